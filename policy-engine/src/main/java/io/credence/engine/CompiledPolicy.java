@@ -1,0 +1,246 @@
+package io.credence.engine;
+
+import io.credence.vocabulary.Decision;
+import io.credence.vocabulary.ListMatch;
+import io.credence.vocabulary.Market;
+import io.credence.vocabulary.Score;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One market's policy version, compiled and ready: immutable and shared by every thread. Each
+ * decision runs fraud rules, the scorecard, approval rules and pricing rules in short-lived
+ * sessions of their own, so nothing a rule does can leak into another decision.
+ */
+public final class CompiledPolicy implements AutoCloseable {
+
+    /** A policy that fires more rules than this in one stage is looping. */
+    static final int MAX_FIRINGS_PER_STAGE = 10_000;
+
+    private final String market;
+    private final int version;
+    private final String digest;
+    private final MarketSettings settings;
+    private final Scorecard scorecard;
+    private final KieContainer container;
+    private final KieBase fraud;
+    private final KieBase approval;
+    private final KieBase pricing;
+    private final Market marketFact;
+
+    CompiledPolicy(String market, int version, String digest, MarketSettings settings, Scorecard scorecard,
+            KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
+        this.market = market;
+        this.version = version;
+        this.digest = digest;
+        this.settings = settings;
+        this.scorecard = scorecard;
+        this.container = container;
+        this.fraud = fraud;
+        this.approval = approval;
+        this.pricing = pricing;
+        this.marketFact = new Market(market, settings.currency(), settings.minAmount(), settings.maxAmount(),
+                settings.minTermMonths(), settings.maxTermMonths(), settings.maxApr(), settings.referenceApr(),
+                settings.bureau().scoreMin(), settings.bureau().scoreMax());
+    }
+
+    public String market() { return market; }
+    public int version() { return version; }
+    public String digest() { return digest; }
+    public MarketSettings settings() { return settings; }
+
+    /** Decides one application; never throws for a policy fault, it refers instead. */
+    public EngineResult decide(LoanApplication request, Enrichment enrichment) {
+        long started = System.nanoTime();
+        long deadline = started + settings.timeBudgetMillis() * 1_000_000L;
+        Decision decision = new Decision();
+        List<String> fired = new ArrayList<>();
+        Score score = null;
+        String fault = null;
+        boolean decidedByFraud = false;
+        try {
+            ApplicationFacts facts = ApplicationFacts.of(request, enrichment, settings);
+            decision.enterStage("fraud");
+            run(fraud, "fraud", facts, null, decision, fired, deadline);
+            decidedByFraud = decision.getOutcome() != null;
+
+            Scorecard.Result scored = scorecard.evaluate(scorecardRow(facts));
+            score = new Score(scored.score() == null ? 0 : scored.score(), scored.reasonCodes());
+
+            if (!decision.isDeclined()) {
+                decision.enterStage("approval");
+                run(approval, "approval", facts, score, decision, fired, deadline);
+            }
+            if (Decision.APPROVE.equals(decision.getOutcome())) {
+                decision.enterStage("pricing");
+                run(pricing, "pricing", facts, score, decision, fired, deadline);
+            }
+        } catch (BudgetExceeded e) {
+            fault = e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            fault = describe(e);
+        }
+        return finish(request, decision, score, decidedByFraud, fired, fault, started);
+    }
+
+    private Map<String, Object> scorecardRow(ApplicationFacts facts) {
+        Map<String, Object> row = new HashMap<>();
+        for (String input : scorecard.inputNames()) {
+            row.put(input, ScorecardFields.value(input, facts));
+        }
+        return row;
+    }
+
+    private void run(KieBase base, String stage, ApplicationFacts facts, Score score, Decision decision,
+            List<String> fired, long deadline) {
+        KieSession session = base.newKieSession();
+        try {
+            StageListener listener = new StageListener(stage, fired, deadline, session);
+            session.addEventListener(listener);
+            session.insert(facts.application());
+            session.insert(facts.applicant());
+            session.insert(facts.loan());
+            session.insert(facts.bureau());
+            session.insert(facts.device());
+            session.insert(facts.features());
+            session.insert(facts.velocity());
+            for (ListMatch match : facts.listMatches()) session.insert(match);
+            session.insert(marketFact);
+            if (score != null) session.insert(score);
+            session.insert(decision);
+            int count = session.fireAllRules(MAX_FIRINGS_PER_STAGE);
+            if (listener.overran) {
+                throw new BudgetExceeded(stage + " rules overran the " + settings.timeBudgetMillis() + " ms time budget");
+            }
+            if (count >= MAX_FIRINGS_PER_STAGE) {
+                throw new BudgetExceeded(stage + " rules fired " + count + " times: the policy is looping");
+            }
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private EngineResult finish(LoanApplication request, Decision decision, Score score, boolean decidedByFraud,
+            List<String> fired, String fault, long started) {
+        String locale = request.locale();
+        List<Reason> reasons = new ArrayList<>();
+        String outcome;
+        BigDecimal amount = null;
+        BigDecimal apr = null;
+        if (fault != null) {
+            outcome = Decision.REFER;
+            String code = fault.contains("time budget") || fault.contains("looping")
+                    ? EngineReasons.TIME_BUDGET : EngineReasons.POLICY_FAULT;
+            reasons.add(reason(code, "engine", locale));
+        } else {
+            for (Decision.Reason r : decision.getReasons()) reasons.add(reason(r.code(), r.source(), locale));
+            outcome = decision.getOutcome();
+            if (outcome == null) {
+                outcome = Decision.REFER;
+                reasons.add(reason(EngineReasons.NO_DECISION, "engine", locale));
+            }
+            if (Decision.APPROVE.equals(outcome)) {
+                String problem = null;
+                if (decision.getApr() == null) {
+                    problem = EngineReasons.NOT_PRICED;
+                } else if (decision.getApr() > settings.maxApr() + 1e-9) {
+                    problem = EngineReasons.APR_ABOVE_CAP;
+                } else {
+                    amount = approvedAmount(request, decision);
+                    if (amount.doubleValue() < settings.minAmount()) problem = EngineReasons.AMOUNT_BELOW_MINIMUM;
+                    apr = plain(BigDecimal.valueOf(decision.getApr()).setScale(4, RoundingMode.HALF_UP));
+                }
+                if (problem != null) {
+                    outcome = Decision.REFER;
+                    amount = null;
+                    apr = null;
+                    reasons.add(reason(problem, "engine", locale));
+                }
+            }
+        }
+        if (score != null && !decidedByFraud && fault == null) {
+            for (String code : score.getReasonCodes()) {
+                Reason r = reason(code, "scorecard", locale);
+                if (!reasons.contains(r)) reasons.add(r);
+            }
+        }
+        Integer roundedScore = score == null ? null : (int) Math.round(score.getValue());
+        long micros = (System.nanoTime() - started) / 1_000;
+        return new EngineResult(outcome, roundedScore, reasons, amount, apr, fired, micros, fault);
+    }
+
+    private BigDecimal approvedAmount(LoanApplication request, Decision decision) {
+        double amount = Math.min(request.loan().amount().doubleValue(), settings.maxAmount());
+        if (decision.getAmountCap() != null) amount = Math.min(amount, decision.getAmountCap());
+        return plain(BigDecimal.valueOf(Math.max(amount, 0))
+                .setScale(settings.currencyFractionDigits(), RoundingMode.DOWN));
+    }
+
+    /** Drops trailing zeros without switching to exponent notation (2E+5) in JSON. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private Reason reason(String code, String source, String locale) {
+        return new Reason(code, settings.message(code, locale), source);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String where = root == e ? "" : " (" + e.getClass().getSimpleName() + ")";
+        return root.getClass().getName() + ": " + root.getMessage() + where;
+    }
+
+    /** Releases Drools' resources; call once no decision can be using this version any more. */
+    @Override
+    public void close() {
+        container.dispose();
+    }
+
+    private static final class BudgetExceeded extends RuntimeException {
+        BudgetExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Records the rules that fire and halts a stage that runs past the decision's deadline. */
+    private static final class StageListener extends DefaultAgendaEventListener {
+        private final String stage;
+        private final List<String> fired;
+        private final long deadline;
+        private final KieSession session;
+        private boolean overran;
+
+        StageListener(String stage, List<String> fired, long deadline, KieSession session) {
+            this.stage = stage;
+            this.fired = fired;
+            this.deadline = deadline;
+            this.session = session;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            if (System.nanoTime() > deadline) {
+                overran = true;
+                session.halt();
+            }
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(stage + ": " + event.getMatch().getRule().getName());
+        }
+    }
+}

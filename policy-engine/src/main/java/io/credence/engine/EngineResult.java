@@ -1,0 +1,38 @@
+package io.credence.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What one version decided for one application. {@code fault} is non-null when the policy threw or
+ * overran its budget; the outcome is then REFER with an engine reason.
+ */
+public record EngineResult(
+        String outcome,
+        Integer score,
+        List<Reason> reasons,
+        BigDecimal approvedAmount,
+        BigDecimal apr,
+        List<String> rulesFired,
+        long durationMicros,
+        String fault) {
+
+    public EngineResult {
+        reasons = List.copyOf(reasons);
+        rulesFired = List.copyOf(rulesFired);
+    }
+
+    /** Same decision, ignoring timing: what a replay must reproduce. */
+    public boolean sameDecisionAs(EngineResult other) {
+        return outcome.equals(other.outcome)
+                && java.util.Objects.equals(score, other.score)
+                && reasons.equals(other.reasons)
+                && compare(approvedAmount, other.approvedAmount)
+                && compare(apr, other.apr)
+                && rulesFired.equals(other.rulesFired);
+    }
+
+    private static boolean compare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,19 @@
+package io.credence.decision;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.credence.engine.Enrichment;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A stored decision as an auditor reads it: the answer given, the request (masked unless the reader
+ * is an admin, null once purged), what the engine knew beyond the request, and any policy fault.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecisionRecord(
+        @JsonUnwrapped DecisionResponse decision,
+        JsonNode request,
+        Enrichment context,
+        String fault,
+        boolean masked) {
+}

@@ -1,0 +1,85 @@
+package io.credence.decision;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DecisionRepository {
+
+    private static final String COLUMNS =
+            "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault";
+
+    private final JdbcClient jdbc;
+
+    DecisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewDecision(String id, String applicationId, String market, String outcome, Integer score, int policyVersion,
+            String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
+            String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
+            Instant evaluatedAt, String fault) {
+    }
+
+    void insert(NewDecision d) {
+        jdbc.sql("""
+                insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
+                    experiment_id, request_hash, request_json, result_json, context_json, customer_key, device_key,
+                    duration_micros, evaluated_at, fault)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
+                        d.policyDigest(), d.arm(), d.experimentId(), d.requestHash(), d.requestJson(), d.resultJson(),
+                        d.contextJson(), d.customerKey(), d.deviceKey(), d.durationMicros(),
+                        Timestamp.from(d.evaluatedAt()), d.fault())
+                .update();
+    }
+
+    Optional<StoredDecision> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from decision where id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<StoredDecision> findByApplicationId(String applicationId) {
+        return jdbc.sql("select " + COLUMNS + " from decision where application_id = ?").param(applicationId)
+                .query(this::map).optional();
+    }
+
+    int countByDeviceSince(String deviceKey, Instant since) {
+        return jdbc.sql("select count(*) from decision where device_key = ? and evaluated_at > ?")
+                .params(deviceKey, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    int countByCustomerSince(String customerKey, Instant since) {
+        return jdbc.sql("select count(*) from decision where customer_key = ? and evaluated_at > ?")
+                .params(customerKey, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    List<DecisionSummary> search(String market, String outcome, String applicationId, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select id, application_id, market, outcome, score, policy_version, arm, evaluated_at, duration_micros,
+                    fault from decision where 1 = 1""");
+        List<Object> params = new ArrayList<>();
+        if (market != null) { sql.append(" and market = ?"); params.add(market); }
+        if (outcome != null) { sql.append(" and outcome = ?"); params.add(outcome); }
+        if (applicationId != null) { sql.append(" and application_id = ?"); params.add(applicationId); }
+        if (from != null) { sql.append(" and evaluated_at >= ?"); params.add(Timestamp.from(from)); }
+        if (to != null) { sql.append(" and evaluated_at < ?"); params.add(Timestamp.from(to)); }
+        sql.append(" order by evaluated_at desc limit ").append(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new DecisionSummary(rs.getString("id"),
+                rs.getString("application_id"), rs.getString("market"), rs.getString("outcome"),
+                rs.getObject("score", Integer.class), rs.getInt("policy_version"), rs.getString("arm"),
+                rs.getTimestamp("evaluated_at").toInstant(), rs.getLong("duration_micros"), rs.getString("fault") != null))
+                .list();
+    }
+
+    private StoredDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredDecision(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
+                rs.getInt("policy_version"), rs.getString("policy_digest"), rs.getString("request_hash"),
+                rs.getString("request_json"), rs.getString("result_json"), rs.getString("context_json"),
+                rs.getString("fault"));
+    }
+}

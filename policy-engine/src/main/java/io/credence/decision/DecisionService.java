@@ -1,0 +1,178 @@
+package io.credence.decision;
+
+import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.CompiledPolicies;
+import io.credence.engine.CompiledPolicy;
+import io.credence.engine.EngineResult;
+import io.credence.engine.Enrichment;
+import io.credence.engine.LoanApplication;
+import io.credence.fraud.FraudLists;
+import io.credence.shared.Hashing;
+import io.credence.shared.InvalidRequestException;
+import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes, stores, finds and replays decisions. A decision is written to the log before it is
+ * answered, so a 200 is never lost; the same application sent again gets the stored answer.
+ */
+@Service
+public class DecisionService {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
+    static final String CHAMPION = "champion";
+
+    private final ChampionRegistry champions;
+    private final CompiledPolicies compiledPolicies;
+    private final FraudLists fraudLists;
+    private final DecisionRepository repository;
+    private final JsonMapper json;
+
+    DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
+            DecisionRepository repository, JsonMapper json) {
+        this.champions = champions;
+        this.compiledPolicies = compiledPolicies;
+        this.fraudLists = fraudLists;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    public DecisionResponse decide(String body) {
+        LoanApplication request = DecisionRequestParser.parse(body);
+        CompiledPolicy policy = champions.champion(request.market())
+                .orElseThrow(() -> new NotFoundException("Market " + request.market() + " has no policy deployed."));
+        checkAgainstMarket(request, policy);
+
+        String requestJson = json.writeValueAsString(request);
+        String requestHash = "sha256:" + Hashing.sha256Hex(requestJson);
+        var existing = repository.findByApplicationId(request.applicationId());
+        if (existing.isPresent()) return sameOrConflict(existing.get(), requestHash);
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String customerKey = key(request.market(), "customer", request.applicant().customerId());
+        String deviceKey = request.device() == null ? null : key(request.market(), "device", request.device().fingerprint());
+        Enrichment enrichment = new Enrichment(
+                deviceKey == null ? 0 : repository.countByDeviceSince(deviceKey, now.minus(Duration.ofHours(24))),
+                repository.countByCustomerSince(customerKey, now.minus(Duration.ofDays(30))),
+                fraudLists.matches(request.market(), request.applicant().customerId(),
+                        request.device() == null ? null : request.device().fingerprint()));
+
+        EngineResult result = policy.decide(request, enrichment);
+        String decisionId = UUID.randomUUID().toString();
+        DecisionResponse response = response(decisionId, request, policy, CHAMPION, result, now);
+        if (result.fault() != null) {
+            log.warn("Policy fault in decision {} (application {}, market {}, v{}): {}", decisionId,
+                    request.applicationId(), request.market(), policy.version(), result.fault());
+        }
+        try {
+            repository.insert(new DecisionRepository.NewDecision(decisionId, request.applicationId(), request.market(),
+                    result.outcome(), result.score(), policy.version(), policy.digest(), CHAMPION, null, requestHash,
+                    requestJson, json.writeValueAsString(response), json.writeValueAsString(enrichment), customerKey,
+                    deviceKey, result.durationMicros(), now, truncate(result.fault())));
+        } catch (DuplicateKeyException raced) {
+            // The same application arrived twice at once: whichever was stored first is the answer.
+            return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
+                    requestHash);
+        }
+        return response;
+    }
+
+    public DecisionRecord find(String decisionId, boolean unmasked) {
+        StoredDecision stored = load(decisionId);
+        JsonNode request = stored.requestJson() == null ? null : json.readTree(stored.requestJson());
+        return new DecisionRecord(json.readValue(stored.resultJson(), DecisionResponse.class),
+                unmasked ? request : PersonalDataMask.mask(request),
+                json.readValue(stored.contextJson(), Enrichment.class), stored.fault(), !unmasked);
+    }
+
+    public List<DecisionSummary> search(String market, String outcome, String applicationId, Instant from, Instant to,
+            int limit) {
+        return repository.search(market, outcome, applicationId, from, to, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Re-runs the stored request, with the context it saw, on the exact version that decided it. */
+    public ReplayResult replay(String decisionId) {
+        StoredDecision stored = load(decisionId);
+        if (stored.requestJson() == null) {
+            throw new StateConflictException("Decision " + decisionId + "'s request was purged under the retention policy.");
+        }
+        DecisionResponse original = json.readValue(stored.resultJson(), DecisionResponse.class);
+        LoanApplication request = json.readValue(stored.requestJson(), LoanApplication.class);
+        Enrichment context = json.readValue(stored.contextJson(), Enrichment.class);
+        CompiledPolicy policy = compiledPolicies.get(stored.market(), stored.policyVersion());
+        if (!policy.digest().equals(stored.policyDigest())) {
+            throw new StateConflictException("Version " + stored.policyVersion() + " of " + stored.market()
+                    + " no longer has the digest that made this decision.");
+        }
+        EngineResult result = policy.decide(request, context);
+        DecisionResponse replayed = response(decisionId, request, policy, original.policy().arm(), result,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        boolean matches = original.outcome().equals(replayed.outcome())
+                && java.util.Objects.equals(original.score(), replayed.score())
+                && original.reasons().equals(replayed.reasons())
+                && same(original.approvedAmount(), replayed.approvedAmount())
+                && same(original.apr(), replayed.apr())
+                && original.rulesFired().equals(replayed.rulesFired());
+        return new ReplayResult(replayed, matches, original);
+    }
+
+    private StoredDecision load(String decisionId) {
+        if (decisionId == null || decisionId.length() > 64) throw new NotFoundException("No such decision.");
+        return repository.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId + "."));
+    }
+
+    private DecisionResponse sameOrConflict(StoredDecision stored, String requestHash) {
+        if (!stored.requestHash().equals(requestHash)) {
+            throw new StateConflictException("Application " + stored.applicationId()
+                    + " was already decided with a different request; use a new applicationId.");
+        }
+        return json.readValue(stored.resultJson(), DecisionResponse.class);
+    }
+
+    private static void checkAgainstMarket(LoanApplication request, CompiledPolicy policy) {
+        var settings = policy.settings();
+        var problems = new java.util.ArrayList<io.credence.shared.FieldProblem>();
+        if (!settings.currency().equals(request.loan().currency())) {
+            problems.add(new io.credence.shared.FieldProblem("loan.currency",
+                    "must be " + settings.currency() + ", the currency of market " + request.market()));
+        }
+        Integer score = request.bureau() == null ? null : request.bureau().score();
+        if (score != null && (score < settings.bureau().scoreMin() || score > settings.bureau().scoreMax())) {
+            problems.add(new io.credence.shared.FieldProblem("bureau.score", "must be between "
+                    + settings.bureau().scoreMin() + " and " + settings.bureau().scoreMax() + " on the "
+                    + settings.bureau().name() + " scale used in " + request.market()));
+        }
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+    }
+
+    static DecisionResponse response(String decisionId, LoanApplication request, CompiledPolicy policy, String arm,
+            EngineResult result, Instant at) {
+        return new DecisionResponse(decisionId, request.applicationId(), request.market(), result.outcome(),
+                result.score(), result.reasons(), result.approvedAmount(), result.apr(),
+                new PolicyRef(policy.market(), policy.version(), arm, policy.digest()), result.rulesFired(), at,
+                result.durationMicros());
+    }
+
+    private static String key(String market, String kind, String value) {
+        return value == null ? null : Hashing.sha256Hex(market + '|' + kind + '|' + value);
+    }
+
+    private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+}

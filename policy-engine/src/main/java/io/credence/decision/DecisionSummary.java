@@ -1,0 +1,8 @@
+package io.credence.decision;
+
+import java.time.Instant;
+
+/** One row of a decision search. */
+public record DecisionSummary(String decisionId, String applicationId, String market, String outcome, Integer score,
+        int policyVersion, String arm, Instant evaluatedAt, long durationMicros, boolean fault) {
+}

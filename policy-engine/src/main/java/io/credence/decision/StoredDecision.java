@@ -1,0 +1,15 @@
+package io.credence.decision;
+
+/** A decision row as stored: JSON columns still as text. */
+record StoredDecision(
+        String id,
+        String applicationId,
+        String market,
+        int policyVersion,
+        String policyDigest,
+        String requestHash,
+        String requestJson,
+        String resultJson,
+        String contextJson,
+        String fault) {
+}

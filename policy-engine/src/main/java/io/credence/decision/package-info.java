@@ -1,0 +1,6 @@
+/**
+ * Decisions for loan systems: validate the request, enrich it with fraud-list matches and velocity,
+ * run it through the market's champion, store it before answering, and later look it up (masked)
+ * or replay it on the exact version that made it.
+ */
+package io.credence.decision;

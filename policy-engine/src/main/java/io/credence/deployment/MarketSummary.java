@@ -1,0 +1,8 @@
+package io.credence.deployment;
+
+/** A market as GET /api/v1/markets shows it. {@code experiment} is null when none is running. */
+public record MarketSummary(String market, String currency, Champion champion, Object experiment) {
+
+    public record Champion(int version, String digest) {
+    }
+}

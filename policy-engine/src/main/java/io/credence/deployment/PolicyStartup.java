@@ -1,0 +1,61 @@
+package io.credence.deployment;
+
+import io.credence.engine.PolicyPackage;
+import io.credence.policy.PolicyService;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start-up: installs the seed packages into markets that have no versions yet (a first start),
+ * then loads every market's champion. Health stays DOWN until that is done.
+ */
+@Component
+@Order(10)
+class PolicyStartup implements ApplicationRunner, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyStartup.class);
+
+    private final DeploymentService deployments;
+    private final PolicyService policies;
+    private volatile boolean loaded;
+    private volatile String problem;
+
+    PolicyStartup(DeploymentService deployments, PolicyService policies) {
+        this.deployments = deployments;
+        this.policies = policies;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        try {
+            List<String> known = policies.markets();
+            for (PolicyPackage seed : SeedPackages.load()) {
+                if (!known.contains(seed.market())) {
+                    deployments.installSeed(seed);
+                    log.info("Installed and deployed the seed policy for {} as version 1", seed.market());
+                }
+            }
+            var champions = deployments.loadChampions();
+            loaded = true;
+            log.info("{} markets serving after {} ms: {}", champions.size(), (System.nanoTime() - started) / 1_000_000,
+                    champions.stream().map(c -> c.market() + " v" + c.version()).toList());
+        } catch (RuntimeException e) {
+            problem = e.getMessage();
+            throw e;
+        }
+    }
+
+    @Override
+    public Health health() {
+        if (loaded) return Health.up().build();
+        return Health.down().withDetail("policies", problem == null ? "loading" : "failed to load").build();
+    }
+}

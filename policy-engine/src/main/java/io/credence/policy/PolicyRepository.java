@@ -1,0 +1,108 @@
+package io.credence.policy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PolicyRepository {
+
+    private final JdbcClient jdbc;
+
+    PolicyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextVersion(String market) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from policy_version where market = ?")
+                .param(market).query(Integer.class).single();
+    }
+
+    void insert(PolicyVersion v, Map<String, String> artifacts) {
+        jdbc.sql("""
+                insert into policy_version (market, version, status, based_on, author, digest, note, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.market(), v.version(), v.status().name(), v.basedOn(), v.author(), v.digest(), v.note(),
+                        Timestamp.from(v.createdAt()))
+                .update();
+        artifacts.forEach((name, content) -> jdbc.sql(
+                "insert into policy_artifact (market, version, name, content) values (?, ?, ?, ?)")
+                .params(v.market(), v.version(), name, content).update());
+    }
+
+    Optional<PolicyVersion> find(String market, int version) {
+        return jdbc.sql("select * from policy_version where market = ? and version = ?")
+                .params(market, version).query(PolicyRepository::map).optional()
+                .map(v -> withArtifacts(v, artifacts(market, version)));
+    }
+
+    /** Locks the version's row until the transaction ends, so two reviewers cannot both act on it. */
+    Optional<PolicyVersion> findForUpdate(String market, int version) {
+        return jdbc.sql("select * from policy_version where market = ? and version = ? for update")
+                .params(market, version).query(PolicyRepository::map).optional();
+    }
+
+    List<PolicyVersion> list(String market) {
+        return jdbc.sql("select * from policy_version where market = ? order by version desc")
+                .param(market).query(PolicyRepository::map).list();
+    }
+
+    List<PolicyVersion> listByStatus(VersionStatus status) {
+        return jdbc.sql("select * from policy_version where status = ? order by market, version")
+                .param(status.name()).query(PolicyRepository::map).list();
+    }
+
+    List<String> markets() {
+        return jdbc.sql("select distinct market from policy_version order by market").query(String.class).list();
+    }
+
+    SortedMap<String, String> artifacts(String market, int version) {
+        SortedMap<String, String> artifacts = new TreeMap<>();
+        jdbc.sql("select name, content from policy_artifact where market = ? and version = ?")
+                .params(market, version)
+                .query(rs -> { artifacts.put(rs.getString("name"), rs.getString("content")); });
+        return artifacts;
+    }
+
+    void updateStatus(String market, int version, VersionStatus status) {
+        jdbc.sql("update policy_version set status = ? where market = ? and version = ?")
+                .params(status.name(), market, version).update();
+    }
+
+    void markSubmitted(String market, int version, Instant at) {
+        jdbc.sql("update policy_version set status = ?, submitted_at = ? where market = ? and version = ?")
+                .params(VersionStatus.IN_REVIEW.name(), Timestamp.from(at), market, version).update();
+    }
+
+    void markReviewed(String market, int version, VersionStatus status, String reviewer, String comment, Instant at) {
+        jdbc.sql("""
+                update policy_version set status = ?, reviewer = ?, review_comment = ?, reviewed_at = ?
+                where market = ? and version = ?""")
+                .params(status.name(), reviewer, comment, Timestamp.from(at), market, version).update();
+    }
+
+    private static PolicyVersion withArtifacts(PolicyVersion v, SortedMap<String, String> artifacts) {
+        return new PolicyVersion(v.market(), v.version(), v.status(), v.basedOn(), v.author(), v.reviewer(),
+                v.reviewComment(), v.digest(), v.note(), v.createdAt(), v.submittedAt(), v.reviewedAt(), artifacts);
+    }
+
+    private static PolicyVersion map(ResultSet rs, int n) throws SQLException {
+        return new PolicyVersion(rs.getString("market"), rs.getInt("version"),
+                VersionStatus.valueOf(rs.getString("status")), rs.getObject("based_on", Integer.class),
+                rs.getString("author"), rs.getString("reviewer"), rs.getString("review_comment"),
+                rs.getString("digest"), rs.getString("note"), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("reviewed_at")), null);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,180 @@
+package io.credence.policy;
+
+import io.credence.audit.AuditTrail;
+import io.credence.engine.CompiledPolicy;
+import io.credence.engine.PolicyCompiler;
+import io.credence.engine.PolicyPackage;
+import io.credence.shared.ForbiddenActionException;
+import io.credence.shared.InvalidRequestException;
+import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Versions and their review: the state machine is enforced here, for every caller. */
+@Service
+public class PolicyService {
+
+    private static final Pattern MARKET = Pattern.compile("[A-Z]{2}");
+
+    private final PolicyRepository repository;
+    private final AuditTrail audit;
+
+    PolicyService(PolicyRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PolicyVersion> list(String market) {
+        return repository.list(checkMarket(market));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PolicyVersion> listByStatus(VersionStatus status) {
+        return repository.listByStatus(status);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> markets() {
+        return repository.markets();
+    }
+
+    @Transactional(readOnly = true)
+    public PolicyVersion get(String market, int version) {
+        return repository.find(checkMarket(market), version)
+                .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
+    }
+
+    /**
+     * The version's package, checked against the digest it was created with: what was approved is
+     * byte for byte what runs.
+     */
+    @Transactional(readOnly = true)
+    public PolicyPackage verifiedPackage(String market, int version) {
+        PolicyVersion v = get(market, version);
+        PolicyPackage policy = PolicyPackage.of(market, v.artifacts());
+        String actual = policy.digest();
+        if (!actual.equals(v.digest())) {
+            throw new TamperedPolicyException(market, version, v.digest(), actual);
+        }
+        return policy;
+    }
+
+    /** Creates a DRAFT after compiling it; a package that does not compile is not stored at all. */
+    @Transactional
+    public PolicyVersion createDraft(String author, String market, NewVersionRequest request) {
+        checkMarket(market);
+        Map<String, String> artifacts = new TreeMap<>();
+        if (request.basedOn() != null) {
+            artifacts.putAll(get(market, request.basedOn()).artifacts());
+        }
+        if (request.artifacts() != null) {
+            request.artifacts().forEach((name, content) -> {
+                if (content == null) throw new InvalidRequestException("artifacts." + name, "must not be null");
+                artifacts.put(name, content);
+            });
+        }
+        if (request.note() != null && request.note().length() > 4000) {
+            throw new InvalidRequestException("note", "must be at most 4000 characters");
+        }
+        PolicyPackage policy = PolicyPackage.of(market, artifacts);
+        validate(policy);
+        return store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
+    }
+
+    /** Stores a seed package, already compiled by the caller, as an approved version. */
+    @Transactional
+    public PolicyVersion installSeed(String market, PolicyPackage policy) {
+        return store("system", market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
+    }
+
+    private PolicyVersion store(String author, String market, PolicyPackage policy, Integer basedOn, String note,
+            VersionStatus status) {
+        int number = repository.nextVersion(market);
+        PolicyVersion v = new PolicyVersion(market, number, status, basedOn, author, null, null, policy.digest(),
+                note, Instant.now(), null, null, null);
+        repository.insert(v, policy.artifacts());
+        audit.record(author, market, "VERSION_CREATED", "v" + number, policy.digest());
+        return get(market, number);
+    }
+
+    /** Compiles the package and throws PolicyCompilationException with every error. */
+    public void validate(PolicyPackage policy) {
+        try (CompiledPolicy compiled = PolicyCompiler.compile(policy, 0)) {
+            compiled.digest();
+        }
+    }
+
+    @Transactional
+    public PolicyVersion submit(String actor, String market, int version) {
+        PolicyVersion v = lock(market, version);
+        if (!v.author().equals(actor)) {
+            throw new ForbiddenActionException("Only the author (" + v.author() + ") may submit v" + version + ".");
+        }
+        requireStatus(v, VersionStatus.DRAFT, "submitted");
+        repository.markSubmitted(market, version, Instant.now());
+        audit.record(actor, market, "VERSION_SUBMITTED", "v" + version, v.digest());
+        return get(market, version);
+    }
+
+    @Transactional
+    public PolicyVersion approve(String actor, String market, int version, String comment) {
+        return review(actor, market, version, VersionStatus.APPROVED, comment);
+    }
+
+    @Transactional
+    public PolicyVersion reject(String actor, String market, int version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidRequestException("comment", "is required when rejecting");
+        }
+        return review(actor, market, version, VersionStatus.REJECTED, comment);
+    }
+
+    private PolicyVersion review(String actor, String market, int version, VersionStatus outcome, String comment) {
+        PolicyVersion v = lock(market, version);
+        if (v.author().equals(actor)) {
+            throw new ForbiddenActionException("Four-eyes: " + actor + " wrote v" + version + " and may not review it.");
+        }
+        if (comment != null && comment.length() > 4000) {
+            throw new InvalidRequestException("comment", "must be at most 4000 characters");
+        }
+        requireStatus(v, VersionStatus.IN_REVIEW, outcome == VersionStatus.APPROVED ? "approved" : "rejected");
+        repository.markReviewed(market, version, outcome, actor, comment, Instant.now());
+        audit.record(actor, market, outcome == VersionStatus.APPROVED ? "VERSION_APPROVED" : "VERSION_REJECTED",
+                "v" + version, comment);
+        return get(market, version);
+    }
+
+    /** Moves a version between the deployment states; called by the deployment feature in its transaction. */
+    @Transactional
+    public void markDeployment(String market, int deployed, Integer retired) {
+        repository.updateStatus(market, deployed, VersionStatus.DEPLOYED);
+        if (retired != null && retired != deployed) repository.updateStatus(market, retired, VersionStatus.RETIRED);
+    }
+
+    @Transactional
+    public PolicyVersion lock(String market, int version) {
+        return repository.findForUpdate(checkMarket(market), version)
+                .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
+    }
+
+    private static void requireStatus(PolicyVersion v, VersionStatus expected, String verb) {
+        if (v.status() != expected) {
+            throw new StateConflictException("v" + v.version() + " is " + v.status() + "; only a " + expected
+                    + " version can be " + verb + ".");
+        }
+    }
+
+    private static String checkMarket(String market) {
+        if (market == null || !MARKET.matcher(market).matches()) {
+            throw new NotFoundException("No market " + (market == null ? "" : market.length() > 10 ? market.substring(0, 10) + "…" : market) + ".");
+        }
+        return market;
+    }
+}

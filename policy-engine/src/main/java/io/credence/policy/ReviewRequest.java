@@ -1,0 +1,5 @@
+package io.credence.policy;
+
+/** Body of approve and reject; a comment is required to reject. */
+public record ReviewRequest(String comment) {
+}

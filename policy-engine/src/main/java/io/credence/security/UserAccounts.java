@@ -1,0 +1,87 @@
+package io.credence.security;
+
+import io.credence.audit.AuditTrail;
+import io.credence.shared.InvalidRequestException;
+import io.credence.shared.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Workbench users: the store Spring Security authenticates against, and what admins manage. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final UserRepository repository;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    UserAccounts(UserRepository repository, PasswordEncoder passwords, AuditTrail audit) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserRepository.Row row = repository.find(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(row.account().username())
+                .password(row.passwordHash())
+                .disabled(!row.account().enabled())
+                .authorities(row.account().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** Creates the user or replaces its password and roles. */
+    @Transactional
+    public UserAccount save(String actor, String username, String password, Set<Role> roles) {
+        if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
+            throw new InvalidRequestException("username", "must be 2-64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        if (password == null || password.length() < 12) {
+            throw new InvalidRequestException("password", "must be at least 12 characters");
+        }
+        if (roles == null || roles.isEmpty() || roles.contains(Role.LOAN_SYSTEM)) {
+            throw new InvalidRequestException("roles", "must name at least one of ANALYST, REVIEWER, ADMIN");
+        }
+        repository.upsert(username, passwords.encode(password), roles, true);
+        audit.record(actor, null, "USER_SAVED", username, "roles " + roles);
+        return repository.find(username).orElseThrow().account();
+    }
+
+    /** Demo accounts: no password policy, and audited only when something actually changes. */
+    @Transactional
+    void saveDemoUser(String username, String password, Set<Role> roles) {
+        var existing = repository.find(username);
+        boolean unchanged = existing.isPresent() && existing.get().account().roles().equals(roles)
+                && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
+        if (unchanged) return;
+        repository.upsert(username, passwords.encode(password), roles, true);
+        audit.record("system", null, "USER_SAVED", username, "demo user, roles " + roles);
+    }
+
+    @Transactional
+    public void setEnabled(String actor, String username, boolean enabled) {
+        repository.find(username).orElseThrow(() -> new NotFoundException("No user " + username + "."));
+        repository.setEnabled(username, enabled);
+        audit.record(actor, null, enabled ? "USER_ENABLED" : "USER_DISABLED", username, null);
+    }
+}

@@ -1,0 +1,5 @@
+package io.credence.shared;
+
+/** One offending field of a request, by its JSON path. */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,5 @@
+/**
+ * The few types every feature shares: domain exceptions named for what went wrong (mapped to HTTP
+ * once, in {@code io.credence.web}), and small value helpers.
+ */
+package io.credence.shared;

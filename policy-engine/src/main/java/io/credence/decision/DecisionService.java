@@ -6,9 +6,9 @@ import io.credence.engine.CompiledPolicy;
 import io.credence.engine.EngineResult;
 import io.credence.engine.Enrichment;
 import io.credence.engine.LoanApplication;
+import io.credence.engine.LoanApplicationParser;
 import io.credence.fraud.FraudLists;
 import io.credence.shared.Hashing;
-import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
 import java.time.Duration;
@@ -49,10 +49,10 @@ public class DecisionService {
     }
 
     public DecisionResponse decide(String body) {
-        LoanApplication request = DecisionRequestParser.parse(body);
+        LoanApplication request = LoanApplicationParser.parse(body);
         CompiledPolicy policy = champions.champion(request.market())
                 .orElseThrow(() -> new NotFoundException("Market " + request.market() + " has no policy deployed."));
-        checkAgainstMarket(request, policy);
+        LoanApplicationParser.checkAgainst(request, policy.settings());
 
         String requestJson = json.writeValueAsString(request);
         String requestHash = "sha256:" + Hashing.sha256Hex(requestJson);
@@ -138,22 +138,6 @@ public class DecisionService {
                     + " was already decided with a different request; use a new applicationId.");
         }
         return json.readValue(stored.resultJson(), DecisionResponse.class);
-    }
-
-    private static void checkAgainstMarket(LoanApplication request, CompiledPolicy policy) {
-        var settings = policy.settings();
-        var problems = new java.util.ArrayList<io.credence.shared.FieldProblem>();
-        if (!settings.currency().equals(request.loan().currency())) {
-            problems.add(new io.credence.shared.FieldProblem("loan.currency",
-                    "must be " + settings.currency() + ", the currency of market " + request.market()));
-        }
-        Integer score = request.bureau() == null ? null : request.bureau().score();
-        if (score != null && (score < settings.bureau().scoreMin() || score > settings.bureau().scoreMax())) {
-            problems.add(new io.credence.shared.FieldProblem("bureau.score", "must be between "
-                    + settings.bureau().scoreMin() + " and " + settings.bureau().scoreMax() + " on the "
-                    + settings.bureau().name() + " scale used in " + request.market()));
-        }
-        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
     }
 
     static DecisionResponse response(String decisionId, LoanApplication request, CompiledPolicy policy, String arm,

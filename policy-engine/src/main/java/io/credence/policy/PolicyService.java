@@ -2,7 +2,6 @@ package io.credence.policy;
 
 import io.credence.audit.AuditTrail;
 import io.credence.engine.CompiledPolicy;
-import io.credence.engine.PolicyCompiler;
 import io.credence.engine.PolicyPackage;
 import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +22,11 @@ public class PolicyService {
 
     private static final Pattern MARKET = Pattern.compile("[A-Z]{2}");
 
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("APPROVE", "DECLINE", "REFER");
+
     private final PolicyRepository repository;
     private final AuditTrail audit;
+    private final DraftPolicies drafts = new DraftPolicies();
 
     PolicyService(PolicyRepository repository, AuditTrail audit) {
         this.repository = repository;
@@ -84,8 +87,127 @@ public class PolicyService {
             throw new InvalidRequestException("note", "must be at most 4000 characters");
         }
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
-        validate(policy);
-        return store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
+        CompiledPolicy compiled = drafts.compile(policy, 0);
+        PolicyVersion created = store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
+        if (request.basedOn() != null) {
+            for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
+                repository.insertTestCase(market, created.version(), new PolicyTestCase(UUID.randomUUID().toString(),
+                        test.name(), test.application(), test.expectedOutcome(), test.expectedReasons(), author, Instant.now()));
+            }
+        }
+        repository.storeTestResults(market, created.version(),
+                PolicyTesting.run(compiled, repository.testCases(market, created.version())));
+        return get(market, created.version());
+    }
+
+    /** Replaces a draft's artifacts (and note); only its author may, and only while it is a DRAFT. */
+    @Transactional
+    public PolicyVersion updateDraft(String actor, String market, int version, NewVersionRequest request) {
+        PolicyVersion v = lock(market, version);
+        if (!v.author().equals(actor)) {
+            throw new ForbiddenActionException("Only the author (" + v.author() + ") may edit v" + version + ".");
+        }
+        requireStatus(v, VersionStatus.DRAFT, "edited");
+        Map<String, String> artifacts = new TreeMap<>(repository.artifacts(market, version));
+        if (request.artifacts() != null) {
+            request.artifacts().forEach((name, content) -> {
+                if (content == null) throw new InvalidRequestException("artifacts." + name, "must not be null");
+                artifacts.put(name, content);
+            });
+        }
+        String note = request.note() != null ? request.note() : v.note();
+        if (note != null && note.length() > 4000) throw new InvalidRequestException("note", "must be at most 4000 characters");
+        PolicyPackage policy = PolicyPackage.of(market, artifacts);
+        CompiledPolicy compiled = drafts.compile(policy, version);
+        repository.replaceDraft(market, version, policy.artifacts(), policy.digest(), note);
+        repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
+        audit.record(actor, market, "VERSION_EDITED", "v" + version, policy.digest());
+        return get(market, version);
+    }
+
+    /**
+     * Compiles artifacts over a base version without storing anything, and runs the base version's
+     * test cases on the result: what the editor calls to mark errors as the analyst works.
+     */
+    @Transactional(readOnly = true)
+    public ValidationReport validate(String market, Integer basedOn, Map<String, String> changes) {
+        checkMarket(market);
+        Map<String, String> artifacts = new TreeMap<>();
+        if (basedOn != null) artifacts.putAll(get(market, basedOn).artifacts());
+        if (changes != null) changes.forEach((name, content) -> {
+            if (content != null) artifacts.put(name, content);
+        });
+        PolicyPackage policy = PolicyPackage.of(market, artifacts);
+        CompiledPolicy compiled = drafts.compile(policy, 0);
+        List<TestCaseResult> results = basedOn == null ? List.of()
+                : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
+        return new ValidationReport(true, policy.digest(), results);
+    }
+
+    /** Decides one application with any version, drafts included, without storing it: the test bench. */
+    @Transactional(readOnly = true)
+    public TrialDecision tryApplication(String market, int version, String applicationJson) {
+        PolicyPackage policy = verifiedPackage(market, version);
+        CompiledPolicy compiled = drafts.compile(policy, version);
+        var application = io.credence.engine.LoanApplicationParser.parse(applicationJson);
+        if (!market.equals(application.market())) {
+            throw new InvalidRequestException("market", "must be " + market + " for a version of market " + market);
+        }
+        io.credence.engine.LoanApplicationParser.checkAgainst(application, compiled.settings());
+        return new TrialDecision(market, version, policy.digest(),
+                compiled.decide(application, io.credence.engine.Enrichment.NONE));
+    }
+
+    @Transactional(readOnly = true)
+    public PolicyDiff diff(String market, int from, int to) {
+        return VersionDiffer.diff(market, from, get(market, from).artifacts(), to, get(market, to).artifacts());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PolicyTestCase> testCases(String market, int version) {
+        get(market, version);
+        return repository.testCases(market, version);
+    }
+
+    @Transactional
+    public PolicyVersion addTestCase(String actor, String market, int version, NewTestCase request) {
+        PolicyVersion v = lock(market, version);
+        requireStatus(v, VersionStatus.DRAFT, "given new test cases");
+        List<io.credence.shared.FieldProblem> problems = new java.util.ArrayList<>();
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+            problems.add(new io.credence.shared.FieldProblem("name", "is required, at most 200 characters"));
+        }
+        if (request.application() == null || !request.application().isObject()) {
+            problems.add(new io.credence.shared.FieldProblem("application", "must be a decision request object"));
+        }
+        if (request.expectedOutcome() == null || !OUTCOMES.contains(request.expectedOutcome())) {
+            problems.add(new io.credence.shared.FieldProblem("expectedOutcome", "must be one of APPROVE, DECLINE, REFER"));
+        }
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        io.credence.engine.LoanApplicationParser.parse(request.application().toString());
+        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
+                request.application(), request.expectedOutcome(),
+                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor, Instant.now()));
+        rerunTests(market, version);
+        audit.record(actor, market, "TEST_CASE_ADDED", "v" + version, request.name());
+        return get(market, version);
+    }
+
+    @Transactional
+    public PolicyVersion removeTestCase(String actor, String market, int version, String id) {
+        PolicyVersion v = lock(market, version);
+        requireStatus(v, VersionStatus.DRAFT, "changed");
+        if (repository.deleteTestCase(market, version, id) == 0) {
+            throw new NotFoundException("v" + version + " has no test case " + id + ".");
+        }
+        rerunTests(market, version);
+        audit.record(actor, market, "TEST_CASE_REMOVED", "v" + version, id);
+        return get(market, version);
+    }
+
+    private void rerunTests(String market, int version) {
+        CompiledPolicy compiled = drafts.compile(PolicyPackage.of(market, repository.artifacts(market, version)), version);
+        repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
     }
 
     /** Stores a seed package, already compiled by the caller, as an approved version. */
@@ -98,17 +220,10 @@ public class PolicyService {
             VersionStatus status) {
         int number = repository.nextVersion(market);
         PolicyVersion v = new PolicyVersion(market, number, status, basedOn, author, null, null, policy.digest(),
-                note, Instant.now(), null, null, null);
+                note, Instant.now(), null, null, null, null);
         repository.insert(v, policy.artifacts());
         audit.record(author, market, "VERSION_CREATED", "v" + number, policy.digest());
         return get(market, number);
-    }
-
-    /** Compiles the package and throws PolicyCompilationException with every error. */
-    public void validate(PolicyPackage policy) {
-        try (CompiledPolicy compiled = PolicyCompiler.compile(policy, 0)) {
-            compiled.digest();
-        }
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.credence.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.SortedMap;
 
 /** A version as the API shows it; {@code artifacts} is left out of lists. */
@@ -19,10 +20,11 @@ public record PolicyVersion(
         Instant createdAt,
         Instant submittedAt,
         Instant reviewedAt,
-        SortedMap<String, String> artifacts) {
+        SortedMap<String, String> artifacts,
+        List<TestCaseResult> testResults) {
 
     public PolicyVersion withoutArtifacts() {
         return new PolicyVersion(market, version, status, basedOn, author, reviewer, reviewComment, digest, note,
-                createdAt, submittedAt, reviewedAt, null);
+                createdAt, submittedAt, reviewedAt, null, null);
     }
 }

@@ -1,9 +1,15 @@
 package io.credence.policy;
 
+import io.credence.web.RequestBodies;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +29,7 @@ class PolicyVersionController {
 
     @GetMapping
     List<PolicyVersion> list(@PathVariable String market) {
-        return policies.list(market);
+        return policies.list(market).stream().map(PolicyVersion::withoutArtifacts).toList();
     }
 
     @GetMapping("/{version}")
@@ -35,6 +41,46 @@ class PolicyVersionController {
     @ResponseStatus(HttpStatus.CREATED)
     PolicyVersion create(@PathVariable String market, @RequestBody NewVersionRequest request, Principal author) {
         return policies.createDraft(author.getName(), market, request);
+    }
+
+    @PutMapping("/{version}")
+    PolicyVersion update(@PathVariable String market, @PathVariable int version, @RequestBody NewVersionRequest request,
+            Principal author) {
+        return policies.updateDraft(author.getName(), market, version, request);
+    }
+
+    @PostMapping("/validate")
+    ValidationReport validate(@PathVariable String market, @RequestBody NewVersionRequest request) {
+        return policies.validate(market, request.basedOn(), request.artifacts());
+    }
+
+    @GetMapping("/{version}/diff")
+    PolicyDiff diff(@PathVariable String market, @PathVariable int version, @RequestParam int against) {
+        return policies.diff(market, against, version);
+    }
+
+    @PostMapping("/{version}/try")
+    TrialDecision tryApplication(@PathVariable String market, @PathVariable int version, HttpServletRequest request)
+            throws IOException {
+        return policies.tryApplication(market, version, RequestBodies.read(request));
+    }
+
+    @GetMapping("/{version}/test-cases")
+    List<PolicyTestCase> testCases(@PathVariable String market, @PathVariable int version) {
+        return policies.testCases(market, version);
+    }
+
+    @PostMapping("/{version}/test-cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    PolicyVersion addTestCase(@PathVariable String market, @PathVariable int version, @RequestBody NewTestCase test,
+            Principal author) {
+        return policies.addTestCase(author.getName(), market, version, test);
+    }
+
+    @DeleteMapping("/{version}/test-cases/{id}")
+    PolicyVersion removeTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+            Principal author) {
+        return policies.removeTestCase(author.getName(), market, version, id);
     }
 
     @PostMapping("/{version}/submit")

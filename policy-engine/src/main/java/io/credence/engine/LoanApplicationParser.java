@@ -1,6 +1,5 @@
-package io.credence.decision;
+package io.credence.engine;
 
-import io.credence.engine.LoanApplication;
 import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
 import java.math.BigDecimal;
@@ -17,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a decision request and reports every offending field by its JSON path, not only the first:
  * binding straight to a record would stop at the first wrong type. Bad input never reaches rules.
  */
-final class DecisionRequestParser {
+public final class LoanApplicationParser {
 
     static final Set<String> PRODUCTS = Set.of("PERSONAL_LOAN", "INSTALLMENT", "SME_LOAN", "AUTO_LOAN");
     static final Set<String> CHANNELS = Set.of("WEB", "APP", "PARTNER", "BRANCH");
@@ -38,11 +37,28 @@ final class DecisionRequestParser {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    private DecisionRequestParser() {
+    private LoanApplicationParser() {
     }
 
-    static LoanApplication parse(String body) {
-        return new DecisionRequestParser().read(body);
+    /** Parses a decision request; throws InvalidRequestException listing every offending field. */
+    public static LoanApplication parse(String body) {
+        return new LoanApplicationParser().read(body);
+    }
+
+    /** Checks what only the market's settings can tell: its currency and its bureau's score scale. */
+    public static void checkAgainst(LoanApplication request, MarketSettings settings) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!settings.currency().equals(request.loan().currency())) {
+            problems.add(new FieldProblem("loan.currency",
+                    "must be " + settings.currency() + ", the currency of market " + request.market()));
+        }
+        Integer score = request.bureau() == null ? null : request.bureau().score();
+        if (score != null && (score < settings.bureau().scoreMin() || score > settings.bureau().scoreMax())) {
+            problems.add(new FieldProblem("bureau.score", "must be between " + settings.bureau().scoreMin() + " and "
+                    + settings.bureau().scoreMax() + " on the " + settings.bureau().name() + " scale used in "
+                    + request.market()));
+        }
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
     }
 
     private LoanApplication read(String body) {

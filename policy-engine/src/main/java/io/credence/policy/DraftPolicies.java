@@ -1,0 +1,38 @@
+package io.credence.policy;
+
+import io.credence.engine.CompiledPolicy;
+import io.credence.engine.PolicyCompiler;
+import io.credence.engine.PolicyPackage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Compiled packages by digest for validation, test cases and the test bench, so that an analyst
+ * trying applications one after another on the same draft does not pay for a compile each time.
+ */
+final class DraftPolicies {
+
+    private static final int CAPACITY = 8;
+
+    private final Map<String, CompiledPolicy> byDigest = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** Compiles (or reuses) the package; throws PolicyCompilationException with every error. */
+    CompiledPolicy compile(PolicyPackage policy, int version) {
+        String key = policy.digest() + "/" + version;
+        synchronized (byDigest) {
+            CompiledPolicy cached = byDigest.get(key);
+            if (cached != null) return cached;
+        }
+        CompiledPolicy compiled = PolicyCompiler.compile(policy, version);
+        synchronized (byDigest) {
+            byDigest.put(key, compiled);
+            var it = byDigest.entrySet().iterator();
+            // Dropped drafts are left to the garbage collector: a test-bench call may still hold one.
+            while (byDigest.size() > CAPACITY && it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+        }
+        return compiled;
+    }
+}

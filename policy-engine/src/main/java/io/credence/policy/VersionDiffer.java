@@ -1,0 +1,66 @@
+package io.credence.policy;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Line-based diffs of two versions' artifacts, with java-diff-utils. */
+final class VersionDiffer {
+
+    private static final DiffRowGenerator ROWS = DiffRowGenerator.create()
+            .showInlineDiffs(false)
+            .reportLinesUnchanged(true)
+            // The default normaliser escapes HTML and expands tabs; the UI escapes, the API shows lines as they are.
+            .lineNormalizer(line -> line)
+            .build();
+
+    private VersionDiffer() {
+    }
+
+    static PolicyDiff diff(String market, int from, Map<String, String> before, int to, Map<String, String> after) {
+        List<PolicyDiff.ArtifactDiff> artifacts = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            List<String> oldLines = lines(before.get(name));
+            List<String> newLines = lines(after.get(name));
+            Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+            int added = 0;
+            int removed = 0;
+            for (AbstractDelta<String> delta : patch.getDeltas()) {
+                added += delta.getTarget().size();
+                removed += delta.getSource().size();
+            }
+            String unified = String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(
+                    "v" + from + "/" + name, "v" + to + "/" + name, oldLines, patch, 3));
+            artifacts.add(new PolicyDiff.ArtifactDiff(name, !patch.getDeltas().isEmpty(), added, removed, unified,
+                    rows(oldLines, newLines)));
+        }
+        return new PolicyDiff(market, from, to, artifacts);
+    }
+
+    private static List<PolicyDiff.Row> rows(List<String> oldLines, List<String> newLines) {
+        List<PolicyDiff.Row> rows = new ArrayList<>();
+        int oldNumber = 0;
+        int newNumber = 0;
+        for (DiffRow row : ROWS.generateDiffRows(oldLines, newLines)) {
+            boolean hasOld = row.getTag() != DiffRow.Tag.INSERT && !(row.getTag() == DiffRow.Tag.CHANGE && row.getOldLine().isEmpty() && oldNumber >= oldLines.size());
+            boolean hasNew = row.getTag() != DiffRow.Tag.DELETE && !(row.getTag() == DiffRow.Tag.CHANGE && row.getNewLine().isEmpty() && newNumber >= newLines.size());
+            rows.add(new PolicyDiff.Row(row.getTag().name(),
+                    hasOld ? ++oldNumber : null, hasOld ? row.getOldLine() : null,
+                    hasNew ? ++newNumber : null, hasNew ? row.getNewLine() : null));
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : List.of(text.split("\r?\n", -1));
+    }
+}

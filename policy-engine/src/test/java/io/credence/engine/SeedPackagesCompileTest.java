@@ -1,0 +1,183 @@
+package io.credence.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every seed package in rules/ must compile, be complete, and explain itself: a broken seed fails the
+ * build here rather than on a first start.
+ */
+class SeedPackagesCompileTest {
+
+    private static final Map<String, String> CURRENCIES = Map.of(
+            "IN", "INR", "ID", "IDR", "PH", "PHP", "BR", "BRL", "MX", "MXN", "GB", "GBP");
+    private static final Map<String, String> DEFAULT_LOCALES = Map.of(
+            "IN", "en-IN", "ID", "id-ID", "PH", "en-PH", "BR", "pt-BR", "MX", "es-MX", "GB", "en-GB");
+
+    private static final Pattern DRL_REASON = Pattern.compile("\\b(?:decline|refer|addReason)\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern PMML_REASON = Pattern.compile("reasonCode=\"([^\"]+)\"");
+    private static final Pattern APR_LITERAL = Pattern.compile("\\bsetApr\\(\\s*([0-9.]+)\\s*\\)");
+    private static final Pattern BUREAU_PATTERN = Pattern.compile("\\bBureau\\s*\\(([^)]*)\\)");
+    private static final Pattern SCORE_CUT = Pattern.compile("\\bscore\\s*(?:<=|>=|<|>|==)\\s*(-?\\d+)");
+    private static final Pattern PMML_BUREAU_BIN = Pattern.compile(
+            "<SimplePredicate field=\"bureau\\.score\" operator=\"[a-zA-Z]+\" value=\"(-?[0-9.]+)\"");
+
+    private static final Map<String, CompiledPolicy> COMPILED = new ConcurrentHashMap<>();
+
+    static Stream<String> markets() {
+        try (Stream<Path> dirs = Files.list(SeedPackagesOnDisk.root().resolve("rules"))) {
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void closeCompiled() {
+        COMPILED.values().forEach(CompiledPolicy::close);
+        COMPILED.clear();
+    }
+
+    @Test
+    void every_seed_market_has_a_package() {
+        assertThat(markets()).containsAll(CURRENCIES.keySet());
+    }
+
+    @ParameterizedTest(name = "{0} has all five artifacts")
+    @MethodSource("markets")
+    void has_every_artifact(String market) {
+        Path root = SeedPackagesOnDisk.root();
+        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.SETTINGS}) {
+            assertThat(root.resolve("rules").resolve(market).resolve(drl)).isNotEmptyFile();
+        }
+        assertThat(root.resolve("pmml-models").resolve(market).resolve(PolicyPackage.SCORECARD)).isNotEmptyFile();
+    }
+
+    @ParameterizedTest(name = "{0} compiles")
+    @MethodSource("markets")
+    void compiles(String market) {
+        assertThat(compiled(market).market()).isEqualTo(market);
+    }
+
+    @ParameterizedTest(name = "{0} lends in its own currency and speaks its own language")
+    @MethodSource("markets")
+    void uses_the_market_currency_and_locale(String market) {
+        MarketSettings settings = compiled(market).settings();
+        if (CURRENCIES.containsKey(market)) {
+            assertThat(settings.currency()).isEqualTo(CURRENCIES.get(market));
+            assertThat(settings.defaultLocale()).isEqualTo(DEFAULT_LOCALES.get(market));
+        }
+        assertThat(settings.reasonMessages()).containsKey(settings.defaultLocale());
+    }
+
+    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in the default locale")
+    @MethodSource("markets")
+    void every_reason_code_has_a_message(String market) {
+        MarketSettings settings = compiled(market).settings();
+        Map<String, String> catalog = settings.reasonMessages().get(settings.defaultLocale());
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> source : reasonCodes(market).entrySet()) {
+            for (String code : source.getValue()) {
+                if (catalog == null || catalog.get(code) == null || catalog.get(code).isBlank()) {
+                    missing.put(code, source.getKey());
+                }
+            }
+        }
+        assertThat(missing).as("reason codes without a %s message, with where they come from", settings.defaultLocale()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: every message catalogue covers the same codes as the default locale")
+    @MethodSource("markets")
+    void catalogues_are_complete(String market) {
+        MarketSettings settings = compiled(market).settings();
+        Set<String> expected = settings.reasonMessages().get(settings.defaultLocale()).keySet();
+        settings.reasonMessages().forEach((locale, catalog) ->
+                assertThat(catalog.keySet()).as("codes in the %s catalogue", locale).containsExactlyInAnyOrderElementsOf(expected));
+    }
+
+    @ParameterizedTest(name = "{0}: every APR a pricing rule sets is within the market's cap")
+    @MethodSource("markets")
+    void every_priced_band_is_within_the_cap(String market) {
+        double maxApr = compiled(market).settings().maxApr();
+        Matcher apr = APR_LITERAL.matcher(read("rules", market, PolicyPackage.PRICING));
+        int bands = 0;
+        while (apr.find()) {
+            bands++;
+            assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1)).isPositive().isLessThanOrEqualTo(maxApr);
+        }
+        assertThat(bands).as("pricing rules that set an APR").isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}: bureau score cut-offs in the rules and the scorecard are on the bureau's scale")
+    @MethodSource("markets")
+    void bureau_cut_offs_are_on_the_market_scale(String market) {
+        MarketSettings.BureauScale scale = compiled(market).settings().bureau();
+        Set<Double> cuts = new TreeSet<>();
+        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING}) {
+            Matcher pattern = BUREAU_PATTERN.matcher(read("rules", market, drl));
+            while (pattern.find()) {
+                Matcher cut = SCORE_CUT.matcher(pattern.group(1));
+                while (cut.find()) cuts.add(Double.parseDouble(cut.group(1)));
+            }
+        }
+        Matcher bin = PMML_BUREAU_BIN.matcher(read("pmml-models", market, PolicyPackage.SCORECARD));
+        while (bin.find()) cuts.add(Double.parseDouble(bin.group(1)));
+        assertThat(cuts).as("bureau score cut-offs").isNotEmpty()
+                .allSatisfy(cut -> assertThat(cut).as("%s on %s %d-%d", cut, scale.name(), scale.scoreMin(), scale.scoreMax())
+                        .isBetween((double) scale.scoreMin(), (double) scale.scoreMax()));
+    }
+
+    private static Map<String, Set<String>> reasonCodes(String market) {
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING}) {
+            codes.put(drl, matches(DRL_REASON, read("rules", market, drl)));
+        }
+        codes.put(PolicyPackage.SCORECARD, matches(PMML_REASON, read("pmml-models", market, PolicyPackage.SCORECARD)));
+        Set<String> engine = new TreeSet<>();
+        EngineReasons.codes().forEach(engine::add);
+        codes.put("engine", engine);
+        return codes;
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) found.add(matcher.group(1));
+        return found;
+    }
+
+    private static CompiledPolicy compiled(String market) {
+        return COMPILED.computeIfAbsent(market, m -> {
+            try {
+                return PolicyCompiler.compile(SeedPackagesOnDisk.load(m), 1);
+            } catch (PolicyCompilationException e) {
+                return fail("seed package " + m + " does not compile: " + e.getMessage());
+            }
+        });
+    }
+
+    private static String read(String folder, String market, String artifact) {
+        try {
+            return Files.readString(SeedPackagesOnDisk.root().resolve(folder).resolve(market).resolve(artifact));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

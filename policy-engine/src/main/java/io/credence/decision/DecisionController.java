@@ -42,6 +42,12 @@ class DecisionController {
         return decisions.search(market, outcome, applicationId, from, to, limit);
     }
 
+    @GetMapping("/activity")
+    List<MarketActivity> activity(@RequestParam(required = false) Instant since) {
+        return decisions.activitySince(since != null ? since
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
     @GetMapping("/{decisionId}")
     DecisionRecord find(@PathVariable String decisionId, Authentication caller) {
         boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));

@@ -76,6 +76,25 @@ class DecisionRepository {
                 .list();
     }
 
+    record OutcomeCount(String market, String outcome, long count, double meanMicros) {
+    }
+
+    List<OutcomeCount> outcomesSince(Instant since) {
+        return jdbc.sql("""
+                select market, outcome, count(*) as n, avg(duration_micros) as mean from decision
+                where evaluated_at >= ? group by market, outcome""")
+                .param(Timestamp.from(since))
+                .query((rs, n) -> new OutcomeCount(rs.getString("market"), rs.getString("outcome"), rs.getLong("n"),
+                        rs.getDouble("mean")))
+                .list();
+    }
+
+    List<Long> recentDurations(String market, Instant since, int limit) {
+        return jdbc.sql("select duration_micros from decision where market = ? and evaluated_at >= ? "
+                        + "order by evaluated_at desc limit " + limit)
+                .params(market, Timestamp.from(since)).query(Long.class).list();
+    }
+
     private StoredDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StoredDecision(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
                 rs.getInt("policy_version"), rs.getString("policy_digest"), rs.getString("request_hash"),

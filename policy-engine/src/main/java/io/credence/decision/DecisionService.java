@@ -101,6 +101,31 @@ public class DecisionService {
         return repository.search(market, outcome, applicationId, from, to, Math.max(1, Math.min(limit, 1000)));
     }
 
+    /** Decisions per market since {@code since} (the workbench shows today's). */
+    public List<MarketActivity> activitySince(Instant since) {
+        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+        java.util.Map<String, double[]> sums = new java.util.HashMap<>();
+        for (DecisionRepository.OutcomeCount row : repository.outcomesSince(since)) {
+            long[] c = counts.computeIfAbsent(row.market(), m -> new long[4]);
+            int slot = switch (row.outcome()) {
+                case "APPROVE" -> 1;
+                case "DECLINE" -> 2;
+                default -> 3;
+            };
+            c[0] += row.count();
+            c[slot] += row.count();
+            sums.computeIfAbsent(row.market(), m -> new double[1])[0] += row.meanMicros() * row.count();
+        }
+        List<MarketActivity> result = new java.util.ArrayList<>();
+        counts.forEach((market, c) -> {
+            List<Long> durations = new java.util.ArrayList<>(repository.recentDurations(market, since, 2000));
+            java.util.Collections.sort(durations);
+            long p95 = durations.isEmpty() ? 0 : durations.get((int) Math.min(durations.size() - 1, Math.ceil(durations.size() * 0.95) - 1));
+            result.add(new MarketActivity(market, c[0], c[1], c[2], c[3], c[0] == 0 ? 0 : sums.get(market)[0] / c[0], p95));
+        });
+        return result;
+    }
+
     /** Re-runs the stored request, with the context it saw, on the exact version that decided it. */
     public ReplayResult replay(String decisionId) {
         StoredDecision stored = load(decisionId);

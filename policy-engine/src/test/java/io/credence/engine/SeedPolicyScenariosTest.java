@@ -51,7 +51,7 @@ class SeedPolicyScenariosTest {
     void seed_policy_decides_as_the_table_says(String market, String description, Scenario scenario) {
         CompiledPolicy policy = COMPILED.computeIfAbsent(market, SeedPolicyScenariosTest::compileAndWarm);
         LoanApplication application = scenario.application(market, policy.settings().currency());
-        EngineResult result = policy.decide(application, scenario.enrichment());
+        EngineResult result = decide(policy, application, scenario.enrichment());
         String shown = "\n  decided: " + result.outcome() + " score " + result.score() + " apr " + result.apr()
                 + " amount " + result.approvedAmount() + "\n  reasons: " + result.reasons().stream().map(Reason::code).toList()
                 + "\n  rules fired: " + result.rulesFired();
@@ -98,6 +98,19 @@ class SeedPolicyScenariosTest {
             }
         }
         return policy;
+    }
+
+    /**
+     * The time budget is wall-clock time, so a busy build machine (a GC pause, another build on the
+     * same cores) can overrun it on any row. That says nothing about the policy: decide again, and
+     * fail only if the overrun persists.
+     */
+    private static EngineResult decide(CompiledPolicy policy, LoanApplication application, Enrichment enrichment) {
+        EngineResult result = policy.decide(application, enrichment);
+        for (int retry = 0; retry < 3 && result.fault() != null && result.fault().contains("time budget"); retry++) {
+            result = policy.decide(application, enrichment);
+        }
+        return result;
     }
 
     /** One row of a market's table, already parsed; blank cells are nulls. */

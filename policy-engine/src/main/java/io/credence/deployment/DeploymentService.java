@@ -115,17 +115,29 @@ public class DeploymentService {
         return change("system", seed.market(), 1, "DEPLOY", VersionStatus.APPROVED);
     }
 
-    /** Loads every market's champion, as recorded, into the registry. */
-    public List<Result> loadChampions() {
-        List<Result> loaded = new ArrayList<>();
+    public record Loaded(List<Result> serving, Map<String, String> refused) {
+    }
+
+    /**
+     * Loads every market's champion, as recorded, into the registry. A market whose champion fails
+     * its digest check is refused and reported, and the other markets still serve.
+     */
+    public Loaded loadChampions() {
+        List<Result> serving = new ArrayList<>();
+        Map<String, String> refused = new java.util.TreeMap<>();
         for (Map.Entry<String, Deque<Integer>> entry : repository.championStacks().entrySet()) {
             if (entry.getValue().isEmpty()) continue;
             long started = System.nanoTime();
             int version = entry.getValue().getLast();
-            registry.swap(compiled.get(entry.getKey(), version));
-            loaded.add(new Result(entry.getKey(), version, null, elapsedMs(started)));
+            try {
+                registry.swap(compiled.get(entry.getKey(), version));
+                serving.add(new Result(entry.getKey(), version, null, elapsedMs(started)));
+            } catch (io.credence.policy.TamperedPolicyException | io.credence.engine.PolicyCompilationException e) {
+                log.error("Refusing to serve {} v{}: {}", entry.getKey(), version, e.getMessage());
+                refused.put(entry.getKey(), e.getMessage());
+            }
         }
-        return loaded;
+        return new Loaded(serving, refused);
     }
 
     public List<Deployment> history(String market) {

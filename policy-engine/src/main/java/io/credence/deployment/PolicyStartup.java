@@ -26,6 +26,7 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
     private final PolicyService policies;
     private volatile boolean loaded;
     private volatile String problem;
+    private volatile java.util.Map<String, String> refused = java.util.Map.of();
 
     PolicyStartup(DeploymentService deployments, PolicyService policies) {
         this.deployments = deployments;
@@ -44,9 +45,11 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
                 }
             }
             var champions = deployments.loadChampions();
+            refused = champions.refused();
             loaded = true;
-            log.info("{} markets serving after {} ms: {}", champions.size(), (System.nanoTime() - started) / 1_000_000,
-                    champions.stream().map(c -> c.market() + " v" + c.version()).toList());
+            log.info("{} markets serving after {} ms: {}", champions.serving().size(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    champions.serving().stream().map(c -> c.market() + " v" + c.version()).toList());
         } catch (RuntimeException e) {
             problem = e.getMessage();
             throw e;
@@ -55,7 +58,8 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
 
     @Override
     public Health health() {
-        if (loaded) return Health.up().build();
+        if (loaded && refused.isEmpty()) return Health.up().build();
+        if (loaded) return Health.down().withDetail("refused", refused.keySet()).build();
         return Health.down().withDetail("policies", problem == null ? "loading" : "failed to load").build();
     }
 }

@@ -22,6 +22,8 @@ import org.kie.api.runtime.KieContainer;
 public final class PolicyCompiler {
 
     static final List<String> STAGES = List.of("fraud", "approval", "pricing");
+    /** Drools' parser puts the position in the text ("Line 15:21"), with a 0-based column. */
+    private static final java.util.regex.Pattern PARSER_POSITION = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private PolicyCompiler() {
@@ -88,11 +90,24 @@ public final class PolicyCompiler {
             files.write("src/main/resources/" + stage + "/" + stage + ".drl", policy.artifact(stage + ".drl"));
         }
         KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        List<ArtifactError> ruleErrors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(new ArtifactError(artifactOf(message.getPath()),
-                    message.getLine() > 0 ? message.getLine() : null,
-                    message.getColumn() > 0 ? message.getColumn() : null,
-                    message.getText().strip()));
+            String text = message.getText().strip();
+            Integer line = message.getLine() > 0 ? message.getLine() : null;
+            Integer column = message.getColumn() > 0 ? message.getColumn() : null;
+            var position = PARSER_POSITION.matcher(text);
+            if (column == null && position.find()) {
+                line = Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2)) + 1;
+            }
+            ruleErrors.add(new ArtifactError(artifactOf(message.getPath()), line, column, text));
+        }
+        // Drools follows a syntax error with "Parser returned a null Package": it only repeats that
+        // the file did not parse, so it is dropped wherever that file has a real error.
+        for (ArtifactError e : ruleErrors) {
+            boolean echo = e.message().contains("Parser returned a null Package")
+                    && ruleErrors.stream().anyMatch(o -> o != e && o.artifact().equals(e.artifact()));
+            if (!echo) errors.add(e);
         }
         if (!errors.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);

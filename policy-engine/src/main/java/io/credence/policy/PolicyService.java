@@ -69,6 +69,14 @@ public class PolicyService {
         return policy;
     }
 
+    /** Re-computes a version's digest from its stored artifacts and compares it with the approved one. */
+    @Transactional(readOnly = true)
+    public VersionIntegrity verify(String market, int version) {
+        PolicyVersion v = get(market, version);
+        String actual = PolicyPackage.of(market, v.artifacts()).digest();
+        return new VersionIntegrity(market, version, v.digest(), actual, actual.equals(v.digest()));
+    }
+
     /** Creates a DRAFT after compiling it; a package that does not compile is not stored at all. */
     @Transactional
     public PolicyVersion createDraft(String author, String market, NewVersionRequest request) {

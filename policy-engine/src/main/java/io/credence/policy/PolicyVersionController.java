@@ -54,6 +54,11 @@ class PolicyVersionController {
         return policies.validate(market, request.basedOn(), request.artifacts());
     }
 
+    @GetMapping("/{version}/verify")
+    VersionIntegrity verify(@PathVariable String market, @PathVariable int version) {
+        return policies.verify(market, version);
+    }
+
     @GetMapping("/{version}/diff")
     PolicyDiff diff(@PathVariable String market, @PathVariable int version, @RequestParam int against) {
         return policies.diff(market, against, version);

@@ -17,8 +17,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * The API's role matrix in one table. People use HTTP Basic or their workbench session; loan systems
- * use X-Api-Key. CSRF protection stays on for cookie-authenticated calls and is skipped only for
- * requests that carry their own credentials, which a browser never adds by itself.
+ * use X-Api-Key. CSRF protection stays on for calls riding on a session cookie, the only credential
+ * a browser adds by itself; calls without a session or with their own credentials skip it, so a
+ * call without credentials gets its 401 rather than a CSRF 403.
  */
 @Configuration
 @EnableWebSecurity
@@ -68,7 +69,8 @@ class ApiSecurityConfig {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
-                        request.getHeader("Authorization") != null
+                        request.getRequestedSessionId() == null
+                                || request.getHeader("Authorization") != null
                                 || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class);
         return http.build();

@@ -43,7 +43,8 @@ class SeedPackagesCompileTest {
 
     static Stream<String> markets() {
         try (Stream<Path> dirs = Files.list(SeedPackagesOnDisk.root().resolve("rules"))) {
-            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted()
+                    .toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,8 +65,9 @@ class SeedPackagesCompileTest {
     @MethodSource("markets")
     void has_every_artifact(String market) {
         Path root = SeedPackagesOnDisk.root();
-        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.SETTINGS}) {
-            assertThat(root.resolve("rules").resolve(market).resolve(drl)).isNotEmptyFile();
+        for (String artifact : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
+                PolicyPackage.SETTINGS}) {
+            assertThat(root.resolve("rules").resolve(market).resolve(artifact)).isNotEmptyFile();
         }
         assertThat(root.resolve("pmml-models").resolve(market).resolve(PolicyPackage.SCORECARD)).isNotEmptyFile();
     }
@@ -87,7 +89,7 @@ class SeedPackagesCompileTest {
         assertThat(settings.reasonMessages()).containsKey(settings.defaultLocale());
     }
 
-    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in the default locale")
+    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in its language")
     @MethodSource("markets")
     void every_reason_code_has_a_message(String market) {
         MarketSettings settings = compiled(market).settings();
@@ -100,7 +102,8 @@ class SeedPackagesCompileTest {
                 }
             }
         }
-        assertThat(missing).as("reason codes without a %s message, with where they come from", settings.defaultLocale()).isEmpty();
+        assertThat(missing).as("reason codes without a %s message, and where they come from", settings.defaultLocale())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: every message catalogue covers the same codes as the default locale")
@@ -108,8 +111,8 @@ class SeedPackagesCompileTest {
     void catalogues_are_complete(String market) {
         MarketSettings settings = compiled(market).settings();
         Set<String> expected = settings.reasonMessages().get(settings.defaultLocale()).keySet();
-        settings.reasonMessages().forEach((locale, catalog) ->
-                assertThat(catalog.keySet()).as("codes in the %s catalogue", locale).containsExactlyInAnyOrderElementsOf(expected));
+        settings.reasonMessages().forEach((locale, catalog) -> assertThat(catalog.keySet())
+                .as("codes in the %s catalogue", locale).containsExactlyInAnyOrderElementsOf(expected));
     }
 
     @ParameterizedTest(name = "{0}: every APR a pricing rule sets is within the market's cap")
@@ -120,7 +123,8 @@ class SeedPackagesCompileTest {
         int bands = 0;
         while (apr.find()) {
             bands++;
-            assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1)).isPositive().isLessThanOrEqualTo(maxApr);
+            assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1))
+                    .isPositive().isLessThanOrEqualTo(maxApr);
         }
         assertThat(bands).as("pricing rules that set an APR").isPositive();
     }
@@ -140,7 +144,8 @@ class SeedPackagesCompileTest {
         Matcher bin = PMML_BUREAU_BIN.matcher(read("pmml-models", market, PolicyPackage.SCORECARD));
         while (bin.find()) cuts.add(Double.parseDouble(bin.group(1)));
         assertThat(cuts).as("bureau score cut-offs").isNotEmpty()
-                .allSatisfy(cut -> assertThat(cut).as("%s on %s %d-%d", cut, scale.name(), scale.scoreMin(), scale.scoreMax())
+                .allSatisfy(cut -> assertThat(cut)
+                        .as("%s on %s %d-%d", cut, scale.name(), scale.scoreMin(), scale.scoreMax())
                         .isBetween((double) scale.scoreMin(), (double) scale.scoreMax()));
     }
 

@@ -76,6 +76,12 @@ public abstract class FullStackTest {
         return post(path, credentials, Json.write(body));
     }
 
+    protected ApiResponse put(String path, Credentials credentials, String body) {
+        return send(request(path, credentials)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     protected ApiResponse delete(String path, Credentials credentials) {
         return send(request(path, credentials).DELETE());
     }

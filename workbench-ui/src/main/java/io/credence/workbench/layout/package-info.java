@@ -1,0 +1,2 @@
+/** The workbench frame: navigation by role, page title, who is signed in. */
+package io.credence.workbench.layout;

@@ -1,0 +1,36 @@
+package io.credence.workbench.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import io.credence.security.IssuedApiKey;
+
+/** Shows a new API key the only time it exists in clear: it is stored as a hash from here on. */
+class IssuedKeyDialog extends Dialog {
+
+    IssuedKeyDialog(IssuedApiKey issued) {
+        setHeaderTitle("API key \"" + issued.apiKey().name() + "\" created");
+        setWidth("36em");
+        setCloseOnOutsideClick(false);
+        TextField key = new TextField("Key");
+        key.setValue(issued.key());
+        key.setReadOnly(true);
+        key.setWidthFull();
+        key.addClassName("mono");
+        key.setId("issued-key");
+        Paragraph hint = new Paragraph("Copy the key now and give it to the loan system, which sends it as the "
+                + "X-Api-Key header. It is shown only this once: Credence keeps only its hash.");
+        add(hint, key);
+        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+            key.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", issued.key());
+            click.getSource().setText("Copied");
+        });
+        Button done = new Button("I have copied it", click -> close());
+        done.addThemeVariants(ButtonVariant.PRIMARY);
+        done.setId("close-issued-key");
+        getFooter().add(copy, done);
+    }
+}

@@ -1,0 +1,83 @@
+package io.credence.workbench.decisions;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.credence.decision.DecisionRecord;
+import io.credence.decision.DecisionResponse;
+import io.credence.decision.DecisionService;
+import io.credence.deployment.ChampionRegistry;
+import io.credence.workbench.format.Display;
+import io.credence.workbench.layout.MainLayout;
+import io.credence.workbench.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+/** One logged decision as an auditor reads it, with a replay on the version that made it. */
+@Route(value = "decisions/:" + DecisionDetailView.ID, layout = MainLayout.class)
+@PermitAll
+public class DecisionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "decisionId";
+
+    private final DecisionService decisions;
+    private final ChampionRegistry champions;
+    private final CurrentUser user;
+    private final Display display = Display.current();
+    private String title = "Decision";
+
+    DecisionDetailView(DecisionService decisions, ChampionRegistry champions, CurrentUser user) {
+        this.decisions = decisions;
+        this.champions = champions;
+        this.user = user;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(ID).orElseThrow();
+        DecisionRecord record = decisions.find(id, user.isAdmin());
+        title = "Decision " + record.decision().applicationId();
+        removeAll();
+        String currency = currency(record);
+        add(new RouterLink("← All decisions", DecisionSearchView.class),
+                new OutcomeSummary(record.decision(), currency, display),
+                fault(record.fault()),
+                evidence(record),
+                Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display)),
+                Evidence.section("Request", new RequestJson(record.request(), record.masked())));
+    }
+
+    private Component evidence(DecisionRecord record) {
+        DecisionResponse decision = record.decision();
+        Div panels = new Div(
+                Evidence.section("Reasons", Evidence.reasons(decision.reasons())),
+                Evidence.section("Rules fired", Evidence.rulesFired(decision.rulesFired())),
+                Evidence.section("Context at decision time", Evidence.context(record.context())));
+        panels.addClassName("panels");
+        return panels;
+    }
+
+    private static Component fault(String fault) {
+        Paragraph paragraph = new Paragraph(fault == null ? "" : "Policy fault: " + fault);
+        paragraph.addClassName("decision-fault");
+        paragraph.setVisible(fault != null);
+        return paragraph;
+    }
+
+    /** The market's currency as its champion states it; the request's own currency if nothing serves now. */
+    private String currency(DecisionRecord record) {
+        return champions.champion(record.decision().market()).map(c -> c.settings().currency())
+                .orElseGet(() -> record.request() == null ? null : record.request().path("loan").path("currency").asString(null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

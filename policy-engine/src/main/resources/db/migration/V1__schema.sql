@@ -69,31 +69,13 @@ create table fraud_list_entry (
 );
 create index fraud_list_lookup on fraud_list_entry (market, list, entry);
 
--- customer_key and device_key are salted hashes: velocity needs equality, not the values, and they
--- survive the retention purge of request bodies.
-create table decision (
-    id              varchar(36)  primary key,
-    application_id  varchar(128) not null unique,
-    market          varchar(8)   not null,
-    outcome         varchar(8)   not null,
-    score           integer,
-    policy_version  integer      not null,
-    policy_digest   varchar(80)  not null,
-    arm             varchar(16)  not null,
-    experiment_id   varchar(36),
-    request_hash    varchar(80)  not null,
-    request_json    text,
-    result_json     text         not null,
-    context_json    text         not null,
-    customer_key    varchar(64),
-    device_key      varchar(64),
-    duration_micros bigint       not null,
-    evaluated_at    timestamp with time zone not null,
-    fault           varchar(2000)
+-- Idempotency: one row per application id, whatever partition its decision lands in. The decision
+-- log itself is created per database (db/vendor/*): partitioned by market and month on PostgreSQL.
+create table decision_application (
+    application_id varchar(128) primary key,
+    decision_id    varchar(36)  not null,
+    market         varchar(8)   not null
 );
-create index decision_market_time on decision (market, evaluated_at);
-create index decision_customer on decision (customer_key, evaluated_at);
-create index decision_device on decision (device_key, evaluated_at);
 
 -- Append-only and hash-chained: each row's hash covers its content and the previous row's hash.
 create table audit_event (

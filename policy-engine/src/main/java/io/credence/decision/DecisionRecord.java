@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A stored decision as an auditor reads it: the answer given, the request (masked unless the reader
  * is an admin, null once purged), what the engine knew beyond the request, and any policy fault.
+ * {@code shadow} is what a shadow experiment's challenger decided for the same application, never returned to
+ * the loan system.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionRecord(
@@ -15,5 +17,6 @@ public record DecisionRecord(
         JsonNode request,
         Enrichment context,
         String fault,
-        boolean masked) {
+        boolean masked,
+        DecisionResponse shadow) {
 }

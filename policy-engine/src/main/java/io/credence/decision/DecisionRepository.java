@@ -1,5 +1,7 @@
 package io.credence.decision;
 
+import io.credence.engine.EngineResult;
+import io.credence.engine.Reason;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,12 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class DecisionRepository {
 
     private static final String COLUMNS =
-            "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault";
+            "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault, challenger_json";
 
     private final JdbcClient jdbc;
 
@@ -23,20 +26,45 @@ class DecisionRepository {
     record NewDecision(String id, String applicationId, String market, String outcome, Integer score, int policyVersion,
             String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
             String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
-            Instant evaluatedAt, String fault) {
+            Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson) {
     }
 
+    /**
+     * Stores a decision and claims its application id in one transaction; a second decision for the
+     * same application id fails with DuplicateKeyException and stores nothing.
+     */
+    @Transactional
     void insert(NewDecision d) {
+        jdbc.sql("insert into decision_application (application_id, decision_id, market) values (?, ?, ?)")
+                .params(d.applicationId(), d.id(), d.market()).update();
         jdbc.sql("""
                 insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
                     experiment_id, request_hash, request_json, result_json, context_json, customer_key, device_key,
-                    duration_micros, evaluated_at, fault)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    duration_micros, evaluated_at, fault, approved_amount, apr, reason_codes, challenger_outcome,
+                    challenger_score, challenger_approved_amount, challenger_apr, challenger_reason_codes, challenger_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
                         d.policyDigest(), d.arm(), d.experimentId(), d.requestHash(), d.requestJson(), d.resultJson(),
                         d.contextJson(), d.customerKey(), d.deviceKey(), d.durationMicros(),
-                        Timestamp.from(d.evaluatedAt()), d.fault())
+                        Timestamp.from(d.evaluatedAt()), d.fault(), d.answered().approvedAmount(), d.answered().apr(),
+                        reasonCodes(d.answered()), d.challenger() == null ? null : d.challenger().outcome(),
+                        d.challenger() == null ? null : d.challenger().score(),
+                        d.challenger() == null ? null : d.challenger().approvedAmount(),
+                        d.challenger() == null ? null : d.challenger().apr(), reasonCodes(d.challenger()),
+                        d.challengerJson())
                 .update();
+    }
+
+    /** The reason codes, comma-separated, as experiment statistics count them; whole codes only. */
+    private static String reasonCodes(EngineResult result) {
+        if (result == null) return null;
+        StringBuilder codes = new StringBuilder();
+        for (Reason reason : result.reasons()) {
+            if (codes.length() + reason.code().length() + 1 > 1000) break;
+            if (!codes.isEmpty()) codes.append(',');
+            codes.append(reason.code());
+        }
+        return codes.toString();
     }
 
     Optional<StoredDecision> find(String id) {
@@ -44,8 +72,8 @@ class DecisionRepository {
     }
 
     Optional<StoredDecision> findByApplicationId(String applicationId) {
-        return jdbc.sql("select " + COLUMNS + " from decision where application_id = ?").param(applicationId)
-                .query(this::map).optional();
+        return jdbc.sql("select decision_id from decision_application where application_id = ?").param(applicationId)
+                .query(String.class).optional().flatMap(this::find);
     }
 
     int countByDeviceSince(String deviceKey, Instant since) {
@@ -95,10 +123,25 @@ class DecisionRepository {
                 .params(market, Timestamp.from(since)).query(Long.class).list();
     }
 
+    long countWithRequest(String market, int limit) {
+        return jdbc.sql("select count(*) from (select 1 from decision where market = ? and request_json is not null "
+                        + "limit " + limit + ") recent")
+                .param(market).query(Long.class).single();
+    }
+
+    java.util.stream.Stream<LoggedRequest> recentRequests(String market, int limit) {
+        return jdbc.sql("select application_id, request_json, context_json from decision "
+                        + "where market = ? and request_json is not null order by evaluated_at desc, id limit " + limit)
+                .param(market)
+                .query((rs, n) -> new LoggedRequest(rs.getString("application_id"), rs.getString("request_json"),
+                        rs.getString("context_json")))
+                .stream();
+    }
+
     private StoredDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StoredDecision(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
                 rs.getInt("policy_version"), rs.getString("policy_digest"), rs.getString("request_hash"),
                 rs.getString("request_json"), rs.getString("result_json"), rs.getString("context_json"),
-                rs.getString("fault"));
+                rs.getString("fault"), rs.getString("challenger_json"));
     }
 }

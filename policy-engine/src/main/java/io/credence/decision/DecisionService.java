@@ -7,6 +7,7 @@ import io.credence.engine.EngineResult;
 import io.credence.engine.Enrichment;
 import io.credence.engine.LoanApplication;
 import io.credence.engine.LoanApplicationParser;
+import io.credence.experiment.ExperimentRouter;
 import io.credence.fraud.FraudLists;
 import io.credence.shared.Hashing;
 import io.credence.shared.NotFoundException;
@@ -31,20 +32,24 @@ import tools.jackson.databind.json.JsonMapper;
 public class DecisionService {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
-    static final String CHAMPION = "champion";
 
     private final ChampionRegistry champions;
     private final CompiledPolicies compiledPolicies;
     private final FraudLists fraudLists;
     private final DecisionRepository repository;
+    private final DecisionLogPartitions partitions;
+    private final ExperimentRouter experiments;
     private final JsonMapper json;
 
     DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
-            DecisionRepository repository, JsonMapper json) {
+            DecisionRepository repository, DecisionLogPartitions partitions, ExperimentRouter experiments,
+            JsonMapper json) {
         this.champions = champions;
         this.compiledPolicies = compiledPolicies;
         this.fraudLists = fraudLists;
         this.repository = repository;
+        this.partitions = partitions;
+        this.experiments = experiments;
         this.json = json;
     }
 
@@ -68,18 +73,30 @@ public class DecisionService {
                 fraudLists.matches(request.market(), request.applicant().customerId(),
                         request.device() == null ? null : request.device().fingerprint()));
 
-        EngineResult result = policy.decide(request, enrichment);
+        ExperimentRouter.Route route = experiments.route(policy, request.applicant().customerId());
+        EngineResult result = route.policy().decide(request, enrichment);
+        // A shadow challenger decides the same application in the same context; its result is stored
+        // beside the answer and never returned.
+        EngineResult shadow = route.shadow() == null ? null : route.shadow().decide(request, enrichment);
         String decisionId = UUID.randomUUID().toString();
-        DecisionResponse response = response(decisionId, request, policy, CHAMPION, result, now);
+        DecisionResponse response = response(decisionId, request, route.policy(), route.arm(), result, now);
+        String shadowJson = shadow == null ? null : json.writeValueAsString(
+                response(decisionId, request, route.shadow(), ExperimentRouter.CHALLENGER, shadow, now));
         if (result.fault() != null) {
             log.warn("Policy fault in decision {} (application {}, market {}, v{}): {}", decisionId,
-                    request.applicationId(), request.market(), policy.version(), result.fault());
+                    request.applicationId(), request.market(), route.policy().version(), result.fault());
         }
+        if (shadow != null && shadow.fault() != null) {
+            log.warn("Policy fault in the shadow of decision {} (application {}, market {}, challenger v{}): {}",
+                    decisionId, request.applicationId(), request.market(), route.shadow().version(), shadow.fault());
+        }
+        partitions.ensure(request.market());
         try {
             repository.insert(new DecisionRepository.NewDecision(decisionId, request.applicationId(), request.market(),
-                    result.outcome(), result.score(), policy.version(), policy.digest(), CHAMPION, null, requestHash,
-                    requestJson, json.writeValueAsString(response), json.writeValueAsString(enrichment), customerKey,
-                    deviceKey, result.durationMicros(), now, truncate(result.fault())));
+                    result.outcome(), result.score(), route.policy().version(), route.policy().digest(), route.arm(),
+                    route.experimentId(), requestHash, requestJson, json.writeValueAsString(response),
+                    json.writeValueAsString(enrichment), customerKey, deviceKey, result.durationMicros(), now,
+                    truncate(result.fault()), result, shadow, shadowJson));
         } catch (DuplicateKeyException raced) {
             // The same application arrived twice at once: whichever was stored first is the answer.
             return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
@@ -93,7 +110,8 @@ public class DecisionService {
         JsonNode request = stored.requestJson() == null ? null : json.readTree(stored.requestJson());
         return new DecisionRecord(json.readValue(stored.resultJson(), DecisionResponse.class),
                 unmasked ? request : PersonalDataMask.mask(request),
-                json.readValue(stored.contextJson(), Enrichment.class), stored.fault(), !unmasked);
+                json.readValue(stored.contextJson(), Enrichment.class), stored.fault(), !unmasked,
+                stored.challengerJson() == null ? null : json.readValue(stored.challengerJson(), DecisionResponse.class));
     }
 
     public List<DecisionSummary> search(String market, String outcome, String applicationId, Instant from, Instant to,
@@ -150,6 +168,19 @@ public class DecisionService {
                 && same(original.apr(), replayed.apr())
                 && original.rulesFired().equals(replayed.rulesFired());
         return new ReplayResult(replayed, matches, original);
+    }
+
+    /** How many of the market's latest {@code limit} decisions still hold their request (a backtest's rows). */
+    public long countReplayable(String market, int limit) {
+        return repository.countWithRequest(market, limit);
+    }
+
+    /**
+     * The market's latest decisions that still hold their request, newest first, each with the context it
+     * saw: what a backtest replays. The stream holds a database connection until it is closed.
+     */
+    public java.util.stream.Stream<LoggedRequest> recentRequests(String market, int limit) {
+        return repository.recentRequests(market, limit);
     }
 
     private StoredDecision load(String decisionId) {

@@ -1,6 +1,6 @@
 package io.credence.decision;
 
-/** A decision row as stored: JSON columns still as text. */
+/** A decision row as stored: JSON columns still as text; {@code challengerJson} only in a shadow experiment. */
 record StoredDecision(
         String id,
         String applicationId,
@@ -11,5 +11,6 @@ record StoredDecision(
         String requestJson,
         String resultJson,
         String contextJson,
-        String fault) {
+        String fault,
+        String challengerJson) {
 }

@@ -18,11 +18,14 @@ class DeploymentController {
     private final DeploymentService deployments;
     private final ChampionRegistry registry;
     private final PolicyService policies;
+    private final RunningExperiments experiments;
 
-    DeploymentController(DeploymentService deployments, ChampionRegistry registry, PolicyService policies) {
+    DeploymentController(DeploymentService deployments, ChampionRegistry registry, PolicyService policies,
+            RunningExperiments experiments) {
         this.deployments = deployments;
         this.registry = registry;
         this.policies = policies;
+        this.experiments = experiments;
     }
 
     @GetMapping
@@ -33,7 +36,8 @@ class DeploymentController {
         for (String market : markets) {
             var champion = registry.champion(market);
             result.add(new MarketSummary(market, champion.map(c -> c.settings().currency()).orElse(null),
-                    champion.map(c -> new MarketSummary.Champion(c.version(), c.digest())).orElse(null), null));
+                    champion.map(c -> new MarketSummary.Champion(c.version(), c.digest())).orElse(null),
+                    experiments.running(market)));
         }
         return result;
     }

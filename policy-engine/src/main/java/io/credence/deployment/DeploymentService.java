@@ -1,6 +1,7 @@
 package io.credence.deployment;
 
 import io.credence.audit.AuditTrail;
+import io.credence.cluster.ClusterSignals;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyCompiler;
 import io.credence.engine.PolicyPackage;
@@ -34,16 +35,21 @@ public class DeploymentService {
     private final DeploymentRepository repository;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final ClusterSignals cluster;
 
     DeploymentService(PolicyService policies, CompiledPolicies compiled, ChampionRegistry registry,
-            DeploymentRepository repository, AuditTrail audit, TransactionTemplate tx) {
+            DeploymentRepository repository, AuditTrail audit, TransactionTemplate tx, ClusterSignals cluster) {
         this.policies = policies;
         this.compiled = compiled;
         this.registry = registry;
         this.repository = repository;
         this.audit = audit;
         this.tx = tx;
+        this.cluster = cluster;
+        cluster.subscribe(TOPIC, this::syncChampions);
     }
+
+    static final String TOPIC = "deployment";
 
     public record Result(String market, int version, Integer replaced, long durationMs) {
     }
@@ -76,6 +82,7 @@ public class DeploymentService {
             policies.markDeployment(market, previous, current);
             repository.insert(market, previous, "ROLLBACK", actor, Instant.now(), elapsedMs(started));
             audit.record(actor, market, "ROLLBACK", "v" + current + " -> v" + previous, target.digest());
+            cluster.announce(TOPIC);
         });
         registry.swap(target);
         log.info("{} rolled {} back from v{} to v{} in {} ms", actor, market, current, previous, elapsedMs(started));
@@ -94,6 +101,7 @@ public class DeploymentService {
             repository.insert(market, version, action, actor, Instant.now(), elapsedMs(started));
             audit.record(actor, market, action, "v" + version + (replaced[0] == null ? "" : " replaces v" + replaced[0]),
                     target.digest());
+            cluster.announce(TOPIC);
         });
         registry.swap(target);
         log.info("{} {} {} v{} in {} ms", actor, action.toLowerCase(), market, version, elapsedMs(started));
@@ -138,6 +146,29 @@ public class DeploymentService {
             }
         }
         return new Loaded(serving, refused);
+    }
+
+    /**
+     * Brings this instance's champions in line with the deployment log: how a deployment made
+     * through another instance of the cluster starts serving here.
+     */
+    public synchronized void syncChampions() {
+        for (Map.Entry<String, Deque<Integer>> entry : repository.championStacks().entrySet()) {
+            if (entry.getValue().isEmpty()) continue;
+            int version = entry.getValue().getLast();
+            var current = registry.champion(entry.getKey());
+            if (current.isPresent() && current.get().version() == version) continue;
+            try {
+                registry.swap(compiled.get(entry.getKey(), version));
+                log.info("{} now serves v{}, deployed through another instance", entry.getKey(), version);
+            } catch (io.credence.policy.TamperedPolicyException | io.credence.engine.PolicyCompilationException e) {
+                log.error("Refusing to serve {} v{}: {}", entry.getKey(), version, e.getMessage());
+            }
+        }
+    }
+
+    long lastDeploymentId() {
+        return repository.lastId();
     }
 
     public List<Deployment> history(String market) {

@@ -40,8 +40,13 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
             List<String> known = policies.markets();
             for (PolicyPackage seed : SeedPackages.load()) {
                 if (!known.contains(seed.market())) {
-                    deployments.installSeed(seed);
-                    log.info("Installed and deployed the seed policy for {} as version 1", seed.market());
+                    try {
+                        deployments.installSeed(seed);
+                        log.info("Installed and deployed the seed policy for {} as version 1", seed.market());
+                    } catch (org.springframework.dao.DuplicateKeyException | io.credence.shared.StateConflictException e) {
+                        // Another instance of the cluster, starting at the same time, installed it first.
+                        log.info("The seed policy for {} was installed by another instance", seed.market());
+                    }
                 }
             }
             var champions = deployments.loadChampions();
@@ -54,6 +59,10 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
             problem = e.getMessage();
             throw e;
         }
+    }
+
+    boolean loaded() {
+        return loaded;
     }
 
     @Override

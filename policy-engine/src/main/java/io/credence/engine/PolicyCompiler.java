@@ -48,6 +48,7 @@ public final class PolicyCompiler {
 
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
         Scorecard scorecard = loadScorecard(policy.artifact(PolicyPackage.SCORECARD), errors);
+        errors.addAll(PolicySandbox.check(policy));
         KieContainer container = buildRules(policy, errors);
         if (!errors.isEmpty()) {
             if (container != null) container.dispose();

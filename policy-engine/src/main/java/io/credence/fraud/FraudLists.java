@@ -1,6 +1,7 @@
 package io.credence.fraud;
 
 import io.credence.audit.AuditTrail;
+import io.credence.cluster.ClusterSignals;
 import io.credence.engine.Enrichment;
 import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
@@ -29,12 +30,17 @@ public class FraudLists {
     private static final Set<String> LISTS = Set.of(ListMatch.CUSTOMER, ListMatch.DEVICE);
 
     private final FraudListRepository repository;
+    private static final String TOPIC = "fraud-lists";
+
     private final AuditTrail audit;
+    private final ClusterSignals cluster;
     private volatile Map<String, List<FraudListEntry>> index = Map.of();
 
-    FraudLists(FraudListRepository repository, AuditTrail audit) {
+    FraudLists(FraudListRepository repository, AuditTrail audit, ClusterSignals cluster) {
         this.repository = repository;
         this.audit = audit;
+        this.cluster = cluster;
+        cluster.subscribe(TOPIC, this::reload);
     }
 
     /** The unexpired entries matching this customer or device in this market. */
@@ -79,6 +85,7 @@ public class FraudLists {
                 request.reason(), request.expiresAt(), actor, Instant.now());
         repository.insert(entry);
         audit.record(actor, market, "FRAUD_LIST_ADDED", request.list() + " " + entry.id(), request.reason());
+        cluster.announce(TOPIC);
         reloadAfterCommit();
         return entry;
     }
@@ -89,10 +96,11 @@ public class FraudLists {
                 .orElseThrow(() -> new NotFoundException("No fraud-list entry " + id + " in " + market + "."));
         repository.remove(id, actor, Instant.now());
         audit.record(actor, market, "FRAUD_LIST_REMOVED", entry.list() + " " + id, entry.reason());
+        cluster.announce(TOPIC);
         reloadAfterCommit();
     }
 
-    @Scheduled(fixedDelayString = "${credence.fraud-lists.refresh-ms:5000}", initialDelay = 0)
+    @Scheduled(fixedDelayString = "${credence.cluster.poll-ms:2000}", initialDelay = 0)
     @Transactional(readOnly = true)
     public void reload() {
         Map<String, List<FraudListEntry>> fresh = new HashMap<>();

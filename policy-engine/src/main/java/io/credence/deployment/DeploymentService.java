@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,9 +37,11 @@ public class DeploymentService {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final ClusterSignals cluster;
+    private final ApplicationEventPublisher events;
 
     DeploymentService(PolicyService policies, CompiledPolicies compiled, ChampionRegistry registry,
-            DeploymentRepository repository, AuditTrail audit, TransactionTemplate tx, ClusterSignals cluster) {
+            DeploymentRepository repository, AuditTrail audit, TransactionTemplate tx, ClusterSignals cluster,
+            ApplicationEventPublisher events) {
         this.policies = policies;
         this.compiled = compiled;
         this.registry = registry;
@@ -46,6 +49,7 @@ public class DeploymentService {
         this.audit = audit;
         this.tx = tx;
         this.cluster = cluster;
+        this.events = events;
         cluster.subscribe(TOPIC, this::syncChampions);
     }
 
@@ -86,6 +90,7 @@ public class DeploymentService {
         });
         registry.swap(target);
         log.info("{} rolled {} back from v{} to v{} in {} ms", actor, market, current, previous, elapsedMs(started));
+        events.publishEvent(new ChampionChanged(market, previous, current, "ROLLBACK", actor, elapsedMs(started)));
         return new Result(market, previous, current, elapsedMs(started));
     }
 
@@ -105,6 +110,7 @@ public class DeploymentService {
         });
         registry.swap(target);
         log.info("{} {} {} v{} in {} ms", actor, action.toLowerCase(), market, version, elapsedMs(started));
+        events.publishEvent(new ChampionChanged(market, version, replaced[0], action, actor, elapsedMs(started)));
         return new Result(market, version, replaced[0], elapsedMs(started));
     }
 

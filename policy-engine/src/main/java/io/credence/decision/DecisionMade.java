@@ -1,0 +1,12 @@
+package io.credence.decision;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published after a new decision is stored (not for an idempotent repeat): what metrics, drift
+ * detection and any future stream need, without personal data.
+ */
+public record DecisionMade(String decisionId, String market, String outcome, String arm, int policyVersion,
+        Integer score, List<String> reasonCodes, long engineMicros, boolean fault, Instant evaluatedAt) {
+}

@@ -1,12 +1,16 @@
-// Bundles <drl-editor> and the workbench screens' stylesheet into the jar's static resources.
-// Usage: node build.mjs [output directory]; Maven passes target/classes/META-INF/resources/drl-editor.
+// Bundles <drl-editor> and the editor and review screens' stylesheet into the jar's static resources,
+// and puts the analysts' authoring guide (docs/authoring.md) on the classpath as authoring.md, where
+// the editor's vocabulary panel reads it.
+// Usage: node build.mjs [classes directory]; Maven passes target/classes.
 import { build } from "esbuild";
-import { copyFile, mkdir } from "node:fs/promises";
+import { access, copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = resolve(process.argv[2] ?? join(here, "../../../target/classes/META-INF/resources/drl-editor"));
+const classes = resolve(process.argv[2] ?? join(here, "../../../target/classes"));
+const out = join(classes, "META-INF/resources/drl-editor");
+const guide = join(here, "../../../../docs/authoring.md");
 
 await mkdir(out, { recursive: true });
 await build({
@@ -19,5 +23,11 @@ await build({
   legalComments: "eof",
   logLevel: "warning",
 });
-await copyFile(join(here, "src/workbench.css"), join(out, "workbench.css"));
+await copyFile(join(here, "src/editor-screens.css"), join(out, "editor-screens.css"));
+try {
+  await access(guide);
+  await copyFile(guide, join(classes, "authoring.md"));
+} catch {
+  console.warn(`No ${guide}: the editor's vocabulary panel will say the guide is missing.`);
+}
 console.log(`drl-editor bundle written to ${out}`);

@@ -123,6 +123,16 @@ class DecisionRepository {
                 .params(market, Timestamp.from(since)).query(Long.class).list();
     }
 
+    /**
+     * Retention: forgets the requests of up to {@code batch} decisions evaluated before {@code cutoff};
+     * their results, reasons, context and hashes stay.
+     */
+    int purgeRequestsBefore(Instant cutoff, int batch) {
+        return jdbc.sql("update decision set request_json = null where evaluated_at < ? and id in "
+                        + "(select id from decision where evaluated_at < ? and request_json is not null limit ?)")
+                .params(Timestamp.from(cutoff), Timestamp.from(cutoff), batch).update();
+    }
+
     long countWithRequest(String market, int limit) {
         return jdbc.sql("select count(*) from (select 1 from decision where market = ? and request_json is not null "
                         + "limit " + limit + ") recent")

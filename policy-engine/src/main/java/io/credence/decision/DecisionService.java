@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +42,12 @@ public class DecisionService {
     private final DecisionLogPartitions partitions;
     private final ExperimentRouter experiments;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final DecisionLogWrites logWrites;
 
     DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
             DecisionRepository repository, DecisionLogPartitions partitions, ExperimentRouter experiments,
-            JsonMapper json) {
+            JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites) {
         this.champions = champions;
         this.compiledPolicies = compiledPolicies;
         this.fraudLists = fraudLists;
@@ -51,10 +55,26 @@ public class DecisionService {
         this.partitions = partitions;
         this.experiments = experiments;
         this.json = json;
+        this.events = events;
+        this.logWrites = logWrites;
     }
 
     public DecisionResponse decide(String body) {
+        // Every line logged while deciding carries the decision's ids and market (structured logs show
+        // them as fields); they come off the thread however the call ends.
+        try {
+            return decideLogged(body);
+        } finally {
+            MDC.remove("decisionId");
+            MDC.remove("applicationId");
+            MDC.remove("market");
+        }
+    }
+
+    private DecisionResponse decideLogged(String body) {
         LoanApplication request = LoanApplicationParser.parse(body);
+        MDC.put("applicationId", request.applicationId());
+        MDC.put("market", request.market());
         CompiledPolicy policy = champions.champion(request.market())
                 .orElseThrow(() -> new NotFoundException("Market " + request.market() + " has no policy deployed."));
         LoanApplicationParser.checkAgainst(request, policy.settings());
@@ -79,29 +99,36 @@ public class DecisionService {
         // beside the answer and never returned.
         EngineResult shadow = route.shadow() == null ? null : route.shadow().decide(request, enrichment);
         String decisionId = UUID.randomUUID().toString();
+        MDC.put("decisionId", decisionId);
         DecisionResponse response = response(decisionId, request, route.policy(), route.arm(), result, now);
         String shadowJson = shadow == null ? null : json.writeValueAsString(
                 response(decisionId, request, route.shadow(), ExperimentRouter.CHALLENGER, shadow, now));
         if (result.fault() != null) {
             log.warn("Policy fault in decision {} (application {}, market {}, v{}): {}", decisionId,
-                    request.applicationId(), request.market(), route.policy().version(), result.fault());
+                    request.applicationId(), request.market(), route.policy().version(),
+                    PersonalDataMask.scrub(result.fault(), request));
         }
         if (shadow != null && shadow.fault() != null) {
             log.warn("Policy fault in the shadow of decision {} (application {}, market {}, challenger v{}): {}",
-                    decisionId, request.applicationId(), request.market(), route.shadow().version(), shadow.fault());
+                    decisionId, request.applicationId(), request.market(), route.shadow().version(),
+                    PersonalDataMask.scrub(shadow.fault(), request));
         }
         partitions.ensure(request.market());
         try {
-            repository.insert(new DecisionRepository.NewDecision(decisionId, request.applicationId(), request.market(),
-                    result.outcome(), result.score(), route.policy().version(), route.policy().digest(), route.arm(),
+            logWrites.record(() -> repository.insert(new DecisionRepository.NewDecision(decisionId,
+                    request.applicationId(), request.market(), result.outcome(), result.score(),
+                    route.policy().version(), route.policy().digest(), route.arm(),
                     route.experimentId(), requestHash, requestJson, json.writeValueAsString(response),
                     json.writeValueAsString(enrichment), customerKey, deviceKey, result.durationMicros(), now,
-                    truncate(result.fault()), result, shadow, shadowJson));
+                    truncate(result.fault()), result, shadow, shadowJson)));
         } catch (DuplicateKeyException raced) {
             // The same application arrived twice at once: whichever was stored first is the answer.
             return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
                     requestHash);
         }
+        events.publishEvent(new DecisionMade(decisionId, request.market(), result.outcome(), response.policy().arm(),
+                response.policy().version(), result.score(), result.reasons().stream().map(io.credence.engine.Reason::code).toList(),
+                result.durationMicros(), result.fault() != null, now));
         return response;
     }
 
@@ -110,7 +137,10 @@ public class DecisionService {
         JsonNode request = stored.requestJson() == null ? null : json.readTree(stored.requestJson());
         return new DecisionRecord(json.readValue(stored.resultJson(), DecisionResponse.class),
                 unmasked ? request : PersonalDataMask.mask(request),
-                json.readValue(stored.contextJson(), Enrichment.class), stored.fault(), !unmasked,
+                json.readValue(stored.contextJson(), Enrichment.class),
+                unmasked || stored.fault() == null || stored.requestJson() == null ? stored.fault()
+                        : PersonalDataMask.scrub(stored.fault(), json.readValue(stored.requestJson(), LoanApplication.class)),
+                !unmasked,
                 stored.challengerJson() == null ? null : json.readValue(stored.challengerJson(), DecisionResponse.class));
     }
 

@@ -26,6 +26,37 @@ final class PersonalDataMask {
         return copy;
     }
 
+    /**
+     * Masks the request's personal values wherever they occur in free text, such as a policy fault's
+     * message ("For input string: \"C-88121\"") on its way to a log line.
+     */
+    static String scrub(String text, io.credence.engine.LoanApplication request) {
+        if (text == null || request == null) return text;
+        java.util.List<String> values = new java.util.ArrayList<>();
+        if (request.applicant() != null) {
+            values.add(request.applicant().customerId());
+            java.math.BigDecimal income = request.applicant().monthlyIncome();
+            if (income != null) {
+                // Every way the number may have been printed: 85000, 85000.00, 85000.0 (as a double).
+                values.add(income.toPlainString());
+                values.add(income.stripTrailingZeros().toPlainString());
+                values.add(Double.toString(income.doubleValue()));
+            }
+        }
+        if (request.device() != null) values.add(request.device().fingerprint());
+        // Longest first, so 85000.0 is masked whole before 85000 would mask part of it.
+        values.removeIf(java.util.Objects::isNull);
+        values.sort(java.util.Comparator.comparingInt((String value) -> value.length()).reversed());
+        String scrubbed = text;
+        for (String value : values) scrubbed = replace(scrubbed, value);
+        return scrubbed;
+    }
+
+    private static String replace(String text, String value) {
+        // One- and two-character values would mask unrelated text and reveal nothing by themselves.
+        return value.length() < 3 ? text : text.replace(value, maskText(value));
+    }
+
     static String maskText(String value) {
         if (value == null) return null;
         if (value.length() <= 4) return "*".repeat(value.length());

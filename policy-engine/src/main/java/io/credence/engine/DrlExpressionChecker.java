@@ -97,6 +97,9 @@ final class DrlExpressionChecker {
         }
     }
 
+    /** Most pieces of text one value may be built from; past it, doubling a text in every line exhausts memory. */
+    static final int MAX_TEXT_PIECES = 64;
+
     static final String LOOPS = "loops (while, for, do) are not allowed: Java cannot stop a rule while it runs, so a loop"
             + " that does not end would hold the decision past its time budget and tie up a server thread for good."
             + " Write one rule per case, or a formula with Math";
@@ -106,6 +109,10 @@ final class DrlExpressionChecker {
             + " fact), which policies may not use; bind what a rule needs in its conditions, e.g. $d : Decision()";
     private static final String WORKING_MEMORY = "%s changes the engine's working memory, which policies may not do:"
             + " the facts are read-only and rules give their verdict through the Decision, e.g. $d.decline(\"CODE\")";
+    private static final String TOO_MUCH_TEXT = "builds text from more than " + MAX_TEXT_PIECES + " pieces: text that"
+            + " keeps growing (a = a + a in line after line) would exhaust the server's memory";
+    private static final Set<String> SAME_TEXT_METHODS = Set.of("substring", "trim", "strip", "toUpperCase",
+            "toLowerCase", "toString", "valueOf");
     private static final Set<String> WORKING_MEMORY_CALLS = Set.of("insert", "insertLogical", "update", "modify",
             "retract", "delete");
     private static final Set<String> ENGINE_NAMES = Set.of("drools", "kcontext");
@@ -115,13 +122,18 @@ final class DrlExpressionChecker {
 
     private final Map<String, DrlType> bindings;
     private final Class<?> fact;
+    private final boolean condition;
     private final Origin origin;
     private final Refusals refusals;
     private final Deque<Map<String, DrlType>> locals = new ArrayDeque<>();
+    /** How many pieces each text local may hold: the most of any value assigned to it. */
+    private final Map<String, Integer> textPieces = new HashMap<>();
 
-    private DrlExpressionChecker(Map<String, DrlType> bindings, Class<?> fact, Origin origin, Refusals refusals) {
+    private DrlExpressionChecker(Map<String, DrlType> bindings, Class<?> fact, boolean condition, Origin origin,
+            Refusals refusals) {
         this.bindings = bindings;
         this.fact = fact;
+        this.condition = condition;
         this.origin = origin;
         this.refusals = refusals;
     }
@@ -139,10 +151,10 @@ final class DrlExpressionChecker {
      */
     static DrlType checkExpression(JavaParser parser, String text, Class<?> fact, Map<String, DrlType> bindings,
             Origin origin, Refusals refusals, Set<String> seen) {
-        DrlExpressionChecker checker = new DrlExpressionChecker(bindings, fact, origin, refusals);
+        DrlExpressionChecker checker = new DrlExpressionChecker(bindings, fact, true, origin, refusals);
         ParseResult<Expression> parsed = parser.parseExpression(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            checker.refuseUnreadable(parsed.getProblems(), "this condition");
+            checker.refuseUnreadable(parsed.getProblems(), null);
             return null;
         }
         Expression expression = parsed.getResult().get();
@@ -153,12 +165,15 @@ final class DrlExpressionChecker {
     /** Checks a rule's consequence; the rule's bindings are its variables. */
     static void checkConsequence(JavaParser parser, String text, Map<String, DrlType> bindings, Origin origin,
             Refusals refusals) {
-        DrlExpressionChecker checker = new DrlExpressionChecker(bindings, null, origin, refusals);
+        DrlExpressionChecker checker = new DrlExpressionChecker(bindings, null, false, origin, refusals);
         ParseResult<BlockStmt> parsed = parser.parseBlock("{" + text + "\n}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            String hint = Pattern.compile("\\b(modify|update|insert|insertLogical|retract|delete)\\s*\\(").matcher(text).find()
-                    ? "; " + String.format(WORKING_MEMORY, "modify, update, insert and retract") : "";
-            checker.refuseUnreadable(parsed.getProblems(), "this consequence", hint);
+            Matcher workingMemory = Pattern.compile("\\b(modify|update|insert|insertLogical|retract|delete)\\s*\\(").matcher(text);
+            if (workingMemory.find()) {
+                checker.refuseUnreadable(parsed.getProblems(), String.format(WORKING_MEMORY, workingMemory.group(1) + "(...)"));
+            } else {
+                checker.refuseUnreadable(parsed.getProblems(), null);
+            }
             return;
         }
         checker.statement(parsed.getResult().get());
@@ -177,8 +192,15 @@ final class DrlExpressionChecker {
         }
         Deque<boolean[]> groups = new ArrayDeque<>();
         groups.push(new boolean[1]);
+        int openEnded = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
+            if (c == '*' || c == '+' || (c == '{' && regex.indexOf(',', i) > i && regex.indexOf(',', i) < regex.indexOf('}', i))) {
+                if (++openEnded > 2) {
+                    return "has more than two open-ended repetitions (*, + or {n,m}); each one multiplies the time a"
+                            + " match can take on some inputs";
+                }
+            }
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
@@ -247,7 +269,7 @@ final class DrlExpressionChecker {
         } else if (statement instanceof LocalClassDeclarationStmt || statement instanceof LocalRecordDeclarationStmt) {
             refuse(statement, "declares a class, which policies may not do");
         } else {
-            refuse(statement, "uses a '" + keyword(statement) + "' statement, which policies may not use; a consequence"
+            refuse(statement, "uses the '" + keyword(statement) + "' statement, which policies may not use; a consequence"
                     + " may declare local variables, assign them, call the vocabulary's methods and use if / else");
         }
     }
@@ -263,7 +285,12 @@ final class DrlExpressionChecker {
             Class<?> type = localType(variable.getType());
             String name = variable.getNameAsString();
             checkVariableName(variable, name);
-            variable.getInitializer().ifPresent(this::expression);
+            boolean readable = variable.getInitializer().map(this::expression).isPresent() || variable.getInitializer().isEmpty();
+            if (type == String.class && readable) {
+                int pieces = variable.getInitializer().map(this::pieces).orElse(0);
+                textPieces.put(name, pieces);
+                if (pieces > MAX_TEXT_PIECES) refuse(variable, TOO_MUCH_TEXT);
+            }
             if (type != null) locals.peek().put(name, DrlType.of(type));
             else locals.peek().put(name, DrlType.of(Object.class));
         }
@@ -286,7 +313,7 @@ final class DrlExpressionChecker {
         return null;
     }
 
-    void checkVariableName(Node where, String name) {
+    private void checkVariableName(Node where, String name) {
         if (ENGINE_NAMES.contains(name)) {
             refuse(where, "uses the name '" + name + "', which is reserved for the engine");
         } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
@@ -360,12 +387,58 @@ final class DrlExpressionChecker {
         if (left == null || right == null) return null;
         return switch (binary.getOperator()) {
             case OR, AND, EQUALS, NOT_EQUALS, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS -> DrlType.of(boolean.class);
-            case PLUS -> left.isString() || right.isString() ? DrlType.of(String.class) : DrlType.promote(left, right);
+            case PLUS -> left.isString() || right.isString() ? text(binary) : DrlType.promote(left, right);
             case BINARY_AND, BINARY_OR, XOR -> left.isBoolean() && right.isBoolean()
                     ? DrlType.of(boolean.class) : DrlType.promote(left, right);
             case LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> DrlType.promote(left, left);
             default -> DrlType.promote(left, right);
         };
+    }
+
+    /** A text built from others: refused once it could be made of too many pieces. */
+    private DrlType text(Expression built) {
+        return pieces(built) > MAX_TEXT_PIECES ? refuse(built, TOO_MUCH_TEXT) : DrlType.of(String.class);
+    }
+
+    /**
+     * How many pieces (literals, facts' values, numbers) a text can be made of. A straight-line
+     * consequence cannot loop, but it can double a text in every line; counting pieces bounds how
+     * long any text can get by the length of the request's and the policy's own text.
+     */
+    private int pieces(Expression e) {
+        if (e instanceof EnclosedExpr enclosed) return pieces(enclosed.getInner());
+        if (e instanceof CastExpr cast) return pieces(cast.getExpression());
+        if (e instanceof ConditionalExpr conditional) {
+            return Math.max(pieces(conditional.getThenExpr()), pieces(conditional.getElseExpr()));
+        }
+        if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            return saturated(pieces(binary.getLeft()) + pieces(binary.getRight()));
+        }
+        if (e instanceof NameExpr name) return textPieces.getOrDefault(name.getNameAsString(), 1);
+        if (e instanceof AssignExpr assign) {
+            return assign.getOperator() == AssignExpr.Operator.ASSIGN ? pieces(assign.getValue())
+                    : saturated(pieces(assign.getTarget()) + pieces(assign.getValue()));
+        }
+        if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            Expression scope = call.getScope().get();
+            NodeList<Expression> arguments = call.getArguments();
+            boolean onStringClass = classNamed(scope) == String.class;
+            String name = call.getNameAsString();
+            if (name.equals("concat") && arguments.size() == 1) return saturated(pieces(scope) + pieces(arguments.get(0)));
+            if (onStringClass && name.equals("format") && !arguments.isEmpty()) {
+                int placeholders = (int) arguments.get(0).toString().chars().filter(c -> c == '%').count();
+                int values = 0;
+                for (int i = 1; i < arguments.size(); i++) values = saturated(values + pieces(arguments.get(i)));
+                return saturated((long) (placeholders + 1) * (values + 1));
+            }
+            if (onStringClass && name.equals("valueOf") && arguments.size() == 1) return pieces(arguments.get(0));
+            if (!onStringClass && SAME_TEXT_METHODS.contains(name)) return pieces(scope);
+        }
+        return 1;
+    }
+
+    private static int saturated(long pieces) {
+        return (int) Math.min(pieces, 1 << 20);
     }
 
     private DrlType name(NameExpr expression) {
@@ -518,7 +591,13 @@ final class DrlExpressionChecker {
             return refuse(call, "calls " + described + " with " + arguments.size() + " argument(s) of type "
                     + arguments.stream().map(DrlType::describe).toList() + ", which it does not take");
         }
+        if (condition && ((Method) method).getReturnType() == void.class) {
+            return refuse(call, "calls " + described + " in a condition; conditions only read facts, consequences act");
+        }
         if (owner == String.class && name.equals("format")) checkFormat(call.getArguments());
+        if ((owner == String.class && name.equals("format")) || (receiver != null && receiver.isString() && name.equals("concat"))) {
+            return text(call);
+        }
         if (receiver != null && receiver.isString() && name.equals("matches")) checkRegex(call.getArguments().get(0));
         if (receiver != null && receiver.element() != null && Set.of("get", "getFirst", "getLast").contains(name)) {
             return DrlType.of(receiver.element());
@@ -536,7 +615,7 @@ final class DrlExpressionChecker {
         if (PolicySandboxAllowList.isVocabulary(receiver.raw())) {
             return receiver.raw().getSimpleName() + " has no method " + name + " that policies may call (see docs/authoring.md)";
         }
-        return "calls " + name + " on a " + receiver.describe() + ", which policies may not call: they may only call "
+        return "calls " + receiver.describe() + "." + name + ", which policies may not call: they may only call "
                 + PolicySandboxAllowList.describeCallable();
     }
 
@@ -550,7 +629,7 @@ final class DrlExpressionChecker {
         }
     }
 
-    void checkRegex(Expression pattern) {
+    private void checkRegex(Expression pattern) {
         if (!(pattern instanceof StringLiteralExpr literal)) {
             refuse(pattern, "a regular expression must be written out as text in quotes, so it can be checked before it runs");
             return;
@@ -597,11 +676,19 @@ final class DrlExpressionChecker {
         if (!assignable(assign.getTarget())) return null;
         DrlType target = expression(assign.getTarget());
         DrlType value = expression(assign.getValue());
-        return target == null || value == null ? null : target;
+        if (target == null || value == null) return null;
+        if (target.isString()) {
+            String name = ((NameExpr) assign.getTarget()).getNameAsString();
+            int pieces = assign.getOperator() == AssignExpr.Operator.ASSIGN
+                    ? pieces(assign.getValue()) : saturated(pieces(assign.getTarget()) + pieces(assign.getValue()));
+            textPieces.merge(name, pieces, Math::max);
+            if (textPieces.get(name) > MAX_TEXT_PIECES) return refuse(assign, TOO_MUCH_TEXT);
+        }
+        return target;
     }
 
     private boolean assignable(Expression target) {
-        if (fact != null || locals.isEmpty()) {
+        if (condition) {
             refuse(target, "assigns a value inside a condition; conditions may only compare");
             return false;
         }
@@ -684,21 +771,22 @@ final class DrlExpressionChecker {
         return null;
     }
 
-    private void refuseUnreadable(List<Problem> problems, String what) {
-        refuseUnreadable(problems, what, "");
-    }
-
-    private void refuseUnreadable(List<Problem> problems, String what, String hint) {
+    /** A snippet JavaParser cannot read; {@code message} replaces the parser's own words when given. */
+    private void refuseUnreadable(List<Problem> problems, String message) {
         Problem problem = problems.isEmpty() ? null : problems.get(0);
         String detail = problem == null ? "" : problem.getMessage().lines().findFirst().orElse("").strip();
+        int expected = detail.indexOf(", expected");
+        if (expected > 0) detail = detail.substring(0, expected);
         Position position = problem == null ? null : problem.getLocation()
                 .flatMap(range -> range.getBegin().getRange()).map(r -> r.begin).orElse(null);
         if (position == null && problem != null) {
             Matcher at = PARSE_POSITION.matcher(problem.getMessage());
             if (at.find()) position = new Position(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)));
         }
-        String message = "could not read " + what + " as Java, so it cannot be checked"
-                + (detail.isEmpty() ? "" : " (" + detail + ")") + hint;
+        if (message == null) {
+            message = "could not read this " + (condition ? "condition" : "consequence") + " as Java, so it cannot be"
+                    + " checked" + (detail.isEmpty() ? "" : " (" + detail + ")");
+        }
         if (position == null) refusals.refuse(origin.line(), origin.column(), message);
         else refusals.refuse(origin.lineOf(position), origin.columnOf(position), message);
     }

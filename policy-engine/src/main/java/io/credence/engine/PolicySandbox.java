@@ -44,7 +44,6 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
  * The policy sandbox: refuses any DRL that could reach outside the decision (the file system, the
@@ -78,7 +77,12 @@ final class PolicySandbox {
         List<ArtifactError> errors = new ArrayList<>();
         for (String artifact : DRL_ARTIFACTS) {
             String drl = policy.artifact(artifact);
-            if (drl != null && !drl.isBlank()) new ArtifactCheck(artifact, drl, errors).run();
+            if (drl == null || drl.isBlank()) continue;
+            try {
+                new ArtifactCheck(artifact, drl, errors).run();
+            } catch (StackOverflowError e) {
+                errors.add(new ArtifactError(artifact, null, null, "nests expressions or blocks too deeply to be checked"));
+            }
         }
         return errors;
     }
@@ -107,7 +111,8 @@ final class PolicySandbox {
 
         void run() {
             refuseUnicodeEscapes();
-            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            // The level Drools compiles with, so the sandbox reads exactly what the compiler will.
+            DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
             PackageDescr pkg;
             try {
                 pkg = parser.parse(false, drl);
@@ -151,7 +156,8 @@ final class PolicySandbox {
         private void checkPackage(PackageDescr pkg) {
             String expected = artifact.substring(0, artifact.indexOf('.'));
             if (!expected.equals(pkg.getName())) {
-                refuse(1, null, "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
+                Matcher declaration = Pattern.compile("(?m)^[ \\t]*package\\b").matcher(withoutTextAndComments(drl));
+                refuse(declaration.find() ? position(declaration.start())[0] : 1, null, "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
                         + expected + ";' so its rules run in the " + expected + " stage");
             }
             for (ImportDescr i : pkg.getImports()) {
@@ -325,7 +331,7 @@ final class PolicySandbox {
                 context.refuse(0, "contains '" + stray + "', which has no place in a condition");
                 return;
             }
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
             ConstraintConnectiveDescr parsed = parser.parse(text);
             if (parser.hasErrors() || parsed == null) {
                 String detail = parser.getErrors().isEmpty() ? "" : " (" + parser.getErrors().get(0).getMessage() + ")";

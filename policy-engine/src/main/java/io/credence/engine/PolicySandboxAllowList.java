@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything a policy may name, in one place: the vocabulary's facts and what they offer, and the
@@ -57,8 +56,7 @@ final class PolicySandboxAllowList {
 
     static final Set<String> STRING_METHODS = Set.of("equals", "equalsIgnoreCase", "compareTo",
             "compareToIgnoreCase", "startsWith", "endsWith", "contains", "isEmpty", "isBlank", "length", "charAt",
-            "indexOf", "lastIndexOf", "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "replace",
-            "matches", "hashCode", "toString");
+            "indexOf", "lastIndexOf", "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "matches", "hashCode", "toString");
     static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue", "floatValue",
             "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
     static final Set<String> BOOLEAN_METHODS = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
@@ -195,13 +193,6 @@ final class PolicySandboxAllowList {
     /** The allow-list as an analyst reads it, for messages. */
     static String describeCallable() {
         return "the vocabulary's own methods (see docs/authoring.md), Math, and simple String and number methods";
-    }
-
-    /** Every JDK method name the allow-list offers, for documentation and tests. */
-    static Set<String> jdkStaticMethodNames() {
-        Set<String> names = new TreeSet<>();
-        STATIC_METHODS.forEach((owner, methods) -> methods.forEach(m -> names.add(owner.getSimpleName() + "." + m)));
-        return names;
     }
 
     private static List<Method> publicMethods(Class<?> owner, String name, boolean isStatic) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure people and loan systems can get in. In the demo profile it creates the demo users and
- * an API key, generating and printing secrets that were not configured. Outside it, it refuses to
- * start without any user or key rather than start a service nobody can use.
+ * an API key, generating and printing secrets that were not configured. Outside it no demo user is
+ * ever created: the operator's admin account comes from CREDENCE_ADMIN_PASSWORD, and the service
+ * refuses to start without any user or key rather than start a service nobody can use.
  */
 @Component
 @Order(0)
@@ -36,16 +37,22 @@ class AccountBootstrap implements ApplicationRunner {
     private final boolean demo;
     private final String demoPassword;
     private final String apiKey;
+    private final String adminUsername;
+    private final String adminPassword;
 
     AccountBootstrap(UserAccounts users, ApiKeys apiKeys,
             @Value("${credence.demo.enabled}") boolean demo,
             @Value("${credence.demo.password:}") String demoPassword,
-            @Value("${credence.api-key:}") String apiKey) {
+            @Value("${credence.api-key:}") String apiKey,
+            @Value("${credence.admin.username:admin}") String adminUsername,
+            @Value("${credence.admin.password:}") String adminPassword) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.demo = demo;
         this.demoPassword = demoPassword;
         this.apiKey = apiKey;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
     }
 
     @Override
@@ -57,9 +64,18 @@ class AccountBootstrap implements ApplicationRunner {
                 log.warn("Demo users analyst, analyst2, reviewer, reviewer2, admin: generated password {} "
                         + "(set CREDENCE_DEMO_PASSWORD to choose one)", password);
             }
-        } else if (users.count() == 0) {
-            throw new IllegalStateException("No users are configured and the demo profile is off: "
-                    + "create users in the database or run with the default (demo) profile first.");
+        } else {
+            if (!adminPassword.isBlank()) {
+                if (adminPassword.length() < 12) {
+                    throw new IllegalStateException("CREDENCE_ADMIN_PASSWORD must be at least 12 characters.");
+                }
+                users.saveConfiguredAdmin(adminUsername, adminPassword);
+            }
+            if (users.count() == 0) {
+                throw new IllegalStateException("No users are configured and the demo profile is off: set "
+                        + "CREDENCE_ADMIN_PASSWORD (at least 12 characters) to create the admin account '"
+                        + adminUsername + "', who then adds people through POST /api/v1/users.");
+            }
         }
         if (!apiKey.isBlank()) {
             if (!apiKeys.isActive(apiKey)) {

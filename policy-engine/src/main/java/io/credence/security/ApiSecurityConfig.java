@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import io.credence.web.ApiHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The API's role matrix in one table. People use HTTP Basic or their workbench session; loan systems
@@ -45,6 +47,8 @@ class ApiSecurityConfig {
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/decisions").hasRole(LOAN_SYSTEM)
+                        // Activity across markets is for people; a loan system reads only the decisions it asked for.
+                        .requestMatchers(GET, "/api/v1/decisions/activity").hasAnyRole(ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/decisions/*/replay").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/versions", "/api/v1/markets/*/versions/*/submit",
@@ -65,6 +69,12 @@ class ApiSecurityConfig {
                         .requestMatchers(GET, "/api/**").hasAnyRole(ANALYST, REVIEWER, ADMIN)
                         .requestMatchers("/api/v1/fraud-lists/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
+                // Spring Security's defaults (nosniff, X-Frame-Options DENY, no-store caching, HSTS on secure
+                // requests: behind a TLS proxy, server.forward-headers-strategy makes them secure), plus a
+                // content security policy that lets a browser do nothing with an API answer.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ApiHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))

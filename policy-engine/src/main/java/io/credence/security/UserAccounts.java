@@ -3,6 +3,7 @@ package io.credence.security;
 import io.credence.audit.AuditTrail;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -76,6 +77,21 @@ public class UserAccounts implements UserDetailsService {
         if (unchanged) return;
         repository.upsert(username, passwords.encode(password), roles, true);
         audit.record("system", null, "USER_SAVED", username, "demo user, roles " + roles);
+    }
+
+    /**
+     * The operator's admin account (CREDENCE_ADMIN_PASSWORD): created at start-up, or given back its
+     * password, its ADMIN role and its access if someone changed them; audited only when it changes.
+     */
+    @Transactional
+    void saveConfiguredAdmin(String username, String password) {
+        var existing = repository.find(username);
+        Set<Role> roles = EnumSet.of(Role.ADMIN);
+        existing.ifPresent(row -> roles.addAll(row.account().roles()));
+        boolean unchanged = existing.isPresent() && existing.get().account().roles().equals(roles)
+                && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
+        if (unchanged) return;
+        save("system", username, password, roles);
     }
 
     @Transactional

@@ -10,6 +10,9 @@ import io.credence.shared.StateConflictException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,9 +29,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
-/** Maps domain exceptions to status codes once. Bodies never carry stack traces or class names. */
+/**
+ * Maps domain exceptions to status codes once. Bodies never carry stack traces or class names.
+ * Ordered first, ahead of Spring Boot's generic problem-details advice, so that these mappings answer.
+ */
 @RestControllerAdvice(basePackages = "io.credence")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -79,8 +89,32 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (cause(e, ContentTooLargeException.class) instanceof ContentTooLargeException tooLarge) {
+            return bodyTooLarge(tooLarge);
+        }
+        if (cause(e, StreamConstraintsException.class) != null) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body is nested too deeply or has a number, "
+                    + "string or name longer than the parser allows.", List.of(new FieldProblem("$", "exceeds a parser limit")));
+        }
+        if (cause(e, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body has a field of the wrong type or with an unknown value.",
+                    List.of(new FieldProblem(path(json), "has the wrong type or an unknown value")));
+        }
         return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON.",
                 List.of(new FieldProblem("$", "must be a valid JSON document")));
+    }
+
+    @ExceptionHandler(ContentTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(ContentTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
+    }
+
+    /** Conversions of query parameters and path variables other than a handler argument's. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> conversion(TypeMismatchException e) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' has the wrong type.",
+                List.of(new FieldProblem(name, "has the wrong type")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,8 +157,33 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // Spring MVC's own refusals (406, 415, a missing header...) carry their status and a safe detail.
+        if (e instanceof ErrorResponse refusal && !refusal.getStatusCode().is5xxServerError()) {
+            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+        }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.", null);
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return t;
+        }
+        return null;
+    }
+
+    /** A Jackson path as the API names fields: {@code loan.amount}, {@code rows[2].age}. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {

@@ -1,12 +1,11 @@
 package io.credence.web;
 
-import io.credence.shared.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a request body as UTF-8 text, refusing bodies beyond a cap before they fill the heap. */
+/** Reads a request body as UTF-8 text, refusing bodies beyond a cap (413) before they fill the heap. */
 public final class RequestBodies {
 
     public static final int MAX_BYTES = 256 * 1024;
@@ -23,7 +22,7 @@ public final class RequestBodies {
         }
     }
 
-    private static InvalidRequestException tooLarge() {
-        return new InvalidRequestException("$", "the body must be at most " + MAX_BYTES / 1024 + " KiB");
+    private static ContentTooLargeException tooLarge() {
+        return new ContentTooLargeException(MAX_BYTES);
     }
 }

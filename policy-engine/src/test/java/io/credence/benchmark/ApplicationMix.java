@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  * A fixed, seeded mix of applications for one market, shaped by its settings so that every market
  * sees the same spread: mostly bureau-scored salaried applicants across the score scale, some thin
  * files, self-employed, retired and jobless applicants, loans from small to over the limit, a few
- * foreign IPs, fraud-list hits and velocity bursts. Roughly half are approved; the rest decline or
- * refer for the whole range of reasons, so every stage of the policy does work.
+ * foreign IPs, fraud-list hits and velocity bursts. Between a quarter and a half are approved; the
+ * rest decline or refer for the whole range of reasons, so every stage of the policy does work.
  */
 final class ApplicationMix {
 
@@ -31,9 +31,9 @@ final class ApplicationMix {
         int scaleMin = market.bureau().scoreMin();
         int scaleMax = market.bureau().scoreMax();
         for (int i = 0; i < SIZE; i++) {
-            // Incomes from 1.5x to 15x the market's smallest loan a month; loans from half to 8 months' income.
+            // Incomes from 1.5x to 15x the market's smallest loan a month; loans from half to 4 months' income.
             double income = market.minAmount() * (1.5 + 13.5 * random.nextDouble());
-            double amount = Math.min(market.maxAmount() * 1.1, Math.max(market.minAmount(), income * (0.5 + 7.5 * random.nextDouble())));
+            double amount = Math.min(market.maxAmount() * 1.1, Math.max(market.minAmount(), income * (0.5 + 3.5 * random.nextDouble())));
             int term = pick(random, market.minTermMonths(), market.maxTermMonths());
             double draw = random.nextDouble();
             String employment = draw < 0.62 ? "SALARIED" : draw < 0.82 ? "SELF_EMPLOYED" : draw < 0.90 ? "RETIRED"
@@ -43,12 +43,12 @@ final class ApplicationMix {
                     : random.nextInt(Math.max(1, (age - 17) * 12));
             String residence = new String[] {"OWNER", "RENTER", "FAMILY", "OTHER"}[random.nextInt(4)];
             LoanApplication.Bureau bureau = random.nextDouble() < 0.12 ? null : new LoanApplication.Bureau(
-                    scaleMin + (int) ((scaleMax - scaleMin) * (0.35 + 0.65 * random.nextDouble())),
+                    scaleMin + (int) ((scaleMax - scaleMin) * (0.45 + 0.55 * random.nextDouble())),
                     random.nextInt(180),
-                    random.nextDouble() < 0.75 ? 0 : 1 + random.nextInt(4),
+                    random.nextDouble() < 0.8 ? 0 : 1 + random.nextInt(4),
                     random.nextInt(6),
-                    random.nextInt(7),
-                    money(income * 0.45 * random.nextDouble()));
+                    random.nextInt(5),
+                    money(income * 0.3 * random.nextDouble()));
             String country = random.nextDouble() < 0.05 ? "US" : market.market();
             cases.add(new Case(
                     new LoanApplication("BENCH-" + market.market() + "-" + i, market.market(), "PERSONAL_LOAN", "APP",

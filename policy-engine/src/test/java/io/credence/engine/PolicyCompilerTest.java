@@ -26,26 +26,17 @@ class PolicyCompilerTest {
         }
     }
 
-    /**
-     * Drools knows the column of a syntax error only; for an unknown type or field it gives the line
-     * (the MVEL text may mention a column inside the message).
-     */
     @Test
-    void reports_every_drl_error_with_its_artifact_and_line() {
+    void reports_every_drl_error_with_its_artifact_line_and_column() {
         List<ArtifactError> errors = errorsOf(Map.of(
                 PolicyPackage.APPROVAL, fixture("broken-approval.drl"),
                 PolicyPackage.PRICING, fixture("broken-pricing.drl")));
 
-        assertThat(errors).filteredOn(e -> e.artifact().equals(PolicyPackage.APPROVAL))
-                .as("both broken approval rules").hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(e -> assertThat(e.line()).as("line of %s", e).isNotNull().isPositive());
-        assertThat(errors).filteredOn(e -> e.artifact().equals(PolicyPackage.APPROVAL))
-                .extracting(ArtifactError::line)
-                .as("lines of the unknown field (7) and the unknown fact type (15)")
-                .contains(7, 15);
-        assertThat(errors).filteredOn(e -> e.artifact().equals(PolicyPackage.PRICING))
-                .as("the pricing typo").isNotEmpty()
-                .allSatisfy(e -> assertThat(e.line()).isNotNull());
+        assertThat(errors).extracting(ArtifactError::artifact).containsOnly(PolicyPackage.APPROVAL, PolicyPackage.PRICING);
+        assertThat(errors).as("every error has a line").allSatisfy(e -> assertThat(e.line()).as("line of %s", e).isNotNull().isPositive());
+        assertThat(errors).as("the unknown field, line 7").anySatisfy(e -> isAt(e, PolicyPackage.APPROVAL, 7));
+        assertThat(errors).as("the unknown fact type, line 15").anySatisfy(e -> isAt(e, PolicyPackage.APPROVAL, 15));
+        assertThat(errors).as("the typo in the pricing consequence, line 9").anySatisfy(e -> isAt(e, PolicyPackage.PRICING, 9));
         assertThat(errors).extracting(ArtifactError::message).allSatisfy(message -> assertThat(message).isNotBlank());
     }
 
@@ -57,6 +48,17 @@ class PolicyCompilerTest {
         assertThat(errors).anySatisfy(PolicyCompilerTest::hasAPosition);
         assertThat(errors).extracting(ArtifactError::line).as("the unclosed pattern opens on line 7").anySatisfy(
                 line -> assertThat(line).isBetween(7, 9));
+    }
+
+    @Test
+    void refuses_a_rule_that_changes_working_memory_and_could_loop() {
+        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.APPROVAL, fixture("modifying-approval.drl")));
+
+        assertThat(errors).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.artifact()).isEqualTo(PolicyPackage.APPROVAL);
+            assertThat(e.line()).as("line of %s", e).isEqualTo(10);
+        });
+        assertThat(errors).extracting(ArtifactError::message).anySatisfy(m -> assertThat(m).contains("modify"));
     }
 
     @Test
@@ -138,6 +140,12 @@ class PolicyCompilerTest {
                 () -> PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1));
 
         assertThat(failure.getMessage()).contains("approval.drl:7").contains("approval.drl:15");
+    }
+
+    private static void isAt(ArtifactError error, String artifact, int line) {
+        assertThat(error.artifact()).isEqualTo(artifact);
+        assertThat(error.line()).isEqualTo(line);
+        assertThat(error.column()).as("column of %s", error).isNotNull().isPositive();
     }
 
     private static void hasAPosition(ArtifactError error) {

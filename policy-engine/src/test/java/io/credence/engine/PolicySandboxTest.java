@@ -123,6 +123,7 @@ class PolicySandboxTest {
         assertThat(DrlExpressionChecker.regexProblem("(a|ab)*c")).contains("exponential");
         assertThat(DrlExpressionChecker.regexProblem("((ab)*c)+")).contains("exponential");
         assertThat(DrlExpressionChecker.regexProblem("(a)\\1")).contains("back-reference");
+        assertThat(DrlExpressionChecker.regexProblem(".*a.*b.*c")).contains("more than two open-ended repetitions");
         assertThat(DrlExpressionChecker.regexProblem("[")).contains("not a valid");
     }
 

@@ -9,16 +9,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
-import io.credence.deployment.ChampionRegistry;
 import io.credence.deployment.Deployment;
 import io.credence.deployment.DeploymentService;
-import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.policy.VersionStatus;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.format.Display;
@@ -33,119 +29,104 @@ import java.util.function.Supplier;
 @RolesAllowed("ADMIN")
 public class DeploymentsView extends VerticalLayout {
 
-    private final PolicyService policies;
+    private final ChampionBoard board;
     private final DeploymentService deployments;
-    private final ChampionRegistry champions;
     private final DeploymentRunner runner;
     private final CurrentUser user;
     private final Display display = Display.current();
-    private final Select<String> market = new Select<>();
-    private final ChampionPanel champion = new ChampionPanel(this::confirmRollback);
+    private final Grid<MarketChampion> champions = DeploymentGrids.champions(display);
     private final DeploymentProgress progress = new DeploymentProgress();
-    private final Grid<PolicyVersion> approved = new Grid<>();
-    private final Grid<Deployment> history = new Grid<>();
-    private final Div actions = new Div();
+    private final H3 marketTitle = new H3();
+    private final Button rollback = new Button(VaadinIcon.ARROW_BACKWARD.create(), click -> confirmRollback());
+    private final Grid<PolicyVersion> approved = DeploymentGrids.approved(display, this::deployButton);
+    private final Grid<Deployment> history = DeploymentGrids.history(display);
+    private final Div market = new Div();
 
-    DeploymentsView(PolicyService policies, DeploymentService deployments, ChampionRegistry champions,
-            DeploymentRunner runner, CurrentUser user) {
-        this.policies = policies;
+    DeploymentsView(ChampionBoard board, DeploymentService deployments, DeploymentRunner runner, CurrentUser user) {
+        this.board = board;
         this.deployments = deployments;
-        this.champions = champions;
         this.runner = runner;
         this.user = user;
         addClassName("page");
-        configureMarket();
-        configureApproved();
-        configureHistory();
-        actions.add(champion, heading("Approved versions, ready to deploy"), approved);
-        actions.setWidthFull();
-        add(market, progress, actions, heading("Deployment history"), history);
-        refresh();
+        champions.asSingleSelect().addValueChangeListener(selected -> showMarket());
+        market.add(marketHeader(), heading("Approved versions, ready to deploy"), approved,
+                heading("Deployment history"), history);
+        market.setWidthFull();
+        add(heading("Champions"), champions, progress, market);
+        refresh(null);
     }
 
-    private void configureMarket() {
-        market.setLabel("Market");
-        market.setId("deployments-market");
-        market.setItems(policies.markets());
-        market.setValue(policies.markets().isEmpty() ? null : policies.markets().getFirst());
-        market.addValueChangeListener(change -> refresh());
-    }
-
-    private void configureApproved() {
-        approved.setId("approved-versions");
-        approved.setAllRowsVisible(true);
-        approved.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        approved.addColumn(PolicyVersion::author).setHeader("Author").setAutoWidth(true);
-        approved.addColumn(PolicyVersion::reviewer).setHeader("Approved by").setAutoWidth(true);
-        approved.addColumn(v -> display.dateTime(v.reviewedAt())).setHeader("Approved").setAutoWidth(true);
-        approved.addColumn(PolicyVersion::note).setHeader("Note").setFlexGrow(1);
-        approved.addComponentColumn(this::deployButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        approved.setEmptyStateText("No approved version is waiting: versions appear here once a reviewer approves them.");
+    private Component marketHeader() {
+        rollback.setId("rollback");
+        marketTitle.addClassName("section-title");
+        marketTitle.setId("market-title");
+        Div header = new Div(marketTitle, rollback);
+        header.addClassName("market-header");
+        return header;
     }
 
     private Component deployButton(PolicyVersion version) {
         Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), click -> confirmDeploy(version));
         deploy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        deploy.setId("deploy-v" + version.version());
+        deploy.setId("deploy-" + version.market() + "-v" + version.version());
         return deploy;
     }
 
-    private void configureHistory() {
-        history.setId("deployment-history");
-        history.setAllRowsVisible(true);
-        history.addColumn(d -> display.dateTime(d.at())).setHeader("When").setAutoWidth(true);
-        history.addColumn(Deployment::action).setHeader("Action").setAutoWidth(true);
-        history.addColumn(d -> "v" + d.version()).setHeader("Version").setAutoWidth(true);
-        history.addColumn(Deployment::actor).setHeader("By").setAutoWidth(true);
-        history.addColumn(d -> d.durationMs() == null ? "—" : d.durationMs() + " ms").setHeader("Took").setAutoWidth(true);
+    /** Reloads the champions and keeps (or, first time, makes) a market selected. */
+    private void refresh(String selected) {
+        var rows = board.markets();
+        champions.setItems(rows);
+        rows.stream().filter(r -> r.market().equals(selected)).findFirst().or(() -> rows.stream().findFirst())
+                .ifPresent(champions::select);
     }
 
-    private void refresh() {
-        String m = market.getValue();
+    private void showMarket() {
+        MarketChampion m = champions.asSingleSelect().getValue();
+        market.setVisible(m != null);
         if (m == null) return;
-        champion.show(m, champions.champion(m), deployments.previousChampion(m));
-        approved.setItems(policies.list(m).stream().filter(v -> v.status() == VersionStatus.APPROVED).toList());
-        history.setItems(deployments.history(m));
+        marketTitle.setText(m.market() + (m.version() == null ? ": nothing deployed" : ": v" + m.version() + " serving"));
+        rollback.setText(m.previous() == null ? "Roll back" : "Roll back to v" + m.previous());
+        rollback.setEnabled(m.previous() != null);
+        rollback.setTooltipText(m.previous() == null ? m.market() + " has no previous champion to go back to."
+                : "Makes v" + m.previous() + " the champion of " + m.market() + " again.");
+        approved.setItems(board.approved(m.market()));
+        history.setItems(board.history(m.market()));
     }
 
-    private void confirmDeploy(PolicyVersion version) {
-        String m = version.market();
-        Confirmations.ask("Deploy " + m + " v" + version.version() + "?",
-                "v" + version.version() + " becomes the champion: every " + m + " decision from now on is made by it.",
-                "Deploy", () -> change("Deploying " + m + " v" + version.version() + "…",
-                        actor -> () -> deployments.deploy(actor, m, version.version())));
+    private void confirmDeploy(PolicyVersion v) {
+        Confirmations.ask("Deploy " + v.market() + " v" + v.version() + "?", "v" + v.version()
+                + " becomes the champion: every " + v.market() + " decision from now on is made by it.", "Deploy",
+                () -> change(v.market(), "Deploying " + v.market() + " v" + v.version() + "…",
+                        actor -> () -> deployments.deploy(actor, v.market(), v.version())));
     }
 
     private void confirmRollback() {
-        String m = market.getValue();
-        Integer previous = deployments.previousChampion(m);
-        if (previous == null) return;
-        Confirmations.askDestructive("Roll " + m + " back to v" + previous + "?",
-                "v" + previous + " becomes the champion again; the current champion is retired.", "Roll back",
-                () -> change("Rolling " + m + " back to v" + previous + "…", actor -> () -> deployments.rollback(actor, m)));
+        MarketChampion m = champions.asSingleSelect().getValue();
+        if (m == null || m.previous() == null) return;
+        Confirmations.askDestructive("Roll " + m.market() + " back to v" + m.previous() + "?",
+                "v" + m.previous() + " becomes the champion again; v" + m.version() + " is retired.", "Roll back",
+                () -> change(m.market(), "Rolling " + m.market() + " back to v" + m.previous() + "…",
+                        actor -> () -> deployments.rollback(actor, m.market())));
     }
 
-    /** Runs the change off the UI thread, polling for its end, and shows progress meanwhile. */
-    private void change(String what, java.util.function.Function<String, Supplier<DeploymentService.Result>> change) {
+    /** Runs the change off the UI thread and polls for its end; the page shows progress meanwhile. */
+    private void change(String m, String what, java.util.function.Function<String, Supplier<DeploymentService.Result>> change) {
         UI ui = UI.getCurrent();
         progress.show(what);
-        actions.setEnabled(false);
+        market.setEnabled(false);
         ui.setPollInterval(300);
         runner.run(change.apply(user.name())).whenComplete((result, failure) -> ui.access(() -> {
             ui.setPollInterval(-1);
             progress.hide();
-            actions.setEnabled(true);
-            if (failure != null) {
-                ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
-            } else {
-                Notices.success(result.market() + " v" + result.version() + " is the champion"
-                        + (result.replaced() == null ? "" : ", replacing v" + result.replaced()) + ".");
-            }
-            refresh();
+            market.setEnabled(true);
+            if (failure != null) ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
+            else Notices.success(result.market() + " v" + result.version() + " is the champion"
+                    + (result.replaced() == null ? "" : ", replacing v" + result.replaced()) + ".");
+            refresh(m);
         }));
     }
 
-    private static Component heading(String text) {
+    private static H3 heading(String text) {
         H3 heading = new H3(text);
         heading.addClassName("section-title");
         return heading;

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 class FraudEntryForm extends Composite<Div> {
 
     private final Select<String> list = new Select<>();
-    private final TextField entry = new TextField("Customer id or device fingerprint");
+    private final TextField entry = new TextField("Customer id or fingerprint");
     private final TextField reason = new TextField("Reason");
     private final DateTimePicker expiresAt = new DateTimePicker("Expires (optional)");
 
@@ -26,13 +26,15 @@ class FraudEntryForm extends Composite<Div> {
         list.setItems(ListMatch.CUSTOMER, ListMatch.DEVICE);
         list.setValue(ListMatch.CUSTOMER);
         list.setId("fraud-list");
-        list.setWidth("10em");
+        list.setWidth("9em");
         entry.setRequired(true);
         entry.setId("fraud-entry");
-        entry.setWidth("18em");
+        entry.setWidth("15em");
         reason.setRequired(true);
         reason.setId("fraud-reason");
         reason.setWidth("18em");
+        expiresAt.setDatePlaceholder("never");
+        expiresAt.setWidth("17em");
         expiresAt.setId("fraud-expires");
         Button add = new Button("Add to list", VaadinIcon.PLUS.create(), click -> {
             onAdd.accept(new NewFraudListEntry(list.getValue(), entry.getValue().trim(), reason.getValue().trim(),

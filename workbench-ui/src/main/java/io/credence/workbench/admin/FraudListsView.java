@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -43,14 +45,17 @@ public class FraudListsView extends VerticalLayout {
         configureMarket(policies);
         configureGrid();
         Paragraph intro = new Paragraph("Entries are matched exactly against applicant.customerId and "
-                + "device.fingerprint; a match is a fact the market's fraud rules decide on.");
+                + "device.fingerprint; a match is a fact the market's fraud rules decide on. Changes apply within seconds.");
         intro.addClassName("page-intro");
-        add(market, intro, form, grid);
+        HorizontalLayout header = new HorizontalLayout(market, intro);
+        header.setAlignItems(FlexComponent.Alignment.END);
+        add(header, form, grid);
         refresh();
     }
 
     private void configureMarket(PolicyService policies) {
         market.setLabel("Market");
+        market.setWidth("9em");
         market.setId("fraud-market");
         market.setItems(policies.markets());
         market.setValue(policies.markets().isEmpty() ? null : policies.markets().getFirst());

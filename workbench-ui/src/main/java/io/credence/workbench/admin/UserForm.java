@@ -26,9 +26,9 @@ class UserForm extends Composite<Div> {
 
     UserForm(Consumer<Submitted> onSave) {
         username.setId("user-name");
-        username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
+        username.setWidth("14em");
         password.setId("user-password");
-        password.setHelperText("At least 12 characters; saving an existing user sets this new password");
+        password.setWidth("14em");
         roles.setItems(Role.ANALYST, Role.REVIEWER, Role.ADMIN);
         roles.setItemLabelGenerator(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase());
         roles.setId("user-roles");

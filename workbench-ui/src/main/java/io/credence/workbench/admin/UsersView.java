@@ -38,8 +38,9 @@ public class UsersView extends VerticalLayout {
         addClassName("page");
         setSizeFull();
         configureGrid();
-        Paragraph intro = new Paragraph("Select a user to change their roles or password. The author of a version "
-                + "can never approve it, whatever roles they hold.");
+        Paragraph intro = new Paragraph("Select a user to change their roles; saving always sets a new password "
+                + "(at least 12 characters). User names are lower-case letters, digits, '.', '_' or '-'. "
+                + "The author of a version can never approve it, whatever roles they hold.");
         intro.addClassName("page-intro");
         add(intro, form, grid);
         refresh();

@@ -43,24 +43,28 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
         String id = event.getRouteParameters().get(ID).orElseThrow();
         DecisionRecord record = decisions.find(id, user.isAdmin());
         title = "Decision " + record.decision().applicationId();
-        removeAll();
         String currency = currency(record);
+        removeAll();
         add(new RouterLink("← All decisions", DecisionSearchView.class),
-                new OutcomeSummary(record.decision(), currency, display),
-                fault(record.fault()),
-                evidence(record),
-                Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display)),
-                Evidence.section("Request", new RequestJson(record.request(), record.masked())));
+                Evidence.section("Outcome", new OutcomeSummary(record.decision(), record.request(), currency, display)),
+                fault(record.fault()), evidence(record),
+                columns("panels-2",
+                        Evidence.section("Request", new RequestJson(record.request(), record.masked())),
+                        Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display))));
     }
 
     private Component evidence(DecisionRecord record) {
         DecisionResponse decision = record.decision();
-        Div panels = new Div(
+        return columns("panels",
                 Evidence.section("Reasons", Evidence.reasons(decision.reasons())),
                 Evidence.section("Rules fired", Evidence.rulesFired(decision.rulesFired())),
                 Evidence.section("Context at decision time", Evidence.context(record.context())));
-        panels.addClassName("panels");
-        return panels;
+    }
+
+    private static Component columns(String className, Component... sections) {
+        Div columns = new Div(sections);
+        columns.addClassName(className);
+        return columns;
     }
 
     private static Component fault(String fault) {
@@ -73,7 +77,8 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     /** The market's currency as its champion states it; the request's own currency if nothing serves now. */
     private String currency(DecisionRecord record) {
         return champions.champion(record.decision().market()).map(c -> c.settings().currency())
-                .orElseGet(() -> record.request() == null ? null : record.request().path("loan").path("currency").asString(null));
+                .orElseGet(() -> record.request() == null ? null
+                        : record.request().path("loan").path("currency").asString(null));
     }
 
     @Override

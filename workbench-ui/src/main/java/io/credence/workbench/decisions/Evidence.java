@@ -3,8 +3,8 @@ package io.credence.workbench.decisions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,13 +19,13 @@ final class Evidence {
     private Evidence() {
     }
 
-    static Component section(String title, Component... content) {
-        H3 heading = new H3(title);
-        heading.addClassName("section-title");
-        Div section = new Div(heading);
-        section.add(content);
-        section.addClassName("evidence-section");
-        return section;
+    static Card section(String title, Component... content) {
+        Card card = new Card();
+        card.addThemeVariants(CardVariant.OUTLINED);
+        card.setTitle(title);
+        card.add(content);
+        card.addClassName("evidence-section");
+        return card;
     }
 
     static Component reasons(List<Reason> reasons) {

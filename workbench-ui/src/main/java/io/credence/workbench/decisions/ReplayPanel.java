@@ -26,8 +26,9 @@ class ReplayPanel extends Composite<Div> {
             }
         });
         result.setId("replay-result");
+        result.addClassName("replay-result");
         getContent().add(Evidence.muted("Re-runs the stored request, with the context it saw, on the exact policy "
-                + "version that decided it."), button, result);
+                + "version that decided it, and compares the results."), button, result);
     }
 
     private void show(ReplayResult replayed, String currency, Display display) {
@@ -35,7 +36,6 @@ class ReplayPanel extends Composite<Div> {
         result.add(replayed.matches()
                 ? Badges.good("Matches: true · the same outcome, score, reasons, offer and rules")
                 : Badges.bad("Matches: false · the replay differs from the original"));
-        result.add(new OutcomeSummary(replayed.replayed(), currency, display),
-                Evidence.section("Replayed reasons", Evidence.reasons(replayed.replayed().reasons())));
+        result.add(new OutcomeSummary(replayed.replayed(), null, currency, display), Evidence.reasons(replayed.replayed().reasons()));
     }
 }

@@ -10,12 +10,13 @@ import java.util.List;
  */
 record ArtifactErrors(List<ArtifactError> all) {
 
-    static final ArtifactErrors NONE = new ArtifactErrors(List.of());
-
     private static final Comparator<ArtifactError> READING_ORDER = Comparator
             .comparingInt((ArtifactError e) -> ArtifactTab.order(e.artifact()))
             .thenComparing(e -> e.line() == null ? Integer.MAX_VALUE : e.line())
             .thenComparing(e -> e.column() == null ? 0 : e.column());
+
+    // After READING_ORDER: the constructor sorts with it.
+    static final ArtifactErrors NONE = new ArtifactErrors(List.of());
 
     ArtifactErrors {
         all = all.stream().sorted(READING_ORDER).toList();

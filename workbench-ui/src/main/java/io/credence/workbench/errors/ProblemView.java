@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.credence.workbench.layout.MainLayout;
@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /** Shown in place of a page that failed to open: the domain's message, or a logged reference. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Problem")
 @AnonymousAllowed
-public class ProblemView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ProblemView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemView.class);
+    private String title = "Problem";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -29,9 +29,15 @@ public class ProblemView extends VerticalLayout implements HasErrorParameter<Exc
             log.error("Could not open {}, reference {}", event.getLocation().getPath(), problem.reference(),
                     parameter.getCaughtException());
         }
+        title = problem.title();
         removeAll();
         addClassName("problem-view");
         add(new H2(problem.title()), new Paragraph(problem.detail()), new Anchor("", "Back to the overview"));
         return problem.httpStatus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import io.credence.policy.PolicyService;
 import io.credence.security.Role;
+import io.credence.workbench.format.MarketNames;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setCollapsible(true);
         if (user.isSignedIn()) {
             for (String market : policies.markets()) {
-                nav.addItem(nested(market + " · " + countryName(market), "markets/" + market, VaadinIcon.GLOBE_WIRE));
+                nav.addItem(nested(market + " · " + MarketNames.country(market), "markets/" + market, VaadinIcon.GLOBE_WIRE));
             }
         }
         return nav;
@@ -121,11 +122,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static String roleName(Role role) {
         String name = role.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    static String countryName(String market) {
-        String name = Locale.of("", market).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() || name.equals(market) ? market : name;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.credence.decision.MarketActivity;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Facts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.format.MarketNames;
 
 /** One market's card: its champion, its experiment, and today's decisions and engine time. */
 class MarketCard extends Composite<Card> {
@@ -20,7 +21,7 @@ class MarketCard extends Composite<Card> {
         card.addThemeVariants(CardVariant.OUTLINED);
         card.addClassName("market-card");
         card.getElement().setAttribute("data-market", market.market());
-        card.setTitle(market.market());
+        card.setTitle(market.market() + " · " + MarketNames.country(market.market()));
         card.setSubtitle(market.currency() == null ? "Nothing deployed" : market.currency());
         card.setHeaderSuffix(market.championVersion() == null ? Badges.bad("no champion")
                 : Badges.good("v" + market.championVersion() + " serving"));
@@ -42,12 +43,12 @@ class MarketCard extends Composite<Card> {
     private static Component kpis(MarketActivity today, Display display) {
         boolean any = today.decisions() > 0;
         Div kpis = new Div(
-                kpi("Decisions today", display.number(today.decisions()), "decisions"),
+                kpi("Decisions", display.number(today.decisions()), "decisions"),
                 kpi("Approved", any ? display.percent(today.approvalRate()) : "—", "approval-rate"),
                 kpi("Declined", any ? display.percent(today.declineRate()) : "—", "decline-rate"),
                 kpi("Referred", any ? display.percent(today.referRate()) : "—", "refer-rate"),
-                kpi("Mean engine time", any ? display.micros(today.meanMicros()) : "—", "mean-latency"),
-                kpi("p95 engine time", any ? display.micros(today.p95Micros()) : "—", "p95-latency"));
+                kpi("Mean time", any ? display.micros(today.meanMicros()) : "—", "mean-latency"),
+                kpi("p95 time", any ? display.micros(today.p95Micros()) : "—", "p95-latency"));
         kpis.addClassName("kpis");
         return kpis;
     }

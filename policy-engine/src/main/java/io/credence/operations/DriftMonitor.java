@@ -1,0 +1,209 @@
+package io.credence.operations;
+
+import io.credence.audit.AuditTrail;
+import io.credence.deployment.ChampionRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every minute, for each serving market: the approval rate and score distribution of the last hour
+ * against the seven days before it, computed from the decision log so that every instance of a
+ * cluster sees the same figures. A figure beyond its limit opens an alert; the database lets one
+ * instance open it, and that instance logs it and records it in the audit trail. It clears when a
+ * later check finds the figure back within its limit.
+ */
+@Service
+public class DriftMonitor implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DriftMonitor.class);
+    private static final Duration CURRENT = Duration.ofHours(1);
+    private static final Duration BASELINE = Duration.ofDays(7);
+    private static final String ACTOR = "system";
+
+    private final DriftRepository repository;
+    private final ChampionRegistry champions;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final MeterRegistry registry;
+    private final DriftLimits limits;
+    private final long intervalMs;
+    private final boolean enabled;
+    private final String instance = ManagementFactory.getRuntimeMXBean().getName();
+    /** A week of decisions is the expensive read: kept per market for the hour it stays the same. */
+    private final Map<String, WindowFigures> baselines = new ConcurrentHashMap<>();
+    private final Map<String, MarketDrift> latest = new ConcurrentHashMap<>();
+    private final Set<String> metered = ConcurrentHashMap.newKeySet();
+    private volatile Set<String> active = Set.of();
+    private volatile Instant checkedAt;
+    private ScheduledExecutorService schedule;
+
+    DriftMonitor(DriftRepository repository, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
+            MeterRegistry registry,
+            @Value("${credence.drift.approval-rate-change:0.10}") double approvalRateChange,
+            @Value("${credence.drift.psi:0.25}") double psi,
+            @Value("${credence.drift.minimum-current:100}") long minimumCurrent,
+            @Value("${credence.drift.minimum-baseline:500}") long minimumBaseline,
+            @Value("${credence.drift.check-interval-ms:60000}") long intervalMs,
+            @Value("${credence.drift.enabled:true}") boolean enabled) {
+        this.repository = repository;
+        this.champions = champions;
+        this.audit = audit;
+        this.tx = tx;
+        this.registry = registry;
+        this.limits = new DriftLimits(approvalRateChange, psi, minimumCurrent, minimumBaseline);
+        this.intervalMs = intervalMs;
+        this.enabled = enabled;
+    }
+
+    /**
+     * Checks on a thread of its own rather than Spring's shared scheduler, whose one thread also
+     * carries the cluster's deployment polling: a slow week-long query must not delay a deployment.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!enabled || schedule != null) return;
+        schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("drift-check").daemon().factory());
+        schedule.scheduleWithFixedDelay(this::checkQuietly, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        if (schedule != null) schedule.shutdownNow();
+    }
+
+    public DriftReport report() {
+        return new DriftReport(checkedAt, limits, repository.active(),
+                latest.values().stream().sorted(java.util.Comparator.comparing(MarketDrift::market)).toList());
+    }
+
+    private void checkQuietly() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // The next run tries again; a failed check must not end the schedule.
+            log.error("Drift check failed; retrying in {} ms", intervalMs, e);
+        }
+    }
+
+    /** One check of every serving market, now. Synchronized: the schedule and a caller never interleave. */
+    synchronized List<MarketDrift> check() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, DriftAlert> open = new java.util.HashMap<>();
+        for (DriftAlert alert : repository.active()) open.put(alert.market() + ":" + alert.kind(), alert);
+        List<MarketDrift> results = new ArrayList<>();
+        for (String market : new TreeSet<>(champions.markets())) {
+            WindowFigures current = repository.figures(market, now.minus(CURRENT), now);
+            MarketDrift drift = DriftRule.evaluate(market, baseline(market, now), current, limits, now);
+            results.add(drift);
+            latest.put(market, drift);
+            meter(market);
+            for (String kind : DriftRule.KINDS) {
+                MarketDrift.Breach breach = drift.breach(kind);
+                DriftAlert opened = open.get(market + ":" + kind);
+                if (breach != null && opened == null) {
+                    raise(drift, breach, current, now);
+                } else if (breach == null && opened != null && drift.judged(kind)) {
+                    resolve(opened, now);
+                }
+            }
+        }
+        Set<String> nowActive = new java.util.HashSet<>();
+        for (DriftAlert alert : repository.active()) nowActive.add(alert.market() + ":" + alert.kind());
+        active = nowActive;
+        checkedAt = now;
+        return results;
+    }
+
+    /**
+     * The seven days before the last hour, in whole hours so it can be kept for an hour. A baseline
+     * below the minimum sample is cheap to read again and is not kept, so it fills in as data arrives.
+     */
+    private WindowFigures baseline(String market, Instant now) {
+        Instant end = now.minus(CURRENT).truncatedTo(ChronoUnit.HOURS);
+        WindowFigures kept = baselines.get(market);
+        if (kept != null && kept.to().equals(end)) return kept;
+        WindowFigures read = repository.figures(market, end.minus(BASELINE), end);
+        if (read.decisions() >= limits.minimumBaseline()) baselines.put(market, read);
+        return read;
+    }
+
+    /** Opens the alert and records it in the audit trail together; false if another instance had opened it. */
+    boolean raise(MarketDrift drift, MarketDrift.Breach breach, WindowFigures current, Instant now) {
+        boolean rate = DriftRule.APPROVAL_RATE.equals(breach.kind());
+        DriftAlert alert = DriftAlert.of(UUID.randomUUID().toString(), drift.market(), breach.kind(), breach.value(),
+                breach.limit(), rate ? drift.current().approvalRate() : null,
+                rate ? drift.baseline().approvalRate() : null, current.from(), current.to(), now);
+        try {
+            tx.executeWithoutResult(status -> {
+                repository.open(alert, instance);
+                audit.record(ACTOR, alert.market(), "DRIFT_ALERT", alert.kind(), alert.summary());
+            });
+        } catch (DuplicateKeyException alreadyOpen) {
+            log.debug("Drift alert {} {} was raised by another instance", alert.market(), alert.kind());
+            return false;
+        }
+        Counter.builder("credence.drift.alerts.raised")
+                .description("Drift alerts raised (counted by the instance that recorded them)")
+                .tag("market", alert.market()).tag("kind", alert.kind())
+                .register(registry).increment();
+        log.warn("Drift alert: {}", alert.summary());
+        return true;
+    }
+
+    private void resolve(DriftAlert alert, Instant now) {
+        Boolean resolved = tx.execute(status -> {
+            if (!repository.resolve(alert.market(), alert.kind(), now)) return false;
+            audit.record(ACTOR, alert.market(), "DRIFT_RESOLVED", alert.kind(), "Back within the limit: " + alert.summary());
+            return true;
+        });
+        if (Boolean.TRUE.equals(resolved)) {
+            log.info("Drift alert cleared: {} {} is back within its limit", alert.market(), alert.kind());
+        }
+    }
+
+    /** Gauges read the latest check; registered once per market, the first time it is checked. */
+    private void meter(String market) {
+        if (!metered.add(market)) return;
+        Gauge.builder("credence.drift.approval.rate.change", () -> figure(market, MarketDrift::approvalRateChange))
+                .description("Last hour's approval rate minus the previous seven days' (NaN while too few decisions)")
+                .tag("market", market).register(registry);
+        Gauge.builder("credence.drift.psi", () -> figure(market, MarketDrift::psi))
+                .description("Population stability index of last hour's scores against the previous seven days'")
+                .tag("market", market).register(registry);
+        for (String kind : DriftRule.KINDS) {
+            Gauge.builder("credence.drift.alert.active", () -> active.contains(market + ":" + kind) ? 1 : 0)
+                    .description("1 while the market has an active drift alert of this kind")
+                    .tag("market", market).tag("kind", kind).register(registry);
+        }
+    }
+
+    private double figure(String market, java.util.function.Function<MarketDrift, Double> which) {
+        MarketDrift drift = latest.get(market);
+        Double value = drift == null ? null : which.apply(drift);
+        return value == null ? Double.NaN : value;
+    }
+}

@@ -1,0 +1,49 @@
+package io.credence.workbench.admin;
+
+import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Deployment;
+import io.credence.deployment.DeploymentService;
+import io.credence.engine.CompiledPolicy;
+import io.credence.policy.PolicyService;
+import io.credence.policy.PolicyVersion;
+import io.credence.policy.VersionStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/** Reads what the deployments page shows: champions as they serve now, approved versions, history. */
+@Component
+class ChampionBoard {
+
+    private final PolicyService policies;
+    private final DeploymentService deployments;
+    private final ChampionRegistry champions;
+
+    ChampionBoard(PolicyService policies, DeploymentService deployments, ChampionRegistry champions) {
+        this.policies = policies;
+        this.deployments = deployments;
+        this.champions = champions;
+    }
+
+    List<MarketChampion> markets() {
+        TreeSet<String> markets = new TreeSet<>(policies.markets());
+        markets.addAll(champions.markets());
+        return markets.stream().map(this::market).toList();
+    }
+
+    MarketChampion market(String market) {
+        Optional<CompiledPolicy> champion = champions.champion(market);
+        return new MarketChampion(market, champion.map(c -> c.settings().currency()).orElse(null),
+                champion.map(CompiledPolicy::version).orElse(null), champion.map(CompiledPolicy::digest).orElse(null),
+                deployments.previousChampion(market), approved(market).size());
+    }
+
+    List<PolicyVersion> approved(String market) {
+        return policies.list(market).stream().filter(v -> v.status() == VersionStatus.APPROVED).toList();
+    }
+
+    List<Deployment> history(String market) {
+        return deployments.history(market);
+    }
+}

@@ -1,0 +1,131 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.credence.deployment.ChampionRegistry;
+import io.credence.engine.CompiledPolicy;
+import io.credence.policy.PolicyService;
+import io.credence.policy.PolicyVersion;
+import io.credence.workbench.errors.Problem;
+import io.credence.workbench.layout.MainLayout;
+import io.credence.workbench.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One market's versions and, when one is open, its workspace: markets/IN or markets/IN/versions/7. */
+@Route(value = "markets/:market", layout = MainLayout.class)
+@RouteAlias(value = "markets/:market/versions/:version", layout = MainLayout.class)
+@RolesAllowed({"ANALYST", "REVIEWER", "ADMIN"})
+@StyleSheet("context://drl-editor/editor-screens.css")
+public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PolicyService policies;
+    private final ChampionRegistry champions;
+    private final DraftValidator validator;
+    private final AuthoringGuide guide;
+    private final CurrentUser user;
+    private final H2 heading = new H2();
+    private final Span championLabel = new Span();
+    private final VersionsGrid versions = new VersionsGrid();
+    private final Details versionList = new Details();
+    private final Div problem = new Div();
+    private final Div workspaceSlot = new Div();
+    private String market;
+    private Integer openNumber;
+    private String title = "Market";
+
+    MarketWorkbenchView(PolicyService policies, ChampionRegistry champions, DraftValidator validator,
+            AuthoringGuide guide, CurrentUser user) {
+        this.policies = policies;
+        this.champions = champions;
+        this.validator = validator;
+        this.guide = guide;
+        this.user = user;
+        addClassNames("page", "market-workbench");
+        problem.addClassName("inline-problem");
+        workspaceSlot.setWidthFull();
+        versions.addVersionChosenListener(chosen -> openVersion(chosen.version().version()));
+        versionList.setSummaryText("Versions");
+        versionList.add(versions);
+        versionList.setWidthFull();
+        Div header = new Div(heading, championLabel);
+        header.addClassName("market-header");
+        add(header, problem, versionList, workspaceSlot);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        market = event.getRouteParameters().get("market").orElse("").toUpperCase();
+        Optional<Integer> open = event.getRouteParameters().getInteger("version");
+        openNumber = open.orElse(null);
+        Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        title = market + (open.map(n -> " v" + n).orElse("")) + " · Credence";
+        heading.setText("Market " + market);
+        championLabel.setText(champion == null ? "Nothing deployed" : "Champion: v" + champion);
+        championLabel.addClassName("champion-label");
+        workspaceSlot.removeAll();
+        showVersions(champion, open.isEmpty());
+        open.ifPresent(n -> showVersion(n, champion));
+    }
+
+    private void showVersions(Integer champion, boolean expanded) {
+        try {
+            List<PolicyVersion> all = policies.list(market);
+            versions.show(all, champion);
+            versionList.setSummaryText("Versions of " + market + " (" + all.size() + ")");
+            versionList.setOpened(expanded);
+            showProblem(null);
+        } catch (RuntimeException e) {
+            showProblem(Problem.of(e).detail());
+        }
+    }
+
+    private void showVersion(int number, Integer champion) {
+        PolicyVersion version;
+        try {
+            version = policies.get(market, number);
+        } catch (RuntimeException e) {
+            showProblem(Problem.of(e).detail());
+            return;
+        }
+        VersionWorkspace workspace = new VersionWorkspace(guide);
+        EditRights rights = EditRights.of(version, user.name(), user.roles());
+        new VersionPresenter(workspace, policies, validator, user.name(), rights, UI.getCurrent(), this::openVersion)
+                .show(version, Objects.equals(champion, number));
+        workspaceSlot.add(workspace);
+    }
+
+    /** Opens a version; the one already open is reloaded, as after it was submitted. */
+    private void openVersion(int number) {
+        if (Objects.equals(openNumber, number)) {
+            Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+            workspaceSlot.removeAll();
+            showVersions(champion, false);
+            showVersion(number, champion);
+        } else {
+            UI.getCurrent().navigate("markets/" + market + "/versions/" + number);
+        }
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,140 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import io.credence.engine.ArtifactError;
+import io.credence.scorecard.ScorecardTable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scorecard as a table of characteristics and bins, its PMML source, and (for the author of a
+ * draft) an upload that puts a new PMML document into the draft.
+ */
+class ScorecardPane extends Div {
+
+    static final int MAX_PMML_BYTES = 2 * 1024 * 1024;
+
+    private final Div summary = new Div();
+    private final Div table = new Div();
+    private final Div problem = new Div();
+    private final Upload upload = new Upload();
+    private final DrlEditor source = new DrlEditor(DrlEditor.Mode.XML);
+    private String parseProblem;
+    private String uploadProblem;
+    private List<ArtifactError> errors = List.of();
+
+    ScorecardPane() {
+        addClassName("scorecard-pane");
+        summary.addClassName("scorecard-summary");
+        problem.addClassName("inline-problem");
+        problem.setVisible(false);
+        source.setReadOnly(true);
+        source.setHeight("420px");
+        configureUpload();
+        add(upload, problem, summary, table, new Details("PMML source", source));
+    }
+
+    private void configureUpload() {
+        upload.setAcceptedFileTypes(".pmml", ".xml", "application/xml", "text/xml");
+        upload.setId("scorecard-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_PMML_BYTES);
+        upload.setDropLabel(new Span("Drop a new PMML scorecard here to put it into this draft"));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            String pmml = new String(bytes, StandardCharsets.UTF_8);
+            getUI().ifPresent(ui -> ui.access(() -> {
+                upload.clearFileList();
+                showUploadProblem(null);
+                fireEvent(new ScorecardUploaded(this, metadata.fileName(), pmml));
+            }));
+        }));
+        upload.addFileRejectedListener(rejected -> showUploadProblem(rejected.getErrorMessage()));
+    }
+
+    void setUploadVisible(boolean visible) {
+        upload.setVisible(visible);
+    }
+
+    void show(String pmml) {
+        source.setValue(pmml);
+        summary.removeAll();
+        table.removeAll();
+        try {
+            render(ScorecardTable.parse(pmml));
+            parseProblem = null;
+        } catch (RuntimeException e) {
+            parseProblem = "The scorecard cannot be shown as a table: " + e.getMessage();
+        }
+        refreshProblem();
+    }
+
+    /** Compilation errors of scorecard.pmml: PMML errors rarely have a line, so they are spelt out here. */
+    void showErrors(List<ArtifactError> errors) {
+        this.errors = errors;
+        source.setErrors(errors);
+        refreshProblem();
+    }
+
+    void showUploadProblem(String message) {
+        uploadProblem = message;
+        refreshProblem();
+    }
+
+    private void refreshProblem() {
+        List<String> lines = new ArrayList<>();
+        if (uploadProblem != null) lines.add(uploadProblem);
+        if (parseProblem != null) lines.add(parseProblem);
+        errors.forEach(e -> lines.add(e.message()));
+        problem.setText(String.join("\n", lines));
+        problem.setVisible(!lines.isEmpty());
+    }
+
+    private void render(ScorecardTable scorecard) {
+        summary.removeAll();
+        summary.add(fact("Model", scorecard.modelName()),
+                fact("Initial score", ScorecardHtml.points(scorecard.initialScore())),
+                fact("Reason codes", scorecard.usesReasonCodes() ? scorecard.reasonCodeAlgorithm() : "not used"),
+                fact("Score range", ScorecardHtml.points(scorecard.lowestTotal()) + " to "
+                        + ScorecardHtml.points(scorecard.highestTotal())));
+        table.removeAll();
+        table.add(new Html(ScorecardHtml.table(scorecard)));
+    }
+
+    private static Span fact(String label, String value) {
+        Span fact = new Span(label + ": " + (value == null ? "—" : value));
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    Registration addScorecardUploadedListener(ComponentEventListener<ScorecardUploaded> listener) {
+        return addListener(ScorecardUploaded.class, listener);
+    }
+
+    static class ScorecardUploaded extends ComponentEvent<ScorecardPane> {
+        private final String fileName;
+        private final String pmml;
+
+        ScorecardUploaded(ScorecardPane source, String fileName, String pmml) {
+            super(source, true);
+            this.fileName = fileName;
+            this.pmml = pmml;
+        }
+
+        String fileName() {
+            return fileName;
+        }
+
+        String pmml() {
+            return pmml;
+        }
+    }
+}

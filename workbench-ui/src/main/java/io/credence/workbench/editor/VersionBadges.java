@@ -1,0 +1,32 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import io.credence.policy.VersionStatus;
+
+/** The small coloured labels for a version's status and for the market's champion. */
+public final class VersionBadges {
+
+    private VersionBadges() {
+    }
+
+    public static Badge status(VersionStatus status) {
+        Badge badge = new Badge(status.name().replace('_', ' '));
+        badge.addClassNames("version-status", "status-" + status.name().toLowerCase().replace('_', '-'));
+        switch (status) {
+            case IN_REVIEW -> badge.addThemeVariants(BadgeVariant.WARNING);
+            case APPROVED, DEPLOYED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+            case REJECTED -> badge.addThemeVariants(BadgeVariant.ERROR);
+            case RETIRED -> badge.addThemeVariants(BadgeVariant.CONTRAST);
+            case DRAFT -> { }
+        }
+        return badge;
+    }
+
+    public static Badge champion() {
+        Badge badge = new Badge("champion");
+        badge.addClassName("champion-badge");
+        badge.addThemeVariants(BadgeVariant.SUCCESS, BadgeVariant.FILLED);
+        return badge;
+    }
+}

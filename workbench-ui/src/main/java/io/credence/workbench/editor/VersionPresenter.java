@@ -1,0 +1,235 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import io.credence.engine.PolicyCompilationException;
+import io.credence.policy.NewTestCase;
+import io.credence.policy.NewVersionRequest;
+import io.credence.policy.PolicyService;
+import io.credence.policy.PolicyVersion;
+import io.credence.policy.TrialDecision;
+import io.credence.scorecard.ScorecardTable;
+import io.credence.workbench.errors.Notices;
+import io.credence.workbench.errors.Problem;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The logic of an open version: keeps the analyst's working copy, validates it as they type, saves
+ * it whole or not at all, runs the test bench and manages test cases and submission. Every refusal
+ * from the policy service is shown next to what failed.
+ */
+final class VersionPresenter {
+
+    private static final Logger log = LoggerFactory.getLogger(VersionPresenter.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final VersionWorkspace workspace;
+    private final PolicyService policies;
+    private final String user;
+    private final IntConsumer openVersion;
+    private final LatestWins<java.util.Map<String, String>, DraftValidator.Outcome> validation;
+    private PolicyVersion version;
+    private EditRights rights;
+    private WorkingCopy copy;
+
+    /** {@code openVersion} navigates to another version of the market, such as a new draft. */
+    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, String user,
+            EditRights rights, UI ui, IntConsumer openVersion) {
+        this.workspace = workspace;
+        this.policies = policies;
+        this.user = user;
+        this.rights = rights;
+        this.openVersion = openVersion;
+        this.validation = new LatestWins<>(changes -> validator.validate(version.market(), version.version(), changes),
+                command -> accessIfAttached(ui, command), busy -> validating(ui, busy), this::validated);
+        listen();
+    }
+
+    private void listen() {
+        workspace.addArtifactEditedListener(edit -> edited(edit.tab(), edit.text()));
+        workspace.addActionListener(action -> {
+            switch (action.action()) {
+                case VALIDATE -> validation.request(copy.changes());
+                case SAVE -> save();
+                case SUBMIT -> workspace.submitDialog().open(version.note(), copy.isDirty());
+                case NEW_DRAFT -> newDraft();
+            }
+        });
+        workspace.scorecard().addScorecardUploadedListener(upload -> scorecardUploaded(upload.fileName(), upload.pmml()));
+        workspace.bench().addRunRequestedListener(run -> tryApplication(run.json()));
+        workspace.bench().addSaveAsTestCaseListener(this::addTestCase);
+        workspace.tests().addRemoveRequestedListener(remove -> attempt("Test case not removed",
+                () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
+                .ifPresent(this::reloaded));
+        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note()));
+    }
+
+    void show(PolicyVersion v, boolean champion) {
+        version = v;
+        copy = new WorkingCopy(v.artifacts());
+        workspace.showVersion(v, rights, champion);
+        for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
+        workspace.showErrors(ArtifactErrors.NONE);
+        workspace.showDirty(false);
+        workspace.showStatus(rights.canEdit() ? "Saved" : "", "info");
+        showTestResults();
+        prepareBench();
+    }
+
+    private void edited(ArtifactTab tab, String text) {
+        copy.edit(tab.artifact(), text);
+        workspace.showDirty(copy.isDirty());
+        prepareBench();
+        validation.request(copy.changes());
+    }
+
+    private void validated(DraftValidator.Outcome outcome) {
+        workspace.showErrors(ArtifactErrors.of(outcome.errors()));
+        if (outcome.problem() != null) {
+            workspace.showStatus(outcome.problem(), "error");
+        } else if (!outcome.compiles()) {
+            int count = outcome.errors().size();
+            workspace.showStatus(count == 1 ? "1 error" : count + " errors", "error");
+        } else {
+            long failing = outcome.testResults().stream().filter(r -> !r.passed()).count();
+            workspace.showStatus("Compiles" + (outcome.testResults().isEmpty() ? ""
+                    : failing == 0 ? " · all " + outcome.testResults().size() + " test cases pass"
+                    : " · " + failing + " of " + outcome.testResults().size() + " test cases fail"),
+                    failing == 0 ? "ok" : "error");
+            if (copy.isDirty()) workspace.tests().show(outcome.testResults(), "with your unsaved changes");
+        }
+    }
+
+    private void validating(UI ui, boolean busy) {
+        // Without server push, polling is what brings the background result to the browser.
+        ui.setPollInterval(busy ? 250 : -1);
+        workspace.showValidating(busy);
+    }
+
+    private void save() {
+        if (!copy.isDirty()) {
+            workspace.showStatus("Nothing to save", "info");
+            return;
+        }
+        try {
+            reloaded(policies.updateDraft(user, version.market(), version.version(),
+                    new NewVersionRequest(null, copy.changes(), null)));
+            workspace.showStatus("Saved", "ok");
+        } catch (PolicyCompilationException e) {
+            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.errors().firstTab().ifPresent(workspace::select);
+            workspace.showStatus("Not saved: fix the " + (e.errors().size() == 1 ? "error" : e.errors().size() + " errors")
+                    + " first. Nothing was stored.", "error");
+        } catch (RuntimeException e) {
+            workspace.showStatus("Not saved. " + describe(e), "error");
+        }
+    }
+
+    private void submit(String note) {
+        try {
+            if (copy.isDirty() || !note.equals(version.note())) {
+                reloaded(policies.updateDraft(user, version.market(), version.version(),
+                        new NewVersionRequest(null, copy.changes(), note)));
+            }
+            policies.submit(user, version.market(), version.version());
+            workspace.submitDialog().close();
+            Notices.success("v" + version.version() + " submitted for review");
+            openVersion.accept(version.version());
+        } catch (PolicyCompilationException e) {
+            workspace.submitDialog().close();
+            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.showStatus("Not submitted: the policy has errors. Nothing was stored.", "error");
+        } catch (RuntimeException e) {
+            workspace.submitDialog().close();
+            workspace.showStatus("Not submitted. " + describe(e), "error");
+        }
+    }
+
+    private void newDraft() {
+        attempt("No draft created", () -> policies.createDraft(user, version.market(),
+                new NewVersionRequest(version.version(), null, "Based on v" + version.version())))
+                .ifPresent(created -> openVersion.accept(created.version()));
+    }
+
+    private void scorecardUploaded(String fileName, String pmml) {
+        try {
+            ScorecardTable.parse(pmml);
+        } catch (RuntimeException e) {
+            workspace.scorecard().showUploadProblem(fileName + " was not put into the draft: " + e.getMessage());
+            return;
+        }
+        workspace.setText(ArtifactTab.SCORECARD, pmml);
+        edited(ArtifactTab.SCORECARD, pmml);
+        workspace.showStatus(fileName + " is in the draft; save to keep it", "info");
+    }
+
+    private void tryApplication(String json) {
+        try {
+            TrialDecision decision = policies.tryApplication(version.market(), version.version(), json);
+            workspace.bench().showResult(decision);
+        } catch (RuntimeException e) {
+            workspace.bench().showProblem(describe(e));
+        }
+    }
+
+    private void addTestCase(TestBenchPane.SaveAsTestCase request) {
+        try {
+            var application = JSON.readTree(request.json());
+            reloaded(policies.addTestCase(user, version.market(), version.version(), new NewTestCase(request.name(),
+                    application, request.expectedOutcome(), request.expectedReasons())));
+            workspace.bench().testCaseSaved();
+            Notices.success("Test case \"" + request.name() + "\" added");
+        } catch (JacksonException e) {
+            workspace.bench().showProblem("The request is not valid JSON: " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            workspace.bench().showProblem("Test case not added. " + describe(e));
+        }
+    }
+
+    private void reloaded(PolicyVersion updated) {
+        version = updated;
+        copy.saved(updated.artifacts());
+        workspace.showDirty(false);
+        showTestResults();
+        prepareBench();
+    }
+
+    private void showTestResults() {
+        workspace.tests().show(version.testResults(), "on the saved v" + version.version());
+    }
+
+    private void prepareBench() {
+        String currency = TrialApplication.currencyOf(version.artifacts().get(ArtifactTab.SETTINGS.artifact()));
+        String notice = copy.isDirty() ? "The test bench runs the saved v" + version.version()
+                + "; save to include your changes." : null;
+        workspace.bench().prepare(version.market(), currency, notice, rights.canEdit());
+    }
+
+    private <T> java.util.Optional<T> attempt(String failed, Supplier<T> action) {
+        try {
+            return java.util.Optional.ofNullable(action.get());
+        } catch (RuntimeException e) {
+            workspace.showStatus(failed + ". " + describe(e), "error");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        Problem problem = Problem.of(e);
+        if (!problem.expected()) log.error("Workbench action failed, reference {}", problem.reference(), e);
+        return problem.detail();
+    }
+
+    private static void accessIfAttached(UI ui, Runnable command) {
+        try {
+            ui.access(command::run);
+        } catch (UIDetachedException gone) {
+            // The analyst left the page while Drools was compiling: there is nobody to show the result to.
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.shared.Registration;
+import io.credence.engine.ArtifactError;
+import io.credence.policy.PolicyVersion;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * An open version: its header and actions, the artifact tabs with the vocabulary beside them, the
+ * test bench and the test cases. Shows what {@link VersionPresenter} tells it and fires what the
+ * analyst asks for; it calls no service.
+ */
+class VersionWorkspace extends VerticalLayout {
+
+    enum Action { VALIDATE, SAVE, SUBMIT, NEW_DRAFT }
+
+    private final H3 title = new H3();
+    private final Div meta = new Div();
+    private final Div readOnly = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final Badge dirty = new Badge("Unsaved changes");
+    private final Button validate = action("Validate", Action.VALIDATE);
+    private final Button save = action("Save draft", Action.SAVE);
+    private final Button submit = action("Submit for review…", Action.SUBMIT);
+    private final Button newDraft = action("New draft", Action.NEW_DRAFT);
+    private final Button vocabulary = new Button("Hide vocabulary");
+    private final ErrorList errorList = new ErrorList();
+    private final TabSheet tabs = new TabSheet();
+    private final Map<ArtifactTab, Tab> artifactTabs = new EnumMap<>(ArtifactTab.class);
+    private final Map<ArtifactTab, DrlEditor> editors = new EnumMap<>(ArtifactTab.class);
+    private final ScorecardPane scorecard = new ScorecardPane();
+    private final TestBenchPane bench = new TestBenchPane();
+    private final TestResultsGrid tests = new TestResultsGrid();
+    private final SubmitDialog submitDialog = new SubmitDialog();
+    private final SplitLayout split;
+    private ArtifactErrors errors = ArtifactErrors.NONE;
+
+    VersionWorkspace(AuthoringGuide guide) {
+        addClassName("version-workspace");
+        setPadding(false);
+        split = new SplitLayout(tabs, new VocabularyPanel(guide));
+        add(header(), toolbar(), readOnly, errorList, body());
+    }
+
+    private Div header() {
+        meta.addClassName("version-meta");
+        readOnly.addClassName("read-only-reason");
+        Div header = new Div(title, meta);
+        header.addClassName("version-header");
+        return header;
+    }
+
+    private HorizontalLayout toolbar() {
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.addClassName("validation-progress");
+        status.addClassName("validation-status");
+        dirty.addClassName("dirty-badge");
+        dirty.addThemeVariants(BadgeVariant.WARNING);
+        dirty.setVisible(false);
+        validate.setId("validate");
+        save.setId("save-draft");
+        submit.setId("submit-for-review");
+        newDraft.setId("new-draft");
+        status.setId("validation-status");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        vocabulary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        vocabulary.addClickListener(click -> toggleVocabulary());
+        Div state = new Div(progress, status, dirty);
+        state.addClassName("validation-state");
+        HorizontalLayout bar = new HorizontalLayout(state, validate, save, submit, newDraft, vocabulary);
+        bar.addClassName("workspace-toolbar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(state);
+        return bar;
+    }
+
+    private SplitLayout body() {
+        for (ArtifactTab tab : ArtifactTab.values()) {
+            Div content;
+            if (tab == ArtifactTab.SCORECARD) {
+                content = new Div(scorecard);
+            } else {
+                DrlEditor editor = new DrlEditor(tab.mode());
+                editor.addClassName("artifact-editor");
+                editor.getElement().setAttribute("data-artifact", tab.artifact());
+                editor.addValueChangeListener(change -> {
+                    if (change.isFromClient()) fireEvent(new ArtifactEdited(this, tab, change.getValue()));
+                });
+                editors.put(tab, editor);
+                content = new Div(editor);
+            }
+            artifactTabs.put(tab, tabs.add(tab.label(), content));
+        }
+        tabs.add("Test bench", bench);
+        tabs.add("Test cases", tests);
+        tabs.setSizeFull();
+        tabs.addClassName("artifact-tabs");
+        errorList.setId("error-list");
+        errorList.addErrorChosenListener(chosen -> reveal(chosen.error()));
+        split.addClassName("workspace-split");
+        split.setSizeFull();
+        split.setSplitterPosition(72);
+        return split;
+    }
+
+    private Button action(String label, Action action) {
+        return new Button(label, click -> fireEvent(new ActionRequested(this, action)));
+    }
+
+    private void toggleVocabulary() {
+        boolean show = !split.getSecondaryComponent().isVisible();
+        split.getSecondaryComponent().setVisible(show);
+        split.setSplitterPosition(show ? 72 : 100);
+        vocabulary.setText(show ? "Hide vocabulary" : "Show vocabulary");
+    }
+
+    void showVersion(PolicyVersion v, EditRights rights, boolean champion) {
+        title.setText("v" + v.version());
+        title.add(VersionBadges.status(v.status()));
+        if (champion) title.add(VersionBadges.champion());
+        meta.setText("by " + v.author() + (v.basedOn() == null ? "" : " · based on v" + v.basedOn())
+                + (v.reviewer() == null ? "" : " · reviewed by " + v.reviewer())
+                + (v.note() == null || v.note().isBlank() ? "" : " · " + v.note())
+                + (v.reviewComment() == null ? "" : " · review: " + v.reviewComment()));
+        readOnly.setText(rights.readOnlyReason() == null ? "" : rights.readOnlyReason());
+        readOnly.setVisible(rights.readOnlyReason() != null);
+        editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
+        scorecard.setUploadVisible(rights.canEdit());
+        tests.setRemovable(rights.canEdit());
+        validate.setVisible(rights.canEdit());
+        save.setVisible(rights.canEdit());
+        submit.setVisible(rights.canEdit());
+        newDraft.setText("New draft from v" + v.version());
+        newDraft.setVisible(rights.canCreateDraft());
+    }
+
+    void setText(ArtifactTab tab, String text) {
+        if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
+        else editors.get(tab).setValue(text);
+    }
+
+    void showErrors(ArtifactErrors errors) {
+        this.errors = errors;
+        errorList.show(errors);
+        for (ArtifactTab tab : ArtifactTab.values()) {
+            artifactTabs.get(tab).setLabel(errors.label(tab));
+            artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
+            if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
+            else editors.get(tab).setErrors(errors.in(tab));
+        }
+    }
+
+    void showValidating(boolean validating) {
+        progress.setVisible(validating);
+        if (validating) showStatus("Validating…", "busy");
+        validate.setEnabled(!validating);
+    }
+
+    /** kind is ok, error, busy or info: the status line's colour. */
+    void showStatus(String text, String kind) {
+        status.setText(text);
+        status.getElement().setAttribute("data-kind", kind);
+    }
+
+    void showDirty(boolean isDirty) {
+        dirty.setVisible(isDirty);
+    }
+
+    void select(ArtifactTab tab) {
+        tabs.setSelectedTab(artifactTabs.get(tab));
+    }
+
+    void reveal(ArtifactError error) {
+        ArtifactTab.of(error.artifact()).ifPresent(tab -> {
+            select(tab);
+            if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
+        });
+    }
+
+    ArtifactErrors errors() { return errors; }
+    ScorecardPane scorecard() { return scorecard; }
+    TestBenchPane bench() { return bench; }
+    TestResultsGrid tests() { return tests; }
+    SubmitDialog submitDialog() { return submitDialog; }
+
+    Registration addActionListener(ComponentEventListener<ActionRequested> listener) {
+        return addListener(ActionRequested.class, listener);
+    }
+
+    Registration addArtifactEditedListener(ComponentEventListener<ArtifactEdited> listener) {
+        return addListener(ArtifactEdited.class, listener);
+    }
+
+    static class ActionRequested extends ComponentEvent<VersionWorkspace> {
+        private final Action action;
+
+        ActionRequested(VersionWorkspace source, Action action) {
+            super(source, true);
+            this.action = action;
+        }
+
+        Action action() { return action; }
+    }
+
+    static class ArtifactEdited extends ComponentEvent<VersionWorkspace> {
+        private final ArtifactTab tab;
+        private final String text;
+
+        ArtifactEdited(VersionWorkspace source, ArtifactTab tab, String text) {
+            super(source, true);
+            this.tab = tab;
+            this.text = text;
+        }
+
+        ArtifactTab tab() { return tab; }
+        String text() { return text; }
+    }
+}

@@ -1,0 +1,79 @@
+package io.credence.workbench.editor;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
+import io.credence.policy.PolicyVersion;
+import io.credence.workbench.format.Display;
+import java.util.List;
+import java.util.Objects;
+
+/** A market's versions, newest first, with the champion highlighted; choosing a row opens it. */
+class VersionsGrid extends Grid<PolicyVersion> {
+
+    private Integer champion;
+
+    VersionsGrid() {
+        super(PolicyVersion.class, false);
+        addClassName("versions-grid");
+        setId("versions");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        configureColumns();
+        setPartNameGenerator(v -> Objects.equals(v.version(), champion) ? "champion-row" : null);
+        setAllRowsVisible(true);
+        addItemClickListener(click -> fireEvent(new VersionChosen(this, click.getItem())));
+    }
+
+    private void configureColumns() {
+        Display display = Display.current();
+        addComponentColumn(this::number).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(v -> VersionBadges.status(v.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        addColumn(PolicyVersion::author).setHeader("Author").setAutoWidth(true).setFlexGrow(0);
+        addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader("Reviewer").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::digest).setHeader("Digest").setAutoWidth(true).setFlexGrow(0);
+        addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(1)
+                .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
+        addColumn(v -> display.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    void show(List<PolicyVersion> versions, Integer championVersion) {
+        this.champion = championVersion;
+        setItems(versions.stream().sorted((a, b) -> Integer.compare(b.version(), a.version())).toList());
+    }
+
+    private HorizontalLayout number(PolicyVersion v) {
+        HorizontalLayout cell = new HorizontalLayout(new Span("v" + v.version()));
+        cell.setSpacing(false);
+        cell.addClassName("version-number");
+        if (Objects.equals(v.version(), champion)) cell.add(VersionBadges.champion());
+        return cell;
+    }
+
+    private Span digest(PolicyVersion v) {
+        Span digest = new Span(Display.shortDigest(v.digest()));
+        digest.addClassName("digest");
+        digest.setTitle(v.digest());
+        return digest;
+    }
+
+    Registration addVersionChosenListener(ComponentEventListener<VersionChosen> listener) {
+        return addListener(VersionChosen.class, listener);
+    }
+
+    static class VersionChosen extends ComponentEvent<VersionsGrid> {
+        private final PolicyVersion version;
+
+        VersionChosen(VersionsGrid source, PolicyVersion version) {
+            super(source, true);
+            this.version = version;
+        }
+
+        PolicyVersion version() {
+            return version;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.credence.workbench.review;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+
+/** The reviewer's comment and decision; when the person may not decide, the buttons say why. */
+class DecisionForm extends Div {
+
+    enum Verdict { APPROVE, REJECT }
+
+    private final TextArea comment = new TextArea("Review comment");
+    private final Button approve = new Button("Approve", click -> decide(Verdict.APPROVE));
+    private final Button reject = new Button("Reject", click -> decide(Verdict.REJECT));
+    private final Div reason = new Div();
+    private final Div problem = new Div();
+
+    DecisionForm() {
+        addClassName("decision-form");
+        comment.setWidthFull();
+        comment.setMaxLength(4000);
+        comment.setHelperText("Required when rejecting: the author reads it to fix the version.");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.setId("approve");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("reject");
+        reason.addClassName("decision-blocked");
+        reason.setId("decision-blocked");
+        problem.addClassName("inline-problem");
+        problem.setVisible(false);
+        add(comment, new HorizontalLayout(approve, reject), reason, problem);
+    }
+
+    void allow(ReviewRights rights) {
+        approve.setEnabled(rights.canDecide());
+        reject.setEnabled(rights.canDecide());
+        comment.setEnabled(rights.canDecide());
+        approve.setTooltipText(rights.reason());
+        reject.setTooltipText(rights.reason());
+        reason.setText(rights.reason() == null ? "" : rights.reason());
+        reason.setVisible(rights.reason() != null);
+    }
+
+    private void decide(Verdict verdict) {
+        if (verdict == Verdict.REJECT && comment.getValue().isBlank()) {
+            comment.setErrorMessage("Say what must change before this version can be approved");
+            comment.setInvalid(true);
+            return;
+        }
+        comment.setInvalid(false);
+        fireEvent(new Decided(this, verdict, comment.getValue().isBlank() ? null : comment.getValue().strip()));
+    }
+
+    void showProblem(String message) {
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+    }
+
+    Registration addDecidedListener(ComponentEventListener<Decided> listener) {
+        return addListener(Decided.class, listener);
+    }
+
+    static class Decided extends ComponentEvent<DecisionForm> {
+        private final Verdict verdict;
+        private final String comment;
+
+        Decided(DecisionForm source, Verdict verdict, String comment) {
+            super(source, true);
+            this.verdict = verdict;
+            this.comment = comment;
+        }
+
+        Verdict verdict() { return verdict; }
+        String comment() { return comment; }
+    }
+}

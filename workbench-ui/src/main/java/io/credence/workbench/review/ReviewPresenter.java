@@ -1,0 +1,62 @@
+package io.credence.workbench.review;
+
+import io.credence.deployment.ChampionRegistry;
+import io.credence.engine.CompiledPolicy;
+import io.credence.policy.PolicyService;
+import io.credence.policy.PolicyVersion;
+import io.credence.workbench.errors.Problem;
+import io.credence.workbench.security.CurrentUser;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers what a reviewer needs for one version (the diff against what runs now, the rights of the
+ * person looking) and carries out their decision.
+ */
+final class ReviewPresenter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewPresenter.class);
+
+    /** baseVersion is null when there is nothing to compare with (no champion and no base version). */
+    record Review(PolicyVersion version, Integer baseVersion, String baseLabel, List<DiffLayout.Section> sections,
+            ReviewRights rights) {
+    }
+
+    private final PolicyService policies;
+    private final ChampionRegistry champions;
+    private final CurrentUser user;
+
+    ReviewPresenter(PolicyService policies, ChampionRegistry champions, CurrentUser user) {
+        this.policies = policies;
+        this.champions = champions;
+        this.user = user;
+    }
+
+    Review load(String market, int number) {
+        PolicyVersion version = policies.get(market, number);
+        Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        Integer base = champion != null && champion != number ? champion : version.basedOn();
+        String label = base == null ? null : base.equals(champion) ? "champion v" + base : "v" + base + " (based on)";
+        List<DiffLayout.Section> sections = base == null ? List.of()
+                : DiffLayout.sections(policies.diff(market, base, number));
+        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles()));
+    }
+
+    /** Approves or rejects; returns the problem to show next to the buttons if the service refuses. */
+    Optional<String> decide(PolicyVersion version, DecisionForm.Verdict verdict, String comment) {
+        try {
+            if (verdict == DecisionForm.Verdict.APPROVE) {
+                policies.approve(user.name(), version.market(), version.version(), comment);
+            } else {
+                policies.reject(user.name(), version.market(), version.version(), comment);
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            Problem problem = Problem.of(e);
+            if (!problem.expected()) log.error("Review failed, reference {}", problem.reference(), e);
+            return Optional.of(problem.detail());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.credence.workbench.editor;
+
+import io.credence.workbench.browser.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The market workbench as a test drives it: tabs, the CodeMirror editors in their shadow roots, the actions. */
+final class MarketWorkbenchPage {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Browser browser;
+
+    MarketWorkbenchPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    MarketWorkbenchPage open(String market, int version) {
+        browser.open("markets/" + market + "/versions/" + version);
+        browser.waitFor(By.cssSelector(".version-workspace"));
+        return this;
+    }
+
+    void tab(String label) {
+        browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), '" + label + "')]"));
+    }
+
+    /** The rendered line of an artifact's editor holding {@code text}; CodeMirror renders only visible lines. */
+    WebElement line(String artifact, String text) {
+        return new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "a line with \"" + text + "\" in " + artifact)
+                .until(d -> lines(artifact).stream().filter(l -> l.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    /** Puts the cursor at the end of the line holding {@code text} and types keys as the analyst would. */
+    void typeAtEndOf(String artifact, String text, CharSequence... keys) {
+        line(artifact, text).click();
+        new Actions(browser.driver()).sendKeys(Keys.END).sendKeys(keys).perform();
+    }
+
+    /** Moves focus out of the editor, which sends its text at once instead of after the typing pause. */
+    void leaveEditor() {
+        browser.click(By.id("validation-status"));
+    }
+
+    List<WebElement> errorLines(String artifact) {
+        return editorShadow(artifact).findElements(By.cssSelector(".cm-line.cm-error-line"));
+    }
+
+    void awaitErrorMarkOn(String artifact, String text) {
+        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "an error marked on the line with \"" + text + "\"; "
+                + "status: " + status()).until(d -> errorLines(artifact).stream().anyMatch(l -> l.getText().contains(text)));
+    }
+
+    void awaitNoErrorMarks(String artifact) {
+        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "no error marks; status: " + status())
+                .until(d -> errorLines(artifact).isEmpty() && !status().startsWith("Validating"));
+    }
+
+    void awaitStatus(String text) {
+        browser.waitForText(By.id("validation-status"), text);
+    }
+
+    String status() {
+        return browser.driver().findElement(By.id("validation-status")).getText();
+    }
+
+    String errorList() {
+        return browser.waitFor(By.id("error-list")).getText();
+    }
+
+    void uploadScorecard(java.nio.file.Path pmml) {
+        WebElement upload = browser.waitFor(By.id("scorecard-upload"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(pmml.toAbsolutePath().toString());
+        browser.settle();
+    }
+
+    private List<WebElement> lines(String artifact) {
+        return editorShadow(artifact).findElements(By.cssSelector(".cm-line"));
+    }
+
+    private SearchContext editorShadow(String artifact) {
+        return browser.waitFor(By.cssSelector("drl-editor[data-artifact='" + artifact + "']")).getShadowRoot();
+    }
+}

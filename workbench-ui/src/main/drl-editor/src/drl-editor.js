@@ -171,6 +171,7 @@ class DrlEditor extends HTMLElement {
   #extensions() {
     return [
       basicSetup,
+      EditorView.lineWrapping,
       this.#language.of(languageFor(this.#mode)),
       this.#editable.of(this.#editability()),
       syntaxHighlighting(highlighting),

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -28,7 +29,6 @@ import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.FromDescr;
-import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
@@ -41,9 +41,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.ParserError;
 
 /**
  * The policy sandbox: refuses any DRL that could reach outside the decision (the file system, the
@@ -120,12 +118,11 @@ final class PolicySandbox {
                 refuse(e.getLineNumber(), e.getColumn() + 1, "could not be read: " + e.getMessage());
                 return;
             }
-            if (parser.hasErrors() || pkg == null) {
-                for (DroolsError error : parser.getErrors()) {
-                    if (error instanceof ParserError p) refuse(p.getRow(), p.getCol() + 1, "could not be read: " + p.getMessage());
-                    else refuse(0, 0, "could not be read: " + error.getMessage());
-                }
-                if (parser.getErrors().isEmpty()) refuse(0, 0, "could not be read as DRL");
+            // A syntax error is the compiler's to report: it runs this same parser on this same text, reports
+            // each error with its line and column, and compiles nothing of an artifact that does not parse.
+            if (parser.hasErrors()) return;
+            if (pkg == null) {
+                refuse(0, 0, "could not be read as DRL");
                 return;
             }
             checkPackage(pkg);

@@ -111,7 +111,8 @@ public class DriftMonitor implements DisposableBean {
 
     /** One check of every serving market, now. Synchronized: the schedule and a caller never interleave. */
     synchronized List<MarketDrift> check() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // Microseconds, what the database keeps: a decision stored just before the check is inside its window.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<String, DriftAlert> open = new java.util.HashMap<>();
         for (DriftAlert alert : repository.active()) open.put(alert.market() + ":" + alert.kind(), alert);
         List<MarketDrift> results = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
@@ -40,10 +42,24 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                 log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
                 return;
             }
+            // Spring MVC parses a multipart body before it picks a controller, so no controller advice sees this.
+            if (cause(e, MultipartException.class) != null) {
+                boolean tooLarge = cause(e, MaxUploadSizeExceededException.class) != null;
+                answer(request, response, tooLarge ? 413 : 400, tooLarge ? "The upload is too large."
+                        : "The body says it is multipart but is not a well-formed multipart/form-data body.");
+                return;
+            }
             log.error("Unexpected error outside a controller answering {} {}", request.getMethod(),
                     request.getRequestURI(), e);
             answer(request, response, 500, Problems.detail(500));
         }
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return t;
+        }
+        return null;
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String detail)

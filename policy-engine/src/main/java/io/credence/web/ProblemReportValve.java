@@ -9,9 +9,10 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat's error report for the requests it refuses before the application sees them (a URL with an
- * encoded NUL or slash, a path climbing above the root, a malformed request line). On /api/** it is a
- * problem JSON body like every other API error; elsewhere it stays Tomcat's page, without the server
- * version or any stack trace (what Spring Boot configures when stack traces are never shown).
+ * encoded NUL or slash, a path climbing above the root, headers too large, a malformed request line).
+ * On /api/** and for requests too malformed to have a path, it is a problem JSON body like every other
+ * API error; elsewhere it stays Tomcat's page, without the server version or any stack trace (what
+ * Spring Boot configures when stack traces are never shown).
  */
 final class ProblemReportValve extends ErrorReportValve {
 
@@ -22,7 +23,9 @@ final class ProblemReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        if (!ApiHeaders.isApi(request.getRequestURI())) {
+        // A request line too malformed to parse has no URI; no browser sends one, so it gets JSON too.
+        String uri = request.getRequestURI();
+        if (uri != null && !uri.isEmpty() && !ApiHeaders.isApi(uri)) {
             super.report(request, response, throwable);
             return;
         }

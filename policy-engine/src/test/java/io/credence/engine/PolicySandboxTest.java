@@ -1,6 +1,7 @@
 package io.credence.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,6 +103,15 @@ class PolicySandboxTest {
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("loops (while, for, do) are not allowed")
                 .contains("Java cannot stop a rule while it runs"));
+    }
+
+    @Test
+    void leaves_syntax_errors_to_the_compiler_which_reports_them_and_compiles_nothing() {
+        PolicyPackage policy = withArtifact(PolicyPackage.APPROVAL, read("", "syntax-error.drl"));
+
+        assertThat(PolicySandbox.check(policy)).isEmpty();
+        assertThatThrownBy(() -> PolicyCompiler.compile(policy, 1)).isInstanceOfSatisfying(PolicyCompilationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(8)));
     }
 
     @Test

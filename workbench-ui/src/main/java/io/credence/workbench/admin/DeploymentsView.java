@@ -1,18 +1,12 @@
 package io.credence.workbench.admin;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
-import io.credence.deployment.Deployment;
 import io.credence.deployment.DeploymentService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.components.Confirmations;
@@ -21,6 +15,7 @@ import io.credence.workbench.format.Display;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Changes what serves a market: deploy an approved version, or roll back to the previous champion. */
@@ -36,11 +31,7 @@ public class DeploymentsView extends VerticalLayout {
     private final Display display = Display.current();
     private final Grid<MarketChampion> champions = DeploymentGrids.champions(display);
     private final DeploymentProgress progress = new DeploymentProgress();
-    private final H3 marketTitle = new H3();
-    private final Button rollback = new Button(VaadinIcon.ARROW_BACKWARD.create(), click -> confirmRollback());
-    private final Grid<PolicyVersion> approved = DeploymentGrids.approved(display, this::deployButton);
-    private final Grid<Deployment> history = DeploymentGrids.history(display);
-    private final Div market = new Div();
+    private final MarketDeployments market = new MarketDeployments(display, this::confirmDeploy, this::confirmRollback);
 
     DeploymentsView(ChampionBoard board, DeploymentService deployments, DeploymentRunner runner, CurrentUser user) {
         this.board = board;
@@ -48,31 +39,14 @@ public class DeploymentsView extends VerticalLayout {
         this.runner = runner;
         this.user = user;
         addClassName("page");
-        champions.asSingleSelect().addValueChangeListener(selected -> showMarket());
-        market.add(marketHeader(), heading("Approved versions, ready to deploy"), approved,
-                heading("Deployment history"), history);
-        market.setWidthFull();
-        add(heading("Champions"), champions, progress, market);
+        champions.asSingleSelect().addValueChangeListener(selected -> showMarket(selected.getValue()));
+        Paragraph intro = new Paragraph("Select a market to deploy one of its approved versions or to roll it back.");
+        intro.addClassName("page-intro");
+        add(intro, champions, progress, market);
         refresh(null);
     }
 
-    private Component marketHeader() {
-        rollback.setId("rollback");
-        marketTitle.addClassName("section-title");
-        marketTitle.setId("market-title");
-        Div header = new Div(marketTitle, rollback);
-        header.addClassName("market-header");
-        return header;
-    }
-
-    private Component deployButton(PolicyVersion version) {
-        Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), click -> confirmDeploy(version));
-        deploy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-        deploy.setId("deploy-" + version.market() + "-v" + version.version());
-        return deploy;
-    }
-
-    /** Reloads the champions and keeps (or, first time, makes) a market selected. */
+    /** Reloads the champions and keeps (or, the first time, makes) a market selected. */
     private void refresh(String selected) {
         var rows = board.markets();
         champions.setItems(rows);
@@ -80,17 +54,9 @@ public class DeploymentsView extends VerticalLayout {
                 .ifPresent(champions::select);
     }
 
-    private void showMarket() {
-        MarketChampion m = champions.asSingleSelect().getValue();
+    private void showMarket(MarketChampion m) {
         market.setVisible(m != null);
-        if (m == null) return;
-        marketTitle.setText(m.market() + (m.version() == null ? ": nothing deployed" : ": v" + m.version() + " serving"));
-        rollback.setText(m.previous() == null ? "Roll back" : "Roll back to v" + m.previous());
-        rollback.setEnabled(m.previous() != null);
-        rollback.setTooltipText(m.previous() == null ? m.market() + " has no previous champion to go back to."
-                : "Makes v" + m.previous() + " the champion of " + m.market() + " again.");
-        approved.setItems(board.approved(m.market()));
-        history.setItems(board.history(m.market()));
+        if (m != null) market.show(m, board.approved(m.market()), board.history(m.market()));
     }
 
     private void confirmDeploy(PolicyVersion v) {
@@ -110,7 +76,7 @@ public class DeploymentsView extends VerticalLayout {
     }
 
     /** Runs the change off the UI thread and polls for its end; the page shows progress meanwhile. */
-    private void change(String m, String what, java.util.function.Function<String, Supplier<DeploymentService.Result>> change) {
+    private void change(String m, String what, Function<String, Supplier<DeploymentService.Result>> change) {
         UI ui = UI.getCurrent();
         progress.show(what);
         market.setEnabled(false);
@@ -124,11 +90,5 @@ public class DeploymentsView extends VerticalLayout {
                     + (result.replaced() == null ? "" : ", replacing v" + result.replaced()) + ".");
             refresh(m);
         }));
-    }
-
-    private static H3 heading(String text) {
-        H3 heading = new H3(text);
-        heading.addClassName("section-title");
-        return heading;
     }
 }

@@ -32,7 +32,7 @@ class FraudEntryForm extends Composite<Div> {
         entry.setWidth("15em");
         reason.setRequired(true);
         reason.setId("fraud-reason");
-        reason.setWidth("18em");
+        reason.setWidth("16em");
         expiresAt.setDatePlaceholder("never");
         expiresAt.setWidth("17em");
         expiresAt.setId("fraud-expires");

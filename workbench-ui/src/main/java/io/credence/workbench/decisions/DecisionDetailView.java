@@ -49,8 +49,8 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
                 Evidence.section("Outcome", new OutcomeSummary(record.decision(), record.request(), currency, display)),
                 fault(record.fault()), evidence(record),
                 columns("panels-2",
-                        Evidence.section("Request", new RequestJson(record.request(), record.masked())),
-                        Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display))));
+                        Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display)),
+                        Evidence.section("Request", new RequestJson(record.request(), record.masked()))));
     }
 
     private Component evidence(DecisionRecord record) {

@@ -2,6 +2,8 @@ package io.credence.workbench.decisions;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.decision.ReplayResult;
@@ -9,7 +11,7 @@ import io.credence.workbench.components.Badges;
 import io.credence.workbench.format.Display;
 import java.util.function.Supplier;
 
-/** Re-runs the decision on the exact version that made it and shows whether the result is the same. */
+/** Re-runs the decision on the exact version that made it and shows, aspect by aspect, whether it is the same. */
 class ReplayPanel extends Composite<Div> {
 
     private final Div result = new Div();
@@ -31,11 +33,19 @@ class ReplayPanel extends Composite<Div> {
                 + "version that decided it, and compares the results."), button, result);
     }
 
-    private void show(ReplayResult replayed, String currency, Display display) {
+    private void show(ReplayResult replay, String currency, Display display) {
         result.removeAll();
-        result.add(replayed.matches()
-                ? Badges.good("Matches: true · the same outcome, score, reasons, offer and rules")
+        result.add(replay.matches()
+                ? Badges.good("Matches: true · the replay gives the same decision")
                 : Badges.bad("Matches: false · the replay differs from the original"));
-        result.add(new OutcomeSummary(replayed.replayed(), null, currency, display), Evidence.reasons(replayed.replayed().reasons()));
+        Grid<ReplayComparison> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER);
+        grid.addColumn(ReplayComparison::aspect).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReplayComparison::original).setHeader("Original").setFlexGrow(1);
+        grid.addColumn(ReplayComparison::replayed).setHeader("Replayed").setFlexGrow(1);
+        grid.setPartNameGenerator(row -> row.same() ? null : "differs");
+        grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display));
+        grid.setAllRowsVisible(true);
+        result.add(grid);
     }
 }

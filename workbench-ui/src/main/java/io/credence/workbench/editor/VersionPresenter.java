@@ -152,7 +152,7 @@ final class VersionPresenter {
 
     private void newDraft() {
         attempt("No draft created", () -> policies.createDraft(user, version.market(),
-                new NewVersionRequest(version.version(), null, "Based on v" + version.version())))
+                new NewVersionRequest(version.version(), null, null)))
                 .ifPresent(created -> openVersion.accept(created.version()));
     }
 

@@ -151,7 +151,7 @@ class VersionWorkspace extends VerticalLayout {
         save.setVisible(rights.canEdit());
         submit.setVisible(rights.canEdit());
         newDraft.setText("New draft from v" + v.version());
-        newDraft.setVisible(rights.canCreateDraft());
+        newDraft.setVisible(rights.canCreateDraft() && v.status() != io.credence.policy.VersionStatus.DRAFT);
     }
 
     void setText(ArtifactTab tab, String text) {

@@ -66,6 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Overview", "", VaadinIcon.DASHBOARD.create()));
         if (user.isSignedIn() && user.has(Role.REVIEWER)) nav.addItem(nested("Reviews", "reviews", VaadinIcon.CHECK_SQUARE_O));
         nav.addItem(nested("Decisions", "decisions", VaadinIcon.SEARCH));
+        nav.addItem(nested("Experiments", "experiments", VaadinIcon.SPLIT));
         nav.addItem(nested("Audit trail", "audit", VaadinIcon.RECORDS));
         return nav;
     }

@@ -26,7 +26,7 @@ record MarketOverview(String market, String currency, Integer championVersion, S
 
     /** Every market that has versions or a champion, in code order, with zero activity where none was logged. */
     static List<MarketOverview> of(Collection<String> markets, Map<String, Champion> champions,
-            List<MarketActivity> activity) {
+            Map<String, String> experiments, List<MarketActivity> activity) {
         Map<String, MarketActivity> byMarket = activity.stream()
                 .collect(Collectors.toMap(MarketActivity::market, Function.identity()));
         TreeSet<String> all = new TreeSet<>(markets);
@@ -36,7 +36,8 @@ record MarketOverview(String market, String currency, Integer championVersion, S
             MarketActivity today = byMarket.getOrDefault(market, new MarketActivity(market, 0, 0, 0, 0, 0, 0));
             return champion == null
                     ? new MarketOverview(market, null, null, null, null, today)
-                    : new MarketOverview(market, champion.currency(), champion.version(), champion.digest(), null, today);
+                    : new MarketOverview(market, champion.currency(), champion.version(), champion.digest(),
+                            experiments.get(market), today);
         }).toList();
     }
 }

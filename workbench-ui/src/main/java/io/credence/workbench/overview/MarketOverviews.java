@@ -2,6 +2,8 @@ package io.credence.workbench.overview;
 
 import io.credence.decision.DecisionService;
 import io.credence.deployment.ChampionRegistry;
+import io.credence.experiment.Experiment;
+import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +20,14 @@ class MarketOverviews {
     private final PolicyService policies;
     private final ChampionRegistry champions;
     private final DecisionService decisions;
+    private final ExperimentService experiments;
 
-    MarketOverviews(PolicyService policies, ChampionRegistry champions, DecisionService decisions) {
+    MarketOverviews(PolicyService policies, ChampionRegistry champions, DecisionService decisions,
+            ExperimentService experiments) {
         this.policies = policies;
         this.champions = champions;
         this.decisions = decisions;
+        this.experiments = experiments;
     }
 
     /** The start of today in UTC: the day the engine's activity figures count. */
@@ -32,10 +37,17 @@ class MarketOverviews {
 
     List<MarketOverview> today() {
         Map<String, MarketOverview.Champion> serving = new HashMap<>();
+        Map<String, String> running = new HashMap<>();
         for (String market : champions.markets()) {
             champions.champion(market).ifPresent(c -> serving.put(market,
                     new MarketOverview.Champion(c.settings().currency(), c.version(), c.digest())));
+            experiments.running(market).ifPresent(e -> running.put(market, describe(e)));
         }
-        return MarketOverview.of(policies.markets(), serving, decisions.activitySince(startOfToday()));
+        return MarketOverview.of(policies.markets(), serving, running, decisions.activitySince(startOfToday()));
+    }
+
+    /** "v4 · SPLIT 10%": the challenger, how it runs and on how much traffic. */
+    static String describe(Experiment experiment) {
+        return "v" + experiment.challengerVersion() + " · " + experiment.mode() + " " + experiment.trafficPercent() + "%";
     }
 }

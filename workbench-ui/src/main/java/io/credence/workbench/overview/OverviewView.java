@@ -33,6 +33,7 @@ public class OverviewView extends VerticalLayout {
         this.overviews = overviews;
         addClassName("page");
         add(header(), emptyState, cards);
+        addComponentAtIndex(1, io.credence.workbench.operations.DriftAlertsBanner.create());
         refresh();
     }
 

@@ -41,7 +41,7 @@ class AdminScreensIT {
         browser.confirm();
 
         browser.waitForText(By.tagName("vaadin-notification-card"), "GB v2 is the champion, replacing v1");
-        browser.waitForText(By.id("market-title"), "GB: v2 serving");
+        browser.waitForText(By.id("market-title"), "GB · United Kingdom: v2 serving");
         assertThat(browser.gridCells("deployment-history")).contains("DEPLOY", "v2", "admin");
         assertThat(app.get("admin", "/api/v1/markets").body()).contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":2");
 
@@ -49,7 +49,7 @@ class AdminScreensIT {
         browser.confirm();
 
         browser.waitForText(By.id("deployment-history"), "ROLLBACK");
-        browser.waitForText(By.id("market-title"), "GB: v1 serving");
+        browser.waitForText(By.id("market-title"), "GB · United Kingdom: v1 serving");
         assertThat(browser.waitFor(By.id("rollback")).getAttribute("disabled")).isNotNull();
         assertThat(app.get("admin", "/api/v1/markets").body()).contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":1");
     }

@@ -147,9 +147,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         return driver.findElement(locator);
     }
 
-    /** Clicks the element once it is clickable and waits for the round trip. */
+    /** Scrolls the element into the middle of its scroll area, clicks it once clickable, waits for the round trip. */
     public void click(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
         settle();
     }
 

@@ -126,7 +126,8 @@ class PolicyChangeIT {
     @Order(7)
     void the_analyst_submits_the_draft_with_a_note() {
         browser.click(By.id("submit-for-review"));
-        browser.type("submit-note", "Raise the minimum age to 21; fewer points for CIBIL below 600.", false);
+        browser.waitFor(By.cssSelector("#submit-note textarea"))
+                .sendKeys("Raise the minimum age to 21; fewer points for CIBIL below 600.");
         browser.clickButton("Submit for review");
 
         browser.waitForText(By.cssSelector(".version-header"), "IN REVIEW");

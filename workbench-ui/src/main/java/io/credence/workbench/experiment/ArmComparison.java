@@ -1,0 +1,73 @@
+package io.credence.workbench.experiment;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import io.credence.experiment.ArmStatistics;
+import io.credence.experiment.ExperimentReport;
+import io.credence.workbench.format.Display;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The two arms side by side, one measure a row. */
+class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
+
+    record Row(String measure, String champion, String challenger) {
+    }
+
+    private final Display display;
+    private final Grid.Column<Row> championColumn;
+    private final Grid.Column<Row> challengerColumn;
+
+    ArmComparison(Display display) {
+        this.display = display;
+        Grid<Row> grid = getContent();
+        grid.setId("arm-comparison");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Row::measure).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        championColumn = grid.addColumn(Row::champion).setHeader("Champion").setFlexGrow(1);
+        challengerColumn = grid.addColumn(Row::challenger).setHeader("Challenger").setFlexGrow(1);
+    }
+
+    /** "Champion v3", "Challenger v4": an arm with the versions that decided in it. */
+    static String name(ExperimentReport report, String arm) {
+        List<Integer> versions = report.arms().get(arm).versions();
+        int planned = arm.equals("champion") ? report.experiment().championVersion() : report.experiment().challengerVersion();
+        String numbers = versions.isEmpty() ? "v" + planned
+                : versions.stream().map(v -> "v" + v).collect(Collectors.joining(", "));
+        return (arm.equals("champion") ? "Champion " : "Challenger ") + numbers;
+    }
+
+    void show(ExperimentReport report, String currency) {
+        ArmStatistics champion = report.arms().get("champion");
+        ArmStatistics challenger = report.arms().get("challenger");
+        championColumn.setHeader(name(report, "champion"));
+        challengerColumn.setHeader(name(report, "challenger"));
+        getContent().setItems(List.of(
+                row("Decisions", champion, challenger, a -> display.number(a.count())),
+                row("Approval rate", champion, challenger, a -> rate(a, a.approvalRate())),
+                row("Decline rate", champion, challenger, a -> rate(a, a.declineRate())),
+                row("Refer rate", champion, challenger, a -> rate(a, a.referRate())),
+                row("Mean score", champion, challenger, a -> a.meanScore() == null ? "—" : String.format("%.1f", a.meanScore())),
+                row("Mean APR", champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
+                row("Mean approved amount", champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
+                        : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
+                row("Top reasons", champion, challenger, this::reasons)));
+    }
+
+    private String rate(ArmStatistics arm, double rate) {
+        return arm.count() == 0 ? "—" : display.percent(rate);
+    }
+
+    private String reasons(ArmStatistics arm) {
+        if (arm.topReasons().isEmpty()) return "—";
+        return arm.topReasons().stream().map(r -> r.code() + " " + display.percent(r.share()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static Row row(String measure, ArmStatistics champion, ArmStatistics challenger,
+            Function<ArmStatistics, String> figure) {
+        return new Row(measure, figure.apply(champion), figure.apply(challenger));
+    }
+}

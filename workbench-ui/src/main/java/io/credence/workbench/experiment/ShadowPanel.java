@@ -1,0 +1,64 @@
+package io.credence.workbench.experiment;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import io.credence.experiment.ShadowComparison;
+import io.credence.workbench.components.Badges;
+import io.credence.workbench.format.Display;
+
+/** A shadow experiment's head-to-head: how often the versions disagreed, and the latest cases. */
+class ShadowPanel extends Composite<Div> {
+
+    private final Display display;
+    private final Paragraph headline = new Paragraph();
+    private final Grid<ShadowComparison.OutcomePair> matrix = new Grid<>();
+    private final Grid<ShadowComparison.DifferingDecision> sample = new Grid<>();
+
+    ShadowPanel(Display display) {
+        this.display = display;
+        headline.setId("shadow-differing");
+        configureMatrix();
+        configureSample();
+        H3 title = new H3("Champion and challenger on the same applications");
+        title.addClassName("section-title");
+        getContent().addClassName("experiment-section");
+        Paragraph latest = new Paragraph("The latest applications decided differently:");
+        latest.addClassName("muted");
+        getContent().add(title, headline, matrix, latest, sample);
+        setVisible(false);
+    }
+
+    private void configureMatrix() {
+        matrix.setId("shadow-matrix");
+        matrix.setAllRowsVisible(true);
+        matrix.addComponentColumn(p -> Badges.outcome(p.champion())).setHeader("Champion said").setAutoWidth(true);
+        matrix.addComponentColumn(p -> Badges.outcome(p.challenger())).setHeader("Challenger would have said").setAutoWidth(true);
+        matrix.addColumn(p -> display.number(p.count())).setHeader("Applications").setAutoWidth(true);
+    }
+
+    private void configureSample() {
+        sample.setId("shadow-sample");
+        sample.setAllRowsVisible(true);
+        sample.addComponentColumn(d -> new Anchor("decisions/" + d.decisionId(), d.applicationId()))
+                .setHeader("Application").setAutoWidth(true);
+        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader("Champion").setAutoWidth(true);
+        sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome())).setHeader("Challenger").setAutoWidth(true);
+        sample.addColumn(d -> String.join(", ", d.challengerReasons())).setHeader("Challenger's reasons").setFlexGrow(1);
+        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader("When").setAutoWidth(true);
+        sample.setEmptyStateText("No application decided differently yet.");
+    }
+
+    void show(ShadowComparison shadow) {
+        setVisible(shadow != null);
+        if (shadow == null) return;
+        headline.setText(display.number(shadow.differing()) + " of " + display.number(shadow.compared())
+                + " applications decided differently (" + display.percent(shadow.differingRate()) + "); "
+                + display.number(shadow.differingTerms()) + " approved by both on different terms.");
+        matrix.setItems(shadow.matrix());
+        sample.setItems(shadow.sample());
+    }
+}

@@ -1,0 +1,2 @@
+/** What the team running Credence needs to see in the workbench: active drift alerts. */
+package io.credence.workbench.operations;

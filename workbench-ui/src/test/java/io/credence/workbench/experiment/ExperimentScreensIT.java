@@ -1,0 +1,118 @@
+package io.credence.workbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credence.workbench.browser.Browser;
+import io.credence.workbench.browser.ProductionApp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A reviewer starts a 50% split in India with a stricter challenger, loan systems send applications
+ * through the API, the comparison and charts show them, and the reviewer promotes the challenger.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExperimentScreensIT {
+
+    @RegisterExtension
+    @Order(1)
+    static final ProductionApp app = new ProductionApp();
+
+    @RegisterExtension
+    @Order(2)
+    static final Browser browser = new Browser(app);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int APPLICATIONS = 40;
+    private static String experimentId;
+
+    @BeforeAll
+    static void anAnalystHasAStricterChallengerApproved() {
+        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());
+        ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", "income floor 100k");
+        body.putObject("artifacts").put("approval.drl",
+                champion.at("/artifacts/approval.drl").asString() + fixture("income-floor.drl"));
+        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/IN/versions", JSON.writeValueAsString(body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/2/submit", "{}").statusCode()).isEqualTo(200);
+        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/2/approve", "{}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(1)
+    void a_reviewer_starts_a_split_and_watches_the_arms_compared() {
+        browser.login("reviewer");
+        ExperimentPage page = new ExperimentPage(browser).openList();
+        page.startSplit("IN", "v2 · approved · income floor 100k", 50);
+        experimentId = page.id();
+        assertThat(page.facts()).contains("running", "Split, 50% to the challenger", "v2");
+
+        for (int i = 0; i < APPLICATIONS; i++) {
+            String application = fixture("applicant.json").replace("{{applicationId}}", "EXP-" + i)
+                    .replace("{{customerId}}", "C-EXP-" + i).replace("{{monthlyIncome}}", i % 2 == 0 ? "85000" : "150000");
+            HttpResponse<String> answer = app.decide(application);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+
+        page.awaitDecisions(APPLICATIONS);
+        page.awaitChart("outcome-rates-chart");
+        page.awaitChart("difference-chart");
+        assertThat(page.measure("Approval rate")).allMatch(rate -> rate.endsWith("%"));
+        assertThat(page.measure("Top reasons").get(1)).contains("AP_INCOME_BELOW_MINIMUM");
+        assertThat(browser.text(By.id("approval-difference"))).contains("The challenger approves", "confidence interval");
+        browser.screenshot("experiment");
+    }
+
+    @Test
+    @Order(2)
+    void an_analyst_sees_the_experiment_but_cannot_end_it() {
+        browser.login("analyst");
+        ExperimentPage page = new ExperimentPage(browser).openList();
+        assertThat(browser.driver().findElements(By.id("start-experiment"))).isEmpty();
+        browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='v2 vs v1']"));
+        browser.waitFor(By.id("arm-comparison"));
+        assertThat(page.hasActions()).isFalse();
+        assertThat(page.decisions()).isEqualTo(APPLICATIONS);
+    }
+
+    @Test
+    @Order(3)
+    void the_reviewer_promotes_the_challenger_which_becomes_the_champion() {
+        browser.login("reviewer");
+        browser.open("experiments/IN/" + experimentId);
+        ExperimentPage page = new ExperimentPage(browser);
+        page.promote();
+
+        assertThat(page.facts()).contains("promoted", "v2 promoted to champion by reviewer");
+        JsonNode markets = JSON.readTree(app.get("analyst", "/api/v1/markets").body());
+        for (JsonNode market : markets) {
+            if (market.get("market").asString().equals("IN")) {
+                assertThat(market.at("/champion/version").asInt()).isEqualTo(2);
+                assertThat(market.get("experiment").isNull()).isTrue();
+            }
+        }
+        browser.screenshot("experiment-promoted");
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = ExperimentScreensIT.class.getResourceAsStream("ExperimentScreensIT/" + name)) {
+            if (in == null) throw new IllegalArgumentException("No fixture ExperimentScreensIT/" + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -54,6 +54,8 @@ final class Problems {
             case 414 -> "The request URL is too long.";
             case 415 -> "Content type not supported; send application/json.";
             case 431 -> "The request headers are too large.";
+            case 501 -> "The request uses a method or transfer encoding this server does not implement.";
+            case 505 -> "This HTTP version is not supported.";
             default -> status >= 500 ? "Unexpected error; it has been logged." : title(status) + ".";
         };
     }

@@ -2,6 +2,7 @@ package io.credence.workbench.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** One market's deployment controls: its approved versions to deploy, the way back, and its history. */
-class MarketDeployments extends Composite<Div> {
+class MarketDeployments extends Composite<Div> implements HasEnabled {
 
     private final H3 title = new H3();
     private final Button rollback = new Button(VaadinIcon.ARROW_BACKWARD.create());

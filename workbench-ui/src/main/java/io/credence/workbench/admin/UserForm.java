@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Creates a user, or gives an existing one new roles and a new password. */
+/** Creates a user, or gives an existing one new roles (and a new password, if one is typed). */
 class UserForm extends Composite<Div> {
 
     record Submitted(String username, String password, Set<Role> roles) {

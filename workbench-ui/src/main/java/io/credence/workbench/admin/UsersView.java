@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.credence.security.Role;
 import io.credence.security.UserAccount;
 import io.credence.security.UserAccounts;
+import io.credence.security.UserRoles;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
@@ -27,19 +28,21 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout {
 
     private final UserAccounts users;
+    private final UserRoles userRoles;
     private final CurrentUser user;
     private final Display display = Display.current();
     private final UserForm form = new UserForm(this::save);
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserAccounts users, CurrentUser user) {
+    UsersView(UserAccounts users, UserRoles userRoles, CurrentUser user) {
         this.users = users;
+        this.userRoles = userRoles;
         this.user = user;
         addClassName("page");
         setSizeFull();
         configureGrid();
-        Paragraph intro = new Paragraph("Select a user to change their roles; saving always sets a new password "
-                + "(at least 12 characters). User names are lower-case letters, digits, '.', '_' or '-'. "
+        Paragraph intro = new Paragraph("Select a user to change their roles; leave the password empty to keep it. "
+                + "Passwords have at least 12 characters; user names are lower-case letters, digits, '.', '_' or '-'. "
                 + "The author of a version can never approve it, whatever roles they hold.");
         intro.addClassName("page-intro");
         add(intro, form, grid);
@@ -75,7 +78,9 @@ public class UsersView extends VerticalLayout {
     }
 
     private void save(UserForm.Submitted submitted) {
-        users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
+        boolean keepPassword = submitted.password().isEmpty() && exists(submitted.username());
+        if (keepPassword) userRoles.change(user.name(), submitted.username(), submitted.roles());
+        else users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
         Notices.success(submitted.username() + " saved.");
         form.edit(null);
         refresh();
@@ -85,6 +90,10 @@ public class UsersView extends VerticalLayout {
         users.setEnabled(user.name(), account.username(), enabled);
         Notices.success(account.username() + (enabled ? " may sign in again." : " can no longer sign in."));
         refresh();
+    }
+
+    private boolean exists(String username) {
+        return users.list().stream().anyMatch(account -> account.username().equals(username));
     }
 
     private void refresh() {

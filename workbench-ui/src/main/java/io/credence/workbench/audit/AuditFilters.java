@@ -18,7 +18,7 @@ class AuditFilters extends Composite<Div> {
     static final List<String> KNOWN_ACTIONS = List.of("VERSION_CREATED", "VERSION_EDITED", "VERSION_SUBMITTED",
             "VERSION_APPROVED", "VERSION_REJECTED", "TEST_CASE_ADDED", "TEST_CASE_REMOVED", "DEPLOY", "ROLLBACK",
             "PROMOTE", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED", "USER_SAVED",
-            "USER_ENABLED", "USER_DISABLED");
+            "USER_ROLES_CHANGED", "USER_ENABLED", "USER_DISABLED");
 
     private final ComboBox<String> market = new ComboBox<>("Market");
     private final TextField actor = new TextField("Actor");

@@ -37,7 +37,7 @@ class TestBenchForm extends FormLayout {
         add(product, channel, age, monthlyIncome, employmentStatus, employmentMonths, residentialStatus, dependents,
                 amount, termMonths, purpose, kycVerified, bureauScore, historyMonths, delinquencies12m, openLoans,
                 inquiries6m, monthlyDebtPayments, ipCountry);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("420px", 2), new ResponsiveStep("760px", 3));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("300px", 2), new ResponsiveStep("640px", 3));
     }
 
     void setCurrency(String currency) {

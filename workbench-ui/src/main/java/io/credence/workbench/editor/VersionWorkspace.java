@@ -113,12 +113,12 @@ class VersionWorkspace extends VerticalLayout {
         }
         tabs.add("Test bench", bench);
         tabs.add("Test cases", tests);
-        tabs.setSizeFull();
+        tabs.setWidthFull();
         tabs.addClassName("artifact-tabs");
         errorList.setId("error-list");
         errorList.addErrorChosenListener(chosen -> reveal(chosen.error()));
         split.addClassName("workspace-split");
-        split.setSizeFull();
+        split.setWidthFull();
         split.setSplitterPosition(72);
         return split;
     }

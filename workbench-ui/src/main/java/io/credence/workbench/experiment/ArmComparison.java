@@ -25,6 +25,7 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
         Grid<Row> grid = getContent();
         grid.setId("arm-comparison");
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.addColumn(Row::measure).setHeader("").setAutoWidth(true).setFlexGrow(0);
         championColumn = grid.addColumn(Row::champion).setHeader("Champion").setFlexGrow(1);
         challengerColumn = grid.addColumn(Row::challenger).setHeader("Challenger").setFlexGrow(1);

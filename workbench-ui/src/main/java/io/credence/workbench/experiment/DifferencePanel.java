@@ -31,9 +31,9 @@ class DifferencePanel extends Composite<Div> {
             return;
         }
         badge.add(difference.significant() ? Badges.warning("significant") : Badges.neutral("not significant"));
-        verdict.setText("The challenger approves " + ExperimentFormat.points(difference.difference())
-                + " against the champion (95% confidence interval " + ExperimentFormat.points(difference.lower())
-                + " to " + ExperimentFormat.points(difference.upper()) + ").");
+        verdict.setText("Challenger's approval rate minus the champion's: " + ExperimentFormat.points(difference.difference())
+                + " (95% confidence interval " + ExperimentFormat.points(difference.lower()) + " to "
+                + ExperimentFormat.points(difference.upper()) + ").");
         chart.show(ChartConfigs.difference(difference));
     }
 }

@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.isSignedIn() && user.has(Role.REVIEWER)) nav.addItem(nested("Reviews", "reviews", VaadinIcon.CHECK_SQUARE_O));
         nav.addItem(nested("Decisions", "decisions", VaadinIcon.SEARCH));
         nav.addItem(nested("Experiments", "experiments", VaadinIcon.SPLIT));
+        nav.addItem(nested("Backtests", "backtests", VaadinIcon.CHART));
         nav.addItem(nested("Audit trail", "audit", VaadinIcon.RECORDS));
         return nav;
     }

@@ -76,6 +76,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (review.baseVersion() == null) main.add(new Paragraph("Nothing is deployed in " + market + " to compare with."));
         String newLabel = "v" + number + " (this version)";
         review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel)));
+        main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
         main.add(new H3("Test cases"), tests);

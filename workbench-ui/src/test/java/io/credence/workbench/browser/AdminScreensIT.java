@@ -108,8 +108,14 @@ class AdminScreensIT {
 
         browser.waitForText(By.id("users"), "analyst3");
         browser.screenshot("users");
+
+        browser.clickRow("users", "analyst3");
+        browser.click(By.xpath("//*[@id='user-roles']//vaadin-checkbox[normalize-space(.)='Reviewer']"));
+        browser.click(By.id("save-user"));
+        browser.waitForText(By.id("users"), "ANALYST, REVIEWER");
+
         browser.login("analyst3", "a-long-enough-password");
-        browser.waitForText(By.id("current-user"), "analyst3");
+        browser.waitForText(By.id("current-roles"), "Analyst, Reviewer");
     }
 
     @Test

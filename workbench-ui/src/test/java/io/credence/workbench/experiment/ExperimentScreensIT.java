@@ -72,7 +72,7 @@ class ExperimentScreensIT {
         page.awaitChart("difference-chart");
         assertThat(page.measure("Approval rate")).allMatch(rate -> rate.endsWith("%"));
         assertThat(page.measure("Top reasons").get(1)).contains("AP_INCOME_BELOW_MINIMUM");
-        assertThat(browser.text(By.id("approval-difference"))).contains("The challenger approves", "confidence interval");
+        assertThat(browser.text(By.id("approval-difference"))).contains("approval rate minus the champion", "confidence interval");
         browser.screenshot("experiment");
     }
 

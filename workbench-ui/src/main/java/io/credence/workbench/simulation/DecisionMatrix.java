@@ -1,0 +1,56 @@
+package io.credence.workbench.simulation;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.credence.workbench.format.Display;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decision-change matrix: a row per outcome of the version compared with, a column per outcome of
+ * the candidate, and totals. Cells off the diagonal are the decisions that would change.
+ */
+class DecisionMatrix extends Grid<DecisionMatrix.Row> {
+
+    static final List<String> OUTCOMES = List.of("APPROVE", "DECLINE", "REFER");
+
+    record Row(String from, long[] counts, boolean total) {
+    }
+
+    DecisionMatrix(Display display) {
+        setId("backtest-matrix");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        setAllRowsVisible(true);
+        addColumn(row -> row.total() ? "Total" : row.from()).setHeader("Compared with ↓ · candidate →").setAutoWidth(true)
+                .setPartNameGenerator(row -> "matrix-heading");
+        for (int i = 0; i < 4; i++) {
+            int column = i;
+            addColumn(row -> display.number(row.counts()[column])).setHeader(i < 3 ? OUTCOMES.get(i) : "Total")
+                    .setPartNameGenerator(row -> part(row, column)).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        }
+    }
+
+    void show(Map<String, Map<String, Long>> matrix) {
+        List<Row> rows = new ArrayList<>();
+        long[] totals = new long[4];
+        for (String from : OUTCOMES) {
+            long[] counts = new long[4];
+            for (int j = 0; j < 3; j++) {
+                counts[j] = matrix.getOrDefault(from, Map.of()).getOrDefault(OUTCOMES.get(j), 0L);
+                counts[3] += counts[j];
+                totals[j] += counts[j];
+            }
+            totals[3] += counts[3];
+            rows.add(new Row(from, counts, false));
+        }
+        rows.add(new Row(null, totals, true));
+        setItems(rows);
+    }
+
+    private static String part(Row row, int column) {
+        if (row.total() || column == 3) return "matrix-total";
+        boolean changed = !OUTCOMES.get(column).equals(row.from());
+        return changed && row.counts()[column] > 0 ? "matrix-changed" : null;
+    }
+}

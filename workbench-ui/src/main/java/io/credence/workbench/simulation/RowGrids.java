@@ -1,0 +1,66 @@
+package io.credence.workbench.simulation;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import io.credence.shared.FieldProblem;
+import io.credence.simulation.SimulationReport.ChangedDecision;
+import io.credence.simulation.SimulationReport.InvalidRow;
+import io.credence.simulation.SimulationReport.Result;
+import io.credence.workbench.components.Badges;
+import io.credence.workbench.format.Display;
+import java.util.stream.Collectors;
+
+/** The report's row lists: rows rejected as invalid, and the sample of changed decisions. */
+final class RowGrids {
+
+    private RowGrids() {
+    }
+
+    static Grid<InvalidRow> invalidRows() {
+        Grid<InvalidRow> grid = new Grid<>();
+        grid.setId("backtest-invalid-rows");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(InvalidRow::line).setHeader("Line").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(row -> row.applicationId() == null ? "(header)" : row.applicationId()).setHeader("Application")
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(row -> row.errors().stream().map(RowGrids::problem).collect(Collectors.joining("; ")))
+                .setHeader("Why it was not decided").setFlexGrow(1);
+        grid.setHeight("16em");
+        return grid;
+    }
+
+    static Grid<ChangedDecision> changedDecisions(Display display, String currency) {
+        Grid<ChangedDecision> grid = new Grid<>();
+        grid.setId("backtest-changed");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ChangedDecision::line).setHeader("Line").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(ChangedDecision::applicationId).setHeader("Application").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(row -> row.age() + (row.label() == null ? "" : " · " + row.label())).setHeader("Age · label")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.outcome(row.against().outcome())).setHeader("Compared with").setAutoWidth(true);
+        grid.addColumn(row -> detail(row.against(), display, currency)).setHeader("").setFlexGrow(1);
+        grid.addComponentColumn(row -> Badges.outcome(row.candidate().outcome())).setHeader("Candidate").setAutoWidth(true);
+        grid.addColumn(row -> detail(row.candidate(), display, currency)).setHeader("").setFlexGrow(1);
+        grid.setHeight("20em");
+        return grid;
+    }
+
+    private static String detail(Result result, Display display, String currency) {
+        StringBuilder text = new StringBuilder("score " + (result.score() == null ? "—" : result.score()));
+        if (result.apr() != null) text.append(" · ").append(display.percent(result.apr())).append(" APR");
+        if (result.approvedAmount() != null) text.append(" · ").append(display.money(result.approvedAmount(), currency));
+        if (!result.reasons().isEmpty()) text.append(" · ").append(String.join(", ", result.reasons()));
+        return text.toString();
+    }
+
+    private static String problem(FieldProblem problem) {
+        return "$".equals(problem.field()) ? problem.message() : problem.field() + " " + problem.message();
+    }
+
+    static Span empty(String text) {
+        Span empty = new Span(text);
+        empty.addClassName("muted");
+        return empty;
+    }
+}

@@ -4,7 +4,8 @@
   history: N decisions per seed market, as fast as 4 workers go (the week of history for drift,
            which is then moved into the past seven days while Credence is stopped; see operations.md)
   live:    a steady mix at --rate decisions/s for --minutes, with a deploy and a rollback in IN, a faulty
-           version in PH for a minute, and from --shift-at minutes on an IN applicant mix that drifts.
+           version in PH for a minute, IN backtests now and then, and from --shift-at minutes on an IN
+           applicant mix that drifts.
 
 Only talks to 127.0.0.1/localhost; stops by itself. Standard library only.
 """
@@ -87,6 +88,15 @@ class Credence:
         self.call("POST", path + "/approve", {"comment": "demo"}, "reviewer")
         print(time.strftime("%H:%M:%S"), market, "deploy v%d:" % version, self.call("POST", path + "/deploy", {}, "admin")[0])
 
+    def backtest(self, market):
+        """The market's latest version against its champion on the logged decisions."""
+        markets = {m["market"]: m for m in self.call("GET", "/api/v1/markets", user="analyst")[1]}
+        champion = markets[market]["champion"]["version"]
+        latest = max(v["version"] for v in self.call("GET", f"/api/v1/markets/{market}/versions", user="analyst")[1])
+        status, body = self.call("POST", f"/api/v1/markets/{market}/simulations",
+                                 {"version": latest, "against": champion, "source": "decisions", "limit": 20000}, "analyst")
+        print(time.strftime("%H:%M:%S"), market, f"backtest v{latest} against v{champion}:", status, body)
+
     def rollback(self, market):
         print(time.strftime("%H:%M:%S"), market, "rollback:", self.call("POST", f"/api/v1/markets/{market}/rollback", {}, "admin")[0])
 
@@ -99,11 +109,17 @@ def history(credence, per_market):
     print("history done:", credence.counts)
 
 
-def live(credence, rate, minutes, shift_at):
-    events = {2.0: lambda: credence.release("IN", "\n// demo: a comment-only change\n", "demo deploy"),
-              3.0: lambda: credence.rollback("IN"),
-              4.0: lambda: credence.release("PH", LEAKY_RULE, "demo: a policy bug"),
-              5.0: lambda: credence.rollback("PH")}
+def live(credence, rate, minutes, shift_at, kinds):
+    events = {}
+    if "deploy" in kinds:
+        events[2.0] = lambda: credence.release("IN", "\n// demo: a comment-only change\n", "demo deploy")
+        events[3.0] = lambda: credence.rollback("IN")
+    if "fault" in kinds:
+        events[4.0] = lambda: credence.release("PH", LEAKY_RULE, "demo: a policy bug")
+        events[5.0] = lambda: credence.rollback("PH")
+    if "backtest" in kinds:
+        for at in (1.0, 2.5, 6.5, 8.0):
+            events[at + 0.01] = lambda: credence.backtest("IN")
     started = time.monotonic()
     deadline = started + minutes * 60
     sent = 0
@@ -132,9 +148,10 @@ if __name__ == "__main__":
     p.add_argument("--rate", type=float, default=12)
     p.add_argument("--minutes", type=float, default=10)
     p.add_argument("--shift-at", type=float, default=5.5)
+    p.add_argument("--events", default="deploy,fault,backtest", help="which of deploy, fault, backtest to run")
     args = p.parse_args()
     c = Credence(args.base_url, args.api_key, args.password)
     if args.phase == "history":
         history(c, args.per_market)
     else:
-        live(c, args.rate, min(args.minutes, 30), args.shift_at)
+        live(c, args.rate, min(args.minutes, 30), args.shift_at, args.events.split(","))

@@ -68,7 +68,8 @@ public final class LoanApplicationParser {
         } catch (JacksonException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidRequestException("$", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new InvalidRequestException("$",
+                    "is not valid JSON" + where + ": " + withoutClassNames(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRequestException("$", "must be a JSON object");
@@ -121,6 +122,12 @@ public final class LoanApplicationParser {
         }
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         return new LoanApplication(applicationId, market, product, channel, applicant, loan, bureau, device, locale);
+    }
+
+    /** Jackson's message without the Java types it names ("(bound as `tools.jackson...JsonNode`)"). */
+    private static String withoutClassNames(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "`$1`");
     }
 
     private JsonNode field(JsonNode parent, String path) {

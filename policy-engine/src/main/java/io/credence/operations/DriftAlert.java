@@ -23,7 +23,7 @@ public record DriftAlert(String id, String market, String kind, double measure, 
         if (DriftRule.APPROVAL_RATE.equals(kind)) {
             return String.format(Locale.ROOT,
                     "%s approval rate %.1f%% in the last hour against %.1f%% over the previous seven days "
-                            + "(%+.1f points; limit %.1f)",
+                            + "(%+.1f points; limit ±%.1f)",
                     market, pct(current), pct(baseline), measure * 100, limit * 100);
         }
         return String.format(Locale.ROOT,

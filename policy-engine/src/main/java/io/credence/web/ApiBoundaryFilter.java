@@ -3,11 +3,18 @@ package io.credence.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -16,9 +23,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 /**
  * The outermost filter on /api/**. Every answer carries the API's security headers, and whatever goes
  * wrong outside a controller is answered with the same problem JSON as ApiExceptionHandler's: the
- * firewall refusing a URL (it calls sendError), a filter throwing on a malformed header, a body over its
- * size limit read by a filter. Without it those would reach the servlet container's error page, which
- * knows nothing of problem bodies; an exception's message never reaches the client, only the log.
+ * firewall refusing a URL (it calls sendError), a filter failing on a malformed query, form or multipart
+ * body, a body over its size limit read by a filter. Without it those would reach the servlet container's
+ * error page, which knows nothing of problem bodies; an exception's message never reaches the client,
+ * only the log.
  */
 final class ApiBoundaryFilter extends OncePerRequestFilter {
 
@@ -33,25 +41,81 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ApiHeaders.write(response);
+        if (hasWildcardContentType(request)) {
+            Problems.write(response, 415, "A request body's Content-Type cannot be a wildcard; send application/json.",
+                    request.getRequestURI());
+            return;
+        }
         try {
-            chain.doFilter(request, new ProblemOnSendError(request, response));
-        } catch (ContentTooLargeException e) {
-            answer(request, response, 413, e.getMessage());
+            chain.doFilter(withoutUnparseableAccept(request), new ProblemOnSendError(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
             if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
                 log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
                 return;
             }
-            // Spring MVC parses a multipart body before it picks a controller, so no controller advice sees this.
-            if (cause(e, MultipartException.class) != null) {
-                boolean tooLarge = cause(e, MaxUploadSizeExceededException.class) != null;
-                answer(request, response, tooLarge ? 413 : 400, tooLarge ? "The upload is too large."
-                        : "The body says it is multipart but is not a well-formed multipart/form-data body.");
-                return;
-            }
+            refuse(request, response, e);
+        }
+    }
+
+    /** The failures a malformed request causes in a filter or before a controller is chosen: all 4xx. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+        if (cause(e, ContentTooLargeException.class) instanceof ContentTooLargeException tooLarge) {
+            answer(request, response, 413, tooLarge.getMessage());
+        } else if (cause(e, MaxUploadSizeExceededException.class) != null) {
+            answer(request, response, 413, "The upload is too large.");
+        } else if (cause(e, MultipartException.class) != null) {
+            answer(request, response, 400, "The body says it is multipart but is not a well-formed multipart/form-data body.");
+        } else if (cause(e, InvalidParameterException.class) != null) {
+            answer(request, response, 400, "The query string or form body is malformed (a bad %-escape or an empty name).");
+        } else if (cause(e, HttpMessageNotReadableException.class) != null) {
+            answer(request, response, 400, "The request body cannot be read as its Content-Type says.");
+        } else {
             log.error("Unexpected error outside a controller answering {} {}", request.getMethod(),
                     request.getRequestURI(), e);
             answer(request, response, 500, Problems.detail(500));
+        }
+    }
+
+    /** Spring MVC fails with an IllegalArgumentException on such a type; it is the client's mistake. */
+    private static boolean hasWildcardContentType(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null) return false;
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unparseable) {
+            return false;
+        }
+    }
+
+    /**
+     * An Accept header that does not parse is ignored, as RFC 9110 allows: honouring it would leave even
+     * an error without a body, since no representation could be negotiated.
+     */
+    private static HttpServletRequest withoutUnparseableAccept(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null) return request;
+        try {
+            MediaType.parseMediaTypes(accept);
+            return request;
+        } catch (IllegalArgumentException unparseable) {
+            return new HttpServletRequestWrapper(request) {
+                @Override
+                public String getHeader(String name) {
+                    return "Accept".equalsIgnoreCase(name) ? null : super.getHeader(name);
+                }
+
+                @Override
+                public Enumeration<String> getHeaders(String name) {
+                    return "Accept".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                }
+
+                @Override
+                public Enumeration<String> getHeaderNames() {
+                    return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                            .filter(name -> !"Accept".equalsIgnoreCase(name)).toList());
+                }
+            };
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -111,6 +112,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> bodyTooLarge(ContentTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
+    }
+
+    /** Tomcat parses the query string on first use, in whatever asks for a parameter. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The query string or form body is malformed (a bad %-escape or an empty name).",
+                null);
     }
 
     /** Conversions of query parameters and path variables other than a handler argument's. */

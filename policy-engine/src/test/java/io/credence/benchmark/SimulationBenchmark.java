@@ -77,6 +77,7 @@ public final class SimulationBenchmark {
         Probe baseline = probeWith == null ? null : Probe.alone(probeWith, 3_000);
         Probe during = probeWith == null ? null : Probe.start(probeWith);
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         String id;
         try (InputStream in = Files.newInputStream(csv)) {
             id = simulations.startUpload("analyst", "GB", new SimulationRequest(candidate, against, null, null, null),
@@ -84,6 +85,7 @@ public final class SimulationBenchmark {
         }
         Simulation done = awaitFinished(simulations, id);
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         if (during != null) during.stop();
         Files.deleteIfExists(csv);
         if (done.status() != SimulationStatus.COMPLETED) throw new IllegalStateException("backtest failed: " + done.error());
@@ -91,6 +93,12 @@ public final class SimulationBenchmark {
         System.out.printf("rows %,d: decided %,d, invalid %,d, changed %,d; %,d ms in the run (%,d rows/s, %,d decisions/s);"
                         + " %,d ms from upload to report%n", rows, done.rowsDecided(), done.rowsInvalid(), done.rowsChanged(),
                 done.elapsedMillis(), done.rowsPerSecond(), done.rowsPerSecond() * 2, wallMillis);
+        // On a shared, busy machine the wall-clock rate says more about the neighbours than about the code;
+        // rows per CPU-second (the whole process: workers, reader, probe, GC) does not.
+        double perCpuSecond = done.rowsRead() / cpuSeconds;
+        System.out.printf("  %.1f CPU-s for the process: %,.0f rows per CPU-second, so %,.0f rows/s on %d idle cores%n",
+                cpuSeconds, perCpuSecond, perCpuSecond * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("  live decision alone: %s; during the backtest: %s%n", baseline.summary(), during.summary());
     }
 
@@ -142,6 +150,10 @@ public final class SimulationBenchmark {
                 out.append(line);
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Simulation awaitFinished(SimulationService simulations, String id) {

@@ -3,6 +3,9 @@ package io.credence.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.credence.support.ApiResponse;
+import io.credence.support.Eventually;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Drives decisions, a faulty version and a rollback through the API in a market of the test's own,
+ * Drives decisions, a faulty version, a rollback and a backtest through the API in a market of the test's own,
  * then reads /actuator/prometheus as Prometheus would and checks each figure against what the API
  * answered. Differences between two scrapes, so whatever other tests did before does not matter.
  */
@@ -35,6 +38,7 @@ class OperationsMetricsIT extends OperationsScenario {
         int v2 = deploy(MARKET, fixture("leaky-approval-rule.drl"));
         for (int i = 0; i < 2; i++) answers.add(decided(application(MARKET, "prime-applicant.json")));
         ok(post("/api/v1/markets/" + MARKET + "/rollback", ADMIN, "{}"));
+        JsonNode backtest = backtest(v2, v1);
 
         Scrape after = scrape();
         assertThat(answers.subList(7, 9)).allSatisfy(a -> assertThat(a.get("outcome").asString()).isEqualTo("REFER"));
@@ -77,6 +81,24 @@ class OperationsMetricsIT extends OperationsScenario {
         assertThat(delta(before, after, "credence_decision_log_write_seconds_count", Map.of())).isEqualTo(answers.size());
         assertThat(delta(before, after, "credence_decision_log_write_seconds_sum", Map.of())).isPositive();
         assertThat(after.sum("credence_decision_log_backlog", Map.of())).isZero();
+
+        assertThat(delta(before, after, "credence_backtest_rows_total", market))
+                .isEqualTo(backtest.get("rowsDecided").asLong() + backtest.get("rowsInvalid").asLong())
+                .isEqualTo(answers.size());
+    }
+
+    /** Replays the market's logged decisions on {@code version} against {@code against}; returns the finished run. */
+    private JsonNode backtest(int version, int against) {
+        String path = "/api/v1/markets/" + MARKET + "/simulations";
+        ApiResponse started = post(path, ANALYST, "{\"version\": " + version + ", \"against\": " + against
+                + ", \"source\": \"decisions\", \"limit\": 1000}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String id = started.json().get("id").asString();
+        JsonNode done = Eventually.await("the backtest to finish", Duration.ofSeconds(60),
+                () -> ok(get(path + "/" + id, ANALYST)).json(),
+                run -> !run.get("status").asString().equals("QUEUED") && !run.get("status").asString().equals("RUNNING"));
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+        return done;
     }
 
     private static double delta(Scrape before, Scrape after, String name, Map<String, String> labels) {

@@ -127,7 +127,10 @@ class ApiHardeningIT extends FullStackTest {
             "Tomcat refuses a climb above the root       | GET  | /api/v1/%2e%2e/%2e%2e/%2e%2e/x       | analyst     | 400 |",
             "a request line Tomcat cannot parse          | GET  | /api/v1/markets/<x>                  | analyst     | 400 |",
             "a multipart type without a multipart body   | POST | /api/v1/decisions                    | loan system | 400 | multipart/form-data",
-            "an Accept header nobody can parse           | GET  | /api/v1/markets                      | analyst     | 406 |",
+            "a query string with a bad escape            | GET  | /api/v1/audit?x=%zz                  | analyst     | 400 |",
+            "a query string with an empty name           | GET  | /api/v1/audit?=&&=                   | analyst     | 400 |",
+            "a wildcard Content-Type                     | POST | /api/v1/api-keys                     | admin       | 415 | */*",
+            "a form body with a bad escape               | PUT  | /api/v1/users/nobody/enabled         | admin       | 400 | form",
             "a malformed Basic header                    | GET  | /api/v1/markets                      | garbled     | 401 |",
             "a transfer encoding Tomcat does not know    | POST | /api/v1/decisions                    | loan system | 501 | gzip"})
     void errors_outside_controllers_are_problems_without_internals(String what, String method, String path, String who,
@@ -139,13 +142,28 @@ class ApiHardeningIT extends FullStackTest {
             body = "not multipart".getBytes(StandardCharsets.UTF_8);
         } else if ("gzip".equals(extra)) {
             headers.put("Transfer-Encoding", "gzip");
+        } else if ("*/*".equals(extra)) {
+            headers.put("Content-Type", extra);
+            body = "{}".getBytes(StandardCharsets.UTF_8);
+        } else if ("form".equals(extra)) {
+            headers.put("Content-Type", "application/x-www-form-urlencoded");
+            body = "enabled=%zz".getBytes(StandardCharsets.UTF_8);
         }
-        if (what.contains("Accept")) headers.put("Accept", "garbage");
 
         RawHttp.Response response = RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers, body, false);
 
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertProblem(response, status);
+    }
+
+    @Test
+    void an_accept_header_nobody_can_parse_is_ignored_so_even_an_error_has_its_body() throws IOException {
+        RawHttp.Response ok = raw("GET", "/api/v1/markets", "analyst", null, Map.of("Accept", "*/*;q=x"));
+        RawHttp.Response missing = raw("GET", "/api/v1/markets/XH/experiments/none", "analyst", null, Map.of("Accept", "garbage"));
+
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(missing.status()).isEqualTo(404);
+        assertProblem(missing, 404);
     }
 
     @Test

@@ -184,7 +184,7 @@ final class FuzzRequests {
                     body = concat(concat(java.util.Arrays.copyOf(whole, at), bad), java.util.Arrays.copyOfRange(whole, at, whole.length));
                 }
                 case 12 -> {
-                    int size = pick(r, List.of(270_000, 600_000, 1_100_000));
+                    int size = pick(r, List.of(270_000, 600_000));
                     applied.add("body of " + size + " bytes");
                     application.put("padding", "p".repeat(size));
                 }

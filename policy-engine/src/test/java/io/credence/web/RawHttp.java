@@ -78,54 +78,50 @@ final class RawHttp {
         out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private static Response read(InputStream in) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16384];
-        try {
-            for (int n; (n = in.read(buffer)) >= 0; ) received.write(buffer, 0, n);
-        } catch (java.net.SocketException reset) {
-            // The server closed with request bytes unread (after a 413): what arrived before is the answer.
-        }
-        byte[] all = received.toByteArray();
-        int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        if (end < 0) throw new IOException("no complete HTTP answer (" + all.length + " bytes)");
-        String[] lines = new String(all, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+    /**
+     * Reads one answer by its framing (Content-Length or chunks), not until the connection closes: after
+     * refusing a body it has not read, the server may keep the connection open a while.
+     */
+    private static Response read(InputStream raw) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw);
+        String statusLine = line(in);
+        if (statusLine == null) throw new IOException("the connection closed without an answer");
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            headers.merge(name, lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+        for (String line; (line = line(in)) != null && !line.isEmpty(); ) {
+            int colon = line.indexOf(':');
+            headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+                    (a, b) -> a + ", " + b);
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) body = unchunk(body);
-        return new Response(status, headers, body);
-    }
-
-    private static byte[] unchunk(byte[] chunked) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        int at = 0;
-        while (true) {
-            int lineEnd = indexOf(chunked, "\r\n".getBytes(StandardCharsets.ISO_8859_1), at);
-            if (lineEnd < 0) throw new IOException("truncated chunked body");
-            String size = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
-            int length = Integer.parseInt(size, 16);
-            if (length == 0) return body.toByteArray();
-            body.write(chunked, lineEnd + 2, length);
-            at = lineEnd + 2 + length + 2;
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            for (int length; (length = Integer.parseInt(line(in).split(";")[0].trim(), 16)) > 0; ) {
+                body.write(in.readNBytes(length));
+                line(in);
+            }
+        } else if (headers.containsKey("content-length")) {
+            body.write(in.readNBytes(Integer.parseInt(headers.get("content-length"))));
+        } else {
+            try {
+                in.transferTo(body);
+            } catch (java.net.SocketException reset) {
+                // The server closed with request bytes unread: what arrived before is the answer.
+            }
         }
+        return new Response(status, headers, body.toByteArray());
     }
 
-    private static int indexOf(byte[] data, byte[] pattern) {
-        return indexOf(data, pattern, 0);
-    }
-
-    private static int indexOf(byte[] data, byte[] pattern, int from) {
-        outer:
-        for (int i = from; i <= data.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) if (data[i + j] != pattern[j]) continue outer;
-            return i;
+    /** One CRLF-terminated line, or null at the end of the stream. */
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b; (b = in.read()) >= 0; ) {
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+            }
+            line.write(b);
         }
-        return -1;
+        return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
     }
 }

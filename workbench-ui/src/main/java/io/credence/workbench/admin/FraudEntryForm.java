@@ -27,10 +27,10 @@ class FraudEntryForm extends Composite<Div> {
         list.setValue(ListMatch.CUSTOMER);
         list.setId("fraud-list");
         list.setWidth("9em");
-        entry.setRequired(true);
+        entry.setRequiredIndicatorVisible(true);
         entry.setId("fraud-entry");
         entry.setWidth("15em");
-        reason.setRequired(true);
+        reason.setRequiredIndicatorVisible(true);
         reason.setId("fraud-reason");
         reason.setWidth("16em");
         expiresAt.setDatePlaceholder("never");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -64,14 +65,15 @@ public class FraudListsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("fraud-entries");
-        grid.addColumn(FraudListEntry::list).setHeader("List").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FraudListEntry::entry).setHeader("Entry").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(FraudListEntry::list).setHeader("List").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(FraudListEntry::entry).setHeader("Entry").setWidth("12em").setFlexGrow(0);
         grid.addColumn(FraudListEntry::reason).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(e -> e.expiresAt() == null ? "never" : display.dateTime(e.expiresAt())).setHeader("Expires")
-                .setAutoWidth(true);
-        grid.addColumn(FraudListEntry::createdBy).setHeader("Added by").setAutoWidth(true);
-        grid.addColumn(e -> display.dateTime(e.createdAt())).setHeader("Added").setAutoWidth(true);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
+        grid.addColumn(e -> e.createdBy() + ", " + display.dateTime(e.createdAt())).setHeader("Added")
+                .setWidth("16em").setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setWidth("8em").setFlexGrow(0);
         grid.setEmptyStateText("Nothing is listed in this market.");
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
 import io.credence.security.IssuedApiKey;
 
 /** Shows a new API key the only time it exists in clear: it is stored as a hash from here on. */
@@ -15,22 +15,28 @@ class IssuedKeyDialog extends Dialog {
         setHeaderTitle("API key \"" + issued.apiKey().name() + "\" created");
         setWidth("36em");
         setCloseOnOutsideClick(false);
-        TextField key = new TextField("Key");
-        key.setValue(issued.key());
-        key.setReadOnly(true);
-        key.setWidthFull();
-        key.addClassName("mono");
+        Span key = new Span(issued.key());
+        key.addClassNames("mono", "issued-key");
         key.setId("issued-key");
         Paragraph hint = new Paragraph("Copy the key now and give it to the loan system, which sends it as the "
                 + "X-Api-Key header. It is shown only this once: Credence keeps only its hash.");
         add(hint, key);
         Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
-            key.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", issued.key());
+            copy(key, issued.key());
             click.getSource().setText("Copied");
         });
         Button done = new Button("I have copied it", click -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);
         done.setId("close-issued-key");
         getFooter().add(copy, done);
+    }
+
+    /** The clipboard API exists only on secure origins (https or localhost); elsewhere the key is selected to copy by hand. */
+    private static void copy(Span key, String secret) {
+        key.getElement().executeJs("""
+                if (navigator.clipboard) { navigator.clipboard.writeText($0); }
+                const range = document.createRange(); range.selectNodeContents(this);
+                const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);""",
+                secret);
     }
 }

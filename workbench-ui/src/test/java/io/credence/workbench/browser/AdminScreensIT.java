@@ -81,7 +81,7 @@ class AdminScreensIT {
         browser.type("api-key-name", "partner-lender-staging", false);
         browser.click(By.id("create-api-key"));
 
-        String key = browser.waitFor(By.cssSelector("#issued-key input")).getAttribute("value");
+        String key = browser.text(By.id("issued-key"));
         assertThat(key).startsWith("cr_");
         browser.screenshot("api-key-created");
         browser.click(By.id("close-issued-key"));

@@ -42,7 +42,7 @@ class DecisionScreensIT {
         assertThat(kpi(india, "decline-rate")).isEqualTo("33.3%");
         assertThat(kpi(india, "refer-rate")).isEqualTo("33.3%");
         assertThat(kpi(india, "p95-latency")).matches("[\\d.,]+ (µs|ms)");
-        assertThat(browser.driver().findElement(By.id("overview-empty")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.id("overview-empty"))).noneMatch(WebElement::isDisplayed);
         browser.screenshot("overview");
     }
 
@@ -68,8 +68,9 @@ class DecisionScreensIT {
 
         browser.waitForText(By.className("view-title"), "Decision BT-APPROVE-1");
         String page = browser.bodyText();
-        assertThat(page).contains("APPROVE", "₹300,000.00", "11.9%", "v1 · champion", "sha256:", "Rules fired",
+        assertThat(page).contains("APPROVE", "₹300,000.00 over 36 months", "11.9%", "v1 · champion", "Rules fired",
                 "Device applications, 24 h", "Personal data masked");
+        assertThat(browser.waitFor(By.className("digest")).getAttribute("title")).startsWith("sha256:");
         String request = browser.text(By.id("request-json"));
         assertThat(request).contains("\"applicationId\" : \"BT-APPROVE-1\"").doesNotContain("C-88121", "d-7f3a9c", "85000");
         browser.screenshot("decision-detail");

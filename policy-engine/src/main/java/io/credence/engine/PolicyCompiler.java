@@ -48,8 +48,11 @@ public final class PolicyCompiler {
 
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
         Scorecard scorecard = loadScorecard(policy.artifact(PolicyPackage.SCORECARD), errors);
-        errors.addAll(PolicySandbox.check(policy));
-        KieContainer container = buildRules(policy, errors);
+        List<ArtifactError> refused = PolicySandbox.check(policy);
+        errors.addAll(refused);
+        // Drools runs code while it builds (declared types' default values, imported classes' static
+        // initialisers): a package the sandbox refused must never reach it.
+        KieContainer container = refused.isEmpty() ? buildRules(policy, errors) : null;
         if (!errors.isEmpty()) {
             if (container != null) container.dispose();
             throw new PolicyCompilationException(errors);

@@ -154,7 +154,8 @@ final class PolicySandbox {
             String expected = artifact.substring(0, artifact.indexOf('.'));
             if (!expected.equals(pkg.getName())) {
                 Matcher declaration = Pattern.compile("(?m)^[ \\t]*package\\b").matcher(withoutTextAndComments(drl));
-                refuse(declaration.find() ? position(declaration.start())[0] : 1, null, "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
+                int line = declaration.find() ? position(declaration.start())[0] : 1;
+                refuse(line, null, "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
                         + expected + ";' so its rules run in the " + expected + " stage");
             }
             for (ImportDescr i : pkg.getImports()) {

@@ -21,6 +21,9 @@ public final class TestMarkets {
         Map<String, String> artifacts = new TreeMap<>(india.artifacts());
         ObjectNode settings = (ObjectNode) Json.read(india.artifact(PolicyPackage.SETTINGS));
         settings.put("market", market);
+        // These markets test versions, deployments and clusters, not time budgets: a generous budget
+        // keeps a loaded CI machine from turning an approval into an EN_TIME_BUDGET referral.
+        settings.put("timeBudgetMillis", 5000);
         artifacts.put(PolicyPackage.SETTINGS, Json.write(settings));
         return artifacts;
     }

@@ -46,7 +46,7 @@ class CrashDurabilityIT {
         AtomicInteger sent = new AtomicInteger();
         ApplicationProcess first = start();
         try {
-            first.awaitHealthy(Duration.ofSeconds(180));
+            first.awaitHealthy(Duration.ofMinutes(5));
             ObjectNode template = Fixtures.json(getClass(), "prime-IN.json");
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new ArrayList<>();
@@ -82,7 +82,7 @@ class CrashDurabilityIT {
 
         int checked = 0;
         try (ApplicationProcess second = start()) {
-            second.awaitHealthy(Duration.ofSeconds(180));
+            second.awaitHealthy(Duration.ofMinutes(5));
             for (var decision : acknowledged.entrySet()) {
                 ApiResponse stored = second.call("GET", "/api/v1/decisions/" + decision.getKey(), ADMIN, null);
                 assertThat(stored.status()).as("decision %s (%s) after the kill", decision.getKey(), decision.getValue())

@@ -20,7 +20,7 @@ class ProdProfileIT {
     private static final String PROD = "--spring.profiles.active=prod";
     private static final String ADMIN_PASSWORD = "prod-admin-password-0123";
     private static final String API_KEY = "prod-loan-system-key-0123456789";
-    private static final Duration START = Duration.ofSeconds(120);
+    private static final Duration START = Duration.ofMinutes(5);
 
     @TempDir
     Path dataDir;

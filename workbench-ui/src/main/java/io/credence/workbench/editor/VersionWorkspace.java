@@ -113,12 +113,13 @@ class VersionWorkspace extends VerticalLayout {
         }
         tabs.add("Test bench", bench);
         tabs.add("Test cases", tests);
-        tabs.setWidthFull();
+        tabs.setSizeFull();
         tabs.addClassName("artifact-tabs");
         errorList.setId("error-list");
         errorList.addErrorChosenListener(chosen -> reveal(chosen.error()));
         split.addClassName("workspace-split");
         split.setWidthFull();
+        split.addClassName("workspace-height");
         split.setSplitterPosition(72);
         return split;
     }

@@ -58,7 +58,8 @@ final class ChartConfigs {
         scales.putObject("x").put("min", -reach).put("max", reach).putObject("title").put("display", true)
                 .put("text", "Difference in approval rate (percentage points)");
         scales.putObject("y").put("type", "category").putObject("ticks").put("display", false);
-        options.putObject("plugins").putObject("legend").put("position", "bottom");
+        // The verdict above the chart says what the bar and the point are; a legend would only crowd it.
+        options.putObject("plugins").putObject("legend").put("display", false);
         return config;
     }
 

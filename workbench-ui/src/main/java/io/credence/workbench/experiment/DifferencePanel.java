@@ -17,7 +17,7 @@ class DifferencePanel extends Composite<Div> {
     DifferencePanel() {
         verdict.setId("approval-difference");
         verdict.addClassName("difference-verdict");
-        chart.setHeight("150px");
+        chart.setHeight("120px");
         Div headline = new Div(badge, verdict);
         headline.addClassName("difference-headline");
         getContent().add(headline, chart);

@@ -48,8 +48,8 @@ class ExperimentSummary extends Composite<Div> {
                 .add("Started", display.dateTime(e.startedAt()) + " by " + e.startedBy());
         if (e.endedAt() != null) when.add("Ended", display.dateTime(e.endedAt()) + " · " + e.endReason());
         facts.add(what, when);
-        stop.setEnabled(e.status() == ExperimentStatus.RUNNING);
-        promote.setEnabled(e.status() != ExperimentStatus.PROMOTED);
+        stop.setVisible(e.status() == ExperimentStatus.RUNNING);
+        promote.setVisible(e.status() != ExperimentStatus.PROMOTED);
     }
 
     ExperimentStatus status() {

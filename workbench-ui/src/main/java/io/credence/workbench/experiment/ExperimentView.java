@@ -97,7 +97,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     private void confirmStop() {
         Confirmations.askDestructive("Stop this experiment?", "Every " + market + " customer is answered by the champion "
-                + "again. The decisions made so far stay in the log and in this comparison.", "Stop", () -> {
+                + "again. The decisions made so far stay in the log and in this comparison.", "Stop experiment", () -> {
             experiments.stop(user.name(), market, id);
             Notices.success("Experiment stopped.");
             refresh();

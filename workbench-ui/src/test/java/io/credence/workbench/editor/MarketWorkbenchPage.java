@@ -28,7 +28,20 @@ final class MarketWorkbenchPage {
     }
 
     void tab(String label) {
+        scrollToTop(By.cssSelector(".artifact-tabs"));
         browser.click(By.xpath("//vaadin-tab[starts-with(normalize-space(.), '" + label + "')]"));
+    }
+
+    /** Clicks one of the version's actions (validate, save-draft, submit-for-review, new-draft). */
+    void action(String id) {
+        scrollToTop(By.cssSelector(".workspace-toolbar"));
+        browser.click(By.id(id));
+    }
+
+    // A long tab (the test bench) scrolls the page; Selenium then sees the tabs and toolbar as hidden.
+    private void scrollToTop(By locator) {
+        WebElement element = browser.driver().findElement(locator);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
     }
 
     /** The rendered line of an artifact's editor holding {@code text}; CodeMirror renders only visible lines. */

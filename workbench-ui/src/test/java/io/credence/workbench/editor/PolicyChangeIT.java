@@ -43,7 +43,7 @@ class PolicyChangeIT {
         browser.waitForText(By.id("new-draft"), "New draft from v1");
         assertThat(browser.bodyText()).contains("Read-only: v1 is deployed");
 
-        browser.click(By.id("new-draft"));
+        workbench.action("new-draft");
 
         browser.waitForText(By.cssSelector(".version-header"), "v2");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/markets/IN/versions/2");
@@ -71,7 +71,7 @@ class PolicyChangeIT {
     @Test
     @Order(3)
     void a_policy_with_errors_is_not_saved() {
-        browser.click(By.id("save-draft"));
+        workbench.action("save-draft");
         workbench.awaitStatus("Not saved");
         assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("Applicant( age < 18 )");
     }
@@ -84,7 +84,7 @@ class PolicyChangeIT {
         workbench.awaitNoErrorMarks("approval.drl");
         workbench.awaitStatus("Compiles");
 
-        browser.click(By.id("save-draft"));
+        workbench.action("save-draft");
 
         workbench.awaitStatus("Saved");
         assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("Applicant( age < 21 )");
@@ -100,7 +100,7 @@ class PolicyChangeIT {
 
         browser.waitForText(By.cssSelector(".scorecard-summary"), "IN-personal-v2");
         workbench.awaitStatus("Compiles");
-        browser.click(By.id("save-draft"));
+        workbench.action("save-draft");
         workbench.awaitStatus("Saved");
         assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("IN-personal-v2");
         browser.screenshot("scorecard");
@@ -125,7 +125,7 @@ class PolicyChangeIT {
     @Test
     @Order(7)
     void the_analyst_submits_the_draft_with_a_note() {
-        browser.click(By.id("submit-for-review"));
+        workbench.action("submit-for-review");
         browser.waitFor(By.cssSelector("#submit-note textarea"))
                 .sendKeys("Raise the minimum age to 21; fewer points for CIBIL below 600.");
         browser.clickButton("Submit for review");

@@ -33,6 +33,16 @@ final class ExperimentPage {
         browser.waitFor(By.id("arm-comparison"));
     }
 
+    /** Starts a shadow experiment from the form; waits for the experiment's own page. */
+    void startShadow(String market, String challenger) {
+        browser.select("experiment-market", market);
+        browser.select("experiment-challenger", challenger);
+        browser.select("experiment-mode", "Shadow");
+        browser.click(By.id("start-experiment"));
+        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().contains("/experiments/" + market + "/"));
+        browser.waitFor(By.id("arm-comparison"));
+    }
+
     /** The experiment's id, from the page address. */
     String id() {
         String url = browser.driver().getCurrentUrl();
@@ -72,6 +82,12 @@ final class ExperimentPage {
         browser.click(By.id("promote-challenger"));
         browser.clickButton("Promote");
         browser.waitForText(By.id("experiment-facts"), "promoted");
+    }
+
+    void stop() {
+        browser.click(By.id("stop-experiment"));
+        browser.clickButton("Stop experiment");
+        browser.waitForText(By.id("experiment-facts"), "stopped");
     }
 
     boolean hasActions() {

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A reviewer starts a 50% split in India with a stricter challenger, loan systems send applications
- * through the API, the comparison and charts show them, and the reviewer promotes the challenger.
+ * through the API, the comparison and charts show them, and the reviewer promotes the challenger; then
+ * a second challenger runs in the shadow of the new champion and the reviewer stops it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExperimentScreensIT {
@@ -40,15 +41,9 @@ class ExperimentScreensIT {
     private static String experimentId;
 
     @BeforeAll
-    static void anAnalystHasAStricterChallengerApproved() {
-        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());
-        ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", "income floor 100k");
-        body.putObject("artifacts").put("approval.drl",
-                champion.at("/artifacts/approval.drl").asString() + fixture("income-floor.drl"));
-        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/IN/versions", JSON.writeValueAsString(body));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/2/submit", "{}").statusCode()).isEqualTo(200);
-        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/2/approve", "{}").statusCode()).isEqualTo(200);
+    static void anAnalystHasTwoStricterChallengersApproved() {
+        approvedChallenger(2, "income floor 100k", "income-floor.drl");
+        approvedChallenger(3, "amounts up to 250k", "amount-cap.drl");
     }
 
     @Test
@@ -61,10 +56,7 @@ class ExperimentScreensIT {
         assertThat(page.facts()).contains("running", "Split, 50% to the challenger", "v2");
 
         for (int i = 0; i < APPLICATIONS; i++) {
-            String application = fixture("applicant.json").replace("{{applicationId}}", "EXP-" + i)
-                    .replace("{{customerId}}", "C-EXP-" + i).replace("{{monthlyIncome}}", i % 2 == 0 ? "85000" : "150000");
-            HttpResponse<String> answer = app.decide(application);
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            decide("EXP-" + i, i % 2 == 0 ? "85000" : "150000", "300000");
         }
 
         page.awaitDecisions(APPLICATIONS);
@@ -86,6 +78,9 @@ class ExperimentScreensIT {
         browser.waitFor(By.id("arm-comparison"));
         assertThat(page.hasActions()).isFalse();
         assertThat(page.decisions()).isEqualTo(APPLICATIONS);
+        browser.open("experiments");
+        browser.waitForText(By.id("experiments"), "v2 vs v1");
+        browser.screenshot("experiments");
     }
 
     @Test
@@ -105,6 +100,44 @@ class ExperimentScreensIT {
             }
         }
         browser.screenshot("experiment-promoted");
+    }
+
+    @Test
+    @Order(4)
+    void a_shadow_experiment_shows_where_the_two_versions_disagree_and_the_reviewer_stops_it() {
+        browser.login("reviewer");
+        ExperimentPage page = new ExperimentPage(browser).openList();
+        page.startShadow("IN", "v3 · approved · amounts up to 250k");
+        for (int i = 0; i < 20; i++) decide("SHADOW-" + i, "150000", i % 2 == 0 ? "200000" : "300000");
+
+        page.awaitDecisions(2 * 20);
+        browser.waitForText(By.id("shadow-differing"), "10 of 20 applications decided differently");
+        assertThat(browser.gridCells("shadow-sample")).contains("APPROVE", "DECLINE", "AP_AMOUNT_OUT_OF_RANGE");
+        page.awaitChart("outcome-rates-chart");
+        browser.screenshot("experiment-shadow");
+
+        page.stop();
+        assertThat(page.facts()).contains("stopped", "stopped by reviewer");
+    }
+
+    /** Version {@code number} of India: the champion's approval rules and one rule from a fixture, submitted and approved. */
+    private static void approvedChallenger(int number, String note, String rule) {
+        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());
+        ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", note);
+        body.putObject("artifacts").put("approval.drl", champion.at("/artifacts/approval.drl").asString() + fixture(rule));
+        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/IN/versions", JSON.writeValueAsString(body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("version").asInt()).isEqualTo(number);
+        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/" + number + "/submit", "{}").statusCode()).isEqualTo(200);
+        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/" + number + "/approve", "{}").statusCode()).isEqualTo(200);
+    }
+
+    private static void decide(String applicationId, String monthlyIncome, String amount) {
+        String application = fixture("applicant.json").replace("{{applicationId}}", applicationId)
+                .replace("{{customerId}}", "C-" + applicationId).replace("{{monthlyIncome}}", monthlyIncome)
+                .replace("{{amount}}", amount);
+        HttpResponse<String> answer = app.decide(application);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     private static String fixture(String name) {

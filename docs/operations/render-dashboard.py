@@ -30,6 +30,11 @@ def query_range(prometheus, expr, start, end, step):
     return body["data"]["result"]
 
 
+def step_seconds(step):
+    units = {"s": 1, "m": 60, "h": 3600}
+    return float(step[:-1]) * units[step[-1]] if step[-1] in units else float(step)
+
+
 def legend(fmt, labels):
     text = fmt
     for key, value in labels.items():
@@ -46,12 +51,14 @@ def main():
     p.add_argument("--rate-interval", default="30s")
     p.add_argument("--step", default="10s")
     p.add_argument("--out", default="dashboard.png")
+    p.add_argument("--note", default="", help="a line to add to the title, e.g. what traffic it shows")
     args = p.parse_args()
 
     dashboard = json.loads(Path(args.dashboard).read_text())
     end = args.end or time.time()
     start = end - args.minutes * 60
-    grid_rows = max(pn["gridPos"]["y"] + pn["gridPos"]["h"] for pn in dashboard["panels"])
+    header = 2  # grid units above the first row, for the picture's own title
+    grid_rows = max(pn["gridPos"]["y"] + pn["gridPos"]["h"] for pn in dashboard["panels"]) + header
     fig = plt.figure(figsize=(24, grid_rows * 0.42), dpi=80)
     fig.patch.set_facecolor("#111217")
     unit_h = 1 / grid_rows
@@ -59,7 +66,7 @@ def main():
     for panel in dashboard["panels"]:
         g = panel["gridPos"]
         left, width = g["x"] / 24, g["w"] / 24
-        top = 1 - g["y"] * unit_h
+        top = 1 - (g["y"] + header) * unit_h
         if panel["type"] == "row":
             fig.text(left + 0.005, top - 0.6 * unit_h, panel["title"], color="#d8d9da", fontsize=15, weight="bold")
             continue
@@ -80,7 +87,14 @@ def main():
                           for t, v in series["values"] if v not in ("NaN", "+Inf", "-Inf")]
                 if not points:
                     continue
-                xs, ys = zip(*points)
+                # A gap of more than three steps (a restart, a missed scrape) is drawn as a gap.
+                gap = 3 * step_seconds(args.step)
+                broken = [points[0]]
+                for before, after in zip(points, points[1:]):
+                    if (after[0] - before[0]).total_seconds() > gap:
+                        broken.append((before[0] + datetime.timedelta(seconds=1), float("nan")))
+                    broken.append(after)
+                xs, ys = zip(*broken)
                 ax.plot(xs, ys, linewidth=1.8, label=legend(target.get("legendFormat", ""), series["metric"]))
                 drawn += 1
         for step in defaults.get("thresholds", {}).get("steps", [])[1:]:
@@ -99,8 +113,8 @@ def main():
 
     span = f"{datetime.datetime.fromtimestamp(start, datetime.timezone.utc):%Y-%m-%d %H:%M} – " \
            f"{datetime.datetime.fromtimestamp(end, datetime.timezone.utc):%H:%M} UTC"
-    fig.suptitle(f"{dashboard['title']} — grafana-dashboard.json's queries evaluated by Prometheus, {span}",
-                 color="#d8d9da", fontsize=16, x=0.01, ha="left", y=0.998)
+    fig.text(0.005, 1 - 0.9 * unit_h, f"{dashboard['title']} — grafana-dashboard.json's queries evaluated by "
+             f"Prometheus, {span}" + (f" — {args.note}" if args.note else ""), color="#d8d9da", fontsize=16)
     fig.savefig(args.out, facecolor=fig.get_facecolor())
     print("wrote", args.out)
 

@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +29,10 @@ class DecisionMetrics {
             Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500)};
 
+    private static final List<String> FAULT_KINDS = List.of("policy_fault", "time_budget");
+
     private final MeterRegistry registry;
+    private final Set<String> markets = ConcurrentHashMap.newKeySet();
 
     DecisionMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -34,6 +40,11 @@ class DecisionMetrics {
 
     @EventListener
     void on(DecisionMade decision) {
+        if (markets.add(decision.market())) {
+            // Both fault counters exist, at zero, from a market's first decision: Prometheus's increase()
+            // cannot see the first fault of a series that appears with it.
+            FAULT_KINDS.forEach(kind -> faults(decision.market(), kind));
+        }
         Counter.builder("credence.decisions")
                 .description("Decisions made, by market, outcome, the arm that answered and its policy version")
                 .tag("market", decision.market())
@@ -49,12 +60,8 @@ class DecisionMetrics {
                 .register(registry)
                 .record(decision.engineMicros(), TimeUnit.MICROSECONDS);
         if (decision.fault()) {
-            Counter.builder("credence.decision.faults")
-                    .description("Decisions referred because the policy threw or overran its time budget")
-                    .tag("market", decision.market())
-                    .tag("kind", decision.reasonCodes().contains(EngineReasons.TIME_BUDGET) ? "time_budget" : "policy_fault")
-                    .register(registry)
-                    .increment();
+            faults(decision.market(), decision.reasonCodes().contains(EngineReasons.TIME_BUDGET) ? "time_budget"
+                    : "policy_fault").increment();
         }
         // The HTTP timer (http.server.requests) is tagged with the market read from here.
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -62,5 +69,13 @@ class DecisionMetrics {
             request.setAttribute(MarketTaggedHttpObservations.MARKET_ATTRIBUTE, decision.market(),
                     RequestAttributes.SCOPE_REQUEST);
         }
+    }
+
+    private Counter faults(String market, String kind) {
+        return Counter.builder("credence.decision.faults")
+                .description("Decisions referred because the policy threw or overran its time budget")
+                .tag("market", market)
+                .tag("kind", kind)
+                .register(registry);
     }
 }

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -97,7 +101,7 @@ public class DriftMonitor implements DisposableBean {
 
     public DriftReport report() {
         return new DriftReport(checkedAt, limits, repository.active(),
-                latest.values().stream().sorted(java.util.Comparator.comparing(MarketDrift::market)).toList());
+                latest.values().stream().sorted(Comparator.comparing(MarketDrift::market)).toList());
     }
 
     private void checkQuietly() {
@@ -113,7 +117,7 @@ public class DriftMonitor implements DisposableBean {
     synchronized List<MarketDrift> check() {
         // Microseconds, what the database keeps: a decision stored just before the check is inside its window.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Map<String, DriftAlert> open = new java.util.HashMap<>();
+        Map<String, DriftAlert> open = new HashMap<>();
         for (DriftAlert alert : repository.active()) open.put(alert.market() + ":" + alert.kind(), alert);
         List<MarketDrift> results = new ArrayList<>();
         for (String market : new TreeSet<>(champions.markets())) {
@@ -132,7 +136,7 @@ public class DriftMonitor implements DisposableBean {
                 }
             }
         }
-        Set<String> nowActive = new java.util.HashSet<>();
+        Set<String> nowActive = new HashSet<>();
         for (DriftAlert alert : repository.active()) nowActive.add(alert.market() + ":" + alert.kind());
         active = nowActive;
         checkedAt = now;
@@ -167,10 +171,7 @@ public class DriftMonitor implements DisposableBean {
             log.debug("Drift alert {} {} was raised by another instance", alert.market(), alert.kind());
             return false;
         }
-        Counter.builder("credence.drift.alerts.raised")
-                .description("Drift alerts raised (counted by the instance that recorded them)")
-                .tag("market", alert.market()).tag("kind", alert.kind())
-                .register(registry).increment();
+        raised(alert.market(), alert.kind()).increment();
         log.warn("Drift alert: {}", alert.summary());
         return true;
     }
@@ -199,10 +200,18 @@ public class DriftMonitor implements DisposableBean {
             Gauge.builder("credence.drift.alert.active", () -> active.contains(market + ":" + kind) ? 1 : 0)
                     .description("1 while the market has an active drift alert of this kind")
                     .tag("market", market).tag("kind", kind).register(registry);
+            raised(market, kind); // at zero from the start, so increase() sees the first alert
         }
     }
 
-    private double figure(String market, java.util.function.Function<MarketDrift, Double> which) {
+    private Counter raised(String market, String kind) {
+        return Counter.builder("credence.drift.alerts.raised")
+                .description("Drift alerts raised (counted by the instance that recorded them)")
+                .tag("market", market).tag("kind", kind)
+                .register(registry);
+    }
+
+    private double figure(String market, Function<MarketDrift, Double> which) {
         MarketDrift drift = latest.get(market);
         Double value = drift == null ? null : which.apply(drift);
         return value == null ? Double.NaN : value;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 as JSON problem bodies, like every other API error. */
 final class ProblemResponses {
@@ -20,7 +21,9 @@ final class ProblemResponses {
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "Forbidden", "Your role may not do this.");
+        return (request, response, e) -> write(response, 403, "Forbidden", e instanceof CsrfException
+                ? "A call riding on a session cookie must carry the session's CSRF token."
+                : "Your role may not do this.");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

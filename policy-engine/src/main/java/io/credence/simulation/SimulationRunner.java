@@ -126,15 +126,17 @@ class SimulationRunner {
             try (RowSource source = job.source().open()) {
                 RowEvaluator evaluator = new RowEvaluator(job.market(), candidate.policy(), against.policy(), source.csv(), json);
                 ProgressWriter progress = new ProgressWriter(job.id());
+                // Backtest throughput on the operations dashboard is this counter's rate. It exists, at zero,
+                // before the first run ends, so Prometheus's increase() sees that run's rows.
+                Counter rows = Counter.builder("credence.backtest.rows").description("Backtest rows decided or refused as invalid")
+                        .tag("market", job.market()).register(meters);
                 Tally total = Backtest.run(source, evaluator, workers, chunkSize, inFlightPerRun,
                         () -> stopping || Thread.currentThread().isInterrupted(), progress);
                 long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
                 SimulationReport report = total.report(job.against(), job.version(), job.minBandCount(),
                         source.fileProblems(), elapsedMillis);
-                // Backtest throughput on the operations dashboard is this counter's rate; counted before the
-                // run shows as completed, so whoever sees it completed sees it counted.
-                Counter.builder("credence.backtest.rows").description("Backtest rows decided or refused as invalid")
-                        .tag("market", job.market()).register(meters).increment(report.rowsDecided() + report.rowsInvalid());
+                // Counted before the run shows as completed, so whoever sees it completed sees it counted.
+                rows.increment(report.rowsDecided() + report.rowsInvalid());
                 repository.completed(job.id(), report, json.writeValueAsString(report), now());
                 log.info("Backtest {} of {} v{} against v{}: {} rows decided, {} invalid, in {} ms ({} rows/s)", job.id(),
                         job.market(), job.version(), job.against(), report.rowsDecided(), report.rowsInvalid(),

@@ -157,6 +157,24 @@ class ApiHardeningIT extends FullStackTest {
     }
 
     @Test
+    void a_call_riding_on_a_session_cookie_must_carry_a_csrf_token_and_one_with_its_own_credentials_need_not()
+            throws IOException {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> cookieOnly = Map.of("Cookie", "JSESSIONID=0123456789ABCDEF", "Content-Type", "application/json");
+        Map<String, String> cookieAndBasic = new LinkedHashMap<>(cookieOnly);
+        cookieAndBasic.putAll(credentials("admin"));
+
+        RawHttp.Response refused = RawHttp.send(port, "POST", "/api/v1/api-keys".getBytes(StandardCharsets.ISO_8859_1),
+                cookieOnly, body, false);
+        RawHttp.Response admitted = RawHttp.send(port, "POST", "/api/v1/api-keys".getBytes(StandardCharsets.ISO_8859_1),
+                cookieAndBasic, body, false);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(problem(refused).path("detail").asString()).contains("CSRF token");
+        assertThat(admitted.status()).as("Basic credentials are not sent by a browser on its own").isEqualTo(400);
+    }
+
+    @Test
     void an_accept_header_nobody_can_parse_is_ignored_so_even_an_error_has_its_body() throws IOException {
         RawHttp.Response ok = raw("GET", "/api/v1/markets", "analyst", null, Map.of("Accept", "*/*;q=x"));
         RawHttp.Response missing = raw("GET", "/api/v1/markets/XH/experiments/none", "analyst", null, Map.of("Accept", "garbage"));

@@ -28,9 +28,11 @@ class FraudEntryForm extends Composite<Div> {
         list.setId("fraud-list");
         list.setWidth("9em");
         entry.setRequiredIndicatorVisible(true);
+        entry.setManualValidation(true);
         entry.setId("fraud-entry");
         entry.setWidth("15em");
         reason.setRequiredIndicatorVisible(true);
+        reason.setManualValidation(true);
         reason.setId("fraud-reason");
         reason.setWidth("16em");
         expiresAt.setDatePlaceholder("never");

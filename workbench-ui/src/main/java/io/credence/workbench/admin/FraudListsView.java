@@ -66,14 +66,14 @@ public class FraudListsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("fraud-entries");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(FraudListEntry::list).setHeader("List").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(FraudListEntry::entry).setHeader("Entry").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(FraudListEntry::list).setHeader("List").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(FraudListEntry::entry).setHeader("Entry").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(FraudListEntry::reason).setHeader("Reason").setFlexGrow(1);
         grid.addColumn(e -> e.expiresAt() == null ? "never" : display.dateTime(e.expiresAt())).setHeader("Expires")
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(e -> e.createdBy() + ", " + display.dateTime(e.createdAt())).setHeader("Added")
-                .setWidth("16em").setFlexGrow(0);
-        grid.addComponentColumn(this::removeButton).setWidth("8em").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText("Nothing is listed in this market.");
     }
 

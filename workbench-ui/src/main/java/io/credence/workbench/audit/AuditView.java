@@ -45,12 +45,12 @@ public class AuditView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("audit-entries");
-        grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> display.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader("Market").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(AuditEntry::seq).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(e -> display.dateTime(e.at())).setHeader("When").setWidth("12.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader("Market").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::action).setHeader("Action").setWidth("14rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::subject).setHeader("Subject").setWidth("14rem").setFlexGrow(0)
                 .setTooltipGenerator(AuditEntry::subject);
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
         grid.setEmptyStateText("No entries match.");

@@ -1,6 +1,7 @@
 package io.credence.workbench.decisions;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,8 +56,9 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
 
     private Component evidence(DecisionRecord record) {
         DecisionResponse decision = record.decision();
-        return columns("panels",
-                Evidence.section("Reasons", Evidence.reasons(decision.reasons())),
+        Card reasons = Evidence.section("Reasons", Evidence.reasons(decision.reasons()));
+        reasons.addClassName("span-all");
+        return columns("panels-2", reasons,
                 Evidence.section("Rules fired", Evidence.rulesFired(decision.rulesFired())),
                 Evidence.section("Context at decision time", Evidence.context(record.context())));
     }

@@ -49,7 +49,7 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader("Evaluated").setAutoWidth(true);
         grid.addColumn(DecisionSummary::applicationId).setHeader("Application").setAutoWidth(true);
         grid.addColumn(DecisionSummary::market).setHeader("Market").setAutoWidth(true);
-        grid.addComponentColumn(d -> Badges.outcome(d.outcome())).setHeader("Outcome").setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(d -> Badges.outcome(d.outcome())).setHeader("Outcome").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(d -> d.score() == null ? "—" : d.score().toString()).setHeader("Score").setAutoWidth(true);
         grid.addColumn(d -> "v" + d.policyVersion() + " · " + d.arm()).setHeader("Policy").setAutoWidth(true);
         grid.addColumn(d -> display.micros(d.durationMicros())).setHeader("Engine time").setAutoWidth(true);

@@ -32,9 +32,10 @@ final class Evidence {
         if (reasons == null || reasons.isEmpty()) return muted("No reasons given.");
         Grid<Reason> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER);
-        grid.addColumn(Reason::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(Reason::code).setHeader("Code").setWidth("16rem").setFlexGrow(0);
         grid.addColumn(Reason::message).setHeader("Message").setFlexGrow(1);
-        grid.addColumn(Reason::source).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Reason::source).setHeader("Source").setWidth("8rem").setFlexGrow(0);
         grid.setItems(reasons);
         grid.setAllRowsVisible(true);
         grid.addClassName("reasons-grid");

@@ -39,7 +39,7 @@ class ReplayPanel extends Composite<Div> {
                 ? Badges.good("Matches: true · the replay gives the same decision")
                 : Badges.bad("Matches: false · the replay differs from the original"));
         Grid<ReplayComparison> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(ReplayComparison::aspect).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReplayComparison::original).setHeader("Original").setFlexGrow(1);
         grid.addColumn(ReplayComparison::replayed).setHeader("Replayed").setFlexGrow(1);

@@ -24,11 +24,11 @@ class TestBenchForm extends FormLayout {
     private final IntegerField termMonths = new IntegerField("Term (months)");
     private final TextField purpose = new TextField("Purpose");
     private final IntegerField bureauScore = new IntegerField("Bureau score");
-    private final IntegerField historyMonths = new IntegerField("Credit history (months)");
-    private final IntegerField delinquencies12m = new IntegerField("Missed payments, 12 months");
+    private final IntegerField historyMonths = new IntegerField("History (months)");
+    private final IntegerField delinquencies12m = new IntegerField("Missed payments (12 m)");
     private final IntegerField openLoans = new IntegerField("Open loans");
-    private final IntegerField inquiries6m = new IntegerField("Credit inquiries, 6 months");
-    private final BigDecimalField monthlyDebtPayments = new BigDecimalField("Monthly debt payments");
+    private final IntegerField inquiries6m = new IntegerField("Inquiries (6 m)");
+    private final BigDecimalField monthlyDebtPayments = new BigDecimalField("Debt payments / month");
     private final TextField ipCountry = new TextField("Device IP country");
 
     TestBenchForm() {
@@ -44,7 +44,7 @@ class TestBenchForm extends FormLayout {
         String suffix = currency == null ? "" : " (" + currency + ")";
         monthlyIncome.setLabel("Monthly income" + suffix);
         amount.setLabel("Loan amount" + suffix);
-        monthlyDebtPayments.setLabel("Monthly debt payments" + suffix);
+        monthlyDebtPayments.setLabel("Debt payments / month" + suffix);
     }
 
     void fill(TrialApplication a) {

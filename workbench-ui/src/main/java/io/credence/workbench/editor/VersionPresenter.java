@@ -76,7 +76,7 @@ final class VersionPresenter {
         for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
         workspace.showErrors(ArtifactErrors.NONE);
         workspace.showDirty(false);
-        workspace.showStatus(rights.canEdit() ? "Saved" : "", "info");
+        workspace.showStatus(rights.canEdit() ? "No unsaved changes" : "", "info");
         showTestResults();
         prepareBench();
     }

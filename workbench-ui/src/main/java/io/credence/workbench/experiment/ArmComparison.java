@@ -1,19 +1,23 @@
 package io.credence.workbench.experiment;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import io.credence.experiment.ArmStatistics;
 import io.credence.experiment.ExperimentReport;
 import io.credence.workbench.format.Display;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The two arms side by side, one measure a row. */
+/** The two arms side by side, one measure a row; a figure may take several lines (the top reasons do). */
 class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
 
-    record Row(String measure, String champion, String challenger) {
+    /** {@code list}: the figure is a list (the top reasons), set smaller, one item a line. */
+    record Row(String measure, List<String> champion, List<String> challenger, boolean list) {
     }
 
     private final Display display;
@@ -27,8 +31,8 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addColumn(Row::measure).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        championColumn = grid.addColumn(Row::champion).setHeader("Champion").setFlexGrow(1);
-        challengerColumn = grid.addColumn(Row::challenger).setHeader("Challenger").setFlexGrow(1);
+        championColumn = grid.addComponentColumn(row -> lines(row.champion(), row.list())).setHeader("Champion").setFlexGrow(1);
+        challengerColumn = grid.addComponentColumn(row -> lines(row.challenger(), row.list())).setHeader("Challenger").setFlexGrow(1);
     }
 
     /** "Champion v3", "Challenger v4": an arm with the versions that decided in it. */
@@ -50,25 +54,32 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
                 row("Approval rate", champion, challenger, a -> rate(a, a.approvalRate())),
                 row("Decline rate", champion, challenger, a -> rate(a, a.declineRate())),
                 row("Refer rate", champion, challenger, a -> rate(a, a.referRate())),
-                row("Mean score", champion, challenger, a -> a.meanScore() == null ? "—" : String.format("%.1f", a.meanScore())),
+                row("Mean score", champion, challenger, a -> a.meanScore() == null ? "—"
+                        : String.format(Locale.ROOT, "%.1f", a.meanScore())),
                 row("Mean APR", champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
                 row("Mean approved amount", champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
                         : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
-                row("Top reasons", champion, challenger, this::reasons)));
+                new Row("Top reasons", reasons(champion), reasons(challenger), true)));
     }
 
     private String rate(ArmStatistics arm, double rate) {
         return arm.count() == 0 ? "—" : display.percent(rate);
     }
 
-    private String reasons(ArmStatistics arm) {
-        if (arm.topReasons().isEmpty()) return "—";
-        return arm.topReasons().stream().map(r -> r.code() + " " + display.percent(r.share()))
-                .collect(Collectors.joining(" · "));
+    private List<String> reasons(ArmStatistics arm) {
+        if (arm.topReasons().isEmpty()) return List.of("—");
+        return arm.topReasons().stream().map(r -> r.code() + " · " + display.percent(r.share())).toList();
+    }
+
+    private static Component lines(List<String> lines, boolean list) {
+        Div cell = new Div();
+        cell.addClassName(list ? "arm-list" : "arm-figure");
+        lines.forEach(line -> cell.add(new Div(line)));
+        return cell;
     }
 
     private static Row row(String measure, ArmStatistics champion, ArmStatistics challenger,
             Function<ArmStatistics, String> figure) {
-        return new Row(measure, figure.apply(champion), figure.apply(challenger));
+        return new Row(measure, List.of(figure.apply(champion)), List.of(figure.apply(challenger)), false);
     }
 }

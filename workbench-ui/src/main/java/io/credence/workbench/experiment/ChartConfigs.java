@@ -39,7 +39,8 @@ final class ChartConfigs {
         double lower = points(difference.lower());
         double upper = points(difference.upper());
         double point = points(difference.difference());
-        double reach = Math.max(5, Math.ceil(Math.max(Math.abs(lower), Math.abs(upper)) + 1));
+        // A symmetric axis in whole tens, so zero sits in the middle and the ticks stay round.
+        double reach = Math.max(10, 10 * Math.ceil((Math.max(Math.abs(lower), Math.abs(upper)) + 1) / 10));
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
         data.putArray("labels").add(label);

@@ -47,7 +47,7 @@ class BacktestForm extends Composite<Div> {
     private final RadioButtonGroup<Source> source = new RadioButtonGroup<>("Applications");
     private final IntegerField limit = new IntegerField("How many");
     private final Upload upload = new Upload();
-    private final IntegerField minBandCount = new IntegerField("Min. applications per age band");
+    private final IntegerField minBandCount = new IntegerField("Min. per age band");
     private final Button start = new Button("Run backtest", VaadinIcon.PLAY.create());
     private UploadedFile uploaded;
     private boolean hasDemo;
@@ -78,6 +78,7 @@ class BacktestForm extends Composite<Div> {
         against.setLabel("Compared with");
         against.setId("backtest-against");
         for (Select<PolicyVersion> select : List.of(version, against)) {
+            select.setWidth("17em");
             select.setItemLabelGenerator(v -> "v" + v.version() + " · " + v.status().name().replace('_', ' ').toLowerCase()
                     + " · " + v.author());
         }
@@ -85,6 +86,7 @@ class BacktestForm extends Composite<Div> {
         minBandCount.setValue(SimulationRequest.DEFAULT_MIN_BAND_COUNT);
         minBandCount.setMin(1);
         minBandCount.setStepButtonsVisible(true);
+        minBandCount.setHelperText("for the four-fifths ratio");
     }
 
     private void configureSource() {

@@ -62,7 +62,7 @@ class BacktestReport extends Composite<Div> {
                 + display.number(run.rowsDecided()) + " rows decided, " + display.number(run.rowsInvalid()) + " invalid, "
                 + display.number(run.rowsChanged()) + " decisions change"
                 + (run.rowsPerSecond() == null ? "" : " · " + display.number(run.rowsPerSecond()) + " rows/s"));
-        matrix.show(run.matrix());
+        matrix.show(run.matrix(), run.against(), run.version());
         figures.setItems(figures(run, currency));
         ageBands.show(run.ageBands(), run.fourFifths().against(), run.fourFifths().candidate(), run.minBandCount(),
                 run.against(), run.version());

@@ -1,5 +1,6 @@
 package io.credence.workbench.simulation;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.credence.workbench.format.Display;
@@ -18,20 +19,24 @@ class DecisionMatrix extends Grid<DecisionMatrix.Row> {
     record Row(String from, long[] counts, boolean total) {
     }
 
+    private final Column<Row> heading;
+
     DecisionMatrix(Display display) {
         setId("backtest-matrix");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         setAllRowsVisible(true);
-        addColumn(row -> row.total() ? "Total" : row.from()).setHeader("Compared with ↓ · candidate →").setAutoWidth(true)
+        heading = addColumn(row -> row.total() ? "Total" : row.from()).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> "matrix-heading");
         for (int i = 0; i < 4; i++) {
             int column = i;
             addColumn(row -> display.number(row.counts()[column])).setHeader(i < 3 ? OUTCOMES.get(i) : "Total")
-                    .setPartNameGenerator(row -> part(row, column)).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                    .setPartNameGenerator(row -> part(row, column)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         }
     }
 
-    void show(Map<String, Map<String, Long>> matrix) {
+    /** Rows: what {@code against} decided; columns: what {@code candidate} decides. */
+    void show(Map<String, Map<String, Long>> matrix, int against, int candidate) {
+        heading.setHeader("v" + against + " ↓  v" + candidate + " →");
         List<Row> rows = new ArrayList<>();
         long[] totals = new long[4];
         for (String from : OUTCOMES) {

@@ -114,9 +114,9 @@ class PolicyChangeIT {
 
         browser.waitForText(By.id("trial-result"), "APPROVE");
         assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard 500 and above");
+        browser.screenshot("test-bench");
         browser.type("case-name", "Salaried renter with a good CIBIL score", false);
         browser.clickButton("Save as test case");
-        browser.screenshot("test-bench");
 
         workbench.tab("Test cases");
         browser.waitForText(By.cssSelector(".test-summary"), "1 of 1 test cases pass");
@@ -170,10 +170,10 @@ class PolicyChangeIT {
     void an_admin_deploys_it_and_the_overview_shows_it_serving() {
         browser.login("admin");
         browser.open("admin/deployments");
-        browser.select("deployments-market", "IN");
+        browser.clickRow("champions", "IN");
         browser.waitForText(By.id("approved-versions"), "v2");
-        browser.click(By.id("deploy-v2"));
-        browser.clickButton("Deploy");
+        browser.click(By.id("deploy-IN-v2"));
+        browser.confirm();
         browser.waitForText(By.tagName("vaadin-notification-card"), "IN v2 is the champion");
 
         browser.open("");

@@ -28,19 +28,26 @@ final class ExperimentPage {
         browser.select("experiment-market", market);
         browser.select("experiment-challenger", challenger);
         browser.type("experiment-traffic", Integer.toString(percent), false);
+        start(market);
+    }
+
+    /** Fills in the start form for a shadow experiment, without starting it yet. */
+    void fillShadow(String market, String challenger) {
+        browser.select("experiment-market", market);
+        browser.select("experiment-challenger", challenger);
+        browser.select("experiment-mode", "Shadow");
+    }
+
+    /** Starts what the form holds; waits for the experiment's own page. */
+    void start(String market) {
         browser.click(By.id("start-experiment"));
         new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().contains("/experiments/" + market + "/"));
         browser.waitFor(By.id("arm-comparison"));
     }
 
-    /** Starts a shadow experiment from the form; waits for the experiment's own page. */
-    void startShadow(String market, String challenger) {
-        browser.select("experiment-market", market);
-        browser.select("experiment-challenger", challenger);
-        browser.select("experiment-mode", "Shadow");
-        browser.click(By.id("start-experiment"));
-        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().contains("/experiments/" + market + "/"));
-        browser.waitFor(By.id("arm-comparison"));
+    /** Scrolls the element into the middle of the window, for a screenshot of what lies below the fold. */
+    void scrollTo(String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(By.id(id)));
     }
 
     /** The experiment's id, from the page address. */

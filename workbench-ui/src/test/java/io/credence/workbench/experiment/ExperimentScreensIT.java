@@ -78,9 +78,6 @@ class ExperimentScreensIT {
         browser.waitFor(By.id("arm-comparison"));
         assertThat(page.hasActions()).isFalse();
         assertThat(page.decisions()).isEqualTo(APPLICATIONS);
-        browser.open("experiments");
-        browser.waitForText(By.id("experiments"), "v2 vs v1");
-        browser.screenshot("experiments");
     }
 
     @Test
@@ -107,13 +104,17 @@ class ExperimentScreensIT {
     void a_shadow_experiment_shows_where_the_two_versions_disagree_and_the_reviewer_stops_it() {
         browser.login("reviewer");
         ExperimentPage page = new ExperimentPage(browser).openList();
-        page.startShadow("IN", "v3 · approved · amounts up to 250k");
+        page.fillShadow("IN", "v3 · approved · amounts up to 250k");
+        assertThat(browser.gridCells("experiments")).contains("v2 vs v1", "promoted");
+        browser.screenshot("experiments");
+        page.start("IN");
         for (int i = 0; i < 20; i++) decide("SHADOW-" + i, "150000", i % 2 == 0 ? "200000" : "300000");
 
         page.awaitDecisions(2 * 20);
         browser.waitForText(By.id("shadow-differing"), "10 of 20 applications decided differently");
         assertThat(browser.gridCells("shadow-sample")).contains("APPROVE", "DECLINE", "AP_AMOUNT_OUT_OF_RANGE");
         page.awaitChart("outcome-rates-chart");
+        page.scrollTo("shadow-differing");
         browser.screenshot("experiment-shadow");
 
         page.stop();

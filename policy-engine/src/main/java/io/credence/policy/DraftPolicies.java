@@ -3,6 +3,7 @@ package io.credence.policy;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyCompiler;
 import io.credence.engine.PolicyPackage;
+import io.credence.engine.Warmup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ final class DraftPolicies {
             if (cached != null) return cached;
         }
         CompiledPolicy compiled = PolicyCompiler.compile(policy, version);
+        // A few rounds, so the first test-bench answer is not an EN_TIME_BUDGET referral caused by
+        // class loading and interpreted constraints rather than by the policy.
+        Warmup.run(compiled, 2);
         synchronized (byDigest) {
             byDigest.put(key, compiled);
             var it = byDigest.entrySet().iterator();

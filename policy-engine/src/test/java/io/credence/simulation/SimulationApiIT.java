@@ -147,6 +147,17 @@ class SimulationApiIT extends FullStackTest {
     }
 
     @Test
+    void several_backtests_run_at_once_and_each_completes() {
+        ensureVersions();
+        String body = "{\"version\": " + candidate + ", \"against\": " + against + "}";
+        String csv = Fixtures.text(SimulationReportTest.class, "applications.csv");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) ids.add(status(202, upload(ANALYST, body, "run-" + i + ".csv", csv)).json().get("id").asString());
+
+        for (String id : ids) assertThat(completed(id, ANALYST).get("rowsDecided").asLong()).isEqualTo(18);
+    }
+
+    @Test
     void refuses_what_it_cannot_run_with_every_offending_field() {
         ensureVersions();
         JsonNode invalid = status(400, post("/api/v1/markets/" + MARKET + "/simulations", ANALYST,

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -16,6 +18,7 @@ import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
+import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
@@ -29,7 +32,8 @@ import java.util.Optional;
 @RouteAlias(value = "markets/:market/versions/:version", layout = MainLayout.class)
 @RolesAllowed({"ANALYST", "REVIEWER", "ADMIN"})
 @StyleSheet("context://drl-editor/editor-screens.css")
-public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MarketWorkbenchView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final PolicyService policies;
     private final ChampionRegistry champions;
@@ -44,6 +48,7 @@ public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterOb
     private final Div workspaceSlot = new Div();
     private String market;
     private Integer openNumber;
+    private VersionPresenter presenter;
     private String title = "Market";
 
     MarketWorkbenchView(PolicyService policies, ChampionRegistry champions, DraftValidator validator,
@@ -76,6 +81,7 @@ public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterOb
         championLabel.setText(champion == null ? "Nothing deployed" : "Champion: v" + champion);
         championLabel.addClassName("champion-label");
         workspaceSlot.removeAll();
+        presenter = null;
         showVersions(champion, open.isEmpty());
         open.ifPresent(n -> showVersion(n, champion));
     }
@@ -102,8 +108,9 @@ public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterOb
         }
         VersionWorkspace workspace = new VersionWorkspace(guide);
         EditRights rights = EditRights.of(version, user.name(), user.roles());
-        new VersionPresenter(workspace, policies, validator, user.name(), rights, UI.getCurrent(), this::openVersion)
-                .show(version, Objects.equals(champion, number));
+        presenter = new VersionPresenter(workspace, policies, validator, user.name(), rights, UI.getCurrent(),
+                this::openVersion);
+        presenter.show(version, Objects.equals(champion, number));
         workspaceSlot.add(workspace);
     }
 
@@ -117,6 +124,14 @@ public class MarketWorkbenchView extends VerticalLayout implements BeforeEnterOb
         } else {
             UI.getCurrent().navigate("markets/" + market + "/versions/" + number);
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (presenter == null || !presenter.hasUnsavedChanges()) return;
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Confirmations.askDestructive("Discard unsaved changes?", "Your edits to v" + openNumber
+                + " are not saved. Leave and lose them?", "Discard and leave", leave::proceed);
     }
 
     private void showProblem(String message) {

@@ -58,6 +58,7 @@ final class VersionPresenter {
                 case SAVE -> save();
                 case SUBMIT -> workspace.submitDialog().open(version.note(), copy.isDirty());
                 case NEW_DRAFT -> newDraft();
+                case TOGGLE_VOCABULARY -> { }
             }
         });
         workspace.scorecard().addScorecardUploadedListener(upload -> scorecardUploaded(upload.fileName(), upload.pmml()));
@@ -79,6 +80,11 @@ final class VersionPresenter {
         workspace.showStatus(rights.canEdit() ? "No unsaved changes" : "", "info");
         showTestResults();
         prepareBench();
+    }
+
+    /** Edits that a save would store; leaving the page would lose them. */
+    boolean hasUnsavedChanges() {
+        return copy != null && copy.isDirty();
     }
 
     private void edited(ArtifactTab tab, String text) {

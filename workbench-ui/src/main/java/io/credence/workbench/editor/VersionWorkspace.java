@@ -2,23 +2,16 @@ package io.credence.workbench.editor;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
 import io.credence.policy.PolicyVersion;
+import io.credence.policy.VersionStatus;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -29,19 +22,10 @@ import java.util.Map;
  */
 class VersionWorkspace extends VerticalLayout {
 
-    enum Action { VALIDATE, SAVE, SUBMIT, NEW_DRAFT }
-
     private final H3 title = new H3();
     private final Div meta = new Div();
     private final Div readOnly = new Div();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span status = new Span();
-    private final Badge dirty = new Badge("Unsaved changes");
-    private final Button validate = action("Validate", Action.VALIDATE);
-    private final Button save = action("Save draft", Action.SAVE);
-    private final Button submit = action("Submit for review…", Action.SUBMIT);
-    private final Button newDraft = action("New draft", Action.NEW_DRAFT);
-    private final Button vocabulary = new Button("Hide vocabulary");
+    private final WorkspaceToolbar toolbar = new WorkspaceToolbar();
     private final ErrorList errorList = new ErrorList();
     private final TabSheet tabs = new TabSheet();
     private final Map<ArtifactTab, Tab> artifactTabs = new EnumMap<>(ArtifactTab.class);
@@ -57,7 +41,10 @@ class VersionWorkspace extends VerticalLayout {
         addClassName("version-workspace");
         setPadding(false);
         split = new SplitLayout(tabs, new VocabularyPanel(guide));
-        add(header(), toolbar(), readOnly, errorList, body());
+        toolbar.addActionListener(action -> {
+            if (action.action() == WorkspaceToolbar.Action.TOGGLE_VOCABULARY) toggleVocabulary();
+        });
+        add(header(), toolbar, readOnly, errorList, body());
     }
 
     private Div header() {
@@ -66,32 +53,6 @@ class VersionWorkspace extends VerticalLayout {
         Div header = new Div(title, meta);
         header.addClassName("version-header");
         return header;
-    }
-
-    private HorizontalLayout toolbar() {
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        progress.addClassName("validation-progress");
-        status.addClassName("validation-status");
-        dirty.addClassName("dirty-badge");
-        dirty.addThemeVariants(BadgeVariant.WARNING);
-        dirty.setVisible(false);
-        validate.setId("validate");
-        save.setId("save-draft");
-        submit.setId("submit-for-review");
-        newDraft.setId("new-draft");
-        status.setId("validation-status");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        vocabulary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        vocabulary.addClickListener(click -> toggleVocabulary());
-        Div state = new Div(progress, status, dirty);
-        state.addClassName("validation-state");
-        HorizontalLayout bar = new HorizontalLayout(state, validate, save, submit, newDraft, vocabulary);
-        bar.addClassName("workspace-toolbar");
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(state);
-        return bar;
     }
 
     private SplitLayout body() {
@@ -124,15 +85,11 @@ class VersionWorkspace extends VerticalLayout {
         return split;
     }
 
-    private Button action(String label, Action action) {
-        return new Button(label, click -> fireEvent(new ActionRequested(this, action)));
-    }
-
     private void toggleVocabulary() {
         boolean show = !split.getSecondaryComponent().isVisible();
         split.getSecondaryComponent().setVisible(show);
         split.setSplitterPosition(show ? 72 : 100);
-        vocabulary.setText(show ? "Hide vocabulary" : "Show vocabulary");
+        toolbar.showVocabularyShown(show);
     }
 
     void showVersion(PolicyVersion v, EditRights rights, boolean champion) {
@@ -148,11 +105,7 @@ class VersionWorkspace extends VerticalLayout {
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
         scorecard.setUploadVisible(rights.canEdit());
         tests.setRemovable(rights.canEdit());
-        validate.setVisible(rights.canEdit());
-        save.setVisible(rights.canEdit());
-        submit.setVisible(rights.canEdit());
-        newDraft.setText("New draft from v" + v.version());
-        newDraft.setVisible(rights.canCreateDraft() && v.status() != io.credence.policy.VersionStatus.DRAFT);
+        toolbar.allow(rights.canEdit(), rights.canCreateDraft() && v.status() != VersionStatus.DRAFT, v.version());
     }
 
     void setText(ArtifactTab tab, String text) {
@@ -172,19 +125,15 @@ class VersionWorkspace extends VerticalLayout {
     }
 
     void showValidating(boolean validating) {
-        progress.setVisible(validating);
-        if (validating) showStatus("Validating…", "busy");
-        validate.setEnabled(!validating);
+        toolbar.showValidating(validating);
     }
 
-    /** kind is ok, error, busy or info: the status line's colour. */
     void showStatus(String text, String kind) {
-        status.setText(text);
-        status.getElement().setAttribute("data-kind", kind);
+        toolbar.showStatus(text, kind);
     }
 
     void showDirty(boolean isDirty) {
-        dirty.setVisible(isDirty);
+        toolbar.showDirty(isDirty);
     }
 
     void select(ArtifactTab tab) {
@@ -204,23 +153,12 @@ class VersionWorkspace extends VerticalLayout {
     TestResultsGrid tests() { return tests; }
     SubmitDialog submitDialog() { return submitDialog; }
 
-    Registration addActionListener(ComponentEventListener<ActionRequested> listener) {
-        return addListener(ActionRequested.class, listener);
+    Registration addActionListener(ComponentEventListener<WorkspaceToolbar.ActionRequested> listener) {
+        return toolbar.addActionListener(listener);
     }
 
     Registration addArtifactEditedListener(ComponentEventListener<ArtifactEdited> listener) {
         return addListener(ArtifactEdited.class, listener);
-    }
-
-    static class ActionRequested extends ComponentEvent<VersionWorkspace> {
-        private final Action action;
-
-        ActionRequested(VersionWorkspace source, Action action) {
-            super(source, true);
-            this.action = action;
-        }
-
-        Action action() { return action; }
     }
 
     static class ArtifactEdited extends ComponentEvent<VersionWorkspace> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import io.credence.experiment.ArmStatistics;
 import io.credence.experiment.ExperimentReport;
 import io.credence.workbench.format.Display;
@@ -74,8 +75,19 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
     private static Component lines(List<String> lines, boolean list) {
         Div cell = new Div();
         cell.addClassName(list ? "arm-list" : "arm-figure");
-        lines.forEach(line -> cell.add(new Div(line)));
+        lines.forEach(line -> cell.add(breakable(line)));
         return cell;
+    }
+
+    /** The line with a break opportunity after each underscore, so a long reason code wraps between its words. */
+    private static Div breakable(String line) {
+        Div div = new Div();
+        String[] parts = line.split("(?<=_)");
+        for (int i = 0; i < parts.length; i++) {
+            div.getElement().appendChild(Element.createText(parts[i]));
+            if (i < parts.length - 1) div.getElement().appendChild(new Element("wbr"));
+        }
+        return div;
     }
 
     private static Row row(String measure, ArmStatistics champion, ArmStatistics challenger,

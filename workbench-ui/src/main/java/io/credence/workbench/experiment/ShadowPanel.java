@@ -44,11 +44,13 @@ class ShadowPanel extends Composite<Div> {
         sample.setId("shadow-sample");
         sample.setAllRowsVisible(true);
         sample.addComponentColumn(d -> new Anchor("decisions/" + d.decisionId(), d.applicationId()))
-                .setHeader("Application").setAutoWidth(true);
-        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader("Champion").setAutoWidth(true);
-        sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome())).setHeader("Challenger").setAutoWidth(true);
+                .setHeader("Application").setAutoWidth(true).setFlexGrow(0);
+        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader("Champion").setAutoWidth(true)
+                .setFlexGrow(0);
+        sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome())).setHeader("Challenger").setAutoWidth(true)
+                .setFlexGrow(0);
         sample.addColumn(d -> String.join(", ", d.challengerReasons())).setHeader("Challenger's reasons").setFlexGrow(1);
-        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader("When").setAutoWidth(true);
+        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         sample.setEmptyStateText("No application decided differently yet.");
     }
 

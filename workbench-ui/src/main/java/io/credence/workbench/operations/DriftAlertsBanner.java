@@ -63,7 +63,8 @@ public class DriftAlertsBanner extends Composite<Div> {
 
     private Div line(DriftAlert alert) {
         Span since = new Span("since " + display.dateTime(alert.raisedAt()));
-        since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "nowrap");
         Div line = new Div(Badges.warning("APPROVAL_RATE".equals(alert.kind()) ? "approval rate" : "score mix"),
                 new Span(alert.summary()), since);
         line.addClassName("drift-alert");

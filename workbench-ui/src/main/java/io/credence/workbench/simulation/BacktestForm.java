@@ -86,7 +86,7 @@ class BacktestForm extends Composite<Div> {
         minBandCount.setValue(SimulationRequest.DEFAULT_MIN_BAND_COUNT);
         minBandCount.setMin(1);
         minBandCount.setStepButtonsVisible(true);
-        minBandCount.setHelperText("for the four-fifths ratio");
+        minBandCount.setTooltipText("Age bands with fewer applications are left out of the four-fifths ratio");
     }
 
     private void configureSource() {

@@ -22,7 +22,7 @@ import java.util.Optional;
  * full report. It finds the services itself, so any page can place it with one line:
  * {@code add(new BacktestSummary(market, version))}.
  */
-@StyleSheet("context://backtests.css")
+@StyleSheet("context://backtest-screens/backtests.css")
 public class BacktestSummary extends Composite<Div> {
 
     private final SimulationService simulations;

@@ -34,7 +34,7 @@ import java.util.List;
 @Route(value = "backtests", layout = MainLayout.class)
 @PageTitle("Backtests")
 @PermitAll
-@StyleSheet("context://backtests.css")
+@StyleSheet("context://backtest-screens/backtests.css")
 public class BacktestView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int POLL_MILLIS = 500;

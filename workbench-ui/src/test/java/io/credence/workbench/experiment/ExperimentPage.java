@@ -92,6 +92,7 @@ final class ExperimentPage {
     }
 
     void stop() {
+        scrollTo("stop-experiment");
         browser.click(By.id("stop-experiment"));
         browser.clickButton("Stop experiment");
         browser.waitForText(By.id("experiment-facts"), "stopped");

@@ -92,6 +92,7 @@ class BacktestScreenIT {
         assertThat(Long.parseLong(cells.get(3).replace(",", ""))).as("APPROVE → REFER").isPositive();
         assertThat(browser.text(By.id("backtest-four-fifths"))).contains("Four-fifths ratio");
         assertThat(browser.gridCells("backtest-age-bands")).contains("18-24", "65+");
+        browser.driver().executeScript("document.getElementById('backtest-status').scrollIntoView({block: 'start'})");
         browser.screenshot("backtest");
     }
 

@@ -4,6 +4,7 @@ import io.credence.workbench.browser.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The experiment screens as a test drives them: the start form, the arms table, the charts, the actions. */
@@ -47,7 +48,8 @@ final class ExperimentPage {
 
     /** Scrolls the element into the middle of the window, for a screenshot of what lies below the fold. */
     void scrollTo(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(By.id(id)));
+        var element = new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** The experiment's id, from the page address. */

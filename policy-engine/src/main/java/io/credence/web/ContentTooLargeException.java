@@ -7,17 +7,10 @@ import java.io.IOException;
  * to go on: whoever reads it (a controller, a message converter, a filter) fails where it reads, and
  * the failure is answered 413.
  */
-public class ContentTooLargeException extends IOException {
+class ContentTooLargeException extends IOException {
 
-    private final long limit;
-
-    public ContentTooLargeException(long limit) {
+    ContentTooLargeException(long limit) {
         super("The request body is larger than the limit of " + describe(limit) + ".");
-        this.limit = limit;
-    }
-
-    public long limit() {
-        return limit;
     }
 
     static String describe(long bytes) {

@@ -1,5 +1,7 @@
 /**
  * HTTP concerns shared by every API feature: the one place where domain exceptions become status
- * codes and RFC 9457 problem bodies, so no controller maps errors itself.
+ * codes and RFC 9457 problem bodies, so no controller maps errors itself; and the API's edge, ahead
+ * of security and MVC: request body limits, security headers, and problem bodies for whatever fails
+ * before a controller runs (filters, the firewall, Tomcat itself).
  */
 package io.credence.web;

@@ -48,7 +48,8 @@ class ExperimentSplitIT extends ExperimentScenario {
         Map<String, Seen> firstAnswers = decideFor(customers(0, CUSTOMERS));
         long challengers = firstAnswers.values().stream().filter(s -> s.arm().equals("challenger")).count();
         double share = (double) challengers / CUSTOMERS;
-        log.info("30% split: {} of {} customers ({}%) got the challenger", challengers, CUSTOMERS, 100 * share);
+        log.info("30% split: {} of {} customers ({}%) got the challenger", challengers, CUSTOMERS,
+                String.format(java.util.Locale.ROOT, "%.2f", 100 * share));
         assertThat(share).isBetween(0.25, 0.35);
         for (Seen seen : firstAnswers.values()) {
             assertThat(seen.version()).as("the arm names the version that answered")

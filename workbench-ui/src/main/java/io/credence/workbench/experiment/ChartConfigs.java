@@ -39,8 +39,10 @@ final class ChartConfigs {
         double lower = points(difference.lower());
         double upper = points(difference.upper());
         double point = points(difference.difference());
-        // A symmetric axis in whole tens, so zero sits in the middle and the ticks stay round.
-        double reach = Math.max(10, 10 * Math.ceil((Math.max(Math.abs(lower), Math.abs(upper)) + 1) / 10));
+        // A symmetric axis in whole steps, so zero sits in the middle and every tick is round.
+        double extent = Math.max(Math.abs(lower), Math.abs(upper)) + 1;
+        double step = extent <= 40 ? 10 : 20;
+        double reach = Math.max(step, step * Math.ceil(extent / step));
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
         data.putArray("labels").add(label);
@@ -56,8 +58,9 @@ final class ChartConfigs {
         ObjectNode options = config.putObject("options").put("indexAxis", "y").put("percentAxis", "x")
                 .put("valueSuffix", " pts").put("floatingLabel", true);
         ObjectNode scales = options.putObject("scales");
-        scales.putObject("x").put("min", -reach).put("max", reach).putObject("title").put("display", true)
-                .put("text", "Difference in approval rate (percentage points)");
+        ObjectNode x = scales.putObject("x").put("min", -reach).put("max", reach);
+        x.putObject("ticks").put("stepSize", step);
+        x.putObject("title").put("display", true).put("text", "Difference in approval rate (percentage points)");
         scales.putObject("y").put("type", "category").putObject("ticks").put("display", false);
         // The verdict above the chart says what the bar and the point are; a legend would only crowd it.
         options.putObject("plugins").putObject("legend").put("display", false);

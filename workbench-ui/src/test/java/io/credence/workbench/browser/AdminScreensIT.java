@@ -14,12 +14,13 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminScreensIT {
 
+    // The browser first: without Chromium the class is over before the product starts.
     @RegisterExtension
-    @Order(1)
+    @Order(2)
     static final ProductionApp app = new ProductionApp();
 
     @RegisterExtension
-    @Order(2)
+    @Order(1)
     static final Browser browser = new Browser(app);
 
     @BeforeEach

@@ -30,9 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, nothing
- * downloaded) for one test class, pointed at a {@link ProductionApp}. Register it after the app:
- * {@code @RegisterExtension static final Browser browser = new Browser(app);}.
+ * A headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} unless
+ * {@code -Dcredence.chromium} / {@code -Dcredence.chromedriver} say otherwise; nothing downloaded) for
+ * one test class, pointed at a {@link ProductionApp}:
+ * {@code @RegisterExtension @Order(1) static final Browser browser = new Browser(app);} with the app at
+ * {@code @Order(2)}, so that a machine without Chromium skips or fails the class before the product starts.
  *
  * <p>Without Chromium the class fails, unless {@code -Dcredence.browser.optional=true}, which skips
  * it with a message instead. A failing test leaves a screenshot in {@code target/browser-tests/}.
@@ -43,8 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; other systems set {@code -Dcredence.chromium} and {@code -Dcredence.chromedriver}. */
+    static final Path CHROMIUM = Path.of(System.getProperty("credence.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("credence.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final ProductionApp app;
@@ -61,7 +64,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
             String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install -y chromium chromium-driver).";
             if (Boolean.getBoolean("credence.browser.optional")) {
-                Assumptions.abort(missing + " Skipped because -Dcredence.browser.optional=true.");
+                String skipped = "SKIPPED " + context.getRequiredTestClass().getSimpleName() + ": " + missing
+                        + " (-Dcredence.browser.optional=true)";
+                System.err.println(skipped);
+                Assumptions.abort(skipped);
             }
             fail(missing + " To skip browser tests on a machine without them, pass -Dcredence.browser.optional=true.");
         }
@@ -219,6 +225,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
      */
     public Path screenshot(String name) {
         settle();
+        // Vaadin's loading bar fades out after the round trip; a screenshot should not catch it.
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const bar = document.querySelector('.v-loading-indicator');"
+                        + "if (!bar) return true; const style = getComputedStyle(bar);"
+                        + "return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0;")));
         Path directory = Path.of(System.getProperty("credence.screenshots", "../docs/screenshots"));
         return save(directory.resolve(name + ".png"));
     }
@@ -227,6 +238,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().setReadable(true, false);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,12 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 class DecisionScreensIT {
 
+    // The browser first: without Chromium the class is over before the product starts.
     @RegisterExtension
-    @Order(1)
+    @Order(2)
     static final ProductionApp app = new ProductionApp();
 
     @RegisterExtension
-    @Order(2)
+    @Order(1)
     static final Browser browser = new Browser(app);
 
     private static final Map<String, String> decisionIds = new HashMap<>();

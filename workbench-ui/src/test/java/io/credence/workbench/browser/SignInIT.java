@@ -13,12 +13,13 @@ import org.openqa.selenium.WebElement;
 
 class SignInIT {
 
+    // The browser first: without Chromium the class is over before the product starts.
     @RegisterExtension
-    @Order(1)
+    @Order(2)
     static final ProductionApp app = new ProductionApp();
 
     @RegisterExtension
-    @Order(2)
+    @Order(1)
     static final Browser browser = new Browser(app);
 
     @ParameterizedTest

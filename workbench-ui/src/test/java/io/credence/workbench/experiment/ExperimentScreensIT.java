@@ -96,7 +96,6 @@ class ExperimentScreensIT {
                 assertThat(market.get("experiment").isNull()).isTrue();
             }
         }
-        browser.screenshot("experiment-promoted");
     }
 
     @Test

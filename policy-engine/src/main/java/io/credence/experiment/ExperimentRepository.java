@@ -65,6 +65,11 @@ class ExperimentRepository {
                 .query(ExperimentRepository::map).list();
     }
 
+    Optional<Experiment> runningIn(String market) {
+        return jdbc.sql("select * from experiment where running_market = ?").param(market)
+                .query(ExperimentRepository::map).optional();
+    }
+
     List<Experiment> running() {
         return jdbc.sql("select * from experiment where status = 'RUNNING'").query(ExperimentRepository::map).list();
     }

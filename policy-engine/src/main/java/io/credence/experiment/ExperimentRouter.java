@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-public class ExperimentRouter implements RunningExperiments, ApplicationRunner {
+public class ExperimentRouter implements RunningExperiments, ApplicationRunner, HealthIndicator {
 
     public static final String CHAMPION = "champion";
     public static final String CHALLENGER = "challenger";
@@ -50,6 +52,7 @@ public class ExperimentRouter implements RunningExperiments, ApplicationRunner {
     private final ExperimentRepository repository;
     private final CompiledPolicies compiled;
     private volatile Map<String, Running> byMarket = Map.of();
+    private volatile boolean loaded;
     private final Set<String> refused = new HashSet<>();
 
     ExperimentRouter(ExperimentRepository repository, CompiledPolicies compiled, ClusterSignals cluster) {
@@ -87,6 +90,12 @@ public class ExperimentRouter implements RunningExperiments, ApplicationRunner {
         refresh();
     }
 
+    /** DOWN until the running experiments are loaded, so no customer is answered outside their arm after a start. */
+    @Override
+    public Health health() {
+        return loaded ? Health.up().build() : Health.down().withDetail("experiments", "loading").build();
+    }
+
     /**
      * Reloads the running experiments from the table. Asking the compiled-policy cache for each
      * challenger also keeps it from being evicted, and picks up a rebuilt one if it was.
@@ -108,6 +117,7 @@ public class ExperimentRouter implements RunningExperiments, ApplicationRunner {
         }
         Map<String, Running> previous = byMarket;
         byMarket = Map.copyOf(next);
+        loaded = true;
         if (!previous.keySet().equals(next.keySet()) || changed(previous, next)) {
             log.info("Experiments now running: {}", next.values().stream()
                     .map(r -> r.experiment().market() + " v" + r.experiment().challengerVersion() + " "

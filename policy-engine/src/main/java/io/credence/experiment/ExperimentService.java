@@ -154,7 +154,7 @@ public class ExperimentService {
     }
 
     public Optional<Experiment> running(String market) {
-        return repository.list(market).stream().filter(e -> e.status() == ExperimentStatus.RUNNING).findFirst();
+        return repository.runningIn(market);
     }
 
     /**

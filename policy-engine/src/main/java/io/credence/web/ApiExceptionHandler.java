@@ -10,6 +10,7 @@ import io.credence.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -112,6 +114,22 @@ class ApiExceptionHandler {
     @ExceptionHandler(ContentTooLargeException.class)
     ResponseEntity<ProblemDetail> bodyTooLarge(ContentTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
+    }
+
+    /**
+     * A value the database cannot store (SQLSTATE class 22: too long, out of range, a NUL character,
+     * which PostgreSQL refuses in text) is the request's fault, not the server's; the transaction that
+     * tried to store it has rolled back.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e) {
+        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            log.debug("Refused a value the database cannot store: {}", sql.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored: it is too long, out of range "
+                    + "or contains a NUL character.", null);
+        }
+        return unexpected(e);
     }
 
     /** Tomcat parses the query string on first use, in whatever asks for a parameter. */

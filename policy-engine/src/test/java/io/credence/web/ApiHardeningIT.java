@@ -174,6 +174,25 @@ class ApiHardeningIT extends FullStackTest {
         assertThat(admitted.status()).as("Basic credentials are not sent by a browser on its own").isEqualTo(400);
     }
 
+    /** PostgreSQL refuses NUL in text; H2 stores it. Either way the answer is not a 5xx. */
+    @ParameterizedTest(name = "a NUL character in {0} {1} is stored or refused, never a 5xx")
+    @CsvSource(delimiter = '|', value = {
+            "GET  | /api/v1/decisions?outcome=APPROVE%00 | analyst |",
+            "GET  | /api/v1/audit?actor=a%00b             | admin   |",
+            "POST | /api/v1/api-keys                      | admin   | {\"name\": \"nul\\u0000name\"}",
+            "POST | /api/v1/fraud-lists/XH                | admin   | {\"list\": \"DEVICE\", \"entry\": \"d-nul\\u0000\", \"reason\": \"a\\u0000b\"}"})
+    void a_nul_character_is_stored_or_refused_but_never_answered_with_a_5xx(String method, String path, String who,
+            String body) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>(credentials(who));
+        headers.put("Content-Type", "application/json");
+
+        RawHttp.Response response = RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), false);
+
+        assertThat(response.status()).as(response.text()).isLessThan(500);
+        if (response.status() >= 400) assertProblem(response, response.status());
+    }
+
     @Test
     void an_accept_header_nobody_can_parse_is_ignored_so_even_an_error_has_its_body() throws IOException {
         RawHttp.Response ok = raw("GET", "/api/v1/markets", "analyst", null, Map.of("Accept", "*/*;q=x"));

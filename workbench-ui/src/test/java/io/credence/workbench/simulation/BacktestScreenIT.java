@@ -107,6 +107,7 @@ class BacktestScreenIT {
 
         String summary = browser.waitForText(By.id("backtest-summary"), "Decisions changed").getText();
         assertThat(summary).contains("Latest backtest", "german-credit-GB.csv", "of 1,000", "Approval rate", "Four-fifths");
+        browser.driver().executeScript("document.getElementById('backtest-summary').scrollIntoView({block: 'center'})");
         browser.screenshot("backtest-review");
     }
 }

@@ -4,12 +4,7 @@ import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyCompiler;
 import io.credence.engine.Warmup;
 import io.credence.policy.PolicyService;
-import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +23,8 @@ public class CompiledPolicies {
     static final int WARMUP_ROUNDS = 40;
 
     private final PolicyService policies;
-    private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
     private final Map<String, CompiledPolicy> cache = new LinkedHashMap<>(16, 0.75f, true);
-    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("policy-closer").factory());
 
     CompiledPolicies(PolicyService policies) {
         this.policies = policies;
@@ -62,7 +54,6 @@ public class CompiledPolicies {
         Warmup.run(compiled, WARMUP_ROUNDS);
         synchronized (cache) {
             CompiledPolicy previous = cache.put(compiled.market() + "/" + compiled.version(), compiled);
-            if (previous != null && previous != compiled) closer.schedule(previous::close, CLOSE_GRACE.toSeconds(), TimeUnit.SECONDS);
             evictBeyondCapacity();
         }
     }
@@ -77,18 +68,17 @@ public class CompiledPolicies {
         return compiled;
     }
 
+    /**
+     * Drops the least recently used versions from the cache. They are not closed: an evicted version
+     * may still be a market's champion or be finishing a decision. Their containers are not
+     * registered anywhere global (no container id), so the garbage collector reclaims them once the
+     * registry and every decision have let go.
+     */
     private void evictBeyondCapacity() {
         var it = cache.entrySet().iterator();
         while (cache.size() > CAPACITY && it.hasNext()) {
-            CompiledPolicy evicted = it.next().getValue();
+            it.next();
             it.remove();
-            // A decision may still be running on it: release Drools' resources once it cannot be.
-            closer.schedule(evicted::close, CLOSE_GRACE.toSeconds(), TimeUnit.SECONDS);
         }
-    }
-
-    @PreDestroy
-    void shutdown() {
-        closer.shutdownNow();
     }
 }

@@ -20,7 +20,7 @@ class StaticBundles {
 
     @Bean
     @Order(1)
-    SecurityFilterChain staticBundles(HttpSecurity http) throws Exception {
+    SecurityFilterChain staticBundleChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .requestCache(cache -> cache.disable())

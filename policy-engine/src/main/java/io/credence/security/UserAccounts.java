@@ -5,6 +5,8 @@ import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -92,6 +94,22 @@ public class UserAccounts implements UserDetailsService {
                 && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
         if (unchanged) return;
         save("system", username, password, roles);
+    }
+
+    /** The workbench language the user chose, or empty to follow their browser. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLanguage(String username) {
+        return repository.language(username).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * Remembers the workbench language a user chose; null goes back to following the browser. A
+     * personal display setting, so it is not audited.
+     */
+    @Transactional
+    public void setPreferredLanguage(String username, Locale language) {
+        int updated = repository.setLanguage(username, language == null ? null : language.toLanguageTag());
+        if (updated == 0) throw new NotFoundException("No user " + username + ".");
     }
 
     @Transactional

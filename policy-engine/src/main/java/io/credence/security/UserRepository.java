@@ -51,6 +51,15 @@ class UserRepository {
         }
     }
 
+    Optional<String> language(String username) {
+        return jdbc.sql("select language from app_user where username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString("language"))).optional().flatMap(l -> l);
+    }
+
+    int setLanguage(String username, String languageTag) {
+        return jdbc.sql("update app_user set language = ? where username = ?").params(languageTag, username).update();
+    }
+
     void setEnabled(String username, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
     }

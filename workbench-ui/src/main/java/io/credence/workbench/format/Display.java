@@ -2,6 +2,7 @@ package io.credence.workbench.format;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import io.credence.workbench.i18n.LanguageSelection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -24,11 +25,14 @@ public record Display(Locale locale, ZoneId zone) {
 
     private static final String NONE = "—";
 
-    /** The locale and time zone of the browser this UI runs in; UTC when the browser did not say. */
+    /**
+     * The formatting locale of this UI (the browser's, when it speaks the workbench's language) and
+     * the browser's time zone; UTC when the browser did not say.
+     */
     public static Display current() {
         UI ui = UI.getCurrent();
         if (ui == null) return new Display(Locale.ENGLISH, ZoneOffset.UTC);
-        return new Display(ui.getLocale(), zoneOf(ui.getPage().getExtendedClientDetails()));
+        return new Display(LanguageSelection.formattingLocale(ui.getLocale()), zoneOf(ui.getPage().getExtendedClientDetails()));
     }
 
     private static ZoneId zoneOf(ExtendedClientDetails details) {

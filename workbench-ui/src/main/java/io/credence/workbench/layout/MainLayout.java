@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -18,16 +19,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import io.credence.policy.PolicyService;
 import io.credence.security.Role;
+import io.credence.workbench.i18n.Language;
+import io.credence.workbench.i18n.LanguageSelection;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.format.MarketNames;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The frame around every workbench page: the navigation, showing each role what it works with,
  * the page's title and who is signed in. Pages join it with {@code @Route(layout = MainLayout.class)}
- * and name themselves with {@code @PageTitle} (or {@code HasDynamicTitle}).
+ * and name themselves with {@link TranslatedTitle}.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -35,10 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 title = new H1();
     private final CurrentUser user;
     private final PolicyService policies;
+    private final LanguageSelection languageSelection;
 
-    MainLayout(CurrentUser user, PolicyService policies) {
+    MainLayout(CurrentUser user, PolicyService policies, LanguageSelection languageSelection) {
         this.user = user;
         this.policies = policies;
+        this.languageSelection = languageSelection;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(new DrawerToggle(), title(), account());
@@ -47,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component brand() {
         Span name = new Span("Credence");
         name.addClassName("brand-name");
-        Span tagline = new Span("Credit policy workbench");
+        Span tagline = new Span(getTranslation("layout.tagline"));
         tagline.addClassName("brand-tagline");
         Div brand = new Div(name, tagline);
         brand.addClassName("brand");
@@ -63,17 +68,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav main() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Overview", "", VaadinIcon.DASHBOARD.create()));
-        if (user.isSignedIn() && user.has(Role.REVIEWER)) nav.addItem(nested("Reviews", "reviews", VaadinIcon.CHECK_SQUARE_O));
-        nav.addItem(nested("Decisions", "decisions", VaadinIcon.SEARCH));
-        nav.addItem(nested("Experiments", "experiments", VaadinIcon.SPLIT));
-        nav.addItem(nested("Backtests", "backtests", VaadinIcon.CHART));
-        nav.addItem(nested("Audit trail", "audit", VaadinIcon.RECORDS));
+        nav.addItem(new SideNavItem(getTranslation("layout.nav.overview"), "", VaadinIcon.DASHBOARD.create()));
+        if (user.isSignedIn() && user.has(Role.REVIEWER)) nav.addItem(nested(getTranslation("layout.nav.reviews"), "reviews", VaadinIcon.CHECK_SQUARE_O));
+        nav.addItem(nested(getTranslation("layout.nav.decisions"), "decisions", VaadinIcon.SEARCH));
+        nav.addItem(nested(getTranslation("layout.nav.experiments"), "experiments", VaadinIcon.SPLIT));
+        nav.addItem(nested(getTranslation("layout.nav.backtests"), "backtests", VaadinIcon.CHART));
+        nav.addItem(nested(getTranslation("layout.nav.audit"), "audit", VaadinIcon.RECORDS));
         return nav;
     }
 
     private SideNav markets() {
-        SideNav nav = new SideNav("Markets");
+        SideNav nav = new SideNav(getTranslation("layout.nav.markets"));
         nav.setCollapsible(true);
         if (user.isSignedIn()) {
             for (String market : policies.markets()) {
@@ -84,12 +89,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private SideNav administration() {
-        SideNav nav = new SideNav("Administration");
+        SideNav nav = new SideNav(getTranslation("layout.nav.administration"));
         nav.setCollapsible(true);
-        nav.addItem(nested("Deployments", "admin/deployments", VaadinIcon.ROCKET),
-                nested("Fraud lists", "admin/fraud-lists", VaadinIcon.BAN),
-                nested("API keys", "admin/api-keys", VaadinIcon.KEY),
-                nested("Users", "admin/users", VaadinIcon.USERS));
+        nav.addItem(nested(getTranslation("layout.nav.deployments"), "admin/deployments", VaadinIcon.ROCKET),
+                nested(getTranslation("layout.nav.fraud-lists"), "admin/fraud-lists", VaadinIcon.BAN),
+                nested(getTranslation("layout.nav.api-keys"), "admin/api-keys", VaadinIcon.KEY),
+                nested(getTranslation("layout.nav.users"), "admin/users", VaadinIcon.USERS));
         return nav;
     }
 
@@ -111,19 +116,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span name = new Span(user.name());
         name.addClassName("account-name");
         name.setId("current-user");
-        Span roles = new Span(user.roles().stream().map(MainLayout::roleName).collect(Collectors.joining(", ")));
+        Span roles = new Span(user.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(getTranslation("layout.list-separator"))));
         roles.addClassName("account-roles");
         roles.setId("current-roles");
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> user.logout());
+        Button logout = new Button(getTranslation("layout.log-out"), VaadinIcon.SIGN_OUT.create(), click -> user.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
-        account.add(new Div(name, roles), logout);
+        account.add(new Div(name, roles), languages(), logout);
         return account;
     }
 
-    static String roleName(Role role) {
-        String name = role.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    private Component languages() {
+        Select<Language> select = new Select<>();
+        select.setItems(Language.values());
+        select.setItemLabelGenerator(Language::nativeName);
+        select.setValue(LanguageSelection.current());
+        select.setPrefixComponent(VaadinIcon.GLOBE.create());
+        select.setAriaLabel(getTranslation("layout.language"));
+        select.setTooltipText(getTranslation("layout.language"));
+        select.setId("language");
+        select.addClassName("language-select");
+        select.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) languageSelection.choose(change.getValue());
+        });
+        return select;
     }
 
     @Override
@@ -132,6 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String pageTitle(Component page) {
+        if (page instanceof TranslatedTitle translated) return translated.heading();
         if (page instanceof HasDynamicTitle dynamic) return dynamic.getPageTitle();
         if (page == null) return "";
         PageTitle annotation = page.getClass().getAnnotation(PageTitle.class);

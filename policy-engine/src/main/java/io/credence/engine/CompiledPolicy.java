@@ -16,13 +16,12 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One market's policy version, compiled and ready: immutable and shared by every thread. Each
  * decision runs fraud rules, the scorecard, approval rules and pricing rules in sessions of their
- * own, taken from a pool and reset before they return to it, so nothing a rule does can leak into
- * another decision.
+ * own, reused warm and emptied of that decision's facts before another decision gets them
+ * ({@link StageSessions}), so nothing a rule does can leak into another decision.
  */
 public final class CompiledPolicy implements AutoCloseable {
 
@@ -35,9 +34,9 @@ public final class CompiledPolicy implements AutoCloseable {
     private final MarketSettings settings;
     private final Scorecard scorecard;
     private final KieContainer container;
-    private final KieSessionsPool fraud;
-    private final KieSessionsPool approval;
-    private final KieSessionsPool pricing;
+    private final StageSessions fraud;
+    private final StageSessions approval;
+    private final StageSessions pricing;
     private final Market marketFact;
 
     CompiledPolicy(String market, int version, String digest, MarketSettings settings, Scorecard scorecard,
@@ -95,13 +94,9 @@ public final class CompiledPolicy implements AutoCloseable {
         return finish(request, decision, score, decidedByFraud, fired, fault, started);
     }
 
-    /**
-     * Creating a session builds its agenda and node memories afresh; a pooled one is reset instead,
-     * which halves the cost of a stage (docs/performance.md). Sized for the request threads that
-     * usually run at once; the pool grows when more do.
-     */
-    private static KieSessionsPool pool(KieBase base) {
-        return base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    /** Keeps a warm session per request thread that usually runs at once; more are made when needed. */
+    private static StageSessions pool(KieBase base) {
+        return new StageSessions(base, 4 * Runtime.getRuntime().availableProcessors());
     }
 
     private Map<String, Object> scorecardRow(ApplicationFacts facts) {
@@ -112,24 +107,25 @@ public final class CompiledPolicy implements AutoCloseable {
         return row;
     }
 
-    private void run(KieSessionsPool pool, String stage, ApplicationFacts facts, Score score, Decision decision,
+    private void run(StageSessions sessions, String stage, ApplicationFacts facts, Score score, Decision decision,
             List<String> fired, long deadline) {
-        KieSession session = pool.newKieSession();
+        StageSessions.Lease lease = sessions.lease();
+        KieSession session = lease.session;
         StageListener listener = new StageListener(stage, fired, deadline, session);
         boolean reusable = false;
         try {
             session.addEventListener(listener);
-            session.insert(facts.application());
-            session.insert(facts.applicant());
-            session.insert(facts.loan());
-            session.insert(facts.bureau());
-            session.insert(facts.device());
-            session.insert(facts.features());
-            session.insert(facts.velocity());
-            for (ListMatch match : facts.listMatches()) session.insert(match);
-            session.insert(marketFact);
-            if (score != null) session.insert(score);
-            session.insert(decision);
+            lease.insert(facts.application());
+            lease.insert(facts.applicant());
+            lease.insert(facts.loan());
+            lease.insert(facts.bureau());
+            lease.insert(facts.device());
+            lease.insert(facts.features());
+            lease.insert(facts.velocity());
+            for (ListMatch match : facts.listMatches()) lease.insert(match);
+            lease.insert(marketFact);
+            if (score != null) lease.insert(score);
+            lease.insert(decision);
             int count = session.fireAllRules(MAX_FIRINGS_PER_STAGE);
             if (listener.overran) {
                 throw new BudgetExceeded(stage + " rules overran the " + settings.timeBudgetMillis() + " ms time budget");
@@ -140,9 +136,7 @@ public final class CompiledPolicy implements AutoCloseable {
             reusable = true;
         } finally {
             session.removeEventListener(listener);
-            // dispose() resets a pooled session and returns it; one that halted or failed midway is
-            // not trusted with another decision and is destroyed instead.
-            if (reusable) session.dispose(); else session.destroy();
+            if (reusable) lease.release(); else lease.discard();
         }
     }
 
@@ -222,9 +216,9 @@ public final class CompiledPolicy implements AutoCloseable {
     /** Releases Drools' resources; call once no decision can be using this version any more. */
     @Override
     public void close() {
-        fraud.shutdown();
-        approval.shutdown();
-        pricing.shutdown();
+        fraud.close();
+        approval.close();
+        pricing.close();
         container.dispose();
     }
 

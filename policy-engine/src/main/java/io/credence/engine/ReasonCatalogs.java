@@ -99,15 +99,15 @@ final class ReasonCatalogs {
                 JsonToken value = json.nextToken();
                 if (!isLanguageTag(locale)) {
                     error(at, "\"" + locale + "\" is not a language tag (BCP 47) such as pt-BR, fil-PH or en");
-                } else if (catalogs.containsKey(locale)) {
-                    error(at, "has two catalogs for " + locale);
+                } else if (seen(catalogs, locale)) {
+                    error(at, "has two catalogs for " + locale + " (language tags are not case-sensitive)");
                 }
                 if (value != JsonToken.START_OBJECT) {
                     error(at, locale + " must map codes to messages: {\"CODE\": \"message\", …}");
                     json.skipChildren();
                     continue;
                 }
-                boolean usable = isLanguageTag(locale) && !catalogs.containsKey(locale);
+                boolean usable = isLanguageTag(locale) && !seen(catalogs, locale);
                 Map<String, String> messages = new LinkedHashMap<>();
                 while (json.nextToken() == JsonToken.PROPERTY_NAME) {
                     String code = json.currentName();
@@ -132,6 +132,10 @@ final class ReasonCatalogs {
             return null;
         }
         return catalogs;
+    }
+
+    private static boolean seen(Map<String, Catalog> catalogs, String locale) {
+        return catalogs.keySet().stream().anyMatch(known -> known.equalsIgnoreCase(locale));
     }
 
     private void error(TokenStreamLocation at, String message) {

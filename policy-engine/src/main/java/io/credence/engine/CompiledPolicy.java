@@ -142,7 +142,7 @@ public final class CompiledPolicy implements AutoCloseable {
 
     private EngineResult finish(LoanApplication request, Decision decision, Score score, boolean decidedByFraud,
             List<String> fired, String fault, long started) {
-        String locale = request.locale();
+        String locale = settings.localeFor(request.locale());
         List<Reason> reasons = new ArrayList<>();
         String outcome;
         BigDecimal amount = null;

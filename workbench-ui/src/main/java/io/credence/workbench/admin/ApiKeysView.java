@@ -57,9 +57,10 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         name.setWidth("20em");
         name.setPlaceholder(getTranslation("admin.api-keys.name.placeholder"));
         name.setRequiredIndicatorVisible(true);
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
         binder.forField(name).asRequired(getTranslation("admin.api-keys.name.required"))
                 .withValidator(text -> text.trim().length() <= NAME_MAX, getTranslation("admin.too-long", NAME_MAX))
-                .bind(text -> text, null);
+                .bind(text -> text, (unused, value) -> { });
         Button create = new Button(getTranslation("admin.api-keys.create"), VaadinIcon.KEY.create(), click -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-api-key");

@@ -68,15 +68,16 @@ class FraudEntryForm extends Composite<Div> {
     }
 
     private void bindFields() {
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
         binder.forField(entry).asRequired(getTranslation("admin.fraud.entry.required"))
                 .withValidator(text -> text.trim().length() <= ENTRY_MAX, getTranslation("admin.too-long", ENTRY_MAX))
-                .bind(NewFraudListEntry::entry, null);
+                .bind(NewFraudListEntry::entry, (unused, value) -> { });
         binder.forField(reason).asRequired(getTranslation("admin.fraud.reason.required"))
                 .withValidator(text -> text.trim().length() <= REASON_MAX, getTranslation("admin.too-long", REASON_MAX))
-                .bind(NewFraudListEntry::reason, null);
+                .bind(NewFraudListEntry::reason, (unused, value) -> { });
         binder.forField(expiresAt)
                 .withValidator(at -> at == null || instant(at).isAfter(Instant.now()), getTranslation("admin.fraud.expires.past"))
-                .bind(e -> null, null);
+                .bind(e -> null, (unused, value) -> { });
     }
 
     /** The picker shows the reader's wall-clock time; the entry expires at that moment in their zone. */
@@ -84,8 +85,8 @@ class FraudEntryForm extends Composite<Div> {
         return at == null ? null : at.atZone(display.zone()).toInstant();
     }
 
+    /** Empties the entry for the next one; the list chosen stays, as entries often come in runs. */
     void clear() {
         binder.readBean(null);
-        list.setValue(ListMatch.CUSTOMER);
     }
 }

@@ -60,15 +60,16 @@ class UserForm extends Composite<Div> {
     }
 
     private void bind(Predicate<String> exists) {
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
         binder.forField(username).asRequired(getTranslation("admin.users.username.required"))
                 .withValidator(name -> USERNAME.matcher(name.trim()).matches(), getTranslation("admin.users.username.rule"))
-                .bind(Submitted::username, null);
+                .bind(Submitted::username, (unused, value) -> { });
         binder.forField(password)
                 .withValidator(typed -> typed.isEmpty() ? exists.test(username.getValue().trim()) : typed.length() >= PASSWORD_MIN,
                         getTranslation("admin.users.password.rule", PASSWORD_MIN))
-                .bind(Submitted::password, null);
+                .bind(Submitted::password, (unused, value) -> { });
         binder.forField(roles).withValidator(chosen -> !chosen.isEmpty(), getTranslation("admin.users.roles.required"))
-                .bind(Submitted::roles, null);
+                .bind(Submitted::roles, (unused, value) -> { });
     }
 
     /** Fills the form from an existing user, or empties it for a new one. */

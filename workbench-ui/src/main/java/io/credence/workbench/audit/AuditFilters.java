@@ -80,8 +80,9 @@ class AuditFilters extends Composite<Div> {
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         // Typed dates can still cross; the search is refused with a message rather than silently empty.
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
         binder.forField(to).withValidator(day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
-                getTranslation("audit.filter.to-before-from")).bind(AuditQuery::to, null);
+                getTranslation("audit.filter.to-before-from")).bind(AuditQuery::to, (unused, value) -> { });
     }
 
     AuditQuery query() {

@@ -70,8 +70,9 @@ class DecisionFilters extends Composite<Div> {
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         // Typed dates can still cross; the search is refused with a message rather than silently empty.
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
         binder.forField(to).withValidator(day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
-                getTranslation("decisions.filter.to-before-from")).bind(DecisionQuery::to, null);
+                getTranslation("decisions.filter.to-before-from")).bind(DecisionQuery::to, (unused, value) -> { });
     }
 
     DecisionQuery query() {

@@ -60,7 +60,8 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
     private void configureGrid() {
         grid.setId("audit-entries");
         grid.addColumn(AuditEntry::seq).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(e -> display.dateTime(e.at())).setHeader(getTranslation("audit.when")).setWidth("12.5rem").setFlexGrow(0);
+        // Sized to the date as the reader's locale writes it: a Chinese date is longer than an English one.
+        grid.addColumn(e -> display.dateTime(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader(getTranslation("common.market"))
                 .setWidth("6rem").setFlexGrow(0);

@@ -54,13 +54,18 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
     private Component configureGrid() {
         grid.setId("decisions-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader(getTranslation("decisions.evaluated")).setAutoWidth(true);
+        grid.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader(getTranslation("decisions.evaluated"))
+                .setAutoWidth(true);
         grid.addColumn(DecisionSummary::applicationId).setHeader(getTranslation("decisions.application")).setAutoWidth(true);
         grid.addColumn(DecisionSummary::market).setHeader(getTranslation("common.market")).setAutoWidth(true);
-        grid.addComponentColumn(d -> Badges.outcome(d.outcome())).setHeader(getTranslation("common.outcome")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(d -> d.score() == null ? "—" : display.number(d.score())).setHeader(getTranslation("decisions.score")).setAutoWidth(true);
-        grid.addColumn(d -> "v" + d.policyVersion() + " · " + OutcomeSummary.arm(d.arm(), texts)).setHeader(getTranslation("decisions.policy")).setAutoWidth(true);
-        grid.addColumn(d -> display.micros(d.durationMicros())).setHeader(getTranslation("decisions.engine-time")).setAutoWidth(true);
+        grid.addComponentColumn(d -> Badges.outcome(d.outcome())).setHeader(getTranslation("common.outcome"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(d -> d.score() == null ? "—" : display.number(d.score())).setHeader(getTranslation("decisions.score"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> "v" + d.policyVersion() + " · " + OutcomeSummary.arm(d.arm(), texts))
+                .setHeader(getTranslation("decisions.policy")).setAutoWidth(true);
+        grid.addColumn(d -> display.micros(d.durationMicros())).setHeader(getTranslation("decisions.engine-time"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::faultIcon).setHeader(getTranslation("decisions.fault")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("decisions.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DecisionDetailView.class,

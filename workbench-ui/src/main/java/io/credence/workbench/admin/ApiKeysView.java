@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
 import io.credence.security.ApiKey;
 import io.credence.security.ApiKeys;
@@ -16,20 +16,24 @@ import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Keys loan systems decide with: issue one (shown once), see when each was last used, revoke. */
 @Route(value = "admin/api-keys", layout = MainLayout.class)
-@PageTitle("API keys")
 @RolesAllowed("ADMIN")
-public class ApiKeysView extends VerticalLayout {
+public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
+
+    /** As {@link ApiKeys} allows. */
+    static final int NAME_MAX = 100;
 
     private final ApiKeys keys;
     private final CurrentUser user;
     private final Display display = Display.current();
-    private final TextField name = new TextField("Name of the loan system");
+    private final TextField name = new TextField();
+    private final Binder<String> binder = new Binder<>();
     private final Grid<ApiKey> grid = new Grid<>();
 
     ApiKeysView(ApiKeys keys, CurrentUser user) {
@@ -42,11 +46,22 @@ public class ApiKeysView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String heading() {
+        return getTranslation("admin.api-keys.title");
+    }
+
     private Component createForm() {
+        name.setLabel(getTranslation("admin.api-keys.name"));
         name.setId("api-key-name");
         name.setWidth("20em");
-        name.setPlaceholder("e.g. loan-origination-prod");
-        Button create = new Button("Create key", VaadinIcon.KEY.create(), click -> create());
+        name.setPlaceholder(getTranslation("admin.api-keys.name.placeholder"));
+        name.setRequiredIndicatorVisible(true);
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
+        binder.forField(name).asRequired(getTranslation("admin.api-keys.name.required"))
+                .withValidator(text -> text.trim().length() <= NAME_MAX, getTranslation("admin.too-long", NAME_MAX))
+                .bind(text -> text, (unused, value) -> { });
+        Button create = new Button(getTranslation("admin.api-keys.create"), VaadinIcon.KEY.create(), click -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-api-key");
         Div form = new Div(name, create);
@@ -56,35 +71,39 @@ public class ApiKeysView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("api-keys");
-        grid.addColumn(ApiKey::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ApiKey::createdBy).setHeader("Created by").setAutoWidth(true);
-        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(k -> k.lastUsedAt() == null ? "never" : display.dateTime(k.lastUsedAt())).setHeader("Last used")
-                .setAutoWidth(true);
-        grid.addComponentColumn(k -> k.revokedAt() == null ? Badges.good("active")
-                : Badges.neutral("revoked " + display.dateTime(k.revokedAt()))).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ApiKey::createdBy).setHeader(getTranslation("admin.created-by")).setAutoWidth(true);
+        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
+        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("admin.api-keys.never-used") : display.dateTime(k.lastUsedAt()))
+                .setHeader(getTranslation("admin.api-keys.last-used")).setAutoWidth(true);
+        grid.addComponentColumn(k -> k.revokedAt() == null ? Badges.good(getTranslation("admin.api-keys.active"))
+                : Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(k.revokedAt()))))
+                .setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("admin.api-keys.empty"));
     }
 
     private Component revokeButton(ApiKey key) {
-        Button revoke = new Button("Revoke", VaadinIcon.BAN.create(), click -> Confirmations.askDestructive(
-                "Revoke \"" + key.name() + "\"?", "Loan systems using this key get 401 from their next call.",
-                "Revoke", () -> revoke(key)));
+        Button revoke = new Button(getTranslation("admin.api-keys.revoke"), VaadinIcon.BAN.create(),
+                click -> Confirmations.askDestructive(getTranslation("admin.api-keys.revoke.question", key.name()),
+                        getTranslation("admin.api-keys.revoke.consequence"), getTranslation("admin.api-keys.revoke"),
+                        () -> revoke(key)));
         revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
         revoke.setVisible(key.revokedAt() == null);
         return revoke;
     }
 
     private void create() {
+        if (!binder.validate().isOk()) return;
         var issued = keys.create(user.name(), name.getValue().trim());
-        name.clear();
+        binder.readBean(null);
         refresh();
         new IssuedKeyDialog(issued).open();
     }
 
     private void revoke(ApiKey key) {
         keys.revoke(user.name(), key.id());
-        Notices.success("\"" + key.name() + "\" is revoked.");
+        Notices.success(getTranslation("admin.api-keys.revoked", key.name()));
         refresh();
     }
 

@@ -4,14 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import io.credence.deployment.DeploymentService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,18 +21,18 @@ import java.util.function.Supplier;
 
 /** Changes what serves a market: deploy an approved version, or roll back to the previous champion. */
 @Route(value = "admin/deployments", layout = MainLayout.class)
-@PageTitle("Deployments")
 @RolesAllowed("ADMIN")
-public class DeploymentsView extends VerticalLayout {
+public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
 
     private final ChampionBoard board;
     private final DeploymentService deployments;
     private final DeploymentRunner runner;
     private final CurrentUser user;
     private final Display display = Display.current();
-    private final Grid<MarketChampion> champions = DeploymentGrids.champions(display);
+    private final Texts texts = Texts.current();
+    private final Grid<MarketChampion> champions = DeploymentGrids.champions(display, texts);
     private final DeploymentProgress progress = new DeploymentProgress();
-    private final MarketDeployments market = new MarketDeployments(display, this::confirmDeploy, this::confirmRollback);
+    private final MarketDeployments market = new MarketDeployments(display, texts, this::confirmDeploy, this::confirmRollback);
 
     DeploymentsView(ChampionBoard board, DeploymentService deployments, DeploymentRunner runner, CurrentUser user) {
         this.board = board;
@@ -40,10 +41,15 @@ public class DeploymentsView extends VerticalLayout {
         this.user = user;
         addClassName("page");
         champions.asSingleSelect().addValueChangeListener(selected -> showMarket(selected.getValue()));
-        Paragraph intro = new Paragraph("Select a market to deploy one of its approved versions or to roll it back.");
+        Paragraph intro = new Paragraph(getTranslation("admin.deployments.intro"));
         intro.addClassName("page-intro");
         add(intro, champions, progress, market);
         refresh(null);
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("admin.deployments.title");
     }
 
     /** Reloads the champions and keeps (or, the first time, makes) a market selected. */
@@ -60,18 +66,22 @@ public class DeploymentsView extends VerticalLayout {
     }
 
     private void confirmDeploy(PolicyVersion v) {
-        Confirmations.ask("Deploy " + v.market() + " v" + v.version() + "?", "v" + v.version()
-                + " becomes the champion: every " + v.market() + " decision from now on is made by it.", "Deploy",
-                () -> change(v.market(), "Deploying " + v.market() + " v" + v.version() + "…",
+        String version = "v" + v.version();
+        Confirmations.ask(getTranslation("admin.deployments.deploy.question", v.market(), version),
+                getTranslation("admin.deployments.deploy.consequence", v.market(), version),
+                getTranslation("admin.deployments.deploy"),
+                () -> change(v.market(), getTranslation("admin.deployments.deploying", v.market(), version),
                         actor -> () -> deployments.deploy(actor, v.market(), v.version())));
     }
 
     private void confirmRollback() {
         MarketChampion m = champions.asSingleSelect().getValue();
         if (m == null || m.previous() == null) return;
-        Confirmations.askDestructive("Roll " + m.market() + " back to v" + m.previous() + "?",
-                "v" + m.previous() + " becomes the champion again; v" + m.version() + " is retired.", "Roll back",
-                () -> change(m.market(), "Rolling " + m.market() + " back to v" + m.previous() + "…",
+        String previous = "v" + m.previous();
+        Confirmations.askDestructive(getTranslation("admin.deployments.rollback.question", m.market(), previous),
+                getTranslation("admin.deployments.rollback.consequence", previous, "v" + m.version()),
+                getTranslation("admin.deployments.rollback"),
+                () -> change(m.market(), getTranslation("admin.deployments.rolling-back", m.market(), previous),
                         actor -> () -> deployments.rollback(actor, m.market())));
     }
 
@@ -86,8 +96,10 @@ public class DeploymentsView extends VerticalLayout {
             progress.hide();
             market.setEnabled(true);
             if (failure != null) ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
-            else Notices.success(result.market() + " v" + result.version() + " is the champion"
-                    + (result.replaced() == null ? "" : ", replacing v" + result.replaced()) + ".");
+            else Notices.success(result.replaced() == null
+                    ? getTranslation("admin.deployments.done", result.market(), "v" + result.version())
+                    : getTranslation("admin.deployments.done-replacing", result.market(), "v" + result.version(),
+                            "v" + result.replaced()));
             refresh(m);
         }));
     }

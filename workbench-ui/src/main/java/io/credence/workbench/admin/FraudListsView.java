@@ -11,24 +11,24 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.credence.fraud.FraudListEntry;
 import io.credence.fraud.FraudLists;
 import io.credence.fraud.NewFraudListEntry;
 import io.credence.policy.PolicyService;
+import io.credence.vocabulary.ListMatch;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The customers and devices each market's fraud rules see as listed; changes apply within seconds. */
 @Route(value = "admin/fraud-lists", layout = MainLayout.class)
-@PageTitle("Fraud lists")
 @RolesAllowed("ADMIN")
-public class FraudListsView extends VerticalLayout {
+public class FraudListsView extends VerticalLayout implements TranslatedTitle {
 
     private final FraudLists lists;
     private final CurrentUser user;
@@ -40,13 +40,12 @@ public class FraudListsView extends VerticalLayout {
     FraudListsView(FraudLists lists, PolicyService policies, CurrentUser user) {
         this.lists = lists;
         this.user = user;
-        this.form = new FraudEntryForm(display.zone(), this::add);
+        this.form = new FraudEntryForm(display, this::add);
         addClassName("page");
         setSizeFull();
         configureMarket(policies);
         configureGrid();
-        Paragraph intro = new Paragraph("Entries are matched exactly against applicant.customerId and "
-                + "device.fingerprint; a match is a fact the market's fraud rules decide on. Changes apply within seconds.");
+        Paragraph intro = new Paragraph(getTranslation("admin.fraud.intro"));
         intro.addClassName("page-intro");
         HorizontalLayout header = new HorizontalLayout(market, intro);
         header.setAlignItems(FlexComponent.Alignment.END);
@@ -54,8 +53,13 @@ public class FraudListsView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String heading() {
+        return getTranslation("admin.fraud.title");
+    }
+
     private void configureMarket(PolicyService policies) {
-        market.setLabel("Market");
+        market.setLabel(getTranslation("common.market"));
         market.setWidth("9em");
         market.setId("fraud-market");
         market.setItems(policies.markets());
@@ -66,21 +70,24 @@ public class FraudListsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("fraud-entries");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(FraudListEntry::list).setHeader("List").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(FraudListEntry::entry).setHeader("Entry").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(FraudListEntry::reason).setHeader("Reason").setFlexGrow(1);
-        grid.addColumn(e -> e.expiresAt() == null ? "never" : display.dateTime(e.expiresAt())).setHeader("Expires")
+        grid.addColumn(e -> listName(e.list())).setHeader(getTranslation("admin.fraud.list")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(FraudListEntry::entry).setHeader(getTranslation("admin.fraud.entry-column")).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(FraudListEntry::reason).setHeader(getTranslation("admin.fraud.reason")).setFlexGrow(1);
+        grid.addColumn(e -> e.expiresAt() == null ? getTranslation("admin.fraud.never") : display.dateTime(e.expiresAt()))
+                .setHeader(getTranslation("admin.fraud.expires-column"))
                 .setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(e -> e.createdBy() + ", " + display.dateTime(e.createdAt())).setHeader("Added")
+        grid.addColumn(e -> getTranslation("admin.fraud.added-by", e.createdBy(), display.dateTime(e.createdAt())))
+                .setHeader(getTranslation("admin.fraud.added"))
                 .setWidth("16rem").setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setWidth("8rem").setFlexGrow(0);
-        grid.setEmptyStateText("Nothing is listed in this market.");
+        grid.setEmptyStateText(getTranslation("admin.fraud.empty"));
     }
 
     private Component removeButton(FraudListEntry entry) {
-        Button remove = new Button("Remove", VaadinIcon.TRASH.create(), click -> Confirmations.askDestructive(
-                "Remove " + entry.entry() + "?", "Applications from it are no longer matched against this entry.",
-                "Remove", () -> remove(entry)));
+        Button remove = new Button(getTranslation("admin.fraud.remove"), VaadinIcon.TRASH.create(),
+                click -> Confirmations.askDestructive(getTranslation("admin.fraud.remove.question", entry.entry()),
+                        getTranslation("admin.fraud.remove.consequence"), getTranslation("admin.fraud.remove"),
+                        () -> remove(entry)));
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
         return remove;
     }
@@ -88,14 +95,18 @@ public class FraudListsView extends VerticalLayout {
     private void add(NewFraudListEntry entry) {
         lists.add(user.name(), market.getValue(), entry);
         form.clear();
-        Notices.success(entry.entry() + " added to the " + entry.list() + " list of " + market.getValue() + ".");
+        Notices.success(getTranslation("admin.fraud.added-notice", entry.entry(), listName(entry.list()), market.getValue()));
         refresh();
     }
 
     private void remove(FraudListEntry entry) {
         lists.remove(user.name(), entry.market(), entry.id());
-        Notices.success(entry.entry() + " removed from the " + entry.list() + " list of " + entry.market() + ".");
+        Notices.success(getTranslation("admin.fraud.removed-notice", entry.entry(), listName(entry.list()), entry.market()));
         refresh();
+    }
+
+    private String listName(String list) {
+        return ListMatch.CUSTOMER.equals(list) || ListMatch.DEVICE.equals(list) ? getTranslation("common.fraud-list." + list) : list;
     }
 
     private void refresh() {

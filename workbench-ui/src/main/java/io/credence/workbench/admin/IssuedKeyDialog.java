@@ -4,28 +4,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.security.IssuedApiKey;
 
 /** Shows a new API key the only time it exists in clear: it is stored as a hash from here on. */
 class IssuedKeyDialog extends Dialog {
 
     IssuedKeyDialog(IssuedApiKey issued) {
-        setHeaderTitle("API key \"" + issued.apiKey().name() + "\" created");
+        setHeaderTitle(getTranslation("admin.issued-key.title", issued.apiKey().name()));
         setWidth("36em");
         setCloseOnOutsideClick(false);
         Span key = new Span(issued.key());
         key.addClassNames("mono", "issued-key");
         key.setId("issued-key");
-        Paragraph hint = new Paragraph("Copy the key now and give it to the loan system, which sends it as the "
-                + "X-Api-Key header. It is shown only this once: Credence keeps only its hash.");
+        Paragraph hint = new Paragraph(getTranslation("admin.issued-key.hint"));
         add(hint, key);
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+        Button copy = new Button(getTranslation("admin.issued-key.copy"), VaadinIcon.COPY.create(), click -> {
             copy(key, issued.key());
-            click.getSource().setText("Copied");
+            click.getSource().setText(getTranslation("admin.issued-key.copied"));
         });
-        Button done = new Button("I have copied it", click -> close());
+        Button done = new Button(getTranslation("admin.issued-key.done"), click -> close());
         done.addThemeVariants(ButtonVariant.PRIMARY);
         done.setId("close-issued-key");
         getFooter().add(copy, done);

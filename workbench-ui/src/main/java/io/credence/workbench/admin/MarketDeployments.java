@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.deployment.Deployment;
 import io.credence.policy.PolicyVersion;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.format.MarketNames;
 import java.util.List;
@@ -24,9 +25,9 @@ class MarketDeployments extends Composite<Div> implements HasEnabled {
     private final Grid<PolicyVersion> approved;
     private final Grid<Deployment> history;
 
-    MarketDeployments(Display display, Consumer<PolicyVersion> onDeploy, Runnable onRollback) {
-        approved = DeploymentGrids.approved(display, version -> deployButton(version, onDeploy));
-        history = DeploymentGrids.history(display);
+    MarketDeployments(Display display, Texts texts, Consumer<PolicyVersion> onDeploy, Runnable onRollback) {
+        approved = DeploymentGrids.approved(display, texts, version -> deployButton(version, onDeploy));
+        history = DeploymentGrids.history(display, texts);
         rollback.setId("rollback");
         rollback.addClickListener(click -> onRollback.run());
         title.addClassName("section-title");
@@ -34,23 +35,27 @@ class MarketDeployments extends Composite<Div> implements HasEnabled {
         Div header = new Div(title, rollback);
         header.addClassName("market-header");
         getContent().setWidthFull();
-        getContent().add(header, heading("Approved versions, ready to deploy"), approved, heading("Deployment history"),
+        getContent().add(header, heading(getTranslation("admin.deployments.approved-versions")), approved, heading(getTranslation("admin.deployments.history")),
                 history);
     }
 
     void show(MarketChampion market, List<PolicyVersion> approvedVersions, List<Deployment> deployments) {
-        title.setText(market.market() + " · " + MarketNames.country(market.market())
-                + (market.version() == null ? ": nothing deployed" : ": v" + market.version() + " serving"));
-        rollback.setText(market.previous() == null ? "Roll back" : "Roll back to v" + market.previous());
+        String name = market.market() + " · " + MarketNames.country(market.market());
+        title.setText(market.version() == null ? getTranslation("admin.deployments.market.nothing-deployed", name)
+                : getTranslation("admin.deployments.market.serving", name, "v" + market.version()));
+        String previous = "v" + market.previous();
+        rollback.setText(market.previous() == null ? getTranslation("admin.deployments.rollback")
+                : getTranslation("admin.deployments.rollback-to", previous));
         rollback.setEnabled(market.previous() != null);
-        rollback.setTooltipText(market.previous() == null ? market.market() + " has no previous champion to go back to."
-                : "Makes v" + market.previous() + " the champion of " + market.market() + " again.");
+        rollback.setTooltipText(market.previous() == null
+                ? getTranslation("admin.deployments.rollback.none", market.market())
+                : getTranslation("admin.deployments.rollback.tooltip", previous, market.market()));
         approved.setItems(approvedVersions);
         history.setItems(deployments);
     }
 
-    private static Component deployButton(PolicyVersion version, Consumer<PolicyVersion> onDeploy) {
-        Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), click -> onDeploy.accept(version));
+    private Component deployButton(PolicyVersion version, Consumer<PolicyVersion> onDeploy) {
+        Button deploy = new Button(getTranslation("admin.deployments.deploy"), VaadinIcon.ROCKET.create(), click -> onDeploy.accept(version));
         deploy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         deploy.setId("deploy-" + version.market() + "-v" + version.version());
         return deploy;

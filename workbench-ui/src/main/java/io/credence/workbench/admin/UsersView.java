@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.credence.security.Role;
 import io.credence.security.UserAccount;
@@ -16,6 +15,7 @@ import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,15 +23,14 @@ import java.util.stream.Collectors;
 
 /** Who may sign in to the workbench, with which roles. */
 @Route(value = "admin/users", layout = MainLayout.class)
-@PageTitle("Users")
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private final UserAccounts users;
     private final UserRoles userRoles;
     private final CurrentUser user;
     private final Display display = Display.current();
-    private final UserForm form = new UserForm(this::save);
+    private final UserForm form = new UserForm(this::exists, this::save);
     private final Grid<UserAccount> grid = new Grid<>();
 
     UsersView(UserAccounts users, UserRoles userRoles, CurrentUser user) {
@@ -41,34 +40,44 @@ public class UsersView extends VerticalLayout {
         addClassName("page");
         setSizeFull();
         configureGrid();
-        Paragraph intro = new Paragraph("Select a user to change their roles; leave the password empty to keep it. "
-                + "Passwords have at least 12 characters; user names are lower-case letters, digits, '.', '_' or '-'. "
-                + "The author of a version can never approve it, whatever roles they hold.");
+        Paragraph intro = new Paragraph(getTranslation("admin.users.intro", UserForm.PASSWORD_MIN));
         intro.addClassName("page-intro");
         add(intro, form, grid);
         refresh();
     }
 
+    @Override
+    public String heading() {
+        return getTranslation("admin.users.title");
+    }
+
     private void configureGrid() {
         grid.setId("users");
-        grid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(u -> u.enabled() ? Badges.good("enabled") : Badges.neutral("disabled"))
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> display.dateTime(u.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.user")).setAutoWidth(true);
+        grid.addColumn(this::roles).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(u -> u.enabled() ? Badges.good(getTranslation("admin.users.enabled"))
+                : Badges.neutral(getTranslation("admin.users.disabled"))).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addColumn(u -> display.dateTime(u.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
         grid.addComponentColumn(this::toggleButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("admin.users.empty"));
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) form.edit(selected.getValue());
         });
     }
 
+    /** In role order (Analyst, Reviewer, Admin), in the reader's language. */
+    private String roles(UserAccount account) {
+        return account.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(getTranslation("layout.list-separator")));
+    }
+
     private Component toggleButton(UserAccount account) {
         boolean enable = !account.enabled();
-        Button toggle = new Button(enable ? "Enable" : "Disable", click -> {
+        Button toggle = new Button(enable ? getTranslation("admin.users.enable") : getTranslation("admin.users.disable"), click -> {
             if (enable) setEnabled(account, true);
-            else Confirmations.askDestructive("Disable " + account.username() + "?",
-                    "They can no longer sign in; their history stays.", "Disable", () -> setEnabled(account, false));
+            else Confirmations.askDestructive(getTranslation("admin.users.disable.question", account.username()),
+                    getTranslation("admin.users.disable.consequence"), getTranslation("admin.users.disable"),
+                    () -> setEnabled(account, false));
         });
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         if (!enable) toggle.addThemeVariants(ButtonVariant.ERROR);
@@ -81,14 +90,15 @@ public class UsersView extends VerticalLayout {
         boolean keepPassword = submitted.password().isEmpty() && exists(submitted.username());
         if (keepPassword) userRoles.change(user.name(), submitted.username(), submitted.roles());
         else users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
-        Notices.success(submitted.username() + " saved.");
+        Notices.success(getTranslation("admin.users.saved", submitted.username()));
         form.edit(null);
         refresh();
     }
 
     private void setEnabled(UserAccount account, boolean enabled) {
         users.setEnabled(user.name(), account.username(), enabled);
-        Notices.success(account.username() + (enabled ? " may sign in again." : " can no longer sign in."));
+        Notices.success(enabled ? getTranslation("admin.users.enabled-notice", account.username())
+                : getTranslation("admin.users.disabled-notice", account.username()));
         refresh();
     }
 

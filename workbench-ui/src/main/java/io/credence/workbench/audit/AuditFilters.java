@@ -9,7 +9,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.ComponentTexts;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The filters above the audit trail. Actions are offered from the known list, and any other may be typed. */
@@ -17,39 +21,68 @@ class AuditFilters extends Composite<Div> {
 
     static final List<String> KNOWN_ACTIONS = List.of("VERSION_CREATED", "VERSION_EDITED", "VERSION_SUBMITTED",
             "VERSION_APPROVED", "VERSION_REJECTED", "TEST_CASE_ADDED", "TEST_CASE_REMOVED", "DEPLOY", "ROLLBACK",
-            "PROMOTE", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED", "USER_SAVED",
-            "USER_ROLES_CHANGED", "USER_ENABLED", "USER_DISABLED");
+            "PROMOTE", "EXPERIMENT_STARTED", "EXPERIMENT_STOPPED", "EXPERIMENT_STOPPED_BY_GUARD_RAIL",
+            "EXPERIMENT_PROMOTED", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED",
+            "USER_SAVED", "USER_ROLES_CHANGED", "USER_ENABLED", "USER_DISABLED", "DRIFT_ALERT", "DRIFT_RESOLVED");
 
-    private final ComboBox<String> market = new ComboBox<>("Market");
-    private final TextField actor = new TextField("Actor");
-    private final ComboBox<String> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<String> market = new ComboBox<>();
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Binder<AuditQuery> binder = new Binder<>();
 
-    AuditFilters(List<String> markets, Consumer<AuditQuery> onSearch) {
+    AuditFilters(List<String> markets, Locale formatting, Consumer<AuditQuery> onSearch) {
+        market.setLabel(getTranslation("common.market"));
         market.setItems(markets);
+        market.setPlaceholder(getTranslation("audit.filter.any"));
         market.setClearButtonVisible(true);
         market.setWidth("8em");
         market.setId("audit-market");
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setPlaceholder(getTranslation("audit.filter.anyone"));
         actor.setClearButtonVisible(true);
         actor.setWidth("10em");
         actor.setId("audit-actor");
-        action.setItems(KNOWN_ACTIONS);
-        action.setAllowCustomValue(true);
-        action.addCustomValueSetListener(typed -> action.setValue(typed.getDetail().trim().toUpperCase()));
-        action.setClearButtonVisible(true);
-        action.setWidth("15em");
-        action.setId("audit-action");
-        from.setWidth("10em");
-        to.setWidth("10em");
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
-        Button search = new Button("Search", VaadinIcon.SEARCH.create(), click -> onSearch.accept(query()));
+        configureAction();
+        configureDates(formatting);
+        Button search = new Button(getTranslation("common.search"), VaadinIcon.SEARCH.create(), click -> {
+            if (binder.validate().isOk()) onSearch.accept(query());
+        });
         search.addThemeVariants(ButtonVariant.PRIMARY);
         search.addClickShortcut(Key.ENTER);
         search.setId("search-audit");
         getContent().addClassName("toolbar");
         getContent().add(market, actor, action, from, to, search);
+    }
+
+    private void configureAction() {
+        Texts texts = Texts.current();
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(KNOWN_ACTIONS);
+        // Chinese readers see the event's name; the code stays findable, as the API filters on it.
+        action.setItemLabelGenerator(code -> AuditView.actionName(code, texts));
+        action.setPlaceholder(getTranslation("audit.filter.any"));
+        action.setAllowCustomValue(true);
+        action.addCustomValueSetListener(typed -> action.setValue(typed.getDetail().trim().toUpperCase(Locale.ROOT)));
+        action.setClearButtonVisible(true);
+        action.setWidth("15em");
+        action.setId("audit-action");
+    }
+
+    private void configureDates(Locale formatting) {
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
+        ComponentTexts.localise(from, formatting);
+        ComponentTexts.localise(to, formatting);
+        from.setWidth("10em");
+        to.setWidth("10em");
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        // Typed dates can still cross; the search is refused with a message rather than silently empty.
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
+        binder.forField(to).withValidator(day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
+                getTranslation("audit.filter.to-before-from")).bind(AuditQuery::to, (unused, value) -> { });
     }
 
     AuditQuery query() {

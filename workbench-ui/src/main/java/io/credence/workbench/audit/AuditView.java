@@ -5,26 +5,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.credence.audit.AuditEntry;
 import io.credence.audit.AuditTrail;
 import io.credence.policy.PolicyService;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Who did what when: every state change, deployment and list change, in a tamper-evident chain. */
 @Route(value = "audit", layout = MainLayout.class)
-@PageTitle("Audit trail")
 @PermitAll
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements TranslatedTitle {
 
     static final int LIMIT = 500;
 
     private final AuditTrail audit;
     private final Display display = Display.current();
+    private final Texts texts = Texts.current();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
 
@@ -34,7 +35,7 @@ public class AuditView extends VerticalLayout {
         setSizeFull();
         configureGrid();
         status.addClassName("page-intro");
-        AuditFilters filters = new AuditFilters(policies.markets(), this::search);
+        AuditFilters filters = new AuditFilters(policies.markets(), display.locale(), this::search);
         HorizontalLayout summary = new HorizontalLayout(status, new ChainCheck(audit::verify));
         summary.setWidthFull();
         summary.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -43,24 +44,42 @@ public class AuditView extends VerticalLayout {
         search(filters.query());
     }
 
+    @Override
+    public String heading() {
+        return getTranslation("audit.title");
+    }
+
+    /**
+     * An event's name in the reader's language; an action the workbench does not know keeps its code.
+     * English keeps the codes themselves: they are what the API filters on and auditors quote.
+     */
+    static String actionName(String code, Texts texts) {
+        return AuditFilters.KNOWN_ACTIONS.contains(code) ? texts.translate("audit.event." + code) : code;
+    }
+
     private void configureGrid() {
         grid.setId("audit-entries");
         grid.addColumn(AuditEntry::seq).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(e -> display.dateTime(e.at())).setHeader("When").setWidth("12.5rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader("Market").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::subject).setHeader("Subject").setWidth("14rem").setFlexGrow(0)
+        // Sized to the date as the reader's locale writes it: a Chinese date is longer than an English one.
+        grid.addColumn(e -> display.dateTime(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader(getTranslation("common.market"))
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(e -> actionName(e.action(), texts)).setHeader(getTranslation("audit.action")).setWidth("14rem")
+                .setFlexGrow(0).setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setWidth("14rem").setFlexGrow(0)
                 .setTooltipGenerator(AuditEntry::subject);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
-        grid.setEmptyStateText("No entries match.");
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::detail);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
     }
 
     private void search(AuditQuery query) {
         List<AuditEntry> entries = audit.find(query.market(), query.actor(), query.action(),
                 display.startOf(query.from()), display.endOf(query.to()), LIMIT);
         grid.setItems(entries);
-        status.setText(entries.size() == LIMIT ? "The " + LIMIT + " most recent matching entries; narrow the search to see others."
-                : entries.size() + (entries.size() == 1 ? " entry" : " entries") + ", most recent first.");
+        status.setText(entries.size() == LIMIT ? getTranslation("audit.status.limit", display.number(LIMIT))
+                : entries.size() == 1 ? getTranslation("audit.status.one")
+                : getTranslation("audit.status.many", display.number(entries.size())));
     }
 }

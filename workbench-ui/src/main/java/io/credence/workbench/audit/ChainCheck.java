@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.audit.ChainVerification;
 import io.credence.workbench.components.Badges;
+import io.credence.workbench.components.Texts;
 import java.util.function.Supplier;
 
 /** Re-computes the audit trail's hash chain and says whether it is intact or where it first breaks. */
@@ -14,7 +15,8 @@ class ChainCheck extends Composite<Div> {
     private final Div result = new Div();
 
     ChainCheck(Supplier<ChainVerification> verify) {
-        Button button = new Button("Verify chain", VaadinIcon.SHIELD.create(), click -> show(verify.get()));
+        Button button = new Button(getTranslation("audit.chain.verify"), VaadinIcon.SHIELD.create(),
+                click -> show(verify.get()));
         button.setId("verify-chain");
         result.setId("chain-result");
         getContent().addClassName("chain-check");
@@ -23,13 +25,14 @@ class ChainCheck extends Composite<Div> {
 
     private void show(ChainVerification verification) {
         result.removeAll();
-        String text = describe(verification);
+        String text = describe(verification, Texts.current());
         result.add(verification.intact() ? Badges.good(text) : Badges.bad(text));
     }
 
-    static String describe(ChainVerification verification) {
+    /** The engine says why a link is broken in English; the words around it are the reader's. */
+    static String describe(ChainVerification verification, Texts texts) {
         return verification.intact()
-                ? "Intact: all " + verification.entriesChecked() + " entries check out"
-                : "Broken at entry " + verification.firstBrokenSeq() + ": " + verification.problem();
+                ? texts.translate("audit.chain.intact", verification.entriesChecked())
+                : texts.translate("audit.chain.broken", String.valueOf(verification.firstBrokenSeq()), verification.problem());
     }
 }

@@ -2,16 +2,21 @@ package io.credence.workbench.components;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import java.util.Set;
 
 /** The few badges the workbench uses, coloured the same way on every page. */
 public final class Badges {
 
+    private static final Set<String> OUTCOMES = Set.of("APPROVE", "DECLINE", "REFER");
+
     private Badges() {
     }
 
-    /** APPROVE green, DECLINE red, REFER amber. */
+    /** APPROVE green, DECLINE red, REFER amber; the word in the reader's language. */
     public static Badge outcome(String outcome) {
-        Badge badge = new Badge(outcome == null ? "—" : outcome);
+        Badge badge = new Badge();
+        badge.setText(OUTCOMES.contains(outcome) ? badge.getTranslation("components.outcome." + outcome)
+                : outcome == null ? "—" : outcome);
         badge.addClassName("outcome-" + (outcome == null ? "none" : outcome.toLowerCase()));
         if ("APPROVE".equals(outcome)) badge.addThemeVariants(BadgeVariant.SUCCESS);
         else if ("DECLINE".equals(outcome)) badge.addThemeVariants(BadgeVariant.ERROR);

@@ -1,2 +1,2 @@
-/** Small building blocks shared by workbench pages: fact lists and badges. */
+/** Small building blocks shared by workbench pages: fact lists, badges, confirmations and texts outside components. */
 package io.credence.workbench.components;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.credence.decision.DecisionRecord;
@@ -15,6 +14,7 @@ import io.credence.decision.DecisionResponse;
 import io.credence.decision.DecisionService;
 import io.credence.deployment.ChampionRegistry;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /** One logged decision as an auditor reads it, with a replay on the version that made it. */
 @Route(value = "decisions/:" + DecisionDetailView.ID, layout = MainLayout.class)
 @PermitAll
-public class DecisionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DecisionDetailView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     static final String ID = "decisionId";
 
@@ -30,7 +30,7 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     private final ChampionRegistry champions;
     private final CurrentUser user;
     private final Display display = Display.current();
-    private String title = "Decision";
+    private String title = getTranslation("decisions.detail.title");
 
     DecisionDetailView(DecisionService decisions, ChampionRegistry champions, CurrentUser user) {
         this.decisions = decisions;
@@ -43,24 +43,26 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElseThrow();
         DecisionRecord record = decisions.find(id, user.isAdmin());
-        title = "Decision " + record.decision().applicationId();
+        title = getTranslation("decisions.detail.title-of", record.decision().applicationId());
         String currency = currency(record);
         removeAll();
-        add(new RouterLink("← All decisions", DecisionSearchView.class),
-                Evidence.section("Outcome", new OutcomeSummary(record.decision(), record.request(), currency, display)),
+        add(new RouterLink(getTranslation("decisions.detail.back"), DecisionSearchView.class),
+                Evidence.section(getTranslation("common.outcome"),
+                        new OutcomeSummary(record.decision(), record.request(), currency, display)),
                 fault(record.fault()), evidence(record),
                 columns("panels-2",
-                        Evidence.section("Replay", new ReplayPanel(() -> decisions.replay(id), currency, display)),
-                        Evidence.section("Request", new RequestJson(record.request(), record.masked()))));
+                        Evidence.section(getTranslation("decisions.replay"),
+                                new ReplayPanel(() -> decisions.replay(id), currency, display)),
+                        Evidence.section(getTranslation("decisions.request"), new RequestJson(record.request(), record.masked()))));
     }
 
     private Component evidence(DecisionRecord record) {
         DecisionResponse decision = record.decision();
-        Card reasons = Evidence.section("Reasons", Evidence.reasons(decision.reasons()));
+        Card reasons = Evidence.section(getTranslation("decisions.reasons"), Evidence.reasons(decision.reasons()));
         reasons.addClassName("span-all");
         return columns("panels-2", reasons,
-                Evidence.section("Rules fired", Evidence.rulesFired(decision.rulesFired())),
-                Evidence.section("Context at decision time", Evidence.context(record.context())));
+                Evidence.section(getTranslation("decisions.rules-fired"), Evidence.rulesFired(decision.rulesFired())),
+                Evidence.section(getTranslation("decisions.context"), Evidence.context(record.context(), display)));
     }
 
     private static Component columns(String className, Component... sections) {
@@ -69,8 +71,9 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
         return columns;
     }
 
-    private static Component fault(String fault) {
-        Paragraph paragraph = new Paragraph(fault == null ? "" : "Policy fault: " + fault);
+    /** The engine reports a fault in English; the reader's words say what it is. */
+    private Component fault(String fault) {
+        Paragraph paragraph = new Paragraph(fault == null ? "" : getTranslation("decisions.detail.fault", fault));
         paragraph.addClassName("decision-fault");
         paragraph.setVisible(fault != null);
         return paragraph;
@@ -84,7 +87,7 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return title;
     }
 }

@@ -2,6 +2,7 @@ package io.credence.workbench.decisions;
 
 import io.credence.decision.DecisionResponse;
 import io.credence.engine.Reason;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import java.util.List;
 import java.util.Objects;
@@ -14,29 +15,39 @@ record ReplayComparison(String aspect, String original, String replayed) {
         return Objects.equals(original, replayed);
     }
 
-    static List<ReplayComparison> of(DecisionResponse original, DecisionResponse replayed, String currency, Display display) {
+    static List<ReplayComparison> of(DecisionResponse original, DecisionResponse replayed, String currency,
+            Display display, Texts texts) {
         return List.of(
-                new ReplayComparison("Outcome", original.outcome(), replayed.outcome()),
-                new ReplayComparison("Score", score(original), score(replayed)),
-                new ReplayComparison("Reasons", reasons(original.reasons()), reasons(replayed.reasons())),
-                new ReplayComparison("Approved amount", display.money(original.approvedAmount(), currency),
-                        display.money(replayed.approvedAmount(), currency)),
-                new ReplayComparison("APR", display.percent(original.apr()), display.percent(replayed.apr())),
-                new ReplayComparison("Rules fired", rules(original.rulesFired()), rules(replayed.rulesFired())),
-                new ReplayComparison("Policy", policy(original), policy(replayed)));
+                new ReplayComparison(texts.translate("common.outcome"), outcome(original, texts), outcome(replayed, texts)),
+                new ReplayComparison(texts.translate("decisions.score"), score(original, display), score(replayed, display)),
+                new ReplayComparison(texts.translate("decisions.reasons"), reasons(original.reasons(), texts),
+                        reasons(replayed.reasons(), texts)),
+                new ReplayComparison(texts.translate("decisions.approved-amount"),
+                        display.money(original.approvedAmount(), currency), display.money(replayed.approvedAmount(), currency)),
+                new ReplayComparison(texts.translate("decisions.apr"), display.percent(original.apr()),
+                        display.percent(replayed.apr())),
+                new ReplayComparison(texts.translate("decisions.rules-fired"), rules(original.rulesFired(), display),
+                        rules(replayed.rulesFired(), display)),
+                new ReplayComparison(texts.translate("decisions.policy"), policy(original), policy(replayed)));
     }
 
-    private static String score(DecisionResponse decision) {
-        return decision.score() == null ? "—" : decision.score().toString();
+    private static String outcome(DecisionResponse decision, Texts texts) {
+        String outcome = decision.outcome();
+        return outcome == null ? "—" : List.of("APPROVE", "DECLINE", "REFER").contains(outcome)
+                ? texts.translate("components.outcome." + outcome) : outcome;
     }
 
-    private static String reasons(List<Reason> reasons) {
-        return reasons == null || reasons.isEmpty() ? "none"
+    private static String score(DecisionResponse decision, Display display) {
+        return decision.score() == null ? "—" : display.number(decision.score());
+    }
+
+    private static String reasons(List<Reason> reasons, Texts texts) {
+        return reasons == null || reasons.isEmpty() ? texts.translate("decisions.reasons.none-short")
                 : reasons.stream().map(Reason::code).collect(Collectors.joining(", "));
     }
 
-    private static String rules(List<String> rules) {
-        return rules == null ? "0" : Integer.toString(rules.size());
+    private static String rules(List<String> rules, Display display) {
+        return display.number(rules == null ? 0 : rules.size());
     }
 
     private static String policy(DecisionResponse decision) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.decision.ReplayResult;
 import io.credence.workbench.components.Badges;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import java.util.function.Supplier;
 
@@ -17,7 +18,7 @@ class ReplayPanel extends Composite<Div> {
     private final Div result = new Div();
 
     ReplayPanel(Supplier<ReplayResult> replay, String currency, Display display) {
-        Button button = new Button("Replay", VaadinIcon.REFRESH.create());
+        Button button = new Button(getTranslation("decisions.replay"), VaadinIcon.REFRESH.create());
         button.setId("replay");
         button.setDisableOnClick(true);
         button.addClickListener(click -> {
@@ -29,22 +30,21 @@ class ReplayPanel extends Composite<Div> {
         });
         result.setId("replay-result");
         result.addClassName("replay-result");
-        getContent().add(Evidence.muted("Re-runs the stored request, with the context it saw, on the exact policy "
-                + "version that decided it, and compares the results."), button, result);
+        getContent().add(Evidence.muted(getTranslation("decisions.replay.intro")), button, result);
     }
 
     private void show(ReplayResult replay, String currency, Display display) {
         result.removeAll();
         result.add(replay.matches()
-                ? Badges.good("Matches: true · the replay gives the same decision")
-                : Badges.bad("Matches: false · the replay differs from the original"));
+                ? Badges.good(getTranslation("decisions.replay.matches"))
+                : Badges.bad(getTranslation("decisions.replay.differs")));
         Grid<ReplayComparison> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(ReplayComparison::aspect).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReplayComparison::original).setHeader("Original").setFlexGrow(1);
-        grid.addColumn(ReplayComparison::replayed).setHeader("Replayed").setFlexGrow(1);
+        grid.addColumn(ReplayComparison::original).setHeader(getTranslation("decisions.replay.original")).setFlexGrow(1);
+        grid.addColumn(ReplayComparison::replayed).setHeader(getTranslation("decisions.replay.replayed")).setFlexGrow(1);
         grid.setPartNameGenerator(row -> row.same() ? null : "differs");
-        grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display));
+        grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display, Texts.current()));
         grid.setAllRowsVisible(true);
         result.add(grid);
     }

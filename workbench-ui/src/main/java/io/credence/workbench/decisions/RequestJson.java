@@ -11,11 +11,11 @@ class RequestJson extends Composite<Div> {
 
     RequestJson(JsonNode request, boolean masked) {
         if (request == null) {
-            getContent().add(Evidence.muted("The request was purged under the retention policy."));
+            getContent().add(Evidence.muted(getTranslation("decisions.request.purged")));
             return;
         }
         if (masked) {
-            getContent().add(Badges.neutral("Personal data masked: only admins see it in full"));
+            getContent().add(Badges.neutral(getTranslation("decisions.request.masked")));
         }
         Pre json = new Pre(request.toPrettyString());
         json.addClassNames("json", "mono");

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Short messages at the top of the screen: a success fades, a problem stays until closed or replaced. */
+/**
+ * Short messages at the top of the screen: a success fades, a problem stays until closed or
+ * replaced. Callers pass texts already in the reader's language; a {@link Problem} comes translated.
+ */
 public final class Notices {
 
     private Notices() {
@@ -21,6 +24,7 @@ public final class Notices {
         title.addClassName("notice-title");
         Div body = new Div(title, new Div(problem.detail()));
         body.addClassName("notice-problem");
+        body.setTitle(body.getTranslation("errors.click-to-close"));
         Notification notice = new Notification(body);
         notice.setDuration(8000);
         notice.setPosition(Notification.Position.TOP_CENTER);

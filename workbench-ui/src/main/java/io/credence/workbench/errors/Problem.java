@@ -7,32 +7,40 @@ import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import io.credence.workbench.components.Texts;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * What a person is told when something fails: for a domain exception, what went wrong in the
- * domain's words; for anything else, only that it failed and a reference to find it in the log.
- * Never a class name or a stack trace.
+ * What a person is told when something fails, in their language: for a domain exception, a
+ * translated title over what went wrong in the domain's words (the engine speaks English, so its
+ * detail stays as it said it); for anything else, only that it failed and a reference to find it
+ * in the log. Never a class name or a stack trace.
  *
  * @param expected a refusal the domain foresees (not found, wrong state, not allowed, invalid
  *        input), as opposed to a fault, which is logged under {@code reference}
  */
 public record Problem(String title, String detail, boolean expected, int httpStatus, String reference) {
 
+    private static final int ARTIFACT_ERRORS_SHOWN = 5;
+
+    /** In the language of the current UI. */
     public static Problem of(Throwable thrown) {
+        return of(thrown, Texts.current());
+    }
+
+    public static Problem of(Throwable thrown, Texts texts) {
         Throwable cause = domainCause(thrown);
         return switch (cause) {
-            case NotFoundException e -> expected("Not found", e.getMessage(), 404);
-            case StateConflictException e -> expected("Not possible right now", e.getMessage(), 409);
-            case ForbiddenActionException e -> expected("Not allowed", e.getMessage(), 403);
-            case InvalidRequestException e -> expected("Please check the input", fields(e), 400);
-            case PolicyCompilationException e -> expected("The policy does not compile", artifacts(e), 422);
+            case NotFoundException e -> expected(texts.translate("errors.not-found"), e.getMessage(), 404);
+            case StateConflictException e -> expected(texts.translate("errors.conflict"), e.getMessage(), 409);
+            case ForbiddenActionException e -> expected(texts.translate("errors.forbidden"), e.getMessage(), 403);
+            case InvalidRequestException e -> expected(texts.translate("errors.invalid"), fields(e, texts), 400);
+            case PolicyCompilationException e -> expected(texts.translate("errors.compilation"), artifacts(e, texts), 422);
             case null, default -> {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
-                yield new Problem("Something went wrong",
-                        "The error was logged with reference " + reference + ". Please try again; if it persists, "
-                                + "give the reference to your administrator.", false, 500, reference);
+                yield new Problem(texts.translate("errors.failure"), texts.translate("errors.failure.detail", reference),
+                        false, 500, reference);
             }
         };
     }
@@ -53,21 +61,24 @@ public record Problem(String title, String detail, boolean expected, int httpSta
         return thrown;
     }
 
-    private static String fields(InvalidRequestException e) {
-        return e.problems().stream().map(Problem::field).collect(Collectors.joining("; "));
+    private static String fields(InvalidRequestException e, Texts texts) {
+        return e.problems().stream().map(p -> field(p, texts))
+                .collect(Collectors.joining(texts.translate("errors.separator")));
     }
 
-    private static String field(FieldProblem p) {
-        return p.field() + " " + p.message();
+    private static String field(FieldProblem p, Texts texts) {
+        return texts.translate("errors.field", p.field(), p.message());
     }
 
-    private static String artifacts(PolicyCompilationException e) {
-        return e.errors().stream().limit(5).map(Problem::artifact).collect(Collectors.joining("; "))
-                + (e.errors().size() > 5 ? "; and " + (e.errors().size() - 5) + " more" : "");
+    private static String artifacts(PolicyCompilationException e, Texts texts) {
+        String shown = e.errors().stream().limit(ARTIFACT_ERRORS_SHOWN).map(error -> artifact(error, texts))
+                .collect(Collectors.joining(texts.translate("errors.separator")));
+        int more = e.errors().size() - ARTIFACT_ERRORS_SHOWN;
+        return more > 0 ? shown + texts.translate("errors.separator") + texts.translate("errors.compilation.more", more) : shown;
     }
 
-    private static String artifact(ArtifactError error) {
+    private static String artifact(ArtifactError error, Texts texts) {
         String where = error.line() == null ? error.artifact() : error.artifact() + ":" + error.line();
-        return where + " " + error.message();
+        return texts.translate("errors.field", where, error.message());
     }
 }

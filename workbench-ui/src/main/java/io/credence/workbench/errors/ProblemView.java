@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 /** Shown in place of a page that failed to open: the domain's message, or a logged reference. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ProblemView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class ProblemView extends VerticalLayout implements HasErrorParameter<Exception>, TranslatedTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemView.class);
-    private String title = "Problem";
+    private String title = getTranslation("errors.problem");
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -32,12 +32,13 @@ public class ProblemView extends VerticalLayout implements HasErrorParameter<Exc
         title = problem.title();
         removeAll();
         addClassName("problem-view");
-        add(new H2(problem.title()), new Paragraph(problem.detail()), new Anchor("", "Back to the overview"));
+        add(new H2(problem.title()), new Paragraph(problem.detail()),
+                new Anchor("", getTranslation("errors.back-to-overview")));
         return problem.httpStatus();
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return title;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.credence.workbench.components.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,14 @@ class WorkbenchErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        Problem problem = Problem.of(event.getThrowable());
+        UI ui = event.getComponent().flatMap(c -> c.getUI()).orElseGet(UI::getCurrent);
+        // Worded in the language of the screen it is shown on, whichever thread reports it.
+        Problem problem = Problem.of(event.getThrowable(), ui == null ? Texts.current() : Texts.current().in(ui.getLocale()));
         if (problem.expected()) {
             log.debug("Refused in the workbench: {}", problem.detail());
         } else {
             log.error("Workbench error, reference {}", problem.reference(), event.getThrowable());
         }
-        UI ui = event.getComponent().flatMap(c -> c.getUI()).orElseGet(UI::getCurrent);
         if (ui != null) {
             ui.access(() -> Notices.problem(problem));
         }

@@ -10,7 +10,9 @@ import com.vaadin.flow.server.VaadinService;
 import io.credence.operations.DriftAlert;
 import io.credence.operations.DriftMonitor;
 import io.credence.workbench.components.Badges;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import java.text.NumberFormat;
 import java.util.List;
 
 /**
@@ -19,6 +21,9 @@ import java.util.List;
  * the API never disagree. Styled inline so it needs nothing from the shared stylesheet.
  */
 public class DriftAlertsBanner extends Composite<Div> {
+
+    private static final String APPROVAL_RATE = "APPROVAL_RATE";
+    private static final String SCORE_PSI = "SCORE_PSI";
 
     private final DriftMonitor drift;
     private final Display display = Display.current();
@@ -49,28 +54,54 @@ public class DriftAlertsBanner extends Composite<Div> {
         banner.removeAll();
         banner.setVisible(!alerts.isEmpty());
         if (alerts.isEmpty()) return;
-        Span title = new Span(VaadinIcon.WARNING.create(), new Span(" Drift: " + alerts.size() + " active alert"
-                + (alerts.size() == 1 ? "" : "s")));
+        Span title = new Span(VaadinIcon.WARNING.create(), new Span(" " + (alerts.size() == 1
+                ? getTranslation("operations.drift.title.one")
+                : getTranslation("operations.drift.title.many", display.number(alerts.size())))));
         title.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
         banner.add(title);
         for (DriftAlert alert : alerts) banner.add(line(alert));
-        Paragraph how = new Paragraph("Each market's last hour against the seven days before it, checked every minute. "
-                + "An alert clears by itself once a check finds the figure back within its limit.");
+        Paragraph how = new Paragraph(getTranslation("operations.drift.how"));
         how.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("font-size", "var(--lumo-font-size-xs)")
                 .set("color", "var(--lumo-secondary-text-color)");
         banner.add(how);
     }
 
     private Div line(DriftAlert alert) {
-        Span since = new Span("since " + display.dateTime(alert.raisedAt()));
+        Span since = new Span(getTranslation("operations.drift.since", display.dateTime(alert.raisedAt())));
         since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("white-space", "nowrap");
-        Div line = new Div(Badges.warning("APPROVAL_RATE".equals(alert.kind()) ? "approval rate" : "score mix"),
-                new Span(alert.summary()), since);
+        Div line = new Div(Badges.warning(APPROVAL_RATE.equals(alert.kind())
+                ? getTranslation("operations.drift.kind.approval-rate") : getTranslation("operations.drift.kind.score-mix")),
+                new Span(summary(alert, display, Texts.current())), since);
         line.addClassName("drift-alert");
         line.getElement().setAttribute("data-market", alert.market());
         line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-xs)");
         return line;
+    }
+
+    /**
+     * The alert in the reader's words and number format. The engine's own summary is English with
+     * fixed formatting (it also goes to the log and audit trail); it stays for a kind this does not know.
+     */
+    static String summary(DriftAlert alert, Display display, Texts texts) {
+        if (APPROVAL_RATE.equals(alert.kind()) && alert.currentValue() != null && alert.baselineValue() != null) {
+            return texts.translate("operations.drift.summary.approval-rate", alert.market(),
+                    display.percent(alert.currentValue()), display.percent(alert.baselineValue()),
+                    decimals(display, alert.measure() * 100, 1, true), decimals(display, alert.limit() * 100, 1, false));
+        }
+        if (SCORE_PSI.equals(alert.kind())) {
+            return texts.translate("operations.drift.summary.score-psi", alert.market(),
+                    decimals(display, alert.measure(), 3, false), decimals(display, alert.limit(), 2, false));
+        }
+        return alert.summary();
+    }
+
+    private static String decimals(Display display, double value, int digits, boolean signed) {
+        NumberFormat format = NumberFormat.getNumberInstance(display.locale());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        String text = format.format(value);
+        return signed && value >= 0 ? "+" + text : text;
     }
 }

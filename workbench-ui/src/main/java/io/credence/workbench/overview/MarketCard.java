@@ -22,33 +22,33 @@ class MarketCard extends Composite<Card> {
         card.addClassName("market-card");
         card.getElement().setAttribute("data-market", market.market());
         card.setTitle(market.market() + " · " + MarketNames.country(market.market()));
-        card.setSubtitle(market.currency() == null ? "Nothing deployed" : market.currency());
-        card.setHeaderSuffix(market.championVersion() == null ? Badges.bad("no champion")
-                : Badges.good("v" + market.championVersion() + " serving"));
+        card.setSubtitle(market.currency() == null ? getTranslation("overview.nothing-deployed") : market.currency());
+        card.setHeaderSuffix(market.championVersion() == null ? Badges.bad(getTranslation("overview.no-champion"))
+                : Badges.good(getTranslation("overview.serving", "v" + market.championVersion())));
         card.add(policy(market), kpis(market.today(), display));
-        card.addToFooter(new Anchor("markets/" + market.market(), "Versions"),
-                new Anchor("decisions?market=" + market.market(), "Decisions"));
+        card.addToFooter(new Anchor("markets/" + market.market(), getTranslation("overview.versions")),
+                new Anchor("decisions?market=" + market.market(), getTranslation("overview.decisions")));
     }
 
-    private static Component policy(MarketOverview market) {
+    private Component policy(MarketOverview market) {
         Span digest = new Span(Display.shortDigest(market.championDigest()));
         digest.addClassName("mono");
         digest.getElement().setAttribute("title", market.championDigest() == null ? "" : market.championDigest());
         return new Facts()
-                .add("Champion", market.championVersion() == null ? "—" : "v" + market.championVersion())
-                .add("Digest", digest)
-                .add("Experiment", market.experiment() == null ? "—" : market.experiment());
+                .add(getTranslation("overview.champion"), market.championVersion() == null ? "—" : "v" + market.championVersion())
+                .add(getTranslation("overview.digest"), digest)
+                .add(getTranslation("overview.experiment"), market.experiment() == null ? "—" : market.experiment());
     }
 
-    private static Component kpis(MarketActivity today, Display display) {
+    private Component kpis(MarketActivity today, Display display) {
         boolean any = today.decisions() > 0;
         Div kpis = new Div(
-                kpi("Decisions", display.number(today.decisions()), "decisions"),
-                kpi("Approved", any ? display.percent(today.approvalRate()) : "—", "approval-rate"),
-                kpi("Declined", any ? display.percent(today.declineRate()) : "—", "decline-rate"),
-                kpi("Referred", any ? display.percent(today.referRate()) : "—", "refer-rate"),
-                kpi("Mean time", any ? display.micros(today.meanMicros()) : "—", "mean-latency"),
-                kpi("p95 time", any ? display.micros(today.p95Micros()) : "—", "p95-latency"));
+                kpi(getTranslation("overview.decisions"), display.number(today.decisions()), "decisions"),
+                kpi(getTranslation("overview.approved"), any ? display.percent(today.approvalRate()) : "—", "approval-rate"),
+                kpi(getTranslation("overview.declined"), any ? display.percent(today.declineRate()) : "—", "decline-rate"),
+                kpi(getTranslation("overview.referred"), any ? display.percent(today.referRate()) : "—", "refer-rate"),
+                kpi(getTranslation("overview.mean-time"), any ? display.micros(today.meanMicros()) : "—", "mean-latency"),
+                kpi(getTranslation("overview.p95-time"), any ? display.micros(today.p95Micros()) : "—", "p95-latency"));
         kpis.addClassName("kpis");
         return kpis;
     }

@@ -5,6 +5,7 @@ import io.credence.deployment.ChampionRegistry;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
+import io.credence.workbench.components.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,16 +39,18 @@ class MarketOverviews {
     List<MarketOverview> today() {
         Map<String, MarketOverview.Champion> serving = new HashMap<>();
         Map<String, String> running = new HashMap<>();
+        Texts texts = Texts.current();
         for (String market : champions.markets()) {
             champions.champion(market).ifPresent(c -> serving.put(market,
                     new MarketOverview.Champion(c.settings().currency(), c.version(), c.digest())));
-            experiments.running(market).ifPresent(e -> running.put(market, describe(e)));
+            experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
         return MarketOverview.of(policies.markets(), serving, running, decisions.activitySince(startOfToday()));
     }
 
-    /** "v4 · SPLIT 10%": the challenger, how it runs and on how much traffic. */
-    static String describe(Experiment experiment) {
-        return "v" + experiment.challengerVersion() + " · " + experiment.mode() + " " + experiment.trafficPercent() + "%";
+    /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */
+    static String describe(Experiment experiment, Texts texts) {
+        return texts.translate("overview.experiment." + experiment.mode().name(), "v" + experiment.challengerVersion(),
+                experiment.trafficPercent());
     }
 }

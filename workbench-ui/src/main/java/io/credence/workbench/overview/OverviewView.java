@@ -9,9 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -19,9 +19,8 @@ import java.util.List;
 
 /** Where everyone lands: every market's champion and how today's decisions went. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Overview")
 @PermitAll
-public class OverviewView extends VerticalLayout {
+public class OverviewView extends VerticalLayout implements TranslatedTitle {
 
     private final MarketOverviews overviews;
     private final Display display = Display.current();
@@ -37,9 +36,14 @@ public class OverviewView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String heading() {
+        return getTranslation("overview.title");
+    }
+
     private Component header() {
         asOf.addClassName("page-intro");
-        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
+        Button refresh = new Button(getTranslation("overview.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.TERTIARY);
         refresh.setId("refresh-overview");
         HorizontalLayout header = new HorizontalLayout(asOf, refresh);
@@ -51,8 +55,8 @@ public class OverviewView extends VerticalLayout {
 
     private void refresh() {
         List<MarketOverview> markets = overviews.today();
-        asOf.setText("Today's decisions since " + display.dateTime(overviews.startOfToday())
-                + " (midnight UTC), as of " + display.dateTime(Instant.now()) + ".");
+        asOf.setText(getTranslation("overview.as-of", display.dateTime(overviews.startOfToday()),
+                display.dateTime(Instant.now())));
         showEmptyState(markets.stream().noneMatch(MarketOverview::hasDecisions));
         cards.removeAll();
         cards.addClassName("market-cards");
@@ -64,7 +68,6 @@ public class OverviewView extends VerticalLayout {
         emptyState.removeAll();
         emptyState.setId("overview-empty");
         emptyState.addClassName("empty-state");
-        emptyState.add(new Paragraph("No decisions yet today. Loan systems send applications to "
-                + "POST /api/v1/decisions with their API key; today's figures appear here as they arrive."));
+        emptyState.add(new Paragraph(getTranslation("overview.empty")));
     }
 }

@@ -113,7 +113,7 @@ class AdminScreensIT {
         browser.clickRow("users", "analyst3");
         browser.click(By.xpath("//*[@id='user-roles']//vaadin-checkbox[normalize-space(.)='Reviewer']"));
         browser.click(By.id("save-user"));
-        browser.waitForText(By.id("users"), "ANALYST, REVIEWER");
+        browser.waitForText(By.id("users"), "Analyst, Reviewer");
 
         browser.login("analyst3", "a-long-enough-password");
         browser.waitForText(By.id("current-roles"), "Analyst, Reviewer");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credence.decision.DecisionResponse;
 import io.credence.decision.PolicyRef;
 import io.credence.engine.Reason;
+import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,12 +17,13 @@ import org.junit.jupiter.api.Test;
 class ReplayComparisonTest {
 
     private final Display display = new Display(Locale.UK, ZoneOffset.UTC);
+    private final Texts english = Texts.shipped(Locale.UK);
 
     @Test
     void an_identical_replay_matches_on_every_aspect() {
         DecisionResponse original = approve(612, "0.189");
 
-        var rows = ReplayComparison.of(original, approve(612, "0.189"), "INR", display);
+        var rows = ReplayComparison.of(original, approve(612, "0.189"), "INR", display, english);
 
         assertThat(rows).allMatch(ReplayComparison::same);
         assertThat(rows).extracting(ReplayComparison::aspect)
@@ -32,9 +34,20 @@ class ReplayComparisonTest {
 
     @Test
     void a_different_price_is_the_row_that_differs() {
-        var rows = ReplayComparison.of(approve(612, "0.189"), approve(612, "0.229"), "INR", display);
+        var rows = ReplayComparison.of(approve(612, "0.189"), approve(612, "0.229"), "INR", display, english);
 
         assertThat(rows).filteredOn(r -> !r.same()).extracting(ReplayComparison::aspect).containsExactly("APR");
+    }
+
+    @Test
+    void a_chinese_reader_reads_the_aspects_and_outcome_in_chinese_and_amounts_in_their_currency() {
+        var rows = ReplayComparison.of(approve(612, "0.189"), approve(612, "0.189"), "INR",
+                new Display(Locale.SIMPLIFIED_CHINESE, ZoneOffset.UTC), Texts.shipped(Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(rows).extracting(ReplayComparison::aspect)
+                .containsExactly("结果", "评分", "理由代码", "批准金额", "年化利率", "触发的规则", "策略");
+        assertThat(rows.getFirst().original()).isEqualTo("批准");
+        assertThat(rows.get(3).original()).contains("150,000.00").containsAnyOf("₹", "INR");
     }
 
     private static DecisionResponse approve(int score, String apr) {

@@ -12,7 +12,9 @@ import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,10 +72,10 @@ class VersionWorkspace extends VerticalLayout {
                 editors.put(tab, editor);
                 content = new Div(editor);
             }
-            artifactTabs.put(tab, tabs.add(tab.label(), content));
+            artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
-        tabs.add("Test bench", bench);
-        tabs.add("Test cases", tests);
+        tabs.add(getTranslation("editor.tab.bench"), bench);
+        tabs.add(getTranslation("editor.tab.tests"), tests);
         tabs.setSizeFull();
         tabs.addClassName("artifact-tabs");
         errorList.setId("error-list");
@@ -96,10 +98,13 @@ class VersionWorkspace extends VerticalLayout {
         title.setText("v" + v.version());
         title.add(VersionBadges.status(v.status()));
         if (champion) title.add(VersionBadges.champion());
-        meta.setText("by " + v.author() + (v.basedOn() == null ? "" : " · based on v" + v.basedOn())
-                + (v.reviewer() == null ? "" : " · reviewed by " + v.reviewer())
-                + (v.note() == null || v.note().isBlank() ? "" : " · " + v.note())
-                + (v.reviewComment() == null ? "" : " · review: " + v.reviewComment()));
+        List<String> facts = new ArrayList<>();
+        facts.add(getTranslation("editor.version.by", v.author()));
+        if (v.basedOn() != null) facts.add(getTranslation("editor.version.based-on", String.valueOf(v.basedOn())));
+        if (v.reviewer() != null) facts.add(getTranslation("editor.version.reviewed-by", v.reviewer()));
+        if (v.note() != null && !v.note().isBlank()) facts.add(v.note());
+        if (v.reviewComment() != null) facts.add(getTranslation("editor.version.review-comment", v.reviewComment()));
+        meta.setText(String.join(" · ", facts));
         readOnly.setText(rights.readOnlyReason() == null ? "" : rights.readOnlyReason());
         readOnly.setVisible(rights.readOnlyReason() != null);
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
@@ -117,7 +122,7 @@ class VersionWorkspace extends VerticalLayout {
         this.errors = errors;
         errorList.show(errors);
         for (ArtifactTab tab : ArtifactTab.values()) {
-            artifactTabs.get(tab).setLabel(errors.label(tab));
+            artifactTabs.get(tab).setLabel(errors.label(tab, this::getTranslation));
             artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
             if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
             else editors.get(tab).setErrors(errors.in(tab));

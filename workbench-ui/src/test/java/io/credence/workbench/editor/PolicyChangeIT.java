@@ -112,7 +112,7 @@ class PolicyChangeIT {
         workbench.tab("Test bench");
         browser.click(By.id("run-trial"));
 
-        browser.waitForText(By.id("trial-result"), "APPROVE");
+        browser.waitFor(By.cssSelector("#trial-result .outcome-approve"));
         assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard 500 and above");
         browser.screenshot("test-bench");
         browser.type("case-name", "Salaried renter with a good CIBIL score", false);

@@ -51,11 +51,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final ProductionApp app;
+    private final String language;
     private ChromeDriver driver;
     private Path profile;
 
     public Browser(ProductionApp app) {
+        this(app, "en-GB");
+    }
+
+    /** A browser asking for another language first, e.g. {@code "zh-CN"} for the Chinese workbench. */
+    public Browser(ProductionApp app, String language) {
         this.app = app;
+        this.language = language;
     }
 
     @Override
@@ -76,9 +83,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1440,900", "--lang=en-GB");
+                "--user-data-dir=" + profile, "--window-size=1440,900", "--lang=" + language);
         // A fixed language, so amounts and dates render the same on every machine.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages",
+                language + "," + language.substring(0, 2)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The answer to a loan system, exactly as the contract shapes it. */
+/**
+ * The answer to a loan system, exactly as the contract shapes it; {@code locale} (an extension) is the
+ * language the reasons' messages are in, null when the version has no message catalogs.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionResponse(
         String decisionId,
@@ -15,10 +18,19 @@ public record DecisionResponse(
         String outcome,
         Integer score,
         List<Reason> reasons,
+        String locale,
         BigDecimal approvedAmount,
         BigDecimal apr,
         PolicyRef policy,
         List<String> rulesFired,
         Instant evaluatedAt,
         long durationMicros) {
+
+    /** A response without a locale: as decisions stored before the field existed read back. */
+    public DecisionResponse(String decisionId, String applicationId, String market, String outcome, Integer score,
+            List<Reason> reasons, BigDecimal approvedAmount, BigDecimal apr, PolicyRef policy, List<String> rulesFired,
+            Instant evaluatedAt, long durationMicros) {
+        this(decisionId, applicationId, market, outcome, score, reasons, null, approvedAmount, apr, policy, rulesFired,
+                evaluatedAt, durationMicros);
+    }
 }

@@ -229,7 +229,8 @@ public class DecisionService {
     static DecisionResponse response(String decisionId, LoanApplication request, CompiledPolicy policy, String arm,
             EngineResult result, Instant at) {
         return new DecisionResponse(decisionId, request.applicationId(), request.market(), result.outcome(),
-                result.score(), result.reasons(), result.approvedAmount(), result.apr(),
+                result.score(), result.reasons(), policy.settings().localeFor(request.locale()),
+                result.approvedAmount(), result.apr(),
                 new PolicyRef(policy.market(), policy.version(), arm, policy.digest()), result.rulesFired(), at,
                 result.durationMicros());
     }

@@ -60,7 +60,7 @@ public class CompiledPolicies {
 
     private CompiledPolicy build(String market, int version) {
         long started = System.nanoTime();
-        CompiledPolicy compiled = PolicyCompiler.compile(policies.verifiedPackage(market, version), version);
+        CompiledPolicy compiled = PolicyCompiler.compileStored(policies.verifiedPackage(market, version), version);
         long compiledAt = System.nanoTime();
         Warmup.Report warm = Warmup.run(compiled, WARMUP_ROUNDS);
         log.info("Compiled {} v{} in {} ms and warmed it with {} decisions in {} ms", market, version,

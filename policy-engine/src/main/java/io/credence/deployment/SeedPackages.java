@@ -28,8 +28,9 @@ final class SeedPackages {
                 }
                 Map<String, String> artifacts = new TreeMap<>();
                 artifacts.put(PolicyPackage.SETTINGS, read(settings));
-                for (String drl : List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING)) {
-                    artifacts.put(drl, read(settings.createRelative(drl)));
+                for (String file : List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
+                        PolicyPackage.REASONS)) {
+                    artifacts.put(file, read(settings.createRelative(file)));
                 }
                 artifacts.put(PolicyPackage.SCORECARD,
                         read(resolver.getResource("classpath:seed/pmml-models/" + market + "/scorecard.pmml")));

@@ -19,8 +19,9 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * One market's policy version, compiled and ready: immutable and shared by every thread. Each
- * decision runs fraud rules, the scorecard, approval rules and pricing rules in short-lived
- * sessions of their own, so nothing a rule does can leak into another decision.
+ * decision runs fraud rules, the scorecard, approval rules and pricing rules in sessions of their
+ * own, reused warm and emptied of that decision's facts before another decision gets them
+ * ({@link StageSessions}), so nothing a rule does can leak into another decision.
  */
 public final class CompiledPolicy implements AutoCloseable {
 
@@ -33,9 +34,9 @@ public final class CompiledPolicy implements AutoCloseable {
     private final MarketSettings settings;
     private final Scorecard scorecard;
     private final KieContainer container;
-    private final KieBase fraud;
-    private final KieBase approval;
-    private final KieBase pricing;
+    private final StageSessions fraud;
+    private final StageSessions approval;
+    private final StageSessions pricing;
     private final Market marketFact;
 
     CompiledPolicy(String market, int version, String digest, MarketSettings settings, Scorecard scorecard,
@@ -46,9 +47,9 @@ public final class CompiledPolicy implements AutoCloseable {
         this.settings = settings;
         this.scorecard = scorecard;
         this.container = container;
-        this.fraud = fraud;
-        this.approval = approval;
-        this.pricing = pricing;
+        this.fraud = pool(fraud);
+        this.approval = pool(approval);
+        this.pricing = pool(pricing);
         this.marketFact = new Market(market, settings.currency(), settings.minAmount(), settings.maxAmount(),
                 settings.minTermMonths(), settings.maxTermMonths(), settings.maxApr(), settings.referenceApr(),
                 settings.bureau().scoreMin(), settings.bureau().scoreMax());
@@ -93,6 +94,11 @@ public final class CompiledPolicy implements AutoCloseable {
         return finish(request, decision, score, decidedByFraud, fired, fault, started);
     }
 
+    /** Keeps a warm session per request thread that usually runs at once; more are made when needed. */
+    private static StageSessions pool(KieBase base) {
+        return new StageSessions(base, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
     private Map<String, Object> scorecardRow(ApplicationFacts facts) {
         Map<String, Object> row = new HashMap<>();
         for (String input : scorecard.inputNames()) {
@@ -101,23 +107,25 @@ public final class CompiledPolicy implements AutoCloseable {
         return row;
     }
 
-    private void run(KieBase base, String stage, ApplicationFacts facts, Score score, Decision decision,
+    private void run(StageSessions sessions, String stage, ApplicationFacts facts, Score score, Decision decision,
             List<String> fired, long deadline) {
-        KieSession session = base.newKieSession();
+        StageSessions.Lease lease = sessions.lease();
+        KieSession session = lease.session;
+        StageListener listener = new StageListener(stage, fired, deadline, session);
+        boolean reusable = false;
         try {
-            StageListener listener = new StageListener(stage, fired, deadline, session);
             session.addEventListener(listener);
-            session.insert(facts.application());
-            session.insert(facts.applicant());
-            session.insert(facts.loan());
-            session.insert(facts.bureau());
-            session.insert(facts.device());
-            session.insert(facts.features());
-            session.insert(facts.velocity());
-            for (ListMatch match : facts.listMatches()) session.insert(match);
-            session.insert(marketFact);
-            if (score != null) session.insert(score);
-            session.insert(decision);
+            lease.insert(facts.application());
+            lease.insert(facts.applicant());
+            lease.insert(facts.loan());
+            lease.insert(facts.bureau());
+            lease.insert(facts.device());
+            lease.insert(facts.features());
+            lease.insert(facts.velocity());
+            for (ListMatch match : facts.listMatches()) lease.insert(match);
+            lease.insert(marketFact);
+            if (score != null) lease.insert(score);
+            lease.insert(decision);
             int count = session.fireAllRules(MAX_FIRINGS_PER_STAGE);
             if (listener.overran) {
                 throw new BudgetExceeded(stage + " rules overran the " + settings.timeBudgetMillis() + " ms time budget");
@@ -125,14 +133,16 @@ public final class CompiledPolicy implements AutoCloseable {
             if (count >= MAX_FIRINGS_PER_STAGE) {
                 throw new BudgetExceeded(stage + " rules fired " + count + " times: the policy is looping");
             }
+            reusable = true;
         } finally {
-            session.dispose();
+            session.removeEventListener(listener);
+            if (reusable) lease.release(); else lease.discard();
         }
     }
 
     private EngineResult finish(LoanApplication request, Decision decision, Score score, boolean decidedByFraud,
             List<String> fired, String fault, long started) {
-        String locale = request.locale();
+        String locale = settings.localeFor(request.locale());
         List<Reason> reasons = new ArrayList<>();
         String outcome;
         BigDecimal amount = null;
@@ -206,6 +216,9 @@ public final class CompiledPolicy implements AutoCloseable {
     /** Releases Drools' resources; call once no decision can be using this version any more. */
     @Override
     public void close() {
+        fraud.close();
+        approval.close();
+        pricing.close();
         container.dispose();
     }
 

@@ -56,6 +56,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import io.credence.vocabulary.Decision;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -81,7 +82,14 @@ final class DrlExpressionChecker {
     /** Receives a refusal at a 1-based line and column of the artifact. */
     interface Refusals {
         void refuse(int line, int column, String message);
+
+        /** A reason code a consequence passes to the Decision: each one needs a message in every language. */
+        default void emits(String code) {
+        }
     }
+
+    /** The Decision's methods that give a reason code; the code is their one argument. */
+    static final Set<String> REASON_METHODS = Set.of("decline", "refer", "addReason");
 
     /**
      * Where a snippet starts in the artifact. {@code prefix} is the number of characters the checker
@@ -599,6 +607,9 @@ final class DrlExpressionChecker {
             return text(call);
         }
         if (receiver != null && receiver.isString() && name.equals("matches")) checkRegex(call.getArguments().get(0));
+        if (receiver != null && receiver.raw() == Decision.class && REASON_METHODS.contains(name)) {
+            reasonCode(call.getArguments().get(0));
+        }
         if (receiver != null && receiver.element() != null && Set.of("get", "getFirst", "getLast").contains(name)) {
             return DrlType.of(receiver.element());
         }
@@ -626,6 +637,16 @@ final class DrlExpressionChecker {
                     "String.format needs its pattern written out as text in quotes");
         } else if (FORMAT_WIDTH.matcher(literal.asString()).find()) {
             refuse(pattern, "String.format pads to a width or precision of 1,000 or more, which could exhaust memory");
+        }
+    }
+
+    private void reasonCode(Expression code) {
+        if (code instanceof StringLiteralExpr literal && !literal.asString().isBlank()) {
+            refusals.emits(literal.asString());
+        } else {
+            refuse(code, "gives a reason code that is not written out as text in quotes: every code a policy can give"
+                    + " needs a message in each of the market's languages (reasons.json), so each must be known before"
+                    + " the policy runs; write one call per code, e.g. $d.decline(\"AP_UNDERAGE\")");
         }
     }
 

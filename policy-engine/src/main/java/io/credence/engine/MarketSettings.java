@@ -3,11 +3,13 @@ package io.credence.engine;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The market settings artifact (market.json): currency, limits, the legal or internal APR cap, the
- * bureau's score scale, the time budget of one decision and the applicant-facing reason messages
- * by locale.
+ * bureau's score scale and the time budget of one decision; with the applicant-facing reason
+ * messages by locale, which come from reasons.json (or, in versions stored before it existed, from
+ * market.json's own {@code reasonMessages}).
  */
 public record MarketSettings(
         String market,
@@ -30,34 +32,56 @@ public record MarketSettings(
         reasonMessages = reasonMessages == null ? Map.of() : Map.copyOf(reasonMessages);
     }
 
+    MarketSettings withReasonMessages(Map<String, Map<String, String>> messages) {
+        return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTermMonths, maxTermMonths,
+                maxApr, referenceApr, bureau, timeBudgetMillis, messages);
+    }
+
     public int currencyFractionDigits() {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         return Math.max(digits, 0);
     }
 
     /**
-     * The message for a reason code in the requested locale, else the market's default locale,
-     * else the engine's own English text, else the code itself.
+     * The catalog that answers a request for {@code requested}: that exact locale, else one of the same
+     * language (the default locale first, so en-US in India gets en-IN), else the market's default.
+     * Null when the market has no catalogs at all, as some versions stored before reasons.json have not.
      */
-    public String message(String code, String locale) {
-        if (locale != null) {
-            String exact = lookup(locale, code);
-            if (exact != null) return exact;
-            String language = Locale.forLanguageTag(locale).getLanguage();
-            for (Map.Entry<String, Map<String, String>> catalog : reasonMessages.entrySet()) {
-                if (Locale.forLanguageTag(catalog.getKey()).getLanguage().equals(language)
-                        && catalog.getValue().get(code) != null) {
-                    return catalog.getValue().get(code);
+    public String localeFor(String requested) {
+        if (reasonMessages.isEmpty()) return null;
+        if (requested != null && !requested.isBlank()) {
+            for (String locale : reasonMessages.keySet()) {
+                if (locale.equalsIgnoreCase(requested)) return locale;
+            }
+            String language = Locale.forLanguageTag(requested).getLanguage();
+            if (!language.isEmpty()) {
+                if (defaultLocale != null && language.equals(Locale.forLanguageTag(defaultLocale).getLanguage())
+                        && reasonMessages.containsKey(defaultLocale)) {
+                    return defaultLocale;
+                }
+                for (String locale : new TreeSet<>(reasonMessages.keySet())) {
+                    if (Locale.forLanguageTag(locale).getLanguage().equals(language)) return locale;
                 }
             }
         }
+        return reasonMessages.containsKey(defaultLocale) ? defaultLocale : null;
+    }
+
+    /**
+     * The message for a reason code in the catalog {@link #localeFor} picks, else in the market's
+     * default locale, else the engine's own English text, else the code itself. Validation makes every
+     * catalog complete; the fall-backs serve versions stored before it did.
+     */
+    public String message(String code, String locale) {
+        String chosen = lookup(localeFor(locale), code);
+        if (chosen != null) return chosen;
         String fallback = lookup(defaultLocale, code);
         if (fallback != null) return fallback;
         return EngineReasons.defaultMessage(code);
     }
 
     private String lookup(String locale, String code) {
-        Map<String, String> catalog = reasonMessages.get(locale);
+        Map<String, String> catalog = locale == null ? null : reasonMessages.get(locale);
         return catalog == null ? null : catalog.get(code);
     }
 }

@@ -71,6 +71,8 @@ final class MarketSettingsParser {
             bureau = new MarketSettings.BureauScale(name, min, max);
         }
 
+        // Versions stored before reasons.json existed keep their catalogs here; the compiler decides
+        // which place counts and whether the default locale has one.
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
         JsonNode m = root.get("reasonMessages");
         if (m != null && !m.isObject()) error("reasonMessages must map locales to {code: message}");
@@ -90,9 +92,6 @@ final class MarketSettingsParser {
                 }
                 messages.put(locale.getKey(), catalog);
             }
-        }
-        if (defaultLocale != null && !messages.isEmpty() && !messages.containsKey(defaultLocale)) {
-            error("defaultLocale " + defaultLocale + " has no entry in reasonMessages");
         }
         sink.addAll(errors);
         if (!errors.isEmpty()) return null;

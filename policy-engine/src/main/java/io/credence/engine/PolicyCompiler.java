@@ -1,7 +1,11 @@
 package io.credence.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -25,14 +29,32 @@ public final class PolicyCompiler {
     /** Drools' parser puts the position in the text ("Line 15:21"), with a 0-based column. */
     private static final java.util.regex.Pattern PARSER_POSITION = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final java.util.regex.Pattern LEGACY_MESSAGES = java.util.regex.Pattern.compile("\"reasonMessages\"\\s*:");
 
     private PolicyCompiler() {
     }
 
-    /** Compiles the package; throws {@link PolicyCompilationException} listing every error. */
+    /**
+     * Compiles a new package (a draft, a validation, a seed) with every check; throws
+     * {@link PolicyCompilationException} listing every error.
+     */
     public static CompiledPolicy compile(PolicyPackage policy, int version) {
+        return compile(policy, version, true);
+    }
+
+    /**
+     * Compiles a version that is already stored, as it was approved. Leaves out the one check that
+     * depends on this build rather than on the package: that every code the policy can give has a
+     * message in every language. A later engine may add an {@code EN_} code, and versions stored before
+     * reasons.json existed were approved without it; neither may stop a champion from serving.
+     */
+    public static CompiledPolicy compileStored(PolicyPackage policy, int version) {
+        return compile(policy, version, false);
+    }
+
+    private static CompiledPolicy compile(PolicyPackage policy, int version, boolean complete) {
         List<ArtifactError> errors = new ArrayList<>();
-        for (String name : PolicyPackage.ARTIFACT_NAMES) {
+        for (String name : PolicyPackage.REQUIRED_ARTIFACTS) {
             String content = policy.artifact(name);
             if (content == null || content.isBlank()) {
                 errors.add(new ArtifactError(name, null, null, "is missing or empty"));
@@ -48,11 +70,18 @@ public final class PolicyCompiler {
 
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
         Scorecard scorecard = loadScorecard(policy.artifact(PolicyPackage.SCORECARD), errors);
-        List<ArtifactError> refused = PolicySandbox.check(policy);
+        List<ArtifactError> refused = new ArrayList<>();
+        SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(policy.artifacts(), refused);
         errors.addAll(refused);
+        ReasonMessages messages = reasonMessages(policy, settings, errors);
         // Drools runs code while it builds (declared types' default values, imported classes' static
         // initialisers): a package the sandbox refused must never reach it.
         KieContainer container = refused.isEmpty() ? buildRules(policy, errors) : null;
+        // Which codes rules can give is only certain once they read cleanly; until then a missing
+        // translation would be noise next to the error that matters.
+        boolean rulesRead = errors.stream().noneMatch(e -> e.artifact().endsWith(".drl") || e.artifact().equals("rules"));
+        if (messages != null && complete && rulesRead) messages.checkCoverage(settings.defaultLocale(), emittable, errors);
+        if (messages != null) settings = settings.withReasonMessages(messages.byLocale());
         if (!errors.isEmpty()) {
             if (container != null) container.dispose();
             throw new PolicyCompilationException(errors);
@@ -60,6 +89,86 @@ public final class PolicyCompiler {
         KieBase[] bases = STAGES.stream().map(container::getKieBase).toArray(KieBase[]::new);
         return new CompiledPolicy(policy.market(), version, policy.digest(), settings, scorecard, container,
                 bases[0], bases[1], bases[2]);
+    }
+
+    /**
+     * The package's reason messages: from reasons.json, or from market.json's reasonMessages in a
+     * version stored before reasons.json existed. Never from both, so that an analyst cannot edit one
+     * catalog while the other is served. Null when they cannot be read (the errors say why).
+     */
+    private static ReasonMessages reasonMessages(PolicyPackage policy, MarketSettings settings, List<ArtifactError> errors) {
+        String reasons = policy.artifact(PolicyPackage.REASONS);
+        int[] legacy = position(policy.artifact(PolicyPackage.SETTINGS), LEGACY_MESSAGES);
+        ReasonMessages messages;
+        if (reasons != null) {
+            if (legacy != null) {
+                errors.add(new ArtifactError(PolicyPackage.SETTINGS, legacy[0], legacy[1], "has reasonMessages, but the"
+                        + " messages now live in reasons.json: move any you still need there and remove reasonMessages"
+                        + " from market.json"));
+            }
+            if (reasons.isBlank()) {
+                errors.add(new ArtifactError(PolicyPackage.REASONS, null, null, "is empty"));
+                return null;
+            }
+            var catalogs = ReasonCatalogs.parse(reasons, errors);
+            messages = catalogs == null ? null : new ReasonMessages(PolicyPackage.REASONS, true, catalogs);
+        } else if (legacy != null) {
+            messages = settings == null ? null
+                    : new ReasonMessages(PolicyPackage.SETTINGS, true, ReasonCatalogs.legacy(settings.reasonMessages()));
+        } else {
+            messages = new ReasonMessages(PolicyPackage.REASONS, false, Map.of());
+        }
+        if (settings == null || messages == null) return null;
+        if (!messages.catalogs().isEmpty() && !messages.catalogs().containsKey(settings.defaultLocale())) {
+            errors.add(new ArtifactError(messages.artifact(), 1, 1, "has no catalog for " + settings.defaultLocale()
+                    + ", the market's defaultLocale (market.json); add \"" + settings.defaultLocale()
+                    + "\": {\"CODE\": \"message\", …} with a message for every code the policy can give"));
+        }
+        return messages;
+    }
+
+    /** Where the catalogs live, whether that artifact exists, and the catalogs by locale. */
+    private record ReasonMessages(String artifact, boolean present, Map<String, ReasonCatalogs.Catalog> catalogs) {
+
+        Map<String, Map<String, String>> byLocale() {
+            Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+            catalogs.forEach((locale, catalog) -> messages.put(locale, catalog.messages()));
+            return messages;
+        }
+
+        void checkCoverage(String defaultLocale, SortedMap<String, SortedSet<String>> emittable, List<ArtifactError> errors) {
+            if (!ReasonCatalogs.isLanguageTag(defaultLocale)) {
+                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "defaultLocale " + defaultLocale
+                        + " is not a language tag (BCP 47) such as pt-BR, fil-PH or en"));
+            } else if (!present) {
+                errors.add(new ArtifactError(PolicyPackage.REASONS, null, null, "is missing: it holds the message"
+                        + " applicants are shown for each reason code, one catalog per locale, and needs at least the"
+                        + " market's defaultLocale " + defaultLocale + " with a message for each of the "
+                        + emittable.size() + " codes the policy can give"));
+            } else if (catalogs.isEmpty()) {
+                errors.add(new ArtifactError(artifact, 1, 1, "has no catalog for " + defaultLocale + ", the market's"
+                        + " defaultLocale (market.json); add \"" + defaultLocale + "\": {\"CODE\": \"message\", …}"
+                        + " with a message for each of the " + emittable.size() + " codes the policy can give"));
+            } else {
+                ReasonCatalogs.checkCoverage(artifact, catalogs, emittable, errors);
+            }
+        }
+    }
+
+    /** 1-based line and column of the first match, or null when there is none. */
+    private static int[] position(String text, java.util.regex.Pattern pattern) {
+        if (text == null) return null;
+        var match = pattern.matcher(text);
+        if (!match.find()) return null;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < match.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, match.start() - lineStart + 1};
     }
 
     private static Scorecard loadScorecard(String pmml, List<ArtifactError> errors) {

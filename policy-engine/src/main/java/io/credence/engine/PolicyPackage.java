@@ -21,7 +21,12 @@ public record PolicyPackage(String market, SortedMap<String, String> artifacts) 
     public static final String PRICING = "pricing.drl";
     public static final String SCORECARD = "scorecard.pmml";
     public static final String SETTINGS = "market.json";
-    public static final List<String> ARTIFACT_NAMES = List.of(FRAUD, APPROVAL, PRICING, SCORECARD, SETTINGS);
+    /** Applicant-facing reason messages, {locale: {code: message}}; see {@link ReasonCatalogs}. */
+    public static final String REASONS = "reasons.json";
+    /** What every package must hold. reasons.json is not among them: versions stored before it existed keep their messages in market.json. */
+    public static final List<String> REQUIRED_ARTIFACTS = List.of(FRAUD, APPROVAL, PRICING, SCORECARD, SETTINGS);
+    /** Every artifact a package may hold, in the order an analyst reads a policy. */
+    public static final List<String> ARTIFACT_NAMES = List.of(FRAUD, APPROVAL, PRICING, SCORECARD, SETTINGS, REASONS);
 
     public PolicyPackage {
         artifacts = Collections.unmodifiableSortedMap(new TreeMap<>(artifacts));

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -72,17 +74,32 @@ final class PolicySandbox {
 
     /** Every refusal in the package's DRL artifacts; empty when they may be compiled. */
     static List<ArtifactError> check(PolicyPackage policy) {
+        return check(policy, (artifact, code) -> { });
+    }
+
+    /**
+     * Every refusal in the package's DRL artifacts, telling {@code emitted} each reason code a consequence
+     * gives to the Decision and the artifact it is in.
+     */
+    static List<ArtifactError> check(PolicyPackage policy, BiConsumer<String, String> emitted) {
         List<ArtifactError> errors = new ArrayList<>();
         for (String artifact : DRL_ARTIFACTS) {
             String drl = policy.artifact(artifact);
             if (drl == null || drl.isBlank()) continue;
-            try {
-                new ArtifactCheck(artifact, drl, errors).run();
-            } catch (StackOverflowError e) {
-                errors.add(new ArtifactError(artifact, null, null, "nests expressions or blocks too deeply to be checked"));
-            }
+            check(artifact, drl, errors, code -> emitted.accept(artifact, code));
         }
         return errors;
+    }
+
+    /** Checks one DRL artifact; false when it could not be read as DRL, so nothing in it was checked. */
+    static boolean check(String artifact, String drl, List<ArtifactError> errors, Consumer<String> emitted) {
+        ArtifactCheck check = new ArtifactCheck(artifact, drl, errors, emitted);
+        try {
+            check.run();
+        } catch (StackOverflowError e) {
+            errors.add(new ArtifactError(artifact, null, null, "nests expressions or blocks too deeply to be checked"));
+        }
+        return check.read;
     }
 
     /** The check of one DRL artifact. Not thread-safe; one per artifact and call. */
@@ -93,12 +110,25 @@ final class PolicySandbox {
         private final int[] lineStarts;
         private final JavaParser java = DrlExpressionChecker.newParser();
         private final Set<AttributeDescr> packageAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final DrlExpressionChecker.Refusals consequences;
         private String rule;
+        private boolean read;
 
-        ArtifactCheck(String artifact, String drl, List<ArtifactError> errors) {
+        ArtifactCheck(String artifact, String drl, List<ArtifactError> errors, Consumer<String> emitted) {
             this.artifact = artifact;
             this.drl = drl;
             this.errors = errors;
+            this.consequences = new DrlExpressionChecker.Refusals() {
+                @Override
+                public void refuse(int line, int column, String message) {
+                    ArtifactCheck.this.refuse(line, column, message);
+                }
+
+                @Override
+                public void emits(String code) {
+                    emitted.accept(code);
+                }
+            };
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < drl.length(); i++) {
@@ -125,6 +155,7 @@ final class PolicySandbox {
                 refuse(0, 0, "could not be read as DRL");
                 return;
             }
+            read = true;
             checkPackage(pkg);
             for (RuleDescr r : pkg.getRules()) {
                 rule = r.getName();
@@ -201,7 +232,7 @@ final class PolicySandbox {
                 int start = consequenceStart(r, consequence);
                 int[] at = start >= 0 ? position(start) : new int[] {r.getLine(), 1};
                 DrlExpressionChecker.checkConsequence(java, consequence, bindings,
-                        new DrlExpressionChecker.Origin(at[0], at[1], 1), this::refuse);
+                        new DrlExpressionChecker.Origin(at[0], at[1], 1), consequences);
             }
         }
 

@@ -17,14 +17,26 @@ final class DraftPolicies {
 
     private final Map<String, CompiledPolicy> byDigest = new LinkedHashMap<>(16, 0.75f, true);
 
-    /** Compiles (or reuses) the package; throws PolicyCompilationException with every error. */
+    /** Compiles (or reuses) a new package with every check; throws PolicyCompilationException with every error. */
     CompiledPolicy compile(PolicyPackage policy, int version) {
-        String key = policy.digest() + "/" + version;
+        return compile(policy, version, true);
+    }
+
+    /** Compiles (or reuses) a stored version as it was approved (see {@link PolicyCompiler#compileStored}). */
+    CompiledPolicy compileStored(PolicyPackage policy, int version) {
+        return compile(policy, version, false);
+    }
+
+    private CompiledPolicy compile(PolicyPackage policy, int version, boolean complete) {
+        // The checks are part of the key: a stored version compiled leniently must not stand in for a
+        // draft's full validation.
+        String key = policy.digest() + "/" + version + (complete ? "" : "/stored");
         synchronized (byDigest) {
             CompiledPolicy cached = byDigest.get(key);
             if (cached != null) return cached;
         }
-        CompiledPolicy compiled = PolicyCompiler.compile(policy, version);
+        CompiledPolicy compiled = complete ? PolicyCompiler.compile(policy, version)
+                : PolicyCompiler.compileStored(policy, version);
         // A few rounds, so the first test-bench answer is not an EN_TIME_BUDGET referral caused by
         // class loading and interpreted constraints rather than by the policy.
         Warmup.run(compiled, 2);

@@ -3,6 +3,7 @@ package io.credence.policy;
 import io.credence.audit.AuditTrail;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyPackage;
+import io.credence.engine.ReasonCodes;
 import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
@@ -10,6 +11,7 @@ import io.credence.shared.StateConflictException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -156,7 +158,7 @@ public class PolicyService {
     @Transactional(readOnly = true)
     public TrialDecision tryApplication(String market, int version, String applicationJson) {
         PolicyPackage policy = verifiedPackage(market, version);
-        CompiledPolicy compiled = drafts.compile(policy, version);
+        CompiledPolicy compiled = drafts.compileStored(policy, version);
         var application = io.credence.engine.LoanApplicationParser.parse(applicationJson);
         if (!market.equals(application.market())) {
             throw new InvalidRequestException("market", "must be " + market + " for a version of market " + market);
@@ -164,6 +166,15 @@ public class PolicyService {
         io.credence.engine.LoanApplicationParser.checkAgainst(application, compiled.settings());
         return new TrialDecision(market, version, policy.digest(),
                 compiled.decide(application, io.credence.engine.Enrichment.NONE));
+    }
+
+    /**
+     * Every reason code a package can give (its rules, its scorecard and the engine), from artifact
+     * texts by name: the rows of the reason-message catalogs. Tolerant of broken artifacts, so an editor
+     * can call it on every keystroke: it returns what it can find and never throws.
+     */
+    public SortedSet<String> emittableReasonCodes(Map<String, String> artifacts) {
+        return ReasonCodes.of(artifacts == null ? Map.of() : artifacts);
     }
 
     @Transactional(readOnly = true)
@@ -214,7 +225,7 @@ public class PolicyService {
     }
 
     private void rerunTests(String market, int version) {
-        CompiledPolicy compiled = drafts.compile(PolicyPackage.of(market, repository.artifacts(market, version)), version);
+        CompiledPolicy compiled = drafts.compileStored(PolicyPackage.of(market, repository.artifacts(market, version)), version);
         repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
     }
 

@@ -188,7 +188,7 @@ class SimulationRunner {
         if (champion != null && champion.version() == version && champion.digest().equals(digest)) {
             return new Lease(champion, false);
         }
-        CompiledPolicy compiled = PolicyCompiler.compile(policies.verifiedPackage(market, version), version);
+        CompiledPolicy compiled = PolicyCompiler.compileStored(policies.verifiedPackage(market, version), version);
         // Cold rules can overrun the time budget on their first decisions and refer spuriously.
         Warmup.run(compiled, WARMUP_ROUNDS);
         return new Lease(compiled, true);

@@ -62,6 +62,30 @@ public class DecisionBenchmark {
         }
     }
 
+    /** The IN seed grown to a production-sized package (164 rules, see {@link LargePolicy}). */
+    @State(Scope.Benchmark)
+    public static class RealisticPolicy {
+
+        CompiledPolicy policy;
+        List<ApplicationMix.Case> mix;
+
+        @Setup(Level.Trial)
+        public void compile() {
+            var large = LargePolicy.india(12);
+            policy = PolicyCompiler.compile(large, 1);
+            mix = ApplicationMix.of(policy.settings(), SEED);
+            warm(policy, mix);
+            Map<String, Integer> outcomes = new TreeMap<>();
+            for (ApplicationMix.Case c : mix) outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
+            System.out.println("# IN with " + LargePolicy.rules(large) + " rules, mix of " + mix.size() + " applications: " + outcomes);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            policy.close();
+        }
+    }
+
     @State(Scope.Benchmark)
     public static class Baseline {
 
@@ -105,6 +129,12 @@ public class DecisionBenchmark {
 
     @Benchmark
     public EngineResult seedPolicy(MarketPolicy state, Cursor cursor) {
+        ApplicationMix.Case c = cursor.next(state.mix);
+        return state.policy.decide(c.application(), c.enrichment());
+    }
+
+    @Benchmark
+    public EngineResult realisticIndia(RealisticPolicy state, Cursor cursor) {
         ApplicationMix.Case c = cursor.next(state.mix);
         return state.policy.decide(c.application(), c.enrichment());
     }

@@ -115,7 +115,7 @@ class CompiledPolicyTest {
     private static PolicyPackage seedWith(String artifact, String replacement) {
         Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(artifact, Fixtures.text(CompiledPolicyTest.class, replacement));
-        return PolicyPackage.of("IN", artifacts);
+        return PolicyPackage.of("IN", TestCatalogs.coverEveryCode(artifacts));
     }
 
     /**
@@ -147,6 +147,10 @@ class CompiledPolicyTest {
         kie.getRepository().removeKieModule(release);
         List<ArtifactError> errors = new ArrayList<>();
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
+        Map<String, Map<String, String>> messages = new java.util.LinkedHashMap<>();
+        ReasonCatalogs.parse(policy.artifact(PolicyPackage.REASONS), errors)
+                .forEach((locale, catalog) -> messages.put(locale, catalog.messages()));
+        settings = settings.withReasonMessages(messages);
         assertThat(errors).isEmpty();
         return new CompiledPolicy(policy.market(), 2, policy.digest(), settings,
                 Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), container,

@@ -156,7 +156,7 @@ class PolicySandboxTest {
     private static PolicyPackage withArtifact(String artifact, String drl) {
         Map<String, String> artifacts = new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         artifacts.put(artifact, drl);
-        return PolicyPackage.of("GB", artifacts);
+        return PolicyPackage.of("GB", TestCatalogs.coverEveryCode(artifacts));
     }
 
     /** The artifact a corpus file stands for, from its package; a wrong package is tried as approval.drl. */

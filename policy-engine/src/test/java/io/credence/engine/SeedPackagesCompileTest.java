@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,10 @@ class SeedPackagesCompileTest {
             "IN", "INR", "ID", "IDR", "PH", "PHP", "BR", "BRL", "MX", "MXN", "GB", "GBP");
     private static final Map<String, String> DEFAULT_LOCALES = Map.of(
             "IN", "en-IN", "ID", "id-ID", "PH", "en-PH", "BR", "pt-BR", "MX", "es-MX", "GB", "en-GB");
+    /** The languages each market's applicants are answered in; the first is the market's default. */
+    private static final Map<String, List<String>> LOCALES = Map.of(
+            "IN", List.of("en-IN", "hi-IN"), "ID", List.of("id-ID", "en"), "PH", List.of("en-PH", "fil-PH"),
+            "BR", List.of("pt-BR", "en"), "MX", List.of("es-MX", "en"), "GB", List.of("en-GB"));
 
     private static final Pattern DRL_REASON = Pattern.compile("\\b(?:decline|refer|addReason)\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern PMML_REASON = Pattern.compile("reasonCode=\"([^\"]+)\"");
@@ -61,12 +66,12 @@ class SeedPackagesCompileTest {
         assertThat(markets()).containsAll(CURRENCIES.keySet());
     }
 
-    @ParameterizedTest(name = "{0} has all five artifacts")
+    @ParameterizedTest(name = "{0} has all six artifacts")
     @MethodSource("markets")
     void has_every_artifact(String market) {
         Path root = SeedPackagesOnDisk.root();
         for (String artifact : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
-                PolicyPackage.SETTINGS}) {
+                PolicyPackage.SETTINGS, PolicyPackage.REASONS}) {
             assertThat(root.resolve("rules").resolve(market).resolve(artifact)).isNotEmptyFile();
         }
         assertThat(root.resolve("pmml-models").resolve(market).resolve(PolicyPackage.SCORECARD)).isNotEmptyFile();
@@ -89,21 +94,45 @@ class SeedPackagesCompileTest {
         assertThat(settings.reasonMessages()).containsKey(settings.defaultLocale());
     }
 
-    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in its language")
+    @ParameterizedTest(name = "{0} answers applicants in each of its languages")
     @MethodSource("markets")
-    void every_reason_code_has_a_message(String market) {
+    void declares_a_catalog_for_each_language_of_the_market(String market) {
+        if (LOCALES.containsKey(market)) {
+            assertThat(compiled(market).settings().reasonMessages()).containsOnlyKeys(LOCALES.get(market));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in every language")
+    @MethodSource("markets")
+    void every_reason_code_has_a_message_in_every_declared_locale(String market) {
         MarketSettings settings = compiled(market).settings();
-        Map<String, String> catalog = settings.reasonMessages().get(settings.defaultLocale());
-        Map<String, String> missing = new LinkedHashMap<>();
+        Map<String, Set<String>> missing = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> source : reasonCodes(market).entrySet()) {
             for (String code : source.getValue()) {
-                if (catalog == null || catalog.get(code) == null || catalog.get(code).isBlank()) {
-                    missing.put(code, source.getKey());
-                }
+                settings.reasonMessages().forEach((locale, catalog) -> {
+                    if (catalog.get(code) == null || catalog.get(code).isBlank()) {
+                        missing.computeIfAbsent(locale + " " + code, k -> new TreeSet<>()).add(source.getKey());
+                    }
+                });
             }
         }
-        assertThat(missing).as("reason codes without a %s message, and where they come from", settings.defaultLocale())
-                .isEmpty();
+        assertThat(missing).as("locale and code without a message, and where the code comes from").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: the engine finds every code a simple reading of the seed finds")
+    @MethodSource("markets")
+    void the_engine_finds_every_reason_code_of_the_seed(String market) {
+        Set<String> simple = new TreeSet<>();
+        reasonCodes(market).values().forEach(simple::addAll);
+
+        assertThat(ReasonCodes.of(SeedPackagesOnDisk.load(market).artifacts())).containsExactlyElementsOf(simple);
+    }
+
+    @Test
+    void hindi_messages_are_written_in_devanagari() {
+        Map<String, String> hindi = compiled("IN").settings().reasonMessages().get("hi-IN");
+        assertThat(hindi).isNotEmpty().allSatisfy((code, message) ->
+                assertThat(message).as(code).containsPattern("\\p{IsDevanagari}"));
     }
 
     @ParameterizedTest(name = "{0}: every message catalogue covers the same codes as the default locale")

@@ -17,7 +17,8 @@ public final class SeedPackagesOnDisk {
 
     public static PolicyPackage load(String market) {
         Map<String, String> artifacts = new TreeMap<>();
-        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.SETTINGS}) {
+        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.SETTINGS,
+                PolicyPackage.REASONS}) {
             artifacts.put(drl, read(ROOT.resolve("rules").resolve(market).resolve(drl)));
         }
         artifacts.put(PolicyPackage.SCORECARD, read(ROOT.resolve("pmml-models").resolve(market).resolve("scorecard.pmml")));

@@ -93,6 +93,49 @@ class PolicyLifecycleIT extends FullStackTest {
     }
 
     @Test
+    void a_rule_giving_a_code_without_a_message_in_every_language_is_refused_and_nothing_is_stored() {
+        String market = "ZM";
+        int before = ok(get("/api/v1/markets/" + market + "/versions", ANALYST)).json().size();
+        Map<String, String> artifacts = TestMarkets.artifacts(market);
+        String approval = artifacts.get("approval.drl") + Fixtures.text(getClass(), "new-reason-code-rule.drl");
+
+        ApiResponse refused = createVersion(market, ANALYST, null, with(artifacts, "approval.drl", approval), null);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        JsonNode errors = refused.json().get("errors");
+        assertThat(errors.size()).as(errors.toString()).isEqualTo(2);
+        for (JsonNode error : errors) {
+            assertThat(error.get("artifact").asString()).isEqualTo("reasons.json");
+            assertThat(error.get("message").asString()).contains("AP_NEW_SELF_EMPLOYED").contains("approval.drl");
+            assertThat(error.get("line").asInt()).as(error.toString()).isPositive();
+        }
+        assertThat(errors.values()).extracting(error -> error.get("message").asString())
+                .anySatisfy(message -> assertThat(message).contains("en-IN"))
+                .anySatisfy(message -> assertThat(message).contains("hi-IN"));
+        assertThat(ok(get("/api/v1/markets/" + market + "/versions", ANALYST)).json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void reason_messages_are_versioned_and_reviewed_with_the_rules_that_give_the_codes() {
+        String market = "ZN";
+        Map<String, String> artifacts = TestMarkets.artifacts(market);
+        String approval = artifacts.get("approval.drl") + Fixtures.text(getClass(), "new-reason-code-rule.drl");
+        ObjectNode reasons = (ObjectNode) Json.read(artifacts.get("reasons.json"));
+        Json.read(Fixtures.text(getClass(), "new-reason-code-messages.json")).properties().forEach(locale ->
+                ((ObjectNode) reasons.get(locale.getKey())).setAll((ObjectNode) locale.getValue()));
+        JsonNode first = created(createVersion(market, ANALYST, null, artifacts, null));
+        assertThat(first.at("/artifacts/reasons.json").asString()).contains("\"hi-IN\"");
+
+        JsonNode second = created(createVersion(market, ANALYST, first.get("version").asInt(),
+                Map.of("approval.drl", approval, "reasons.json", Json.write(reasons)), "a new referral reason"));
+
+        JsonNode diff = ok(get(path(market, second.get("version").asInt(), "diff?against=" + first.get("version").asInt()),
+                REVIEWER)).json();
+        assertThat(artifact(diff, "reasons.json").get("changed").asBoolean()).isTrue();
+        assertThat(artifact(diff, "reasons.json").get("unified").asString()).contains("+").contains("AP_NEW_SELF_EMPLOYED");
+    }
+
+    @Test
     void a_syntax_error_is_reported_with_its_line_and_column() {
         String market = "ZE";
         ApiResponse refused = createVersion(market, ANALYST, null,

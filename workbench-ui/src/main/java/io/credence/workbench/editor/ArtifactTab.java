@@ -10,6 +10,7 @@ public enum ArtifactTab {
     APPROVAL(PolicyPackage.APPROVAL, DrlEditor.Mode.DRL),
     PRICING(PolicyPackage.PRICING, DrlEditor.Mode.DRL),
     SCORECARD(PolicyPackage.SCORECARD, DrlEditor.Mode.XML),
+    REASONS(PolicyPackage.REASONS, DrlEditor.Mode.JSON),
     SETTINGS(PolicyPackage.SETTINGS, DrlEditor.Mode.JSON);
 
     private final String artifact;

@@ -78,6 +78,9 @@ final class VersionPresenter {
         for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
         workspace.showErrors(ArtifactErrors.NONE);
         workspace.showDirty(false);
+        showReasonCodes();
+        workspace.reasons().showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
+                && copy.text(ArtifactTab.SETTINGS.artifact()).contains("\"reasonMessages\""));
         workspace.showStatus(rights.canEdit() ? words.translate("editor.presenter.no-changes") : "", "info");
         showTestResults();
         prepareBench();
@@ -91,8 +94,14 @@ final class VersionPresenter {
     private void edited(ArtifactTab tab, String text) {
         copy.edit(tab.artifact(), text);
         workspace.showDirty(copy.isDirty());
+        showReasonCodes();
         prepareBench();
         validation.request(copy.changes());
+    }
+
+    /** The reason-messages grid's rows follow the rules and scorecard as they are edited. */
+    private void showReasonCodes() {
+        workspace.reasons().setEmittable(policies.emittableReasonCodes(copy.current()));
     }
 
     private void validated(DraftValidator.Outcome outcome) {

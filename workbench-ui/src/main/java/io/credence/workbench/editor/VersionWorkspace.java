@@ -33,6 +33,7 @@ class VersionWorkspace extends VerticalLayout {
     private final Map<ArtifactTab, Tab> artifactTabs = new EnumMap<>(ArtifactTab.class);
     private final Map<ArtifactTab, DrlEditor> editors = new EnumMap<>(ArtifactTab.class);
     private final ScorecardPane scorecard = new ScorecardPane();
+    private final ReasonsPane reasons = new ReasonsPane();
     private final TestBenchPane bench = new TestBenchPane();
     private final TestResultsGrid tests = new TestResultsGrid();
     private final SubmitDialog submitDialog = new SubmitDialog();
@@ -63,17 +64,21 @@ class VersionWorkspace extends VerticalLayout {
             if (tab == ArtifactTab.SCORECARD) {
                 content = new Div(scorecard);
             } else {
-                DrlEditor editor = new DrlEditor(tab.mode());
+                // The reasons tab's source editor is its raw JSON: marked, revealed and sent like any other.
+                DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source() : new DrlEditor(tab.mode());
                 editor.addClassName("artifact-editor");
                 editor.getElement().setAttribute("data-artifact", tab.artifact());
                 editor.addValueChangeListener(change -> {
-                    if (change.isFromClient()) fireEvent(new ArtifactEdited(this, tab, change.getValue()));
+                    if (!change.isFromClient()) return;
+                    if (tab == ArtifactTab.REASONS) reasons.show(change.getValue());
+                    fireEvent(new ArtifactEdited(this, tab, change.getValue()));
                 });
                 editors.put(tab, editor);
-                content = new Div(editor);
+                content = tab == ArtifactTab.REASONS ? new Div(reasons) : new Div(editor);
             }
             artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
+        reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
         tabs.add(getTranslation("editor.tab.bench"), bench);
         tabs.add(getTranslation("editor.tab.tests"), tests);
         tabs.setSizeFull();
@@ -109,12 +114,14 @@ class VersionWorkspace extends VerticalLayout {
         readOnly.setVisible(rights.readOnlyReason() != null);
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
         scorecard.setUploadVisible(rights.canEdit());
+        reasons.setEditable(rights.canEdit());
         tests.setRemovable(rights.canEdit());
         toolbar.allow(rights.canEdit(), rights.canCreateDraft() && v.status() != VersionStatus.DRAFT, v.version());
     }
 
     void setText(ArtifactTab tab, String text) {
         if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
+        else if (tab == ArtifactTab.REASONS) reasons.show(text);
         else editors.get(tab).setValue(text);
     }
 
@@ -148,12 +155,14 @@ class VersionWorkspace extends VerticalLayout {
     void reveal(ArtifactError error) {
         ArtifactTab.of(error.artifact()).ifPresent(tab -> {
             select(tab);
+            if (tab == ArtifactTab.REASONS) reasons.revealSource();
             if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
         });
     }
 
     ArtifactErrors errors() { return errors; }
     ScorecardPane scorecard() { return scorecard; }
+    ReasonsPane reasons() { return reasons; }
     TestBenchPane bench() { return bench; }
     TestResultsGrid tests() { return tests; }
     SubmitDialog submitDialog() { return submitDialog; }

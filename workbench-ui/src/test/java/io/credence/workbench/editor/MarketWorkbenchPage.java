@@ -94,6 +94,23 @@ final class MarketWorkbenchPage {
         browser.settle();
     }
 
+    /** Types a message into the reason-messages grid's cell for a code and language; blank clears it. */
+    void editReason(String code, String locale, String text) {
+        WebElement input = browser.waitFor(By.cssSelector(
+                "vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "'] textarea"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!text.isEmpty()) input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        browser.settle();
+    }
+
+    String reasonMessage(String code, String locale) {
+        return browser.waitFor(By.cssSelector("vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "']"))
+                .getDomProperty("value");
+    }
+
     private List<WebElement> lines(String artifact) {
         return editorShadow(artifact).findElements(By.cssSelector(".cm-line"));
     }

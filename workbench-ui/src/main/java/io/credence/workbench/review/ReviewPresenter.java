@@ -21,9 +21,12 @@ final class ReviewPresenter {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewPresenter.class);
 
-    /** baseVersion is null when there is nothing to compare with (no champion and no base version). */
+    /**
+     * baseVersion is null when there is nothing to compare with: the version is the champion itself,
+     * or nothing is deployed and it is based on no other.
+     */
     record Review(PolicyVersion version, Integer baseVersion, String baseLabel, List<DiffLayout.Section> sections,
-            ReviewRights rights) {
+            ReviewRights rights, boolean isChampion) {
     }
 
     private final PolicyService policies;
@@ -45,7 +48,8 @@ final class ReviewPresenter {
                 : words.translate("review.base.based-on", String.valueOf(base));
         List<DiffLayout.Section> sections = base == null ? List.of()
                 : DiffLayout.sections(policies.diff(market, base, number));
-        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words));
+        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words),
+                champion != null && champion == number);
     }
 
     /**

@@ -76,7 +76,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         main.addClassName("review-main");
         main.add(new H3(review.baseLabel() == null ? getTranslation("review.view.artifacts")
                 : getTranslation("review.view.changes-against", review.baseLabel())));
-        if (review.baseVersion() == null) main.add(new Paragraph(getTranslation("review.view.nothing-to-compare", market)));
+        if (review.baseVersion() == null) {
+            main.add(new Paragraph(review.isChampion() ? getTranslation("review.view.is-champion", String.valueOf(number))
+                    : getTranslation("review.view.nothing-to-compare", market)));
+        }
         String newLabel = getTranslation("review.view.this-version", String.valueOf(number));
         review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel)));
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));

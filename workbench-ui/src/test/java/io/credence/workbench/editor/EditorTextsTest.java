@@ -43,4 +43,13 @@ class EditorTextsTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void every_codemirror_phrase_has_a_translation() {
+        WorkbenchTranslations translations = new WorkbenchTranslations();
+        for (String name : DrlEditor.PHRASES.values()) {
+            String key = "editor.codemirror." + name;
+            assertThat(translations.getTranslation(key, Language.CHINESE.locale())).as(key).isNotEqualTo("!" + key + "!");
+        }
+    }
 }

@@ -94,6 +94,15 @@ final class MarketWorkbenchPage {
         browser.settle();
     }
 
+    /** Opens CodeMirror's search panel in an artifact's editor; returns the search field's placeholder. */
+    String openSearch(String artifact, String lineText) {
+        line(artifact, lineText).click();
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("f").keyUp(Keys.CONTROL).perform();
+        return new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "the search panel of " + artifact)
+                .until(d -> editorShadow(artifact).findElements(By.cssSelector(".cm-search input[name='search']"))
+                        .stream().findFirst().map(input -> input.getDomAttribute("placeholder")).orElse(null));
+    }
+
     /** Types a message into the reason-messages grid's cell for a code and language; blank clears it. */
     void editReason(String code, String locale, String text) {
         WebElement input = browser.waitFor(By.cssSelector(

@@ -42,6 +42,8 @@ class PolicyScreensInChineseIT {
         assertThat(browser.text(By.id("new-draft"))).isEqualTo("基于 v1 新建草稿");
         assertThat(browser.text(By.cssSelector(".artifact-tabs"))).contains("反欺诈", "审批", "定价", "评分卡", "理由说明",
                 "市场设置", "测试台", "测试用例");
+        workbench.tab("审批");
+        workbench.line("approval.drl", "Applicant( age < 18 )");
         browser.screenshot("zh-editor");
     }
 
@@ -80,10 +82,12 @@ class PolicyScreensInChineseIT {
 
     @Test
     @Order(5)
-    void a_new_language_for_reason_messages_is_checked_and_its_missing_messages_reported_in_chinese() {
+    void in_a_draft_the_editor_and_a_new_reason_language_speak_chinese() {
         workbench.open("IN", 1);
         workbench.action("new-draft");
         browser.waitForText(By.cssSelector(".version-header"), "草稿");
+        workbench.tab("审批");
+        assertThat(workbench.openSearch("approval.drl", "Applicant( age < 18 )")).as("CodeMirror's own texts").isEqualTo("查找");
         workbench.tab("理由说明");
 
         browser.type("reasons-new-language", "简体中文", false);

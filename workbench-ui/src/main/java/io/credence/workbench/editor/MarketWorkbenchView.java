@@ -26,6 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One market's versions and, when one is open, its workspace: markets/IN or markets/IN/versions/7. */
 @Route(value = "markets/:market", layout = MainLayout.class)
@@ -34,6 +36,8 @@ import java.util.Optional;
 @StyleSheet("context://drl-editor/editor-screens.css")
 public class MarketWorkbenchView extends VerticalLayout
         implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketWorkbenchView.class);
 
     private final PolicyService policies;
     private final ChampionRegistry champions;
@@ -93,7 +97,7 @@ public class MarketWorkbenchView extends VerticalLayout
             versionList.setOpened(expanded);
             showProblem(null);
         } catch (RuntimeException e) {
-            showProblem(Problem.of(e).detail());
+            showProblem(explain(e));
         }
     }
 
@@ -102,7 +106,7 @@ public class MarketWorkbenchView extends VerticalLayout
         try {
             version = policies.get(market, number);
         } catch (RuntimeException e) {
-            showProblem(Problem.of(e).detail());
+            showProblem(explain(e));
             return;
         }
         VersionWorkspace workspace = new VersionWorkspace(guide);
@@ -136,6 +140,12 @@ public class MarketWorkbenchView extends VerticalLayout
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    private String explain(RuntimeException e) {
+        Problem problem = Problem.of(e);
+        if (!problem.expected()) log.error("Market workbench failed, reference {}", problem.reference(), e);
+        return ProblemText.of(problem, this::getTranslation);
     }
 
     private void showProblem(String message) {

@@ -9,8 +9,8 @@ import io.credence.experiment.ArmStatistics;
 import io.credence.experiment.ExperimentReport;
 import io.credence.workbench.format.Display;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,46 +21,60 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
     record Row(String measure, List<String> champion, List<String> challenger, boolean list) {
     }
 
+    private final ExperimentFormat format;
     private final Display display;
     private final Grid.Column<Row> championColumn;
     private final Grid.Column<Row> challengerColumn;
 
-    ArmComparison(Display display) {
-        this.display = display;
+    ArmComparison(ExperimentFormat format) {
+        this.format = format;
+        this.display = format.display();
         Grid<Row> grid = getContent();
         grid.setId("arm-comparison");
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addColumn(Row::measure).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        championColumn = grid.addComponentColumn(row -> lines(row.champion(), row.list())).setHeader("Champion").setFlexGrow(1);
-        challengerColumn = grid.addComponentColumn(row -> lines(row.challenger(), row.list())).setHeader("Challenger").setFlexGrow(1);
+        championColumn = grid.addComponentColumn(row -> lines(row.champion(), row.list())).setHeader(texts().translate("experiment.arms.champion")).setFlexGrow(1);
+        challengerColumn = grid.addComponentColumn(row -> lines(row.challenger(), row.list())).setHeader(texts().translate("experiment.arms.challenger")).setFlexGrow(1);
     }
 
     /** "Champion v3", "Challenger v4": an arm with the versions that decided in it. */
-    static String name(ExperimentReport report, String arm) {
+    static String name(Texts texts, ExperimentReport report, String arm) {
         List<Integer> versions = report.arms().get(arm).versions();
         int planned = arm.equals("champion") ? report.experiment().championVersion() : report.experiment().challengerVersion();
         String numbers = versions.isEmpty() ? "v" + planned
                 : versions.stream().map(v -> "v" + v).collect(Collectors.joining(", "));
-        return (arm.equals("champion") ? "Champion " : "Challenger ") + numbers;
+        return arm.equals("champion") ? texts.translate("experiment.arms.champion-versions", numbers)
+                : texts.translate("experiment.arms.challenger-versions", numbers);
+    }
+
+    private Texts texts() {
+        return format.texts();
     }
 
     void show(ExperimentReport report, String currency) {
         ArmStatistics champion = report.arms().get("champion");
         ArmStatistics challenger = report.arms().get("challenger");
-        championColumn.setHeader(name(report, "champion"));
-        challengerColumn.setHeader(name(report, "challenger"));
+        championColumn.setHeader(name(texts(), report, "champion"));
+        challengerColumn.setHeader(name(texts(), report, "challenger"));
         getContent().setItems(List.of(
-                row("Decisions", champion, challenger, a -> display.number(a.count())),
-                row("Approval rate", champion, challenger, a -> rate(a, a.approvalRate())),
-                row("Decline rate", champion, challenger, a -> rate(a, a.declineRate())),
-                row("Refer rate", champion, challenger, a -> rate(a, a.referRate())),
-                row("Mean score", champion, challenger, a -> a.meanScore() == null ? "—"
-                        : String.format(Locale.ROOT, "%.1f", a.meanScore())),
-                row("Mean APR", champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
-                row("Mean approved amount", champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
+                row(texts().translate("experiment.arms.decisions"), champion, challenger, a -> display.number(a.count())),
+                row(texts().translate("experiment.arms.approval-rate"), champion, challenger, a -> rate(a, a.approvalRate())),
+                row(texts().translate("experiment.arms.decline-rate"), champion, challenger, a -> rate(a, a.declineRate())),
+                row(texts().translate("experiment.arms.refer-rate"), champion, challenger, a -> rate(a, a.referRate())),
+                row(texts().translate("experiment.arms.mean-score"), champion, challenger, a -> a.meanScore() == null ? "—"
+                        : oneDecimal(a.meanScore())),
+                row(texts().translate("experiment.arms.mean-apr"), champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
+                row(texts().translate("experiment.arms.mean-approved-amount"), champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
                         : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
-                new Row("Top reasons", reasons(champion), reasons(challenger), true)));
+                new Row(texts().translate("experiment.arms.top-reasons"), reasons(champion), reasons(challenger), true)));
+    }
+
+    private String oneDecimal(double value) {
+        NumberFormat number = NumberFormat.getNumberInstance(display.locale());
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(1);
+        return number.format(value);
     }
 
     private String rate(ArmStatistics arm, double rate) {

@@ -6,7 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The Chart.js configurations of the experiment screen, built from its figures. */
+/**
+ * The Chart.js configurations of the experiment screen, built from its figures. Every word in them
+ * comes from the bundles, and {@code options.locale} tells the chart how the reader writes numbers,
+ * so ticks and tooltips read "18,9 %" or "18.9%" as the page around them does.
+ */
 final class ChartConfigs {
 
     static final String CHAMPION_COLOUR = "#1a6fd8";
@@ -17,25 +21,28 @@ final class ChartConfigs {
     }
 
     /** Approval, decline and refer rates, the two arms side by side. */
-    static ObjectNode outcomeRates(ArmStatistics champion, String championName, ArmStatistics challenger,
-            String challengerName) {
+    static ObjectNode outcomeRates(ExperimentFormat format, ArmStatistics champion, String championName,
+            ArmStatistics challenger, String challengerName) {
+        Texts texts = format.texts();
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
-        data.putArray("labels").add("Approve").add("Decline").add("Refer");
+        data.putArray("labels").add(texts.translate("outcome.APPROVE")).add(texts.translate("outcome.DECLINE"))
+                .add(texts.translate("outcome.REFER"));
         ArrayNode datasets = data.putArray("datasets");
         datasets.add(rates(championName, champion, CHAMPION_COLOUR));
         datasets.add(rates(challengerName, challenger, CHALLENGER_COLOUR));
-        ObjectNode options = config.putObject("options").put("percentAxis", "y");
+        ObjectNode options = options(config, format).put("percentAxis", "y");
         options.putObject("scales").putObject("y").put("beginAtZero", true).put("max", 100);
         ObjectNode plugins = options.putObject("plugins");
         plugins.putObject("legend").put("position", "bottom");
-        plugins.putObject("title").put("display", true).put("text", "Share of each arm's decisions");
+        plugins.putObject("title").put("display", true).put("text", texts.translate("experiment.chart.rates.title"));
         return config;
     }
 
-    /** The difference in approval rate as a point inside its 95% confidence interval, zero in view. */
-    static ObjectNode difference(ApprovalRateDifference difference) {
-        String label = "Challenger − champion";
+    /** The difference in approval rate as a point inside its confidence interval, zero in view. */
+    static ObjectNode difference(ExperimentFormat format, ApprovalRateDifference difference) {
+        Texts texts = format.texts();
+        String label = texts.translate("experiment.chart.difference.category");
         double lower = points(difference.lower());
         double upper = points(difference.upper());
         double point = points(difference.difference());
@@ -47,24 +54,31 @@ final class ChartConfigs {
         ObjectNode data = config.putObject("data");
         data.putArray("labels").add(label);
         ArrayNode datasets = data.putArray("datasets");
-        ObjectNode interval = datasets.addObject().put("label", "95% confidence interval")
+        ObjectNode interval = datasets.addObject()
+                .put("label", texts.translate("experiment.chart.difference.interval", format.confidence(difference.confidence())))
                 .put("backgroundColor", difference.significant() ? "rgba(155, 54, 214, 0.35)" : "rgba(100, 116, 139, 0.3)")
                 .put("borderColor", difference.significant() ? CHALLENGER_COLOUR : "#64748b")
                 .put("borderWidth", 1).put("barThickness", 22);
         interval.putArray("data").addArray().add(lower).add(upper);
-        ObjectNode estimate = datasets.addObject().put("type", "scatter").put("label", "Difference")
+        ObjectNode estimate = datasets.addObject().put("type", "scatter")
+                .put("label", texts.translate("experiment.chart.difference.estimate"))
                 .put("backgroundColor", "#111827").put("pointRadius", 6).put("pointStyle", "rectRot");
         estimate.putArray("data").addObject().put("x", point).put("y", label);
-        ObjectNode options = config.putObject("options").put("indexAxis", "y").put("percentAxis", "x")
-                .put("valueSuffix", " pts").put("floatingLabel", true);
+        ObjectNode options = options(config, format).put("indexAxis", "y").put("percentAxis", "x")
+                .put("valueSuffix", texts.translate("experiment.chart.difference.unit"))
+                .put("floatingLabel", texts.translate("experiment.chart.range", "{from}", "{to}"));
         ObjectNode scales = options.putObject("scales");
         ObjectNode x = scales.putObject("x").put("min", -reach).put("max", reach);
         x.putObject("ticks").put("stepSize", step);
-        x.putObject("title").put("display", true).put("text", "Difference in approval rate (percentage points)");
+        x.putObject("title").put("display", true).put("text", texts.translate("experiment.chart.difference.axis"));
         scales.putObject("y").put("type", "category").putObject("ticks").put("display", false);
         // The verdict above the chart says what the bar and the point are; a legend would only crowd it.
         options.putObject("plugins").putObject("legend").put("display", false);
         return config;
+    }
+
+    private static ObjectNode options(ObjectNode config, ExperimentFormat format) {
+        return config.putObject("options").put("locale", format.display().locale().toLanguageTag());
     }
 
     private static ObjectNode rates(String name, ArmStatistics arm, String colour) {

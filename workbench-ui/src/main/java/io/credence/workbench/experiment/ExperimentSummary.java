@@ -13,14 +13,16 @@ import io.credence.workbench.format.Display;
 /** What the experiment is, where it stands, and (for reviewers) the way to end it. */
 class ExperimentSummary extends Composite<Div> {
 
+    private final ExperimentFormat format;
     private final Display display;
     private final Div facts = new Div();
-    private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
-    private final Button promote = new Button("Promote challenger", VaadinIcon.ARROW_CIRCLE_UP.create());
+    private final Button stop = new Button(getTranslation("experiment.summary.stop"), VaadinIcon.STOP.create());
+    private final Button promote = new Button(getTranslation("experiment.summary.promote"), VaadinIcon.ARROW_CIRCLE_UP.create());
     private ExperimentStatus status;
 
-    ExperimentSummary(Display display, boolean reviewer, Runnable onStop, Runnable onPromote) {
-        this.display = display;
+    ExperimentSummary(ExperimentFormat format, boolean reviewer, Runnable onStop, Runnable onPromote) {
+        this.format = format;
+        this.display = format.display();
         stop.setId("stop-experiment");
         stop.addThemeVariants(ButtonVariant.ERROR);
         stop.addClickListener(click -> onStop.run());
@@ -40,13 +42,17 @@ class ExperimentSummary extends Composite<Div> {
         status = e.status();
         facts.removeAll();
         Facts what = new Facts()
-                .add("Status", ExperimentFormat.status(e.status()))
-                .add("Challenger", "v" + e.challengerVersion() + " (champion was v" + e.championVersion() + " at the start)")
-                .add("Mode", ExperimentFormat.mode(e));
+                .add(getTranslation("common.status"), format.status(e.status()))
+                .add(getTranslation("experiment.summary.challenger"), getTranslation("experiment.summary.challenger-versions",
+                        Integer.toString(e.challengerVersion()), Integer.toString(e.championVersion())))
+                .add(getTranslation("experiment.summary.mode"), format.mode(e));
         Facts when = new Facts()
-                .add("Guard rail", ExperimentFormat.guardRail(e))
-                .add("Started", display.dateTime(e.startedAt()) + " by " + e.startedBy());
-        if (e.endedAt() != null) when.add("Ended", display.dateTime(e.endedAt()) + " · " + e.endReason());
+                .add(getTranslation("experiment.summary.guard-rail"), format.guardRail(e))
+                .add(getTranslation("experiment.summary.started"),
+                        getTranslation("experiment.summary.started-by", display.dateTime(e.startedAt()), e.startedBy()));
+        if (e.endedAt() != null) {
+            when.add(getTranslation("experiment.summary.ended"), display.dateTime(e.endedAt()) + " · " + format.ending(e));
+        }
         facts.add(what, when);
         stop.setVisible(e.status() == ExperimentStatus.RUNNING);
         promote.setVisible(e.status() != ExperimentStatus.PROMOTED);

@@ -3,13 +3,13 @@ package io.credence.workbench.experiment;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -19,9 +19,12 @@ import io.credence.experiment.ExperimentReport;
 import io.credence.experiment.ExperimentService;
 import io.credence.experiment.ExperimentStatus;
 import io.credence.security.Role;
-import io.credence.workbench.components.Confirmations;
+import io.credence.shared.ForbiddenActionException;
+import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
 import io.credence.workbench.errors.Notices;
-import io.credence.workbench.format.Display;
+import io.credence.workbench.errors.Problem;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +34,7 @@ import java.util.Map;
 @Route(value = "experiments/:" + ExperimentView.MARKET + "/:" + ExperimentView.ID, layout = MainLayout.class)
 @StyleSheet("context://charts/experiment-screens.css")
 @PermitAll
-public class ExperimentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExperimentView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     static final String MARKET = "market";
     static final String ID = "experimentId";
@@ -40,30 +43,32 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final ExperimentService experiments;
     private final ChampionRegistry champions;
     private final CurrentUser user;
-    private final Display display = Display.current();
+    private final ExperimentFormat format = ExperimentFormat.current();
     private final ExperimentSummary summary;
-    private final ArmComparison arms = new ArmComparison(display);
-    private final ExperimentChart rates = new ExperimentChart("outcome-rates-chart", "Approval, decline and refer rates per arm");
-    private final DifferencePanel difference = new DifferencePanel();
-    private final ShadowPanel shadow = new ShadowPanel(display);
+    private final ArmComparison arms = new ArmComparison(format);
+    private final ExperimentChart rates = new ExperimentChart("outcome-rates-chart",
+            getTranslation("experiment.chart.rates.label"));
+    private final DifferencePanel difference = new DifferencePanel(format);
+    private final ShadowPanel shadow = new ShadowPanel(format.display());
     private String market;
     private String id;
-    private String title = "Experiment";
+    private String title = getTranslation("experiment.view.title-unknown");
     private Registration polling;
 
     ExperimentView(ExperimentService experiments, ChampionRegistry champions, CurrentUser user) {
         this.experiments = experiments;
         this.champions = champions;
         this.user = user;
-        this.summary = new ExperimentSummary(display, user.isSignedIn() && user.has(Role.REVIEWER), this::confirmStop,
+        this.summary = new ExperimentSummary(format, user.isSignedIn() && user.has(Role.REVIEWER), this::confirmStop,
                 this::confirmPromote);
         addClassName("page");
         addClassName("experiment-view");
-        Div charts = new Div(section("Outcomes per arm", rates), section("Difference in approval rate", difference));
+        Div charts = new Div(section(getTranslation("experiment.view.outcomes"), rates),
+                section(getTranslation("experiment.view.difference"), difference));
         charts.addClassName("experiment-charts");
-        Div body = new Div(section("Arms", arms), charts);
+        Div body = new Div(section(getTranslation("experiment.view.arms"), arms), charts);
         body.addClassName("experiment-body");
-        add(new RouterLink("← All experiments", ExperimentsView.class), summary, body, shadow);
+        add(new RouterLink(getTranslation("experiment.view.back"), ExperimentsView.class), summary, body, shadow);
     }
 
     static Map<String, String> params(String market, String id) {
@@ -78,7 +83,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return title;
     }
 
@@ -86,31 +91,61 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         ExperimentReport report = experiments.report(market, id);
         Experiment e = report.experiment();
         String currency = champions.champion(market).map(c -> c.settings().currency()).orElse(null);
-        title = "Experiment in " + market + ": v" + e.challengerVersion() + " against v" + e.championVersion();
+        title = getTranslation("experiment.view.title", market, Integer.toString(e.challengerVersion()),
+                Integer.toString(e.championVersion()));
         summary.show(e);
         arms.show(report, currency);
-        rates.show(ChartConfigs.outcomeRates(report.arms().get("champion"), ArmComparison.name(report, "champion"),
-                report.arms().get("challenger"), ArmComparison.name(report, "challenger")));
+        rates.show(ChartConfigs.outcomeRates(format, report.arms().get("champion"),
+                ArmComparison.name(format.texts(), report, "champion"), report.arms().get("challenger"),
+                ArmComparison.name(format.texts(), report, "challenger")));
         difference.show(report.approvalRateDifference());
         shadow.show(report.shadow());
     }
 
     private void confirmStop() {
-        Confirmations.askDestructive("Stop this experiment?", "Every " + market + " customer is answered by the champion "
-                + "again. The decisions made so far stay in the log and in this comparison.", "Stop experiment", () -> {
-            experiments.stop(user.name(), market, id);
-            Notices.success("Experiment stopped.");
-            refresh();
-        });
+        confirm(getTranslation("experiment.stop.title"), getTranslation("experiment.stop.text", market),
+                getTranslation("experiment.stop.confirm"), "error primary", () -> {
+                    try {
+                        experiments.stop(user.name(), market, id);
+                    } catch (StateConflictException | NotFoundException | ForbiddenActionException refused) {
+                        refused("experiment.stop.refused", refused);
+                        return;
+                    }
+                    Notices.success(getTranslation("experiment.stop.done"));
+                    refresh();
+                });
     }
 
     private void confirmPromote() {
-        Confirmations.ask("Promote the challenger?", "The challenger becomes the champion of " + market + " at once, for "
-                + "every customer, and the experiment ends. The promotion is recorded in the audit trail.", "Promote", () -> {
-            ExperimentReport promoted = experiments.promote(user.name(), market, id);
-            Notices.success("v" + promoted.experiment().challengerVersion() + " is the champion of " + market + ".");
-            refresh();
-        });
+        confirm(getTranslation("experiment.promote.title"), getTranslation("experiment.promote.text", market),
+                getTranslation("experiment.promote.confirm"), "primary", () -> {
+                    ExperimentReport promoted;
+                    try {
+                        promoted = experiments.promote(user.name(), market, id);
+                    } catch (StateConflictException | NotFoundException | ForbiddenActionException refused) {
+                        refused("experiment.promote.refused", refused);
+                        return;
+                    }
+                    Notices.success(getTranslation("experiment.promote.done",
+                            Integer.toString(promoted.experiment().challengerVersion()), market));
+                    refresh();
+                });
+    }
+
+    /** The engine's reason, which names versions and states, under a heading in the reader's language. */
+    private void refused(String titleKey, RuntimeException refusal) {
+        Problem problem = Problem.of(refusal);
+        Notices.problem(new Problem(getTranslation(titleKey), problem.detail(), true, problem.httpStatus(), null));
+        refresh();
+    }
+
+    /** A confirm dialog with every button in the reader's language (Cancel included). */
+    private void confirm(String header, String text, String confirmText, String confirmTheme, Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirmed -> onConfirm.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmButtonTheme(confirmTheme);
+        dialog.open();
     }
 
     @Override

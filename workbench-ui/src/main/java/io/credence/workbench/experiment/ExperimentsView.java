@@ -6,7 +6,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.credence.experiment.Experiment;
@@ -16,8 +15,11 @@ import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
+import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
 import io.credence.workbench.errors.Notices;
-import io.credence.workbench.format.Display;
+import io.credence.workbench.errors.Problem;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -25,15 +27,14 @@ import java.util.List;
 
 /** Every market's experiments, newest first; reviewers start new ones here. */
 @Route(value = "experiments", layout = MainLayout.class)
-@PageTitle("Experiments")
 @StyleSheet("context://charts/experiment-screens.css")
 @PermitAll
-public class ExperimentsView extends VerticalLayout {
+public class ExperimentsView extends VerticalLayout implements TranslatedTitle {
 
     private final ExperimentService experiments;
     private final PolicyService policies;
     private final CurrentUser user;
-    private final Display display = Display.current();
+    private final ExperimentFormat format = ExperimentFormat.current();
     private final Grid<Experiment> grid = new Grid<>();
 
     ExperimentsView(ExperimentService experiments, PolicyService policies, CurrentUser user) {
@@ -48,10 +49,13 @@ public class ExperimentsView extends VerticalLayout {
         grid.setItems(experiments.recent(200));
     }
 
-    private static Component intro() {
-        Paragraph intro = new Paragraph("An experiment lets an approved challenger answer a share of a market's customers, "
-                + "or decide silently beside the champion on every application, and compares the two arms from the "
-                + "decision log.");
+    @Override
+    public String heading() {
+        return getTranslation("experiment.list.title");
+    }
+
+    private Component intro() {
+        Paragraph intro = new Paragraph(getTranslation("experiment.list.intro"));
         intro.addClassName("page-intro");
         return intro;
     }
@@ -59,11 +63,20 @@ public class ExperimentsView extends VerticalLayout {
     private Component startForm() {
         StartExperimentForm form = new StartExperimentForm(policies.markets(), this::candidates);
         form.addStartListener(start -> {
-            ExperimentReport started = experiments.start(user.name(), start.market(), start.request());
-            Notices.success("Experiment started in " + start.market() + ".");
+            ExperimentReport started;
+            try {
+                started = experiments.start(user.name(), start.market(), start.request());
+            } catch (StateConflictException | NotFoundException refused) {
+                // Another experiment running, or no champion to compare with: the engine says which, in its words.
+                Problem problem = Problem.of(refused);
+                Notices.problem(new Problem(getTranslation("experiment.list.start-refused"), problem.detail(), true,
+                        problem.httpStatus(), null));
+                return;
+            }
+            Notices.success(getTranslation("experiment.list.started", start.market()));
             open(started.experiment());
         });
-        Details details = new Details("Start an experiment", form);
+        Details details = new Details(getTranslation("experiment.list.start-panel"), form);
         details.setOpened(true);
         details.setId("start-experiment-panel");
         details.setWidthFull();
@@ -80,16 +93,18 @@ public class ExperimentsView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("experiments");
         grid.setAllRowsVisible(true);
-        grid.addColumn(Experiment::market).setHeader("Market").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> "v" + e.challengerVersion() + " vs v" + e.championVersion()).setHeader("Challenger")
+        grid.addColumn(Experiment::market).setHeader(getTranslation("common.market")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("experiment.list.versions", Integer.toString(e.challengerVersion()),
+                Integer.toString(e.championVersion()))).setHeader(getTranslation("experiment.list.challenger")).setAutoWidth(true);
+        grid.addColumn(format::mode).setHeader(getTranslation("experiment.list.mode")).setAutoWidth(true);
+        grid.addComponentColumn(e -> format.status(e.status())).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addColumn(e -> format.display().dateTime(e.startedAt())).setHeader(getTranslation("experiment.list.started-at"))
                 .setAutoWidth(true);
-        grid.addColumn(ExperimentFormat::mode).setHeader("Mode").setAutoWidth(true);
-        grid.addComponentColumn(e -> ExperimentFormat.status(e.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(e -> display.dateTime(e.startedAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(Experiment::startedBy).setHeader("By").setAutoWidth(true);
-        grid.addColumn(e -> e.endReason() == null ? "" : e.endReason()).setHeader("Outcome").setFlexGrow(1);
+        grid.addColumn(Experiment::startedBy).setHeader(getTranslation("experiment.list.by")).setAutoWidth(true);
+        grid.addColumn(e -> e.status().ended() ? format.ending(e) : "").setHeader(getTranslation("common.outcome"))
+                .setFlexGrow(1);
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setEmptyStateText("No experiment yet. A reviewer starts one with an approved challenger version.");
+        grid.setEmptyStateText(getTranslation("experiment.list.empty"));
     }
 
     private void open(Experiment experiment) {

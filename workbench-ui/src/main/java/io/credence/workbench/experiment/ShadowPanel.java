@@ -23,10 +23,10 @@ class ShadowPanel extends Composite<Div> {
         headline.setId("shadow-differing");
         configureMatrix();
         configureSample();
-        H3 title = new H3("Champion and challenger on the same applications");
+        H3 title = new H3(getTranslation("experiment.shadow.title"));
         title.addClassName("section-title");
         getContent().addClassName("experiment-section");
-        Paragraph latest = new Paragraph("The latest applications decided differently:");
+        Paragraph latest = new Paragraph(getTranslation("experiment.shadow.latest"));
         latest.addClassName("muted");
         getContent().add(title, headline, matrix, latest, sample);
         setVisible(false);
@@ -35,31 +35,36 @@ class ShadowPanel extends Composite<Div> {
     private void configureMatrix() {
         matrix.setId("shadow-matrix");
         matrix.setAllRowsVisible(true);
-        matrix.addComponentColumn(p -> Badges.outcome(p.champion())).setHeader("Champion said").setAutoWidth(true);
-        matrix.addComponentColumn(p -> Badges.outcome(p.challenger())).setHeader("Challenger would have said").setAutoWidth(true);
-        matrix.addColumn(p -> display.number(p.count())).setHeader("Applications").setAutoWidth(true);
+        matrix.addComponentColumn(p -> Badges.outcome(p.champion())).setHeader(getTranslation("experiment.shadow.champion-said"))
+                .setAutoWidth(true);
+        matrix.addComponentColumn(p -> Badges.outcome(p.challenger()))
+                .setHeader(getTranslation("experiment.shadow.challenger-said")).setAutoWidth(true);
+        matrix.addColumn(p -> display.number(p.count())).setHeader(getTranslation("experiment.shadow.applications"))
+                .setAutoWidth(true);
     }
 
     private void configureSample() {
         sample.setId("shadow-sample");
         sample.setAllRowsVisible(true);
         sample.addComponentColumn(d -> new Anchor("decisions/" + d.decisionId(), d.applicationId()))
-                .setHeader("Application").setAutoWidth(true).setFlexGrow(0);
-        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader("Champion").setAutoWidth(true)
-                .setFlexGrow(0);
-        sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome())).setHeader("Challenger").setAutoWidth(true)
-                .setFlexGrow(0);
-        sample.addColumn(d -> String.join(", ", d.challengerReasons())).setHeader("Challenger's reasons").setFlexGrow(1);
-        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        sample.setEmptyStateText("No application decided differently yet.");
+                .setHeader(getTranslation("experiment.shadow.application")).setAutoWidth(true).setFlexGrow(0);
+        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader(getTranslation("experiment.arms.champion"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome()))
+                .setHeader(getTranslation("experiment.arms.challenger")).setAutoWidth(true).setFlexGrow(0);
+        sample.addColumn(d -> String.join(getTranslation("layout.list-separator"), d.challengerReasons()))
+                .setHeader(getTranslation("experiment.shadow.challenger-reasons")).setFlexGrow(1);
+        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader(getTranslation("experiment.shadow.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sample.setEmptyStateText(getTranslation("experiment.shadow.empty"));
     }
 
     void show(ShadowComparison shadow) {
         setVisible(shadow != null);
         if (shadow == null) return;
-        headline.setText(display.number(shadow.differing()) + " of " + display.number(shadow.compared())
-                + " applications decided differently (" + display.percent(shadow.differingRate()) + "); "
-                + display.number(shadow.differingTerms()) + " approved by both on different terms.");
+        headline.setText(getTranslation("experiment.shadow.headline", display.number(shadow.differing()),
+                display.number(shadow.compared()), display.percent(shadow.differingRate()),
+                display.number(shadow.differingTerms())));
         matrix.setItems(shadow.matrix());
         sample.setItems(shadow.sample());
     }

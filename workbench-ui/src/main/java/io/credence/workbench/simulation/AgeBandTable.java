@@ -1,11 +1,13 @@
 package io.credence.workbench.simulation;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.credence.simulation.SimulationReport.AgeBandRates;
 import io.credence.simulation.SimulationReport.FourFifths;
 import io.credence.workbench.components.Badges;
@@ -27,12 +29,13 @@ class AgeBandTable extends Composite<Div> {
         grid.setId("backtest-age-bands");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(AgeBandRates::band).setHeader("Age band");
-        grid.addColumn(b -> display.number(b.applications())).setHeader("Applications").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(b -> rate(b.rates().against().approvalRate())).setHeader("Approved, compared with")
+        grid.addColumn(AgeBandRates::band).setHeader(getTranslation("simulation.age.band"));
+        grid.addColumn(b -> display.number(b.applications())).setHeader(getTranslation("simulation.age.applications"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(b -> rate(b.rates().candidate().approvalRate())).setHeader("Approved, candidate")
+        grid.addColumn(b -> rate(b.rates().against().approvalRate())).setHeader(getTranslation("simulation.age.approved-against"))
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(b -> rate(b.rates().candidate().approvalRate()))
+                .setHeader(getTranslation("simulation.age.approved-candidate")).setTextAlign(ColumnTextAlign.END);
         ratios.setId("backtest-four-fifths");
         ratios.addClassName("four-fifths");
         getContent().add(grid, ratios);
@@ -42,23 +45,31 @@ class AgeBandTable extends Composite<Div> {
             int candidateVersion) {
         grid.setItems(bands);
         ratios.removeAll();
-        ratios.add(line("v" + againstVersion + " (compared with)", against), line("v" + candidateVersion + " (candidate)", candidate),
-                note("Four-fifths ratio: the lowest age band's approval rate over the highest's, among bands of at least "
-                        + minBandCount + " applications (under-18s are left out). Below 0.8 suggests disparate impact."));
+        ratios.add(line(getTranslation("simulation.age.against", Integer.toString(againstVersion)), against),
+                line(getTranslation("simulation.age.candidate", Integer.toString(candidateVersion)), candidate),
+                note(getTranslation("simulation.age.note", display.number(minBandCount))));
     }
 
     private Div line(String version, FourFifths ratio) {
         Div line = new Div(new Span(version + ": "));
         if (ratio == null || ratio.ratio() == null) {
-            line.add(Badges.neutral("not enough data"),
-                    note(" " + (ratio == null ? 0 : ratio.bandsCompared()) + " band(s) large enough to compare"));
+            line.add(Badges.neutral(getTranslation("simulation.four-fifths.not-enough")),
+                    note(" " + getTranslation("simulation.four-fifths.bands", display.number(ratio == null ? 0 : ratio.bandsCompared()))));
         } else {
-            String text = String.format(display.locale(), "%.2f", ratio.ratio());
-            line.add(ratio.passes() ? Badges.good(text + " ✓") : Badges.bad(text + " below 0.8"),
-                    note(" " + ratio.lowestBand() + " " + rate(ratio.lowestRate()) + " vs " + ratio.highestBand() + " "
-                            + rate(ratio.highestRate())));
+            line.add(badge(ratio, display), note(" " + getTranslation("simulation.four-fifths.comparison", ratio.lowestBand(),
+                    rate(ratio.lowestRate()), ratio.highestBand(), rate(ratio.highestRate()))));
         }
         return line;
+    }
+
+    /** The ratio with two decimals in the reader's number format, green when it passes, red below 0.8. */
+    static Badge badge(FourFifths ratio, Display display) {
+        if (ratio == null || ratio.ratio() == null) {
+            return Badges.neutral(I18NProvider.translate("simulation.four-fifths.not-enough"));
+        }
+        String text = String.format(display.locale(), "%.2f", ratio.ratio());
+        return ratio.passes() ? Badges.good(I18NProvider.translate("simulation.four-fifths.passes", text))
+                : Badges.bad(I18NProvider.translate("simulation.four-fifths.below", text));
     }
 
     private String rate(Double rate) {

@@ -29,13 +29,7 @@ import java.util.Objects;
 class BacktestForm extends Composite<Div> {
 
     enum Source {
-        DEMO("German credit demo"), DECISIONS("Recent decisions"), UPLOAD("Upload a CSV");
-
-        final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
+        DEMO, DECISIONS, UPLOAD
     }
 
     record UploadedFile(Path file, String name) {
@@ -44,11 +38,11 @@ class BacktestForm extends Composite<Div> {
     private final Select<String> market = new Select<>();
     private final Select<PolicyVersion> version = new Select<>();
     private final Select<PolicyVersion> against = new Select<>();
-    private final RadioButtonGroup<Source> source = new RadioButtonGroup<>("Applications");
-    private final IntegerField limit = new IntegerField("How many");
+    private final RadioButtonGroup<Source> source = new RadioButtonGroup<>(getTranslation("simulation.form.source"));
+    private final IntegerField limit = new IntegerField(getTranslation("simulation.form.limit"));
     private final Upload upload = new Upload();
-    private final IntegerField minBandCount = new IntegerField("Min. per age band");
-    private final Button start = new Button("Run backtest", VaadinIcon.PLAY.create());
+    private final IntegerField minBandCount = new IntegerField(getTranslation("simulation.form.min-band"));
+    private final Button start = new Button(getTranslation("simulation.form.start"), VaadinIcon.PLAY.create());
     private UploadedFile uploaded;
     private boolean hasDemo;
 
@@ -68,36 +62,45 @@ class BacktestForm extends Composite<Div> {
     }
 
     private void configureSelects() {
-        market.setLabel("Market");
+        market.setLabel(getTranslation("common.market"));
         market.setId("backtest-market");
         market.addValueChangeListener(changed -> {
             if (changed.isFromClient() && changed.getValue() != null) fireEvent(new MarketChosen(this, changed.getValue()));
         });
-        version.setLabel("Candidate version");
+        version.setLabel(getTranslation("simulation.form.version"));
         version.setId("backtest-version");
-        against.setLabel("Compared with");
+        against.setLabel(getTranslation("simulation.form.against"));
         against.setId("backtest-against");
         for (Select<PolicyVersion> select : List.of(version, against)) {
             select.setWidth("17em");
-            select.setItemLabelGenerator(v -> "v" + v.version() + " · " + v.status().name().replace('_', ' ').toLowerCase()
-                    + " · " + v.author());
+            select.setItemLabelGenerator(v -> "v" + v.version() + " · "
+                    + getTranslation("simulation.version-status." + v.status().name()) + " · " + v.author());
         }
         minBandCount.setId("backtest-min-band");
         minBandCount.setValue(SimulationRequest.DEFAULT_MIN_BAND_COUNT);
         minBandCount.setMin(1);
         minBandCount.setStepButtonsVisible(true);
-        minBandCount.setTooltipText("Age bands with fewer applications are left out of the four-fifths ratio");
+        minBandCount.setMax(SimulationRequest.MAX_LIMIT);
+        minBandCount.setTooltipText(getTranslation("simulation.form.min-band.tooltip"));
+        minBandCount.setI18n(range());
     }
 
     private void configureSource() {
         source.setId("backtest-source");
         source.setItems(Source.values());
-        source.setItemLabelGenerator(s -> s.label);
+        source.setItemLabelGenerator(s -> getTranslation("simulation.form.source." + s.name()));
         source.addValueChangeListener(changed -> showSourceFields());
         limit.setId("backtest-limit");
         limit.setValue(SimulationRequest.DEFAULT_LIMIT);
         limit.setMin(1);
         limit.setMax(SimulationRequest.MAX_LIMIT);
+        limit.setI18n(range());
+    }
+
+    private IntegerField.IntegerFieldI18n range() {
+        String range = getTranslation("simulation.form.range", Integer.toString(SimulationRequest.MAX_LIMIT));
+        return new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range).setRequiredErrorMessage(range);
     }
 
     private void configureUpload() {
@@ -105,7 +108,8 @@ class BacktestForm extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) SimulationService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setDropLabel(new Span("Drop a CSV of applications (columns named by JSON path, optional label good/bad)"));
+        upload.setI18n(UploadTexts.forCsv());
+        upload.setDropLabel(new Span(getTranslation("simulation.upload.drop")));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
             uploaded = new UploadedFile(file.toPath(), metadata.fileName());
             start.setEnabled(true);
@@ -144,19 +148,51 @@ class BacktestForm extends Composite<Div> {
 
     private void showSourceFields() {
         Source chosen = source.getValue();
+        source.setInvalid(false);
         limit.setVisible(chosen == Source.DECISIONS);
         upload.setVisible(chosen == Source.UPLOAD);
         start.setEnabled(chosen != Source.UPLOAD || uploaded != null);
     }
 
+    /** Says in the reader's language what is missing, field by field, before anything reaches the engine. */
     private void requestStart() {
-        if (version.getValue() == null || against.getValue() == null || source.getValue() == null) return;
-        if (source.getValue() == Source.DEMO && !hasDemo) return;
+        List.of(market, version, against).forEach(select -> select.setInvalid(false));
+        source.setInvalid(false);
+        boolean ready = require(market, "simulation.form.market.required") & require(version, "simulation.form.version.required")
+                & require(against, "simulation.form.against.required");
+        if (source.getValue() == null || (source.getValue() == Source.DEMO && !hasDemo)) {
+            source.setErrorMessage(getTranslation(source.getValue() == null ? "simulation.form.source.required"
+                    : "simulation.form.demo-missing"));
+            source.setInvalid(true);
+            ready = false;
+        } else if (source.getValue() == Source.UPLOAD && uploaded == null) {
+            source.setErrorMessage(getTranslation("simulation.form.file.required"));
+            source.setInvalid(true);
+            ready = false;
+        }
+        if (source.getValue() == Source.DECISIONS && (limit.isInvalid() || limit.getValue() == null)) {
+            ready = invalid(limit);
+        }
+        if (minBandCount.isInvalid() || minBandCount.getValue() == null) ready = invalid(minBandCount);
+        if (!ready) return;
         fireEvent(new StartRequested(this, market.getValue(), new SimulationRequest(version.getValue().version(),
                 against.getValue().version(), source.getValue() == Source.DEMO ? SimulationRequest.DEMO
                         : source.getValue() == Source.DECISIONS ? SimulationRequest.DECISIONS : null,
                 source.getValue() == Source.DECISIONS ? limit.getValue() : null, minBandCount.getValue()),
                 source.getValue() == Source.UPLOAD ? uploaded : null));
+    }
+
+    private boolean require(Select<?> select, String key) {
+        if (select.getValue() != null) return true;
+        select.setErrorMessage(getTranslation(key));
+        select.setInvalid(true);
+        return false;
+    }
+
+    private boolean invalid(IntegerField field) {
+        field.setErrorMessage(getTranslation("simulation.form.range", Integer.toString(SimulationRequest.MAX_LIMIT)));
+        field.setInvalid(true);
+        return false;
     }
 
     static final class MarketChosen extends ComponentEvent<BacktestForm> {

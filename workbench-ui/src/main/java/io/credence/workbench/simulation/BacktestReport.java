@@ -39,9 +39,10 @@ class BacktestReport extends Composite<Div> {
         headline.setId("backtest-headline");
         headline.addClassName("backtest-headline");
         configureFigures();
-        Div top = new Div(section("Decision changes", matrix), section("Rates", figures));
+        Div top = new Div(section(getTranslation("simulation.report.changes"), matrix),
+                section(getTranslation("simulation.report.rates"), figures));
         top.addClassName("panels-2");
-        getContent().add(headline, top, section("Approval by age band", ageBands), invalid, changed);
+        getContent().add(headline, top, section(getTranslation("simulation.report.age-bands"), ageBands), invalid, changed);
         getContent().setId("backtest-report");
         getContent().addClassName("backtest-report");
         getContent().setVisible(false);
@@ -52,16 +53,21 @@ class BacktestReport extends Composite<Div> {
         figures.addThemeVariants(GridVariant.LUMO_COMPACT);
         figures.setAllRowsVisible(true);
         figures.addColumn(Figure::measure).setHeader("").setAutoWidth(true);
-        figures.addColumn(Figure::against).setHeader("Compared with").setTextAlign(ColumnTextAlign.END);
-        figures.addColumn(Figure::candidate).setHeader("Candidate").setTextAlign(ColumnTextAlign.END);
+        figures.addColumn(Figure::against).setHeader(getTranslation("simulation.report.compared-with"))
+                .setTextAlign(ColumnTextAlign.END);
+        figures.addColumn(Figure::candidate).setHeader(getTranslation("simulation.report.candidate"))
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     void show(Simulation run, String currency) {
         getContent().setVisible(true);
-        headline.setText("v" + run.version() + " (candidate) against v" + run.against() + " on " + source(run) + ": "
-                + display.number(run.rowsDecided()) + " rows decided, " + display.number(run.rowsInvalid()) + " invalid, "
-                + display.number(run.rowsChanged()) + " decisions change"
-                + (run.rowsPerSecond() == null ? "" : " · " + display.number(run.rowsPerSecond()) + " rows/s"));
+        String text = getTranslation("simulation.report.headline", Integer.toString(run.version()),
+                Integer.toString(run.against()), source(run), display.number(run.rowsDecided()),
+                display.number(run.rowsInvalid()), display.number(run.rowsChanged()));
+        if (run.rowsPerSecond() != null) {
+            text += " · " + getTranslation("simulation.report.speed", display.number(run.rowsPerSecond()));
+        }
+        headline.setText(text);
         matrix.show(run.matrix(), run.against(), run.version());
         figures.setItems(figures(run, currency));
         ageBands.show(run.ageBands(), run.fourFifths().against(), run.fourFifths().candidate(), run.minBandCount(),
@@ -78,16 +84,20 @@ class BacktestReport extends Composite<Div> {
         VersionStats a = run.stats().against();
         VersionStats c = run.stats().candidate();
         List<Figure> rows = new ArrayList<>();
-        rows.add(figure("Approval rate", a, c, s -> rate(s.approvalRate())));
-        rows.add(figure("Decline rate", a, c, s -> rate(s.declineRate())));
-        rows.add(figure("Refer rate", a, c, s -> rate(s.referRate())));
-        rows.add(figure("Bad rate among approved", a, c, s -> s.labelledApproved() == 0 ? "no labels"
-                : rate(s.badRateAmongApproved()) + " of " + display.number(s.labelledApproved())));
-        rows.add(figure("Mean APR", a, c, s -> rate(s.meanApr())));
-        rows.add(figure("Mean approved amount", a, c, s -> money(s.meanApprovedAmount(), currency)));
-        rows.add(figure("Total approved", a, c, s -> money(s.totalApprovedAmount(), currency)));
-        rows.add(figure("Mean score", a, c, s -> s.meanScore() == null ? "—" : String.format(display.locale(), "%.1f", s.meanScore())));
-        rows.add(figure("Engine faults", a, c, s -> display.number(s.faults())));
+        rows.add(figure(getTranslation("simulation.figure.approval-rate"), a, c, s -> rate(s.approvalRate())));
+        rows.add(figure(getTranslation("simulation.figure.decline-rate"), a, c, s -> rate(s.declineRate())));
+        rows.add(figure(getTranslation("simulation.figure.refer-rate"), a, c, s -> rate(s.referRate())));
+        rows.add(figure(getTranslation("simulation.figure.bad-rate"), a, c, s -> s.labelledApproved() == 0
+                ? getTranslation("simulation.figure.no-labels")
+                : getTranslation("simulation.figure.bad-rate-value", rate(s.badRateAmongApproved()),
+                        display.number(s.labelledApproved()))));
+        rows.add(figure(getTranslation("simulation.figure.mean-apr"), a, c, s -> rate(s.meanApr())));
+        rows.add(figure(getTranslation("simulation.figure.mean-approved-amount"), a, c,
+                s -> money(s.meanApprovedAmount(), currency)));
+        rows.add(figure(getTranslation("simulation.figure.total-approved"), a, c, s -> money(s.totalApprovedAmount(), currency)));
+        rows.add(figure(getTranslation("simulation.figure.mean-score"), a, c,
+                s -> s.meanScore() == null ? "—" : String.format(display.locale(), "%.1f", s.meanScore())));
+        rows.add(figure(getTranslation("simulation.figure.faults"), a, c, s -> display.number(s.faults())));
         return rows;
     }
 
@@ -102,9 +112,11 @@ class BacktestReport extends Composite<Div> {
         if (rows.isEmpty()) return;
         Grid<InvalidRow> grid = RowGrids.invalidRows();
         grid.setItems(rows);
-        String summary = "Invalid rows: " + display.number(run.rowsInvalid())
-                + (run.rowsInvalid() > run.invalidRows().size() ? " (the first " + run.invalidRows().size() + " shown)" : "")
-                + (run.fileProblems().isEmpty() ? "" : " · problems with the file's header");
+        String summary = getTranslation("simulation.report.invalid", display.number(run.rowsInvalid()));
+        if (run.rowsInvalid() > run.invalidRows().size()) {
+            summary += " " + getTranslation("simulation.report.invalid-first", display.number(run.invalidRows().size()));
+        }
+        if (!run.fileProblems().isEmpty()) summary += " · " + getTranslation("simulation.report.invalid-header");
         Details details = new Details(summary, grid);
         details.setOpened(true);
         details.setId("backtest-invalid");
@@ -116,13 +128,16 @@ class BacktestReport extends Composite<Div> {
         changed.removeAll();
         List<ChangedDecision> rows = run.changedSample();
         if (rows == null || rows.isEmpty()) {
-            changed.add(section("Changed decisions", RowGrids.empty("No decision changes between the two versions.")));
+            changed.add(section(getTranslation("simulation.report.changed-title"),
+                    RowGrids.empty(getTranslation("simulation.report.changed-none"))));
             return;
         }
         Grid<ChangedDecision> grid = RowGrids.changedDecisions(display, currency);
         grid.setItems(rows);
-        changed.add(section("Changed decisions (" + (rows.size() < run.rowsChanged() ? "the first " + rows.size() + " of " : "")
-                + display.number(run.rowsChanged()) + ")", grid));
+        String title = rows.size() < run.rowsChanged()
+                ? getTranslation("simulation.report.changed-first", display.number(rows.size()), display.number(run.rowsChanged()))
+                : getTranslation("simulation.report.changed", display.number(run.rowsChanged()));
+        changed.add(section(title, grid));
     }
 
     private static Div section(String title, com.vaadin.flow.component.Component content) {
@@ -135,9 +150,10 @@ class BacktestReport extends Composite<Div> {
 
     private String source(Simulation run) {
         return switch (run.source()) {
-            case "decisions" -> "the latest " + display.number(run.limit() == null ? 0 : run.limit()) + " logged decisions";
-            case "demo" -> "the German credit demo";
-            default -> run.fileName() == null ? "an uploaded file" : run.fileName();
+            case "decisions" -> getTranslation("simulation.report.source.decisions",
+                    display.number(run.limit() == null ? 0 : run.limit()));
+            case "demo" -> getTranslation("simulation.report.source.demo");
+            default -> run.fileName() == null ? getTranslation("simulation.report.source.upload") : run.fileName();
         };
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinService;
 import io.credence.policy.PolicyService;
 import io.credence.simulation.Simulation;
-import io.credence.simulation.SimulationReport.FourFifths;
 import io.credence.simulation.SimulationService;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Facts;
@@ -34,7 +33,7 @@ public class BacktestSummary extends Composite<Div> {
         this.policies = instantiator.getOrCreate(PolicyService.class);
         getContent().setId("backtest-summary");
         getContent().addClassName("backtest-summary");
-        H3 heading = new H3("Latest backtest");
+        H3 heading = new H3(getTranslation("simulation.summary.title"));
         heading.addClassName("section-title");
         getContent().add(heading);
         show(market, version);
@@ -49,28 +48,37 @@ public class BacktestSummary extends Composite<Div> {
         }
         String runLink = "backtests?market=" + market + "&version=" + version;
         if (latest.isEmpty()) {
-            getContent().add(new Div(new Span("v" + version + " has not been backtested yet. "), new Anchor(runLink, "Run a backtest")));
+            getContent().add(new Div(new Span(getTranslation("simulation.summary.never", Integer.toString(version)) + " "),
+                    new Anchor(runLink, getTranslation("simulation.summary.run-one"))));
             return;
         }
         Simulation run = latest.get();
         Display display = Display.current();
         Facts facts = new Facts()
-                .add("Compared with", "v" + run.against() + " on " + source(run, display))
-                .add("Run", display.dateTime(run.finishedAt()) + " by " + run.createdBy())
-                .add("Decisions changed", display.number(run.rowsChanged()) + " of " + display.number(run.rowsDecided())
-                        + (run.rowsInvalid() > 0 ? " (" + display.number(run.rowsInvalid()) + " rows invalid)" : ""))
-                .add("Approval rate", change(run.approvalRates().against(), run.approvalRates().candidate(), display))
-                .add("Bad rate among approved", run.badRates() == null || run.badRates().against() == null
-                        && run.badRates().candidate() == null ? "no labels"
+                .add(getTranslation("simulation.summary.compared-with"), getTranslation("simulation.summary.compared-with-value",
+                        Integer.toString(run.against()), source(run, display)))
+                .add(getTranslation("simulation.summary.run"), getTranslation("simulation.summary.run-value",
+                        display.dateTime(run.finishedAt()), run.createdBy()))
+                .add(getTranslation("simulation.summary.changed"), run.rowsInvalid() > 0
+                        ? getTranslation("simulation.summary.changed-invalid", display.number(run.rowsChanged()),
+                                display.number(run.rowsDecided()), display.number(run.rowsInvalid()))
+                        : getTranslation("simulation.summary.changed-value", display.number(run.rowsChanged()),
+                                display.number(run.rowsDecided())))
+                .add(getTranslation("simulation.summary.approval-rate"),
+                        change(run.approvalRates().against(), run.approvalRates().candidate(), display))
+                .add(getTranslation("simulation.summary.bad-rate"), run.badRates() == null || run.badRates().against() == null
+                        && run.badRates().candidate() == null ? getTranslation("simulation.figure.no-labels")
                         : change(run.badRates().against(), run.badRates().candidate(), display))
-                .add("Four-fifths (age)", fourFifths(run.fourFifths().candidate()));
+                .add(getTranslation("simulation.summary.four-fifths"), AgeBandTable.badge(run.fourFifths().candidate(), display));
         getContent().add(facts);
         String digest = safeDigest(market, version);
         if (digest != null && !digest.equals(run.versionDigest())) {
-            getContent().add(Badges.warning("ran on an earlier draft of v" + version + " (" + Display.shortDigest(run.versionDigest()) + ")"));
+            getContent().add(Badges.warning(getTranslation("simulation.summary.earlier-draft", Integer.toString(version),
+                    Display.shortDigest(run.versionDigest()))));
         }
-        getContent().add(new Div(new Anchor("backtests?market=" + market + "&id=" + run.id(), "Open the full report"),
-                new Span(" · "), new Anchor(runLink, "Run again")));
+        getContent().add(new Div(new Anchor("backtests?market=" + market + "&id=" + run.id(),
+                getTranslation("simulation.summary.open")), new Span(" · "),
+                new Anchor(runLink, getTranslation("simulation.summary.run-again"))));
     }
 
     private String safeDigest(String market, int version) {
@@ -85,17 +93,11 @@ public class BacktestSummary extends Composite<Div> {
         return (before == null ? "—" : display.percent(before)) + " → " + (after == null ? "—" : display.percent(after));
     }
 
-    private static com.vaadin.flow.component.Component fourFifths(FourFifths ratio) {
-        if (ratio == null || ratio.ratio() == null) return Badges.neutral("not enough data");
-        String text = String.format("%.2f", ratio.ratio());
-        return ratio.passes() ? Badges.good(text + " ✓") : Badges.bad(text + " below 0.8");
-    }
-
-    private static String source(Simulation run, Display display) {
+    private String source(Simulation run, Display display) {
         return switch (run.source()) {
-            case "decisions" -> display.number(run.rowsRead()) + " recent decisions";
-            case "demo" -> "the German credit demo";
-            default -> run.fileName() == null ? "an uploaded file" : run.fileName();
+            case "decisions" -> getTranslation("simulation.summary.source.decisions", display.number(run.rowsRead()));
+            case "demo" -> getTranslation("simulation.summary.source.demo");
+            default -> run.fileName() == null ? getTranslation("simulation.summary.source.upload") : run.fileName();
         };
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -16,26 +15,31 @@ import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
 import io.credence.security.Role;
+import io.credence.shared.ForbiddenActionException;
+import io.credence.shared.InvalidRequestException;
+import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
 import io.credence.simulation.Simulation;
 import io.credence.simulation.SimulationCreated;
 import io.credence.simulation.SimulationService;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
 /** Backtests: backtests?market=GB&version=2 preselects; backtests?market=GB&id=… opens a report. */
 @Route(value = "backtests", layout = MainLayout.class)
-@PageTitle("Backtests")
 @PermitAll
 @StyleSheet("context://backtest-screens/backtests.css")
-public class BacktestView extends VerticalLayout implements BeforeEnterObserver {
+public class BacktestView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private static final int POLL_MILLIS = 500;
 
@@ -61,13 +65,16 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver 
         form.addMarketChosenListener(chosen -> chooseMarket(chosen.market, null));
         form.addStartRequestedListener(this::start);
         form.setStartAllowed(user.has(Role.ANALYST) || user.has(Role.REVIEWER));
-        add(intro(), form, progress, report, heading("Recent backtests in this market"), history);
+        add(intro(), form, progress, report, sectionTitle(getTranslation("simulation.history.title")), history);
     }
 
-    private static Paragraph intro() {
-        Paragraph intro = new Paragraph("Run a version against another (the champion unless you choose) on the market's "
-                + "recent decisions, the German credit demo or a CSV of applications, and see what would change before "
-                + "it goes to review.");
+    @Override
+    public String heading() {
+        return getTranslation("simulation.title");
+    }
+
+    private Paragraph intro() {
+        Paragraph intro = new Paragraph(getTranslation("simulation.intro"));
         intro.addClassName("page-intro");
         return intro;
     }
@@ -106,9 +113,11 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver 
             } else {
                 created = simulations.start(user.name(), requested.market, requested.request);
             }
-        } catch (RuntimeException | IOException e) {
-            Notices.problem(Problem.of(e));
+        } catch (InvalidRequestException | NotFoundException | StateConflictException | ForbiddenActionException refused) {
+            refused("simulation.start-refused", refused);
             return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         open(created.id());
     }
@@ -124,9 +133,9 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver 
         Simulation run;
         try {
             run = simulations.get(market, following);
-        } catch (RuntimeException e) {
+        } catch (NotFoundException e) {
             following = null;
-            Notices.problem(Problem.of(e));
+            refused("simulation.open-refused", e);
             return;
         }
         progress.show(run);
@@ -139,6 +148,12 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             report.hide();
         }
+    }
+
+    /** The engine's reason, which names the fields and versions, under a heading in the reader's language. */
+    private void refused(String titleKey, RuntimeException refusal) {
+        Problem problem = Problem.of(refusal);
+        Notices.problem(new Problem(getTranslation(titleKey), problem.detail(), true, problem.httpStatus(), null));
     }
 
     private String currency() {
@@ -157,7 +172,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver 
         if (polling != null) polling.remove();
     }
 
-    private static H3 heading(String text) {
+    private static H3 sectionTitle(String text) {
         H3 heading = new H3(text);
         heading.addClassName("section-title");
         return heading;

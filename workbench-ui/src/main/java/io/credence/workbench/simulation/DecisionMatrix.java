@@ -3,6 +3,7 @@ package io.credence.workbench.simulation;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import io.credence.workbench.format.Display;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,18 +26,22 @@ class DecisionMatrix extends Grid<DecisionMatrix.Row> {
         setId("backtest-matrix");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         setAllRowsVisible(true);
-        heading = addColumn(row -> row.total() ? "Total" : row.from()).setAutoWidth(true).setFlexGrow(0)
-                .setPartNameGenerator(row -> "matrix-heading");
+        heading = addColumn(row -> row.total() ? getTranslation("simulation.matrix.total") : getTranslation("outcome." + row.from()))
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(row -> "matrix-heading");
         for (int i = 0; i < 4; i++) {
             int column = i;
-            addColumn(row -> display.number(row.counts()[column])).setHeader(i < 3 ? OUTCOMES.get(i) : "Total")
+            addColumn(row -> display.number(row.counts()[column]))
+                    .setHeader(getTranslation(i < 3 ? "outcome." + OUTCOMES.get(i) : "simulation.matrix.total"))
                     .setPartNameGenerator(row -> part(row, column)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         }
     }
 
     /** Rows: what {@code against} decided; columns: what {@code candidate} decides. */
     void show(Map<String, Map<String, Long>> matrix, int against, int candidate) {
-        heading.setHeader("v" + against + " ↓  v" + candidate + " →");
+        Span corner = new Span(getTranslation("simulation.matrix.corner", Integer.toString(against), Integer.toString(candidate)));
+        corner.getElement().setAttribute("title", getTranslation("simulation.matrix.corner-label", Integer.toString(against),
+                Integer.toString(candidate)));
+        heading.setHeader(corner);
         List<Row> rows = new ArrayList<>();
         long[] totals = new long[4];
         for (String from : OUTCOMES) {

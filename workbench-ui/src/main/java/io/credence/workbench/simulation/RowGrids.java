@@ -1,5 +1,7 @@
 package io.credence.workbench.simulation;
 
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -21,11 +23,12 @@ final class RowGrids {
         Grid<InvalidRow> grid = new Grid<>();
         grid.setId("backtest-invalid-rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(InvalidRow::line).setHeader("Line").setWidth("6em").setFlexGrow(0);
-        grid.addColumn(row -> row.applicationId() == null ? "(header)" : row.applicationId()).setHeader("Application")
-                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(InvalidRow::line).setHeader(translate("simulation.rows.line")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(row -> row.applicationId() == null ? translate("simulation.rows.header") : row.applicationId())
+                .setHeader(translate("simulation.rows.application")).setWidth("10em").setFlexGrow(0);
+        // The engine's own words for each problem: they name CSV columns and JSON paths, which stay as they are.
         grid.addColumn(row -> row.errors().stream().map(RowGrids::problem).collect(Collectors.joining("; ")))
-                .setHeader("Why it was not decided").setFlexGrow(1);
+                .setHeader(translate("simulation.rows.why")).setFlexGrow(1);
         grid.setHeight("16em");
         return grid;
     }
@@ -34,24 +37,39 @@ final class RowGrids {
         Grid<ChangedDecision> grid = new Grid<>();
         grid.setId("backtest-changed");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ChangedDecision::line).setHeader("Line").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(ChangedDecision::applicationId).setHeader("Application").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(row -> row.age() + (row.label() == null ? "" : " · " + row.label())).setHeader("Age · label")
-                .setWidth("8em").setFlexGrow(0);
-        grid.addComponentColumn(row -> Badges.outcome(row.against().outcome())).setHeader("Compared with").setAutoWidth(true);
+        grid.addColumn(ChangedDecision::line).setHeader(translate("simulation.rows.line")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(ChangedDecision::applicationId).setHeader(translate("simulation.rows.application")).setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.age() + (row.label() == null ? "" : " · " + label(row.label())))
+                .setHeader(translate("simulation.rows.age-label")).setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(row -> Badges.outcome(row.against().outcome()))
+                .setHeader(translate("simulation.rows.compared-with")).setAutoWidth(true);
         grid.addColumn(row -> detail(row.against(), display, currency)).setHeader("").setFlexGrow(1);
-        grid.addComponentColumn(row -> Badges.outcome(row.candidate().outcome())).setHeader("Candidate").setAutoWidth(true);
+        grid.addComponentColumn(row -> Badges.outcome(row.candidate().outcome()))
+                .setHeader(translate("simulation.rows.candidate")).setAutoWidth(true);
         grid.addColumn(row -> detail(row.candidate(), display, currency)).setHeader("").setFlexGrow(1);
         grid.setHeight("20em");
         return grid;
     }
 
     private static String detail(Result result, Display display, String currency) {
-        StringBuilder text = new StringBuilder("score " + (result.score() == null ? "—" : result.score()));
-        if (result.apr() != null) text.append(" · ").append(display.percent(result.apr())).append(" APR");
+        StringBuilder text = new StringBuilder(translate("simulation.rows.score",
+                result.score() == null ? "—" : display.number(result.score())));
+        if (result.apr() != null) text.append(" · ").append(translate("simulation.rows.apr", display.percent(result.apr())));
         if (result.approvedAmount() != null) text.append(" · ").append(display.money(result.approvedAmount(), currency));
-        if (!result.reasons().isEmpty()) text.append(" · ").append(String.join(", ", result.reasons()));
+        if (!result.reasons().isEmpty()) {
+            text.append(" · ").append(String.join(translate("layout.list-separator"), result.reasons()));
+        }
         return text.toString();
+    }
+
+    /** The CSV's good/bad label in the reader's words; anything else as the file had it. */
+    private static String label(String label) {
+        return switch (label) {
+            case "good" -> translate("simulation.label.good");
+            case "bad" -> translate("simulation.label.bad");
+            default -> label;
+        };
     }
 
     private static String problem(FieldProblem problem) {

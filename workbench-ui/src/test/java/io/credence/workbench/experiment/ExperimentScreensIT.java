@@ -120,6 +120,21 @@ class ExperimentScreensIT {
         assertThat(page.facts()).contains("stopped", "stopped by reviewer");
     }
 
+    @Test
+    @Order(5)
+    void an_analyst_who_reads_chinese_sees_the_promoted_experiment_in_chinese() {
+        browser.login("analyst2");
+        browser.select("language", "简体中文");
+        browser.open("experiments/IN/" + experimentId);
+        ExperimentPage page = new ExperimentPage(browser);
+        page.awaitChart("outcome-rates-chart");
+        page.awaitChart("difference-chart");
+        assertThat(page.facts()).contains("已晋升", "v2 由 reviewer 晋升为冠军版本", "分流，50% 流量分给挑战者版本");
+        assertThat(page.measure("批准率")).allMatch(rate -> rate.endsWith("%"));
+        assertThat(browser.text(By.id("approval-difference"))).contains("挑战者版本批准率减去冠军版本批准率", "95% 置信区间");
+        browser.screenshot("experiment-zh");
+    }
+
     /** Version {@code number} of India: the champion's approval rules and one rule from a fixture, submitted and approved. */
     private static void approvedChallenger(int number, String note, String rule) {
         JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());

@@ -110,4 +110,20 @@ class BacktestScreenIT {
         browser.driver().executeScript("document.getElementById('backtest-summary').scrollIntoView({block: 'center'})");
         browser.screenshot("backtest-review");
     }
+
+    @Test
+    @Order(3)
+    void an_analyst_who_reads_chinese_opens_the_backtest_in_chinese() {
+        browser.login("analyst2");
+        browser.select("language", "简体中文");
+        browser.open("backtests?market=GB&version=" + draft);
+        browser.clickRow("backtest-history", "german-credit-GB.csv");
+        browser.waitForText(By.id("backtest-headline"), "已决策 1,000 行");
+        assertThat(browser.text(By.id("backtest-four-fifths"))).contains("五分之四比率");
+        assertThat(browser.gridCells("backtest-matrix")).contains("批准", "合计", "1,000");
+        browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='上传 CSV']"));
+        assertThat(browser.text(By.id("backtest-upload"))).contains("上传 CSV");
+        browser.driver().executeScript("document.getElementById('backtest-status').scrollIntoView({block: 'start'})");
+        browser.screenshot("backtest-zh");
+    }
 }

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 /**
  * A browser asking for Chinese gets the market workbench and the review in Chinese: tabs, statuses,
  * the read-only reason, the reason-messages grid and the test bench, amounts still in rupees. Leaves
- * zh-* screenshots in docs/screenshots.
+ * its screenshots in docs/screenshots/zh.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PolicyScreensInChineseIT {
@@ -44,7 +44,7 @@ class PolicyScreensInChineseIT {
                 "市场设置", "测试台", "测试用例");
         workbench.tab("审批");
         workbench.line("approval.drl", "Applicant( age < 18 )");
-        browser.screenshot("zh-editor");
+        browser.screenshot("zh/editor");
     }
 
     @Test
@@ -55,7 +55,7 @@ class PolicyScreensInChineseIT {
         browser.waitForText(By.id("reasons-grid"), "AP_AMOUNT_OUT_OF_RANGE");
         assertThat(browser.text(By.id("reasons-grid"))).contains("理由代码", "en-IN · 英语 (印度)", "hi-IN · 印地语 (印度)");
         assertThat(browser.text(By.id("reasons-summary"))).contains("种语言", "缺少 0 条说明");
-        browser.screenshot("zh-reason-messages");
+        browser.screenshot("zh/reason-messages");
     }
 
     @Test
@@ -66,7 +66,7 @@ class PolicyScreensInChineseIT {
 
         browser.waitFor(By.cssSelector("#trial-result .outcome-approve"));
         assertThat(browser.text(By.id("trial-result"))).contains("批准", "批准金额：₹", "年化利率：", "触发的规则");
-        browser.screenshot("zh-test-bench");
+        browser.screenshot("zh/test-bench");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PolicyScreensInChineseIT {
         browser.waitForText(By.className("view-title"), "审核 IN v1");
         assertThat(browser.text(By.id("decision-blocked"))).isEqualTo("v1 已部署；只有审核中的版本才能批准或驳回。");
         assertThat(browser.bodyText()).contains("审核意见", "批准", "驳回", "测试用例");
-        browser.screenshot("zh-review");
+        browser.screenshot("zh/review");
     }
 
     @Test
@@ -101,6 +101,6 @@ class PolicyScreensInChineseIT {
         workbench.awaitStatus("个错误");
         assertThat(workbench.errorList()).contains("reasons.json，第 ", "has no zh-CN message for AP_AMOUNT_OUT_OF_RANGE");
         assertThat(browser.text(By.id("reasons-summary"))).contains("缺少 34 条说明");
-        browser.screenshot("zh-reason-messages-missing");
+        browser.screenshot("zh/reason-messages-missing");
     }
 }

@@ -62,12 +62,14 @@ const HOST_STYLE = `
   .mount { position: absolute; inset: 0; }
 `;
 
-const UPGRADED_PROPERTIES = ["value", "errors", "readonly", "mode"];
+const UPGRADED_PROPERTIES = ["value", "errors", "readonly", "mode", "phrases"];
 
 class DrlEditor extends HTMLElement {
   #view;
   #language = new Compartment();
   #editable = new Compartment();
+  #translation = new Compartment();
+  #phrases = {};
   #mode = "drl";
   #readonly = false;
   #errors = [];
@@ -138,6 +140,16 @@ class DrlEditor extends HTMLElement {
     this.#view.dispatch({ effects: this.#editable.reconfigure(this.#editability()) });
   }
 
+  get phrases() {
+    return this.#phrases;
+  }
+
+  /** CodeMirror's own texts (search panel, folding, lint) in the reader's language: {"Find": "查找", …}. */
+  set phrases(phrases) {
+    this.#phrases = typeof phrases === "string" ? JSON.parse(phrases) : phrases || {};
+    this.#view.dispatch({ effects: this.#translation.reconfigure(EditorState.phrases.of(this.#phrases)) });
+  }
+
   get errors() {
     return this.#errors;
   }
@@ -174,6 +186,7 @@ class DrlEditor extends HTMLElement {
       EditorView.lineWrapping,
       this.#language.of(languageFor(this.#mode)),
       this.#editable.of(this.#editability()),
+      this.#translation.of(EditorState.phrases.of(this.#phrases)),
       syntaxHighlighting(highlighting),
       theme,
       lintGutter(),

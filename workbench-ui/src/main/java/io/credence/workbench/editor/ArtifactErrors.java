@@ -39,16 +39,20 @@ record ArtifactErrors(List<ArtifactError> all) {
         return all.stream().map(e -> ArtifactTab.of(e.artifact())).flatMap(java.util.Optional::stream).findFirst();
     }
 
-    /** "approval.drl, line 12, column 5" or as much of it as is known. */
-    static String where(ArtifactError e) {
-        String artifact = e.artifact() == null ? "package" : e.artifact();
+    /**
+     * "approval.drl, line 12, column 5" or as much of it as is known. The file name stays as it is;
+     * line and column are in the reader's words. Numbers go in as text: line 1200 is not "1,200".
+     */
+    static String where(ArtifactError e, Words words) {
+        String artifact = e.artifact() == null ? words.translate("editor.error.package") : e.artifact();
         if (e.line() == null) return artifact;
-        return artifact + ", line " + e.line() + (e.column() == null ? "" : ", column " + e.column());
+        if (e.column() == null) return words.translate("editor.error.at-line", artifact, String.valueOf(e.line()));
+        return words.translate("editor.error.at-column", artifact, String.valueOf(e.line()), String.valueOf(e.column()));
     }
 
     /** A tab's label with its error count: "Approval (2)". */
-    String label(ArtifactTab tab) {
+    String label(ArtifactTab tab, Words words) {
         int count = in(tab).size();
-        return count == 0 ? tab.label() : tab.label() + " (" + count + ")";
+        return count == 0 ? tab.label(words) : words.translate("editor.tab.with-errors", tab.label(words), count);
     }
 }

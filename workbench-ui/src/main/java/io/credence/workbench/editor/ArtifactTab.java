@@ -6,24 +6,24 @@ import java.util.Optional;
 
 /** The tabs that show one artifact of a policy package, in the order an analyst reads a policy. */
 public enum ArtifactTab {
-    FRAUD("Fraud", PolicyPackage.FRAUD, DrlEditor.Mode.DRL),
-    APPROVAL("Approval", PolicyPackage.APPROVAL, DrlEditor.Mode.DRL),
-    PRICING("Pricing", PolicyPackage.PRICING, DrlEditor.Mode.DRL),
-    SCORECARD("Scorecard", PolicyPackage.SCORECARD, DrlEditor.Mode.XML),
-    SETTINGS("Settings", PolicyPackage.SETTINGS, DrlEditor.Mode.JSON);
+    FRAUD(PolicyPackage.FRAUD, DrlEditor.Mode.DRL),
+    APPROVAL(PolicyPackage.APPROVAL, DrlEditor.Mode.DRL),
+    PRICING(PolicyPackage.PRICING, DrlEditor.Mode.DRL),
+    SCORECARD(PolicyPackage.SCORECARD, DrlEditor.Mode.XML),
+    REASONS(PolicyPackage.REASONS, DrlEditor.Mode.JSON),
+    SETTINGS(PolicyPackage.SETTINGS, DrlEditor.Mode.JSON);
 
-    private final String label;
     private final String artifact;
     private final DrlEditor.Mode mode;
 
-    ArtifactTab(String label, String artifact, DrlEditor.Mode mode) {
-        this.label = label;
+    ArtifactTab(String artifact, DrlEditor.Mode mode) {
         this.artifact = artifact;
         this.mode = mode;
     }
 
-    public String label() {
-        return label;
+    /** The tab's name in the reader's language: "Approval", "审批规则". */
+    public String label(Words words) {
+        return words.translate("editor.tab." + name());
     }
 
     public String artifact() {

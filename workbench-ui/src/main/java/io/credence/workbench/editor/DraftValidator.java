@@ -25,8 +25,11 @@ class DraftValidator implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DraftValidator.class);
 
-    /** A validation's outcome: errors to mark, or the test results of a package that compiles. */
-    record Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, String problem) {
+    /**
+     * A validation's outcome: errors to mark, or the test results of a package that compiles. A
+     * problem is kept as it is and put in words on the UI's thread, which knows the reader's language.
+     */
+    record Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem) {
 
         boolean compiles() {
             return errors.isEmpty() && problem == null;
@@ -54,7 +57,7 @@ class DraftValidator implements DisposableBean {
         } catch (RuntimeException e) {
             Problem problem = Problem.of(e);
             if (!problem.expected()) log.error("Validation failed, reference {}", problem.reference(), e);
-            return new Outcome(List.of(), List.of(), problem.title() + ": " + problem.detail());
+            return new Outcome(List.of(), List.of(), problem);
         }
     }
 

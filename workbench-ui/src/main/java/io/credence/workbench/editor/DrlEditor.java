@@ -5,7 +5,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import io.credence.engine.ArtifactError;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A code editor for policy artifacts: the {@code <drl-editor>} web component (CodeMirror 6 with
@@ -18,6 +20,18 @@ public class DrlEditor extends AbstractSinglePropertyField<DrlEditor, String> im
 
     /** Built by src/main/drl-editor/build.mjs into META-INF/resources; not part of Vaadin's bundle. */
     static final String MODULE = "context://drl-editor/drl-editor.js";
+
+    /**
+     * CodeMirror's own texts (search panel, folding, lint), keyed by its English phrase; each is
+     * translated as editor.codemirror.&lt;name&gt;.
+     */
+    static final Map<String, String> PHRASES = phrases("Find", "find", "Replace", "replace-field", "next", "next",
+            "previous", "previous", "all", "all", "match case", "match-case", "regexp", "regexp", "by word", "by-word",
+            "replace", "replace", "replace all", "replace-all", "close", "close", "current match", "current-match",
+            "on line", "on-line", "Go to line", "go-to-line", "go", "go", "Folded lines", "folded-lines",
+            "Unfolded lines", "unfolded-lines", "to", "to", "folded code", "folded-code", "unfold", "unfold",
+            "Fold line", "fold-line", "Unfold line", "unfold-line", "Diagnostics", "diagnostics",
+            "No diagnostics", "no-diagnostics", "Selection deleted", "selection-deleted");
 
     public enum Mode { DRL, JSON, XML }
 
@@ -35,6 +49,15 @@ public class DrlEditor extends AbstractSinglePropertyField<DrlEditor, String> im
     @Override
     protected void onAttach(AttachEvent attach) {
         attach.getUI().getPage().addJsModule(MODULE);
+        Map<String, String> phrases = new LinkedHashMap<>();
+        PHRASES.forEach((phrase, name) -> phrases.put(phrase, getTranslation("editor.codemirror." + name)));
+        getElement().setPropertyMap("phrases", phrases);
+    }
+
+    private static Map<String, String> phrases(String... phraseThenName) {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (int i = 0; i < phraseThenName.length; i += 2) phrases.put(phraseThenName[i], phraseThenName[i + 1]);
+        return Map.copyOf(phrases);
     }
 
     @Override

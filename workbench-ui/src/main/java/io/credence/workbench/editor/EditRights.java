@@ -13,30 +13,19 @@ import java.util.Set;
  */
 record EditRights(boolean canEdit, boolean canCreateDraft, String readOnlyReason) {
 
-    static EditRights of(PolicyVersion version, String user, Set<Role> roles) {
+    static EditRights of(PolicyVersion version, String user, Set<Role> roles, Words words) {
         boolean analyst = roles.contains(Role.ANALYST);
         String reason;
         if (!analyst) {
-            reason = "Read-only: only analysts edit policies.";
+            reason = words.translate("editor.read-only.not-analyst");
         } else if (version.status() != VersionStatus.DRAFT) {
-            reason = "Read-only: v" + version.version() + " is " + describe(version.status())
-                    + ". Start a new draft from it to make changes.";
+            reason = words.translate("editor.read-only.not-draft", version.version(),
+                    words.translate("editor.status-phrase." + version.status().name()));
         } else if (!version.author().equals(user)) {
-            reason = "Read-only: this draft belongs to " + version.author() + "; only its author edits it.";
+            reason = words.translate("editor.read-only.not-author", version.author());
         } else {
             reason = null;
         }
         return new EditRights(reason == null, analyst, reason);
-    }
-
-    static String describe(VersionStatus status) {
-        return switch (status) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in review";
-            case APPROVED -> "approved";
-            case REJECTED -> "rejected";
-            case DEPLOYED -> "deployed";
-            case RETIRED -> "retired";
-        };
     }
 }

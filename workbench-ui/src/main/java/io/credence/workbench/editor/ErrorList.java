@@ -19,14 +19,14 @@ class ErrorList extends Div {
         removeAll();
         setVisible(!errors.isEmpty());
         if (errors.isEmpty()) return;
-        Div title = new Div(errors.all().size() == 1 ? "1 error" : errors.all().size() + " errors");
+        Div title = new Div(getTranslation("editor.errors.count", errors.all().size()));
         title.addClassName("error-list-title");
         add(title);
         for (ArtifactError error : errors.all()) add(row(error));
     }
 
     private Div row(ArtifactError error) {
-        Span where = new Span(ArtifactErrors.where(error));
+        Span where = new Span(ArtifactErrors.where(error, this::getTranslation));
         where.addClassName("error-where");
         Span message = new Span(error.message());
         message.addClassName("error-message");

@@ -1,6 +1,7 @@
 package io.credence.workbench.editor;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -11,21 +12,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Problem;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One market's versions and, when one is open, its workspace: markets/IN or markets/IN/versions/7. */
 @Route(value = "markets/:market", layout = MainLayout.class)
@@ -33,7 +35,9 @@ import java.util.Optional;
 @RolesAllowed({"ANALYST", "REVIEWER", "ADMIN"})
 @StyleSheet("context://drl-editor/editor-screens.css")
 public class MarketWorkbenchView extends VerticalLayout
-        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+        implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketWorkbenchView.class);
 
     private final PolicyService policies;
     private final ChampionRegistry champions;
@@ -49,7 +53,6 @@ public class MarketWorkbenchView extends VerticalLayout
     private String market;
     private Integer openNumber;
     private VersionPresenter presenter;
-    private String title = "Market";
 
     MarketWorkbenchView(PolicyService policies, ChampionRegistry champions, DraftValidator validator,
             AuthoringGuide guide, CurrentUser user) {
@@ -62,7 +65,7 @@ public class MarketWorkbenchView extends VerticalLayout
         problem.addClassName("inline-problem");
         workspaceSlot.setWidthFull();
         versions.addVersionChosenListener(chosen -> openVersion(chosen.version().version()));
-        versionList.setSummaryText("Versions");
+        versionList.setSummaryText(getTranslation("editor.versions"));
         versionList.add(versions);
         versionList.setWidthFull();
         Div header = new Div(heading, championLabel);
@@ -76,9 +79,9 @@ public class MarketWorkbenchView extends VerticalLayout
         Optional<Integer> open = event.getRouteParameters().getInteger("version");
         openNumber = open.orElse(null);
         Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
-        title = market + (open.map(n -> " v" + n).orElse("")) + " · Credence";
-        heading.setText("Market " + market);
-        championLabel.setText(champion == null ? "Nothing deployed" : "Champion: v" + champion);
+        heading.setText(getTranslation("editor.market.heading", market));
+        championLabel.setText(champion == null ? getTranslation("editor.market.nothing-deployed")
+                : getTranslation("editor.market.champion", String.valueOf(champion)));
         championLabel.addClassName("champion-label");
         workspaceSlot.removeAll();
         presenter = null;
@@ -90,11 +93,11 @@ public class MarketWorkbenchView extends VerticalLayout
         try {
             List<PolicyVersion> all = policies.list(market);
             versions.show(all, champion);
-            versionList.setSummaryText("Versions of " + market + " (" + all.size() + ")");
+            versionList.setSummaryText(getTranslation("editor.versions.of", market, all.size()));
             versionList.setOpened(expanded);
             showProblem(null);
         } catch (RuntimeException e) {
-            showProblem(Problem.of(e).detail());
+            showProblem(explain(e));
         }
     }
 
@@ -103,11 +106,11 @@ public class MarketWorkbenchView extends VerticalLayout
         try {
             version = policies.get(market, number);
         } catch (RuntimeException e) {
-            showProblem(Problem.of(e).detail());
+            showProblem(explain(e));
             return;
         }
         VersionWorkspace workspace = new VersionWorkspace(guide);
-        EditRights rights = EditRights.of(version, user.name(), user.roles());
+        EditRights rights = EditRights.of(version, user.name(), user.roles(), Words.current());
         presenter = new VersionPresenter(workspace, policies, validator, user.name(), rights, UI.getCurrent(),
                 this::openVersion);
         presenter.show(version, Objects.equals(champion, number));
@@ -130,8 +133,19 @@ public class MarketWorkbenchView extends VerticalLayout
     public void beforeLeave(BeforeLeaveEvent event) {
         if (presenter == null || !presenter.hasUnsavedChanges()) return;
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        Confirmations.askDestructive("Discard unsaved changes?", "Your edits to v" + openNumber
-                + " are not saved. Leave and lose them?", "Discard and leave", leave::proceed);
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text", String.valueOf(openNumber)), getTranslation("editor.leave.confirm"),
+                confirmed -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private String explain(RuntimeException e) {
+        Problem problem = Problem.of(e);
+        if (!problem.expected()) log.error("Market workbench failed, reference {}", problem.reference(), e);
+        return ProblemText.of(problem, this::getTranslation);
     }
 
     private void showProblem(String message) {
@@ -139,8 +153,11 @@ public class MarketWorkbenchView extends VerticalLayout
         problem.setVisible(message != null);
     }
 
+    /** "IN v7" with a version open, else "Market IN". */
     @Override
-    public String getPageTitle() {
-        return title;
+    public String heading() {
+        if (market == null) return getTranslation("editor.title");
+        return openNumber == null ? getTranslation("editor.market.heading", market)
+                : getTranslation("editor.title.version", market, String.valueOf(openNumber));
     }
 }

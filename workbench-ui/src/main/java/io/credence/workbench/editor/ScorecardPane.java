@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
@@ -40,7 +41,7 @@ class ScorecardPane extends Div {
         source.setReadOnly(true);
         source.setHeight("420px");
         configureUpload();
-        add(upload, problem, summary, table, new Details("PMML source", source));
+        add(upload, problem, summary, table, new Details(getTranslation("editor.scorecard.source"), source));
     }
 
     private void configureUpload() {
@@ -48,7 +49,8 @@ class ScorecardPane extends Div {
         upload.setId("scorecard-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_PMML_BYTES);
-        upload.setDropLabel(new Span("Drop a new PMML scorecard here to put it into this draft"));
+        upload.setDropLabel(new Span(getTranslation("editor.scorecard.drop")));
+        upload.setI18n(uploadTexts());
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             String pmml = new String(bytes, StandardCharsets.UTF_8);
             getUI().ifPresent(ui -> ui.access(() -> {
@@ -58,6 +60,39 @@ class ScorecardPane extends Div {
             }));
         }));
         upload.addFileRejectedListener(rejected -> showUploadProblem(rejected.getErrorMessage()));
+    }
+
+    /** Vaadin's own upload texts (button, drop hint, refusals, progress) in the reader's language. */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("editor.upload.add"))
+                .setMany(getTranslation("editor.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("editor.upload.drop"))
+                .setMany(getTranslation("editor.upload.drop")));
+        texts.setFile(new UploadI18N.File().setRetry(getTranslation("editor.upload.retry"))
+                .setStart(getTranslation("editor.upload.start")).setRemove(getTranslation("editor.upload.remove")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("editor.upload.too-many"))
+                .setFileIsTooBig(getTranslation("editor.upload.too-big", MAX_PMML_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("editor.upload.wrong-type")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("editor.upload.connecting"))
+                        .setStalled(getTranslation("editor.upload.stalled"))
+                        .setProcessing(getTranslation("editor.upload.processing"))
+                        .setHeld(getTranslation("editor.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("editor.upload.remaining"))
+                        .setUnknown(getTranslation("editor.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("editor.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("editor.upload.server-error"))
+                        .setForbidden(getTranslation("editor.upload.forbidden"))
+                        .setFileTooLarge(getTranslation("editor.upload.too-big", MAX_PMML_BYTES / (1024 * 1024)))));
+        texts.setUnits(new UploadI18N.Units(java.util.List.of(getTranslation("editor.upload.unit.b"),
+                getTranslation("editor.upload.unit.kb"), getTranslation("editor.upload.unit.mb"),
+                getTranslation("editor.upload.unit.gb"), getTranslation("editor.upload.unit.tb"))));
+        return texts;
     }
 
     void setUploadVisible(boolean visible) {
@@ -72,7 +107,7 @@ class ScorecardPane extends Div {
             render(ScorecardTable.parse(pmml));
             parseProblem = null;
         } catch (RuntimeException e) {
-            parseProblem = "The scorecard cannot be shown as a table: " + e.getMessage();
+            parseProblem = getTranslation("editor.scorecard.unreadable", e.getMessage());
         }
         refreshProblem();
     }
@@ -100,17 +135,19 @@ class ScorecardPane extends Div {
 
     private void render(ScorecardTable scorecard) {
         summary.removeAll();
-        summary.add(fact("Model", scorecard.modelName()),
-                fact("Initial score", ScorecardHtml.points(scorecard.initialScore())),
-                fact("Reason codes", scorecard.usesReasonCodes() ? scorecard.reasonCodeAlgorithm() : "not used"),
-                fact("Score range", ScorecardHtml.points(scorecard.lowestTotal()) + " to "
-                        + ScorecardHtml.points(scorecard.highestTotal())));
+        Words words = this::getTranslation;
+        summary.add(fact("editor.scorecard.model", scorecard.modelName()),
+                fact("editor.scorecard.initial-score", ScorecardHtml.points(scorecard.initialScore(), words)),
+                fact("editor.scorecard.reason-codes", scorecard.usesReasonCodes() ? scorecard.reasonCodeAlgorithm()
+                        : getTranslation("editor.scorecard.reason-codes.unused")),
+                fact("editor.scorecard.score-range", getTranslation("editor.scorecard.score-range.value",
+                        ScorecardHtml.points(scorecard.lowestTotal(), words), ScorecardHtml.points(scorecard.highestTotal(), words))));
         table.removeAll();
-        table.add(new Html(ScorecardHtml.table(scorecard)));
+        table.add(new Html(ScorecardHtml.table(scorecard, words)));
     }
 
-    private static Span fact(String label, String value) {
-        Span fact = new Span(label + ": " + (value == null ? "—" : value));
+    private Span fact(String labelKey, String value) {
+        Span fact = new Span(getTranslation("editor.fact", getTranslation(labelKey), value == null ? "—" : value));
         fact.addClassName("fact");
         return fact;
     }

@@ -12,23 +12,22 @@ import com.vaadin.flow.shared.Registration;
 /** Asks for the note a reviewer reads first: what changed and why. */
 class SubmitDialog extends Dialog {
 
-    private final TextArea note = new TextArea("Note for the reviewer");
-    private final Paragraph unsaved = new Paragraph("Your unsaved changes are saved first.");
+    private final TextArea note = new TextArea(getTranslation("editor.submit.note"));
+    private final Paragraph unsaved = new Paragraph(getTranslation("editor.submit.unsaved"));
 
     SubmitDialog() {
-        setHeaderTitle("Submit for review");
+        setHeaderTitle(getTranslation("editor.submit.title"));
         note.setId("submit-note");
         note.setWidth("32em");
         note.setMinHeight("8em");
         note.setMaxLength(4000);
         note.setRequiredIndicatorVisible(true);
-        note.setPlaceholder("What changes, why, and how it was tested");
+        note.setPlaceholder(getTranslation("editor.submit.note.placeholder"));
         unsaved.addClassName("hint");
-        add(new Paragraph("Once submitted, this version can no longer be edited. "
-                + "Another person reviews it; you cannot approve your own work."), unsaved, note);
-        Button submit = new Button("Submit for review", click -> submit());
+        add(new Paragraph(getTranslation("editor.submit.explanation")), unsaved, note);
+        Button submit = new Button(getTranslation("editor.submit.confirm"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), submit);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), submit);
     }
 
     void open(String currentNote, boolean hasUnsavedChanges) {
@@ -40,7 +39,7 @@ class SubmitDialog extends Dialog {
 
     private void submit() {
         if (note.getValue().isBlank()) {
-            note.setErrorMessage("A note tells the reviewer what to look at");
+            note.setErrorMessage(getTranslation("editor.submit.note.required"));
             note.setInvalid(true);
             return;
         }

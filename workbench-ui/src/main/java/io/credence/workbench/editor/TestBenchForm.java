@@ -10,41 +10,46 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The key fields of an application for the test bench; the rest of a request gets test values. */
 class TestBenchForm extends FormLayout {
 
-    private final Select<String> product = select("Product", "PERSONAL_LOAN", "INSTALLMENT", "SME_LOAN", "AUTO_LOAN");
-    private final Select<String> channel = select("Channel", "WEB", "APP", "PARTNER", "BRANCH");
-    private final IntegerField age = new IntegerField("Age");
-    private final BigDecimalField monthlyIncome = new BigDecimalField("Monthly income");
+    private final Select<String> product = select("product", "PERSONAL_LOAN", "INSTALLMENT", "SME_LOAN", "AUTO_LOAN");
+    private final Select<String> channel = select("channel", "WEB", "APP", "PARTNER", "BRANCH");
+    private final IntegerField age = new IntegerField(getTranslation("editor.bench.age"));
+    private final BigDecimalField monthlyIncome = new BigDecimalField();
     private final Select<String> employmentStatus =
-            select("Employment", "SALARIED", "SELF_EMPLOYED", "UNEMPLOYED", "STUDENT", "RETIRED");
-    private final IntegerField employmentMonths = new IntegerField("Months employed");
-    private final Select<String> residentialStatus = select("Residence", "OWNER", "RENTER", "FAMILY", "OTHER");
-    private final IntegerField dependents = new IntegerField("Dependents");
-    private final Checkbox kycVerified = new Checkbox("KYC verified");
-    private final BigDecimalField amount = new BigDecimalField("Loan amount");
-    private final IntegerField termMonths = new IntegerField("Term (months)");
-    private final TextField purpose = new TextField("Purpose");
-    private final IntegerField bureauScore = new IntegerField("Bureau score");
-    private final IntegerField historyMonths = new IntegerField("History (months)");
-    private final IntegerField delinquencies12m = new IntegerField("Missed payments (12 m)");
-    private final IntegerField openLoans = new IntegerField("Open loans");
-    private final IntegerField inquiries6m = new IntegerField("Inquiries (6 m)");
-    private final BigDecimalField monthlyDebtPayments = new BigDecimalField("Debt payments / month");
-    private final TextField ipCountry = new TextField("Device IP country");
+            select("employment", "SALARIED", "SELF_EMPLOYED", "UNEMPLOYED", "STUDENT", "RETIRED");
+    private final IntegerField employmentMonths = new IntegerField(getTranslation("editor.bench.employment-months"));
+    private final Select<String> residentialStatus = select("residence", "OWNER", "RENTER", "FAMILY", "OTHER");
+    private final IntegerField dependents = new IntegerField(getTranslation("editor.bench.dependents"));
+    private final Checkbox kycVerified = new Checkbox(getTranslation("editor.bench.kyc"));
+    private final BigDecimalField amount = new BigDecimalField();
+    private final IntegerField termMonths = new IntegerField(getTranslation("editor.bench.term"));
+    private final TextField purpose = new TextField(getTranslation("editor.bench.purpose"));
+    private final IntegerField bureauScore = new IntegerField(getTranslation("editor.bench.bureau-score"));
+    private final IntegerField historyMonths = new IntegerField(getTranslation("editor.bench.history"));
+    private final IntegerField delinquencies12m = new IntegerField(getTranslation("editor.bench.delinquencies"));
+    private final IntegerField openLoans = new IntegerField(getTranslation("editor.bench.open-loans"));
+    private final IntegerField inquiries6m = new IntegerField(getTranslation("editor.bench.inquiries"));
+    private final BigDecimalField monthlyDebtPayments = new BigDecimalField();
+    private final TextField ipCountry = new TextField(getTranslation("editor.bench.ip-country"));
 
     TestBenchForm() {
         addClassName("test-bench-form");
-        bureauScore.setHelperText("Blank: thin file, no score");
+        bureauScore.setHelperText(getTranslation("editor.bench.bureau-score.helper"));
+        setCurrency(null);
         add(product, channel, age, monthlyIncome, employmentStatus, employmentMonths, residentialStatus, dependents,
                 amount, termMonths, purpose, kycVerified, bureauScore, historyMonths, delinquencies12m, openLoans,
                 inquiries6m, monthlyDebtPayments, ipCountry);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("300px", 2), new ResponsiveStep("640px", 3));
     }
 
+    /** Amounts are in the market's currency, so their labels name it: "Loan amount (INR)". */
     void setCurrency(String currency) {
-        String suffix = currency == null ? "" : " (" + currency + ")";
-        monthlyIncome.setLabel("Monthly income" + suffix);
-        amount.setLabel("Loan amount" + suffix);
-        monthlyDebtPayments.setLabel("Debt payments / month" + suffix);
+        monthlyIncome.setLabel(money("editor.bench.monthly-income", currency));
+        amount.setLabel(money("editor.bench.amount", currency));
+        monthlyDebtPayments.setLabel(money("editor.bench.debt-payments", currency));
+    }
+
+    private String money(String key, String currency) {
+        return currency == null ? getTranslation(key) : getTranslation("editor.bench.in-currency", getTranslation(key), currency);
     }
 
     void fill(TrialApplication a) {
@@ -77,10 +82,12 @@ class TestBenchForm extends FormLayout {
                 openLoans.getValue(), inquiries6m.getValue(), monthlyDebtPayments.getValue(), ipCountry.getValue());
     }
 
-    private static Select<String> select(String label, String... values) {
+    /** A choice of codes the request carries (SALARIED), each shown in words ("Salaried"). */
+    private Select<String> select(String field, String... values) {
         Select<String> select = new Select<>();
-        select.setLabel(label);
+        select.setLabel(getTranslation("editor.bench." + field));
         select.setItems(values);
+        select.setItemLabelGenerator(value -> getTranslation("editor.bench." + field + "." + value));
         return select;
     }
 }

@@ -23,13 +23,13 @@ import java.util.List;
 class TestBenchPane extends Div {
 
     private final TestBenchForm form = new TestBenchForm();
-    private final TextArea json = new TextArea("Decision request (JSON)");
+    private final TextArea json = new TextArea(getTranslation("editor.bench.json"));
     private final TabSheet input = new TabSheet();
     private final Div notice = new Div();
     private final TrialResultPanel result = new TrialResultPanel();
-    private final TextField caseName = new TextField("Test case name");
+    private final TextField caseName = new TextField(getTranslation("editor.bench.case-name"));
     private final Select<String> expectedOutcome = new Select<>();
-    private final Checkbox expectReasons = new Checkbox("Also expect these reason codes");
+    private final Checkbox expectReasons = new Checkbox(getTranslation("editor.bench.expect-reasons"));
     private final HorizontalLayout saveAsCase;
     private String market;
     private String currency;
@@ -41,17 +41,17 @@ class TestBenchPane extends Div {
         addClassName("test-bench");
         json.addClassName("json-input");
         notice.addClassName("hint");
-        input.add("Form", form);
-        input.add("JSON", json);
+        input.add(getTranslation("editor.bench.form"), form);
+        input.add(getTranslation("editor.bench.json-tab"), json);
         input.addSelectedChangeListener(change -> {
             if (input.getSelectedIndex() == 1 && json.isEmpty()) json.setValue(formJson());
         });
-        Button run = new Button("Run", click -> run());
+        Button run = new Button(getTranslation("editor.bench.run"), click -> run());
         run.setId("run-trial");
         result.setId("trial-result");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveAsCase = saveAsCaseForm();
-        HorizontalLayout actions = new HorizontalLayout(run, new Span("Nothing is stored: the version decides and the result is shown here."));
+        HorizontalLayout actions = new HorizontalLayout(run, new Span(getTranslation("editor.bench.nothing-stored")));
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         actions.addClassName("hint");
         Div left = new Div(notice, actions, input);
@@ -63,16 +63,25 @@ class TestBenchPane extends Div {
 
     private HorizontalLayout saveAsCaseForm() {
         caseName.setId("case-name");
-        expectedOutcome.setLabel("Expected outcome");
+        expectedOutcome.setLabel(getTranslation("editor.bench.expected-outcome"));
         expectedOutcome.setItems("APPROVE", "DECLINE", "REFER");
+        expectedOutcome.setItemLabelGenerator(outcome -> getTranslation("outcome." + outcome));
         expectReasons.setValue(true);
-        Button save = new Button("Save as test case", click -> fireEvent(new SaveAsTestCase(this, caseName.getValue(),
-                lastRun, expectedOutcome.getValue(), expectReasons.getValue() ? reasonCodes() : List.of())));
+        caseName.setErrorMessage(getTranslation("editor.bench.case-name.required"));
+        Button save = new Button(getTranslation("editor.bench.save-case"), click -> saveAsCase());
         HorizontalLayout row = new HorizontalLayout(caseName, expectedOutcome, expectReasons, save);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         row.addClassName("save-as-case");
         row.setVisible(false);
         return row;
+    }
+
+    /** A case needs a name the test list can show; the service would refuse a blank one in English. */
+    private void saveAsCase() {
+        caseName.setInvalid(caseName.getValue().isBlank());
+        if (caseName.isInvalid()) return;
+        fireEvent(new SaveAsTestCase(this, caseName.getValue().strip(), lastRun, expectedOutcome.getValue(),
+                expectReasons.getValue() ? reasonCodes() : List.of()));
     }
 
     void prepare(String market, String currency, String notice, boolean canSaveCases) {

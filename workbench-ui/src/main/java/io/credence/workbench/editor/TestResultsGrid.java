@@ -36,12 +36,15 @@ public class TestResultsGrid extends Div {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No test cases yet. Run an application in the test bench and save it as a test case.");
-        grid.addComponentColumn(TestResultsGrid::verdict).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TestCaseResult::name).setHeader("Test case").setFlexGrow(2);
-        grid.addColumn(r -> expectation(r.expectedOutcome(), r.expectedReasons())).setHeader("Expected").setFlexGrow(2);
-        grid.addColumn(r -> expectation(r.actualOutcome(), r.actualReasons())).setHeader("Actual").setFlexGrow(2);
-        grid.addColumn(r -> r.problem() == null ? "" : r.problem()).setHeader("Why it failed").setFlexGrow(3);
+        grid.setEmptyStateText(getTranslation("editor.tests.empty"));
+        grid.addComponentColumn(this::verdict).setHeader(getTranslation("editor.tests.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TestCaseResult::name).setHeader(getTranslation("editor.tests.name")).setFlexGrow(2);
+        grid.addColumn(r -> expectation(r.expectedOutcome(), r.expectedReasons()))
+                .setHeader(getTranslation("editor.tests.expected")).setFlexGrow(2);
+        grid.addColumn(r -> expectation(r.actualOutcome(), r.actualReasons()))
+                .setHeader(getTranslation("editor.tests.actual")).setFlexGrow(2);
+        grid.addColumn(r -> r.problem() == null ? "" : r.problem()).setHeader(getTranslation("editor.tests.problem"))
+                .setFlexGrow(3);
         removeColumn = grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         removeColumn.setVisible(false);
     }
@@ -50,31 +53,37 @@ public class TestResultsGrid extends Div {
         removeColumn.setVisible(removable);
     }
 
-    /** {@code context} says which text the results belong to, e.g. the saved version or unsaved edits. */
+    /**
+     * {@code context} says which text the results belong to, e.g. the saved version or unsaved edits,
+     * already in the reader's words; null for none.
+     */
     public void show(List<TestCaseResult> results, String context) {
         grid.setItems(results == null ? List.of() : results);
         long passed = results == null ? 0 : results.stream().filter(TestCaseResult::passed).count();
         int total = results == null ? 0 : results.size();
-        summary.setText(total == 0 ? "" : passed + " of " + total + " test cases pass" + (context == null ? "" : " " + context));
+        String pass = getTranslation("editor.tests.summary", passed, total);
+        summary.setText(total == 0 ? "" : context == null ? pass : getTranslation("editor.tests.summary-in", pass, context));
         summary.getElement().setAttribute("data-failing", String.valueOf(passed < total));
     }
 
-    private static Badge verdict(TestCaseResult r) {
-        Badge verdict = r.passed() ? Badges.good("pass") : Badges.bad("fail");
+    private Badge verdict(TestCaseResult r) {
+        Badge verdict = r.passed() ? Badges.good(getTranslation("editor.tests.pass")) : Badges.bad(getTranslation("editor.tests.fail"));
         verdict.addClassName(r.passed() ? "test-pass" : "test-fail");
         return verdict;
     }
 
-    private static String expectation(String outcome, List<String> reasons) {
+    /** "Approve · AGE_LIMIT, LOW_SCORE": the outcome in words, reason codes as the engine names them. */
+    private String expectation(String outcome, List<String> reasons) {
         if (outcome == null) return "—";
-        return reasons == null || reasons.isEmpty() ? outcome : outcome + " · " + String.join(", ", reasons);
+        String said = getTranslation("outcome." + outcome);
+        return reasons == null || reasons.isEmpty() ? said : said + " · " + String.join(", ", reasons);
     }
 
     private Button removeButton(TestCaseResult r) {
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> fireEvent(new RemoveRequested(this, r)));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove test case " + r.name());
-        remove.setTooltipText("Remove this test case");
+        remove.setAriaLabel(getTranslation("editor.tests.remove.aria", r.name()));
+        remove.setTooltipText(getTranslation("editor.tests.remove"));
         return remove;
     }
 

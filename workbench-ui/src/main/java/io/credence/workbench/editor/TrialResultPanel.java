@@ -1,5 +1,6 @@
 package io.credence.workbench.editor;
 
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,7 @@ class TrialResultPanel extends Div {
 
     void showNothingYet() {
         removeAll();
-        Div hint = new Div("Run an application to see what this version decides.");
+        Div hint = new Div(getTranslation("editor.trial.nothing-yet"));
         hint.addClassName("hint");
         add(hint);
     }
@@ -32,16 +33,18 @@ class TrialResultPanel extends Div {
         removeAll();
         EngineResult result = trial.result();
         Display display = Display.current();
-        Div headline = new Div(Badges.outcome(result.outcome()), fact("Score", result.score() == null ? "—" : String.valueOf(result.score())));
+        Div headline = new Div(outcome(result.outcome()), fact("editor.trial.score",
+                result.score() == null ? "—" : display.number(result.score())));
         headline.addClassName("trial-headline");
         if (result.approvedAmount() != null) {
-            headline.add(fact("Approved amount", display.money(result.approvedAmount(), currency)),
-                    fact("APR", display.percent(result.apr())));
+            headline.add(fact("editor.trial.approved-amount", display.money(result.approvedAmount(), currency)),
+                    fact("editor.trial.apr", display.percent(result.apr())));
         }
-        add(headline, fact("Decided by", "v" + trial.version() + " · " + Display.shortDigest(trial.digest())
+        add(headline, fact("editor.trial.decided-by", "v" + trial.version() + " · " + Display.shortDigest(trial.digest())
                 + " · " + display.micros(result.durationMicros())));
-        if (result.fault() != null) add(problem("Policy fault: " + result.fault()));
-        add(new H4("Reasons"), reasons(result), new H4("Rules fired"), rulesFired(result));
+        if (result.fault() != null) add(problem(getTranslation("editor.trial.fault", result.fault())));
+        add(new H4(getTranslation("editor.trial.reasons")), reasons(result), new H4(getTranslation("editor.trial.rules-fired")),
+                rulesFired(result));
     }
 
     void showProblem(String message) {
@@ -49,28 +52,36 @@ class TrialResultPanel extends Div {
         add(problem(message));
     }
 
-    private static Grid<Reason> reasons(EngineResult result) {
+    /** The outcome in the reader's words, coloured as everywhere else. */
+    private Badge outcome(String outcome) {
+        Badge badge = Badges.outcome(outcome);
+        if (outcome != null) badge.setText(getTranslation("outcome." + outcome));
+        return badge;
+    }
+
+    private Grid<Reason> reasons(EngineResult result) {
         Grid<Reason> reasons = new Grid<>(Reason.class, false);
         reasons.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        reasons.addColumn(Reason::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        reasons.addColumn(Reason::message).setHeader("Message").setFlexGrow(1);
-        reasons.addColumn(Reason::source).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+        reasons.addColumn(Reason::code).setHeader(getTranslation("editor.trial.code")).setAutoWidth(true).setFlexGrow(0);
+        reasons.addColumn(Reason::message).setHeader(getTranslation("editor.trial.message")).setFlexGrow(1);
+        reasons.addColumn(r -> getTranslation("editor.trial.source." + r.source())).setHeader(getTranslation("editor.trial.source"))
+                .setAutoWidth(true).setFlexGrow(0);
         reasons.setItems(result.reasons());
         reasons.setAllRowsVisible(true);
-        reasons.setEmptyStateText("No reasons given.");
+        reasons.setEmptyStateText(getTranslation("editor.trial.no-reasons"));
         return reasons;
     }
 
-    private static Div rulesFired(EngineResult result) {
-        if (result.rulesFired().isEmpty()) return new Div("No rule fired.");
+    private Div rulesFired(EngineResult result) {
+        if (result.rulesFired().isEmpty()) return new Div(getTranslation("editor.trial.no-rule-fired"));
         UnorderedList list = new UnorderedList();
         list.addClassName("rules-fired");
         result.rulesFired().forEach(rule -> list.add(new ListItem(rule)));
         return new Div(list);
     }
 
-    private static Span fact(String label, String value) {
-        Span fact = new Span(label + ": " + value);
+    private Span fact(String labelKey, String value) {
+        Span fact = new Span(getTranslation("editor.fact", getTranslation(labelKey), value));
         fact.addClassName("fact");
         return fact;
     }

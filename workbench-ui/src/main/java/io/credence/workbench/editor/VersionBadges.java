@@ -2,6 +2,7 @@ package io.credence.workbench.editor;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import io.credence.policy.VersionStatus;
 
 /** The small coloured labels for a version's status and for the market's champion. */
@@ -11,7 +12,7 @@ public final class VersionBadges {
     }
 
     public static Badge status(VersionStatus status) {
-        Badge badge = new Badge(status.name().replace('_', ' '));
+        Badge badge = new Badge(I18NProvider.translate("editor.status." + status.name()));
         badge.addClassNames("version-status", "status-" + status.name().toLowerCase().replace('_', '-'));
         switch (status) {
             case IN_REVIEW -> badge.addThemeVariants(BadgeVariant.WARNING);
@@ -24,7 +25,7 @@ public final class VersionBadges {
     }
 
     public static Badge champion() {
-        Badge badge = new Badge("champion");
+        Badge badge = new Badge(I18NProvider.translate("editor.champion"));
         badge.addClassName("champion-badge");
         badge.addThemeVariants(BadgeVariant.SUCCESS, BadgeVariant.FILLED);
         return badge;

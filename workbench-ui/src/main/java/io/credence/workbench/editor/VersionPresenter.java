@@ -33,6 +33,7 @@ final class VersionPresenter {
     private final String user;
     private final IntConsumer openVersion;
     private final LatestWins<java.util.Map<String, String>, DraftValidator.Outcome> validation;
+    private final Words words = Words.current();
     private PolicyVersion version;
     private EditRights rights;
     private WorkingCopy copy;
@@ -56,7 +57,7 @@ final class VersionPresenter {
             switch (action.action()) {
                 case VALIDATE -> validation.request(copy.changes());
                 case SAVE -> save();
-                case SUBMIT -> workspace.submitDialog().open(version.note(), copy.isDirty());
+                case SUBMIT -> askToSubmit();
                 case NEW_DRAFT -> newDraft();
                 case TOGGLE_VOCABULARY -> { }
             }
@@ -64,7 +65,7 @@ final class VersionPresenter {
         workspace.scorecard().addScorecardUploadedListener(upload -> scorecardUploaded(upload.fileName(), upload.pmml()));
         workspace.bench().addRunRequestedListener(run -> tryApplication(run.json()));
         workspace.bench().addSaveAsTestCaseListener(this::addTestCase);
-        workspace.tests().addRemoveRequestedListener(remove -> attempt("Test case not removed",
+        workspace.tests().addRemoveRequestedListener(remove -> attempt("editor.presenter.case-not-removed",
                 () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
                 .ifPresent(this::reloaded));
         workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note()));
@@ -77,7 +78,10 @@ final class VersionPresenter {
         for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
         workspace.showErrors(ArtifactErrors.NONE);
         workspace.showDirty(false);
-        workspace.showStatus(rights.canEdit() ? "No unsaved changes" : "", "info");
+        showReasonCodes();
+        workspace.reasons().showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
+                && copy.text(ArtifactTab.SETTINGS.artifact()).contains("\"reasonMessages\""));
+        workspace.showStatus(rights.canEdit() ? words.translate("editor.presenter.no-changes") : "", "info");
         showTestResults();
         prepareBench();
     }
@@ -90,24 +94,30 @@ final class VersionPresenter {
     private void edited(ArtifactTab tab, String text) {
         copy.edit(tab.artifact(), text);
         workspace.showDirty(copy.isDirty());
+        showReasonCodes();
         prepareBench();
         validation.request(copy.changes());
+    }
+
+    /** The reason-messages grid's rows follow the rules and scorecard as they are edited. */
+    private void showReasonCodes() {
+        workspace.reasons().setEmittable(policies.emittableReasonCodes(copy.current()));
     }
 
     private void validated(DraftValidator.Outcome outcome) {
         workspace.showErrors(ArtifactErrors.of(outcome.errors()));
         if (outcome.problem() != null) {
-            workspace.showStatus(outcome.problem(), "error");
+            workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
         } else if (!outcome.compiles()) {
-            int count = outcome.errors().size();
-            workspace.showStatus(count == 1 ? "1 error" : count + " errors", "error");
+            workspace.showStatus(words.translate("editor.errors.count", outcome.errors().size()), "error");
         } else {
             long failing = outcome.testResults().stream().filter(r -> !r.passed()).count();
-            workspace.showStatus("Compiles" + (outcome.testResults().isEmpty() ? ""
-                    : failing == 0 ? " · all " + outcome.testResults().size() + " test cases pass"
-                    : " · " + failing + " of " + outcome.testResults().size() + " test cases fail"),
-                    failing == 0 ? "ok" : "error");
-            if (copy.isDirty()) workspace.tests().show(outcome.testResults(), "with your unsaved changes");
+            int total = outcome.testResults().size();
+            String status = total == 0 ? words.translate("editor.presenter.compiles")
+                    : failing == 0 ? words.translate("editor.presenter.compiles-all-pass", total)
+                    : words.translate("editor.presenter.compiles-some-fail", failing, total);
+            workspace.showStatus(status, failing == 0 ? "ok" : "error");
+            if (copy.isDirty()) workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
         }
     }
 
@@ -119,21 +129,34 @@ final class VersionPresenter {
 
     private void save() {
         if (!copy.isDirty()) {
-            workspace.showStatus("Nothing to save", "info");
+            workspace.showStatus(words.translate("editor.presenter.nothing-to-save"), "info");
             return;
         }
         try {
             reloaded(policies.updateDraft(user, version.market(), version.version(),
                     new NewVersionRequest(null, copy.changes(), null)));
-            workspace.showStatus("Saved", "ok");
+            workspace.showStatus(words.translate("editor.presenter.saved"), "ok");
         } catch (PolicyCompilationException e) {
             workspace.showErrors(ArtifactErrors.of(e.errors()));
             workspace.errors().firstTab().ifPresent(workspace::select);
-            workspace.showStatus("Not saved: fix the " + (e.errors().size() == 1 ? "error" : e.errors().size() + " errors")
-                    + " first. Nothing was stored.", "error");
+            workspace.showStatus(words.translate("editor.presenter.not-saved-errors", e.errors().size()), "error");
         } catch (RuntimeException e) {
-            workspace.showStatus("Not saved. " + describe(e), "error");
+            workspace.showStatus(words.translate("editor.presenter.not-saved", describe(e)), "error");
         }
+    }
+
+    /**
+     * The service refuses to submit a policy that does not compile; when the last validation found
+     * errors, the analyst is told so before writing a note for nothing.
+     */
+    private void askToSubmit() {
+        if (!workspace.errors().isEmpty() && !validation.isRunning()) {
+            workspace.errors().firstTab().ifPresent(workspace::select);
+            workspace.showStatus(words.translate("editor.presenter.submit-errors-first", workspace.errors().all().size()),
+                    "error");
+            return;
+        }
+        workspace.submitDialog().open(version.note(), copy.isDirty());
     }
 
     private void submit(String note) {
@@ -144,20 +167,20 @@ final class VersionPresenter {
             }
             policies.submit(user, version.market(), version.version());
             workspace.submitDialog().close();
-            Notices.success("v" + version.version() + " submitted for review");
+            Notices.success(words.translate("editor.presenter.submitted", String.valueOf(version.version())));
             openVersion.accept(version.version());
         } catch (PolicyCompilationException e) {
             workspace.submitDialog().close();
             workspace.showErrors(ArtifactErrors.of(e.errors()));
-            workspace.showStatus("Not submitted: the policy has errors. Nothing was stored.", "error");
+            workspace.showStatus(words.translate("editor.presenter.not-submitted-errors"), "error");
         } catch (RuntimeException e) {
             workspace.submitDialog().close();
-            workspace.showStatus("Not submitted. " + describe(e), "error");
+            workspace.showStatus(words.translate("editor.presenter.not-submitted", describe(e)), "error");
         }
     }
 
     private void newDraft() {
-        attempt("No draft created", () -> policies.createDraft(user, version.market(),
+        attempt("editor.presenter.no-draft", () -> policies.createDraft(user, version.market(),
                 new NewVersionRequest(version.version(), null, null)))
                 .ifPresent(created -> openVersion.accept(created.version()));
     }
@@ -166,12 +189,12 @@ final class VersionPresenter {
         try {
             ScorecardTable.parse(pmml);
         } catch (RuntimeException e) {
-            workspace.scorecard().showUploadProblem(fileName + " was not put into the draft: " + e.getMessage());
+            workspace.scorecard().showUploadProblem(words.translate("editor.presenter.upload-refused", fileName, e.getMessage()));
             return;
         }
         workspace.setText(ArtifactTab.SCORECARD, pmml);
         edited(ArtifactTab.SCORECARD, pmml);
-        workspace.showStatus(fileName + " is in the draft; save to keep it", "info");
+        workspace.showStatus(words.translate("editor.presenter.uploaded", fileName), "info");
     }
 
     private void tryApplication(String json) {
@@ -189,11 +212,11 @@ final class VersionPresenter {
             reloaded(policies.addTestCase(user, version.market(), version.version(), new NewTestCase(request.name(),
                     application, request.expectedOutcome(), request.expectedReasons())));
             workspace.bench().testCaseSaved();
-            Notices.success("Test case \"" + request.name() + "\" added");
+            Notices.success(words.translate("editor.presenter.case-added", request.name()));
         } catch (JacksonException e) {
-            workspace.bench().showProblem("The request is not valid JSON: " + e.getOriginalMessage());
+            workspace.bench().showProblem(words.translate("editor.presenter.invalid-json", e.getOriginalMessage()));
         } catch (RuntimeException e) {
-            workspace.bench().showProblem("Test case not added. " + describe(e));
+            workspace.bench().showProblem(words.translate("editor.presenter.case-not-added", describe(e)));
         }
     }
 
@@ -206,29 +229,30 @@ final class VersionPresenter {
     }
 
     private void showTestResults() {
-        workspace.tests().show(version.testResults(), "on the saved v" + version.version());
+        workspace.tests().show(version.testResults(),
+                words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
     }
 
     private void prepareBench() {
         String currency = TrialApplication.currencyOf(version.artifacts().get(ArtifactTab.SETTINGS.artifact()));
-        String notice = copy.isDirty() ? "The test bench runs the saved v" + version.version()
-                + "; save to include your changes." : null;
+        String notice = copy.isDirty()
+                ? words.translate("editor.presenter.bench-runs-saved", String.valueOf(version.version())) : null;
         workspace.bench().prepare(version.market(), currency, notice, rights.canEdit());
     }
 
-    private <T> java.util.Optional<T> attempt(String failed, Supplier<T> action) {
+    private <T> java.util.Optional<T> attempt(String failedKey, Supplier<T> action) {
         try {
             return java.util.Optional.ofNullable(action.get());
         } catch (RuntimeException e) {
-            workspace.showStatus(failed + ". " + describe(e), "error");
+            workspace.showStatus(words.translate(failedKey, describe(e)), "error");
             return java.util.Optional.empty();
         }
     }
 
-    private static String describe(RuntimeException e) {
+    private String describe(RuntimeException e) {
         Problem problem = Problem.of(e);
         if (!problem.expected()) log.error("Workbench action failed, reference {}", problem.reference(), e);
-        return problem.detail();
+        return ProblemText.of(problem, words);
     }
 
     private static void accessIfAttached(UI ui, Runnable command) {

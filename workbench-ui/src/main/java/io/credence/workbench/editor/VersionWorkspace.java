@@ -12,7 +12,9 @@ import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +33,7 @@ class VersionWorkspace extends VerticalLayout {
     private final Map<ArtifactTab, Tab> artifactTabs = new EnumMap<>(ArtifactTab.class);
     private final Map<ArtifactTab, DrlEditor> editors = new EnumMap<>(ArtifactTab.class);
     private final ScorecardPane scorecard = new ScorecardPane();
+    private final ReasonsPane reasons = new ReasonsPane();
     private final TestBenchPane bench = new TestBenchPane();
     private final TestResultsGrid tests = new TestResultsGrid();
     private final SubmitDialog submitDialog = new SubmitDialog();
@@ -61,19 +64,23 @@ class VersionWorkspace extends VerticalLayout {
             if (tab == ArtifactTab.SCORECARD) {
                 content = new Div(scorecard);
             } else {
-                DrlEditor editor = new DrlEditor(tab.mode());
+                // The reasons tab's source editor is its raw JSON: marked, revealed and sent like any other.
+                DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source() : new DrlEditor(tab.mode());
                 editor.addClassName("artifact-editor");
                 editor.getElement().setAttribute("data-artifact", tab.artifact());
                 editor.addValueChangeListener(change -> {
-                    if (change.isFromClient()) fireEvent(new ArtifactEdited(this, tab, change.getValue()));
+                    if (!change.isFromClient()) return;
+                    if (tab == ArtifactTab.REASONS) reasons.show(change.getValue());
+                    fireEvent(new ArtifactEdited(this, tab, change.getValue()));
                 });
                 editors.put(tab, editor);
-                content = new Div(editor);
+                content = tab == ArtifactTab.REASONS ? new Div(reasons) : new Div(editor);
             }
-            artifactTabs.put(tab, tabs.add(tab.label(), content));
+            artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
-        tabs.add("Test bench", bench);
-        tabs.add("Test cases", tests);
+        reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
+        tabs.add(getTranslation("editor.tab.bench"), bench);
+        tabs.add(getTranslation("editor.tab.tests"), tests);
         tabs.setSizeFull();
         tabs.addClassName("artifact-tabs");
         errorList.setId("error-list");
@@ -96,20 +103,25 @@ class VersionWorkspace extends VerticalLayout {
         title.setText("v" + v.version());
         title.add(VersionBadges.status(v.status()));
         if (champion) title.add(VersionBadges.champion());
-        meta.setText("by " + v.author() + (v.basedOn() == null ? "" : " · based on v" + v.basedOn())
-                + (v.reviewer() == null ? "" : " · reviewed by " + v.reviewer())
-                + (v.note() == null || v.note().isBlank() ? "" : " · " + v.note())
-                + (v.reviewComment() == null ? "" : " · review: " + v.reviewComment()));
+        List<String> facts = new ArrayList<>();
+        facts.add(getTranslation("editor.version.by", v.author()));
+        if (v.basedOn() != null) facts.add(getTranslation("editor.version.based-on", String.valueOf(v.basedOn())));
+        if (v.reviewer() != null) facts.add(getTranslation("editor.version.reviewed-by", v.reviewer()));
+        if (v.note() != null && !v.note().isBlank()) facts.add(v.note());
+        if (v.reviewComment() != null) facts.add(getTranslation("editor.version.review-comment", v.reviewComment()));
+        meta.setText(String.join(" · ", facts));
         readOnly.setText(rights.readOnlyReason() == null ? "" : rights.readOnlyReason());
         readOnly.setVisible(rights.readOnlyReason() != null);
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
         scorecard.setUploadVisible(rights.canEdit());
+        reasons.setEditable(rights.canEdit());
         tests.setRemovable(rights.canEdit());
         toolbar.allow(rights.canEdit(), rights.canCreateDraft() && v.status() != VersionStatus.DRAFT, v.version());
     }
 
     void setText(ArtifactTab tab, String text) {
         if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
+        else if (tab == ArtifactTab.REASONS) reasons.show(text);
         else editors.get(tab).setValue(text);
     }
 
@@ -117,7 +129,7 @@ class VersionWorkspace extends VerticalLayout {
         this.errors = errors;
         errorList.show(errors);
         for (ArtifactTab tab : ArtifactTab.values()) {
-            artifactTabs.get(tab).setLabel(errors.label(tab));
+            artifactTabs.get(tab).setLabel(errors.label(tab, this::getTranslation));
             artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
             if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
             else editors.get(tab).setErrors(errors.in(tab));
@@ -143,12 +155,14 @@ class VersionWorkspace extends VerticalLayout {
     void reveal(ArtifactError error) {
         ArtifactTab.of(error.artifact()).ifPresent(tab -> {
             select(tab);
+            if (tab == ArtifactTab.REASONS) reasons.revealSource();
             if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
         });
     }
 
     ArtifactErrors errors() { return errors; }
     ScorecardPane scorecard() { return scorecard; }
+    ReasonsPane reasons() { return reasons; }
     TestBenchPane bench() { return bench; }
     TestResultsGrid tests() { return tests; }
     SubmitDialog submitDialog() { return submitDialog; }

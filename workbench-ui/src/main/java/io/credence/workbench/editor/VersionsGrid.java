@@ -30,14 +30,18 @@ class VersionsGrid extends Grid<PolicyVersion> {
 
     private void configureColumns() {
         Display display = Display.current();
-        addComponentColumn(this::number).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(v -> VersionBadges.status(v.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        addColumn(PolicyVersion::author).setHeader("Author").setAutoWidth(true).setFlexGrow(0);
-        addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader("Reviewer").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::digest).setHeader("Digest").setAutoWidth(true).setFlexGrow(0);
-        addColumn(v -> v.note() == null ? "" : v.note()).setHeader("Note").setFlexGrow(1)
+        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(v -> VersionBadges.status(v.status())).setHeader(getTranslation("common.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(PolicyVersion::author).setHeader(getTranslation("common.author")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader(getTranslation("editor.versions.reviewer"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::digest).setHeader(getTranslation("editor.versions.digest")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("editor.versions.note")).setFlexGrow(1)
                 .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
-        addColumn(v -> display.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        addColumn(v -> display.dateTime(v.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true)
+                .setFlexGrow(0);
+        setEmptyStateText(getTranslation("editor.versions.empty"));
     }
 
     void show(List<PolicyVersion> versions, Integer championVersion) {

@@ -10,9 +10,9 @@ class VocabularyPanel extends Div {
 
     VocabularyPanel(AuthoringGuide guide) {
         addClassName("vocabulary-panel");
-        add(new H4("Rule vocabulary"));
+        add(new H4(getTranslation("editor.vocabulary.title")));
         guide.markdown().ifPresentOrElse(
                 markdown -> add(new Markdown(markdown)),
-                () -> add(new Paragraph("The authoring guide (docs/authoring.md) is not part of this build.")));
+                () -> add(new Paragraph(getTranslation("editor.vocabulary.missing"))));
     }
 }

@@ -31,6 +31,13 @@ final class WorkingCopy {
         return edited.getOrDefault(artifact, saved.getOrDefault(artifact, ""));
     }
 
+    /** Every artifact as the analyst sees it now: the saved texts with the edits on top. */
+    Map<String, String> current() {
+        SortedMap<String, String> current = new TreeMap<>(saved);
+        current.putAll(edited);
+        return Collections.unmodifiableSortedMap(current);
+    }
+
     /** Only the changed artifacts: what a save or a validation sends over the saved version. */
     Map<String, String> changes() {
         return Collections.unmodifiableSortedMap(new TreeMap<>(edited));

@@ -20,12 +20,12 @@ class WorkspaceToolbar extends HorizontalLayout {
 
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
-    private final Badge dirty = new Badge("Unsaved changes");
-    private final Button validate = action("Validate", Action.VALIDATE, "validate");
-    private final Button save = action("Save draft", Action.SAVE, "save-draft");
-    private final Button submit = action("Submit for review…", Action.SUBMIT, "submit-for-review");
-    private final Button newDraft = action("New draft", Action.NEW_DRAFT, "new-draft");
-    private final Button vocabulary = action("Hide vocabulary", Action.TOGGLE_VOCABULARY, "toggle-vocabulary");
+    private final Badge dirty = new Badge(getTranslation("editor.toolbar.unsaved"));
+    private final Button validate = action("editor.toolbar.validate", Action.VALIDATE, "validate");
+    private final Button save = action("editor.toolbar.save", Action.SAVE, "save-draft");
+    private final Button submit = action("editor.toolbar.submit", Action.SUBMIT, "submit-for-review");
+    private final Button newDraft = action("editor.toolbar.new-draft", Action.NEW_DRAFT, "new-draft");
+    private final Button vocabulary = action("editor.toolbar.hide-vocabulary", Action.TOGGLE_VOCABULARY, "toggle-vocabulary");
 
     WorkspaceToolbar() {
         addClassName("workspace-toolbar");
@@ -47,8 +47,8 @@ class WorkspaceToolbar extends HorizontalLayout {
         expand(state);
     }
 
-    private Button action(String label, Action action, String id) {
-        Button button = new Button(label, click -> fireEvent(new ActionRequested(this, action)));
+    private Button action(String labelKey, Action action, String id) {
+        Button button = new Button(getTranslation(labelKey), click -> fireEvent(new ActionRequested(this, action)));
         button.setId(id);
         return button;
     }
@@ -57,13 +57,13 @@ class WorkspaceToolbar extends HorizontalLayout {
         validate.setVisible(canEdit);
         save.setVisible(canEdit);
         submit.setVisible(canEdit);
-        newDraft.setText("New draft from v" + version);
+        newDraft.setText(getTranslation("editor.toolbar.new-draft-from", String.valueOf(version)));
         newDraft.setVisible(canCreateDraft);
     }
 
     void showValidating(boolean validating) {
         progress.setVisible(validating);
-        if (validating) showStatus("Validating…", "busy");
+        if (validating) showStatus(getTranslation("editor.toolbar.validating"), "busy");
         validate.setEnabled(!validating);
     }
 
@@ -78,7 +78,7 @@ class WorkspaceToolbar extends HorizontalLayout {
     }
 
     void showVocabularyShown(boolean shown) {
-        vocabulary.setText(shown ? "Hide vocabulary" : "Show vocabulary");
+        vocabulary.setText(getTranslation(shown ? "editor.toolbar.hide-vocabulary" : "editor.toolbar.show-vocabulary"));
     }
 
     Registration addActionListener(ComponentEventListener<ActionRequested> listener) {

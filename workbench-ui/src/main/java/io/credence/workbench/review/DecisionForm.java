@@ -14,9 +14,9 @@ class DecisionForm extends Div {
 
     enum Verdict { APPROVE, REJECT }
 
-    private final TextArea comment = new TextArea("Review comment");
-    private final Button approve = new Button("Approve", click -> decide(Verdict.APPROVE));
-    private final Button reject = new Button("Reject", click -> decide(Verdict.REJECT));
+    private final TextArea comment = new TextArea(getTranslation("review.decision.comment"));
+    private final Button approve = new Button(getTranslation("review.decision.approve"), click -> decide(Verdict.APPROVE));
+    private final Button reject = new Button(getTranslation("review.decision.reject"), click -> decide(Verdict.REJECT));
     private final Div reason = new Div();
     private final Div problem = new Div();
 
@@ -24,7 +24,7 @@ class DecisionForm extends Div {
         addClassName("decision-form");
         comment.setWidthFull();
         comment.setMaxLength(4000);
-        comment.setHelperText("Required when rejecting: the author reads it to fix the version.");
+        comment.setHelperText(getTranslation("review.decision.comment.helper"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("approve");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -48,7 +48,7 @@ class DecisionForm extends Div {
 
     private void decide(Verdict verdict) {
         if (verdict == Verdict.REJECT && comment.getValue().isBlank()) {
-            comment.setErrorMessage("Say what must change before this version can be approved");
+            comment.setErrorMessage(getTranslation("review.decision.comment.required"));
             comment.setInvalid(true);
             return;
         }

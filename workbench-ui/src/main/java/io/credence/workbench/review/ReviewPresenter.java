@@ -4,6 +4,8 @@ import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
+import io.credence.workbench.editor.ProblemText;
+import io.credence.workbench.editor.Words;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.security.CurrentUser;
 import java.util.List;
@@ -19,9 +21,12 @@ final class ReviewPresenter {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewPresenter.class);
 
-    /** baseVersion is null when there is nothing to compare with (no champion and no base version). */
+    /**
+     * baseVersion is null when there is nothing to compare with: the version is the champion itself,
+     * or nothing is deployed and it is based on no other.
+     */
     record Review(PolicyVersion version, Integer baseVersion, String baseLabel, List<DiffLayout.Section> sections,
-            ReviewRights rights) {
+            ReviewRights rights, boolean isChampion) {
     }
 
     private final PolicyService policies;
@@ -38,14 +43,23 @@ final class ReviewPresenter {
         PolicyVersion version = policies.get(market, number);
         Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
         Integer base = champion != null && champion != number ? champion : version.basedOn();
-        String label = base == null ? null : base.equals(champion) ? "champion v" + base : "v" + base + " (based on)";
+        Words words = Words.current();
+        String label = base == null ? null : base.equals(champion) ? words.translate("review.base.champion", String.valueOf(base))
+                : words.translate("review.base.based-on", String.valueOf(base));
         List<DiffLayout.Section> sections = base == null ? List.of()
                 : DiffLayout.sections(policies.diff(market, base, number));
-        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles()));
+        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words),
+                champion != null && champion == number);
     }
 
-    /** Approves or rejects; returns the problem to show next to the buttons if the service refuses. */
+    /**
+     * Approves or rejects; returns the problem to show next to the buttons if the service refuses. The
+     * four-eyes and state rules are checked here first, so the refusal is in the reader's words.
+     */
     Optional<String> decide(PolicyVersion version, DecisionForm.Verdict verdict, String comment) {
+        Words words = Words.current();
+        ReviewRights rights = ReviewRights.of(policies.get(version.market(), version.version()), user.name(), user.roles(), words);
+        if (!rights.canDecide()) return Optional.of(rights.reason());
         try {
             if (verdict == DecisionForm.Verdict.APPROVE) {
                 policies.approve(user.name(), version.market(), version.version(), comment);
@@ -56,7 +70,7 @@ final class ReviewPresenter {
         } catch (RuntimeException e) {
             Problem problem = Problem.of(e);
             if (!problem.expected()) log.error("Review failed, reference {}", problem.reference(), e);
-            return Optional.of(problem.detail());
+            return Optional.of(ProblemText.of(problem, words));
         }
     }
 }

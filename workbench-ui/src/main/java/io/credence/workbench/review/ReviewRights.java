@@ -3,6 +3,7 @@ package io.credence.workbench.review;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
+import io.credence.workbench.editor.Words;
 import java.util.Set;
 
 /**
@@ -13,15 +14,15 @@ import java.util.Set;
  */
 record ReviewRights(boolean canDecide, String reason) {
 
-    static ReviewRights of(PolicyVersion version, String user, Set<Role> roles) {
+    static ReviewRights of(PolicyVersion version, String user, Set<Role> roles, Words words) {
         String reason;
         if (version.status() != VersionStatus.IN_REVIEW) {
-            reason = "v" + version.version() + " is " + version.status().name().replace('_', ' ').toLowerCase()
-                    + "; only a version in review can be approved or rejected.";
+            reason = words.translate("review.rights.not-in-review", String.valueOf(version.version()),
+                    words.translate("editor.status-phrase." + version.status().name()));
         } else if (version.author().equals(user)) {
-            reason = "Four-eyes: you wrote this version, so someone else must review it.";
+            reason = words.translate("review.rights.four-eyes");
         } else if (!roles.contains(Role.REVIEWER)) {
-            reason = "Only reviewers approve or reject versions.";
+            reason = words.translate("review.rights.not-reviewer");
         } else {
             reason = null;
         }

@@ -9,15 +9,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.credence.deployment.ChampionRegistry;
 import io.credence.policy.PolicyService;
+import io.credence.workbench.editor.ProblemText;
 import io.credence.workbench.editor.TestResultsGrid;
 import io.credence.workbench.editor.VersionBadges;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "reviews/:market/:version", layout = MainLayout.class)
 @RolesAllowed({"ANALYST", "REVIEWER", "ADMIN"})
 @StyleSheet("context://drl-editor/editor-screens.css")
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, TranslatedTitle {
 
     private final ReviewPresenter presenter;
     private final DecisionForm decision = new DecisionForm();
@@ -53,17 +54,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             review = presenter.load(market, number);
         } catch (RuntimeException e) {
-            add(new H2("Review of " + market + " v" + number), problem(Problem.of(e).detail()));
+            add(new H2(getTranslation("review.view.title", market, String.valueOf(number))),
+                    problem(ProblemText.of(Problem.of(e), this::getTranslation)));
             return;
         }
         decision.allow(review.rights());
         decision.showProblem(null);
         Div layout = new Div(main(), aside());
         layout.addClassName("review-layout");
-        add(heading(), layout);
+        add(versionHeading(), layout);
     }
 
-    private H2 heading() {
+    private H2 versionHeading() {
         H2 heading = new H2(market + " v" + number + " ");
         heading.add(VersionBadges.status(review.version().status()));
         return heading;
@@ -72,33 +74,43 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Div main() {
         Div main = new Div();
         main.addClassName("review-main");
-        main.add(new H3(review.baseLabel() == null ? "Artifacts" : "Changes against " + review.baseLabel()));
-        if (review.baseVersion() == null) main.add(new Paragraph("Nothing is deployed in " + market + " to compare with."));
-        String newLabel = "v" + number + " (this version)";
+        main.add(new H3(review.baseLabel() == null ? getTranslation("review.view.artifacts")
+                : getTranslation("review.view.changes-against", review.baseLabel())));
+        if (review.baseVersion() == null) {
+            main.add(new Paragraph(review.isChampion() ? getTranslation("review.view.is-champion", String.valueOf(number))
+                    : getTranslation("review.view.nothing-to-compare", market)));
+        }
+        String newLabel = getTranslation("review.view.this-version", String.valueOf(number));
         review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel)));
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
-        main.add(new H3("Test cases"), tests);
+        main.add(new H3(getTranslation("editor.tab.tests")), tests);
         return main;
     }
 
     private Div aside() {
         var v = review.version();
         Display display = Display.current();
-        Div facts = new Div(new Div("Author: " + v.author()), new Div("Submitted: " + display.dateTime(v.submittedAt())),
-                new Div("Digest: " + Display.shortDigest(v.digest())),
-                new Anchor("markets/" + market + "/versions/" + number, "Open in the workbench"));
+        Div facts = new Div(fact("common.author", v.author()), fact("review.view.submitted", display.dateTime(v.submittedAt())),
+                fact("review.queue.digest", Display.shortDigest(v.digest())),
+                new Anchor("markets/" + market + "/versions/" + number, getTranslation("review.view.open-in-workbench")));
         facts.addClassName("review-facts");
-        Div note = new Div(v.note() == null || v.note().isBlank() ? "(no note)" : v.note());
+        Div note = new Div(v.note() == null || v.note().isBlank() ? getTranslation("review.view.no-note") : v.note());
         note.addClassName("review-note");
-        Div aside = new Div(new H3("Note from " + v.author()), note, facts, new H3("Decision"), decision);
+        Div aside = new Div(new H3(getTranslation("review.view.note-from", v.author())), note, facts,
+                new H3(getTranslation("review.view.decision")), decision);
         aside.addClassName("review-aside");
         return aside;
     }
 
+    private Div fact(String labelKey, String value) {
+        return new Div(getTranslation("editor.fact", getTranslation(labelKey), value));
+    }
+
     private void decided(DecisionForm.Verdict verdict) {
-        Notices.success(market + " v" + number + (verdict == DecisionForm.Verdict.APPROVE ? " approved" : " rejected"));
+        Notices.success(getTranslation(verdict == DecisionForm.Verdict.APPROVE ? "review.view.approved" : "review.view.rejected",
+                market, String.valueOf(number)));
         load();
     }
 
@@ -109,7 +121,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return "Review " + market + " v" + number;
+    public String heading() {
+        return getTranslation("review.view.title", market, String.valueOf(number));
     }
 }

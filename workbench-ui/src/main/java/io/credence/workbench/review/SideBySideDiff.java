@@ -4,6 +4,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
+import io.credence.workbench.editor.Words;
 import org.springframework.web.util.HtmlUtils;
 
 /** One artifact's diff: old text on the left, new on the right, line numbers on both sides. */
@@ -12,18 +13,19 @@ class SideBySideDiff extends Details {
     SideBySideDiff(DiffLayout.Section section, String oldLabel, String newLabel) {
         Span name = new Span(section.artifact());
         name.addClassName("diff-artifact");
-        Span counts = new Span(section.changed() ? "+" + section.added() + " −" + section.removed() : "unchanged");
+        Span counts = new Span(section.changed() ? "+" + section.added() + " −" + section.removed()
+                : getTranslation("review.diff.unchanged"));
         counts.addClassName(section.changed() ? "diff-counts" : "diff-unchanged");
         setSummary(new Div(name, counts));
         addClassName("side-by-side-diff");
         getElement().setAttribute("data-artifact", section.artifact());
         setOpened(section.changed());
         setWidthFull();
-        if (section.changed()) add(new Html(table(section, oldLabel, newLabel)));
-        else add(new Div("No change from " + oldLabel + "."));
+        if (section.changed()) add(new Html(table(section, oldLabel, newLabel, this::getTranslation)));
+        else add(new Div(getTranslation("review.diff.no-change", oldLabel)));
     }
 
-    static String table(DiffLayout.Section section, String oldLabel, String newLabel) {
+    static String table(DiffLayout.Section section, String oldLabel, String newLabel, Words words) {
         StringBuilder html = new StringBuilder("<div class=\"diff-scroll\"><table class=\"diff-table\">")
                 .append("<colgroup><col class=\"num\"><col class=\"text\"><col class=\"num\"><col class=\"text\"></colgroup>")
                 .append("<thead><tr><th colspan=\"2\">").append(escape(oldLabel)).append("</th><th colspan=\"2\">")
@@ -31,8 +33,8 @@ class SideBySideDiff extends Details {
         for (DiffLayout.Line line : section.lines()) {
             html.append("<tr class=\"").append(line.cssClass()).append("\">");
             if (line.isFold()) {
-                html.append("<td colspan=\"4\">⋯ ").append(line.folded()).append(" unchanged line")
-                        .append(line.folded() == 1 ? "" : "s").append(" ⋯</td>");
+                html.append("<td colspan=\"4\">⋯ ").append(escape(words.translate("review.diff.folded", line.folded())))
+                        .append(" ⋯</td>");
             } else {
                 cell(html, "old", line.oldNumber(), line.oldText());
                 cell(html, "new", line.newNumber(), line.newText());
@@ -50,6 +52,6 @@ class SideBySideDiff extends Details {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text);
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

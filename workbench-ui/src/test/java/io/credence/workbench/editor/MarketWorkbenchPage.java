@@ -94,6 +94,32 @@ final class MarketWorkbenchPage {
         browser.settle();
     }
 
+    /** Opens CodeMirror's search panel in an artifact's editor; returns the search field's placeholder. */
+    String openSearch(String artifact, String lineText) {
+        line(artifact, lineText).click();
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("f").keyUp(Keys.CONTROL).perform();
+        return new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "the search panel of " + artifact)
+                .until(d -> editorShadow(artifact).findElements(By.cssSelector(".cm-search input[name='search']"))
+                        .stream().findFirst().map(input -> input.getDomAttribute("placeholder")).orElse(null));
+    }
+
+    /** Types a message into the reason-messages grid's cell for a code and language; blank clears it. */
+    void editReason(String code, String locale, String text) {
+        WebElement input = browser.waitFor(By.cssSelector(
+                "vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "'] textarea"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!text.isEmpty()) input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        browser.settle();
+    }
+
+    String reasonMessage(String code, String locale) {
+        return browser.waitFor(By.cssSelector("vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "']"))
+                .getDomProperty("value");
+    }
+
     private List<WebElement> lines(String artifact) {
         return editorShadow(artifact).findElements(By.cssSelector(".cm-line"));
     }

@@ -92,6 +92,31 @@ class PolicyChangeIT {
 
     @Test
     @Order(5)
+    void a_reason_message_left_blank_is_reported_missing_and_filled_in_again() {
+        workbench.tab("Reason messages");
+        browser.waitForText(By.id("reasons-grid"), "AP_AMOUNT_OUT_OF_RANGE");
+        assertThat(workbench.reasonMessage("AP_AMOUNT_OUT_OF_RANGE", "en-IN")).isNotBlank();
+
+        workbench.editReason("AP_AMOUNT_OUT_OF_RANGE", "hi-IN", "");
+
+        workbench.awaitStatus("1 error");
+        assertThat(workbench.errorList()).contains("reasons.json, line", "has no hi-IN message for AP_AMOUNT_OUT_OF_RANGE");
+        assertThat(browser.text(By.id("reasons-summary"))).contains("1 message missing");
+        assertThat(browser.text(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Reason messages')]")))
+                .isEqualTo("Reason messages (1)");
+        browser.screenshot("reason-messages");
+
+        workbench.editReason("AP_AMOUNT_OUT_OF_RANGE", "hi-IN", "माँगी गई राशि सीमा से बाहर है।");
+
+        workbench.awaitStatus("Compiles");
+        assertThat(browser.text(By.id("reasons-summary"))).contains("no message missing");
+        workbench.action("save-draft");
+        workbench.awaitStatus("Saved");
+        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("माँगी गई राशि सीमा से बाहर है।");
+    }
+
+    @Test
+    @Order(6)
     void a_new_scorecard_is_uploaded_into_the_draft_and_shown_as_a_table() throws URISyntaxException {
         workbench.tab("Scorecard");
         browser.waitForText(By.cssSelector(".scorecard-table"), "bureau.score < 600");
@@ -107,12 +132,12 @@ class PolicyChangeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_test_bench_decides_an_application_and_keeps_it_as_a_test_case() {
         workbench.tab("Test bench");
         browser.click(By.id("run-trial"));
 
-        browser.waitForText(By.id("trial-result"), "APPROVE");
+        browser.waitFor(By.cssSelector("#trial-result .outcome-approve"));
         assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard 500 and above");
         browser.screenshot("test-bench");
         browser.type("case-name", "Salaried renter with a good CIBIL score", false);
@@ -123,7 +148,7 @@ class PolicyChangeIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_analyst_submits_the_draft_with_a_note() {
         workbench.action("submit-for-review");
         browser.waitFor(By.cssSelector("#submit-note textarea"))
@@ -135,7 +160,7 @@ class PolicyChangeIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_author_cannot_approve_their_own_version_and_is_told_why() {
         browser.open("reviews/IN/2");
 
@@ -145,7 +170,7 @@ class PolicyChangeIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void a_reviewer_reads_the_diff_against_the_champion_and_approves() {
         browser.login("reviewer");
         browser.open("reviews");
@@ -166,7 +191,7 @@ class PolicyChangeIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void an_admin_deploys_it_and_the_overview_shows_it_serving() {
         browser.login("admin");
         browser.open("admin/deployments");

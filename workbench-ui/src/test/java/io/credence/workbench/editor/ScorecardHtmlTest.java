@@ -15,20 +15,26 @@ class ScorecardHtmlTest {
 
     @Test
     void a_characteristic_spans_its_bins_and_shows_its_points_range_and_baseline() {
-        String html = ScorecardHtml.table(scorecard);
+        String html = ScorecardHtml.table(scorecard, InLanguage.ENGLISH);
         assertThat(html).contains("rowspan=\"2\"", "10 to 42.5 points · baseline 30");
     }
 
     @Test
+    void headings_and_ranges_are_in_the_readers_language() {
+        String html = ScorecardHtml.table(scorecard, InLanguage.CHINESE);
+        assertThat(html).contains("<th>理由代码</th>", "10 至 42.5 分 · 基准分 30");
+    }
+
+    @Test
     void escapes_every_text_from_the_pmml_document() {
-        String html = ScorecardHtml.table(scorecard);
+        String html = ScorecardHtml.table(scorecard, InLanguage.ENGLISH);
         assertThat(html).contains("income&lt;script&gt;", "applicant.monthlyIncome &lt; 15000").doesNotContain("<script>");
     }
 
     @Test
     void writes_points_without_a_trailing_zero_and_a_computed_score_in_words() {
-        assertThat(ScorecardHtml.points(110.0)).isEqualTo("110");
-        assertThat(ScorecardHtml.points(-15.5)).isEqualTo("-15.5");
-        assertThat(ScorecardHtml.points(null)).isEqualTo("computed");
+        assertThat(ScorecardHtml.points(110.0, InLanguage.ENGLISH)).isEqualTo("110");
+        assertThat(ScorecardHtml.points(-15.5, InLanguage.ENGLISH)).isEqualTo("-15.5");
+        assertThat(ScorecardHtml.points(null, InLanguage.ENGLISH)).isEqualTo("computed");
     }
 }

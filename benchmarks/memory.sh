@@ -67,9 +67,9 @@ jcmd="$JAVA_HOME/bin/jcmd"
 heap=$("$jcmd" "$SERVER_PID" GC.heap_info | sed 1d)
 histogram=$("$jcmd" "$SERVER_PID" GC.class_histogram | sed -n '1,16p' | sed 1d)
 stop_server
-oom=$(grep -c OutOfMemoryError "$SERVER_LOG" "$work/gc.log" 2>/dev/null | awk -F: '{s += $2} END {print s + 0}')
-after_full=$(grep -E 'Pause Full' "$work/gc.log" | tail -n 1 | sed -n 's/.* \([0-9]*M->[0-9]*M([0-9]*M)\).*/\1/p')
-max_pause=$(grep -oE 'Pause (Young|Full|Remark|Cleanup)[^)]*\)[^0-9]*[0-9.]+ms' "$work/gc.log" | grep -oE '[0-9.]+ms$' | sort -n | tail -n 1)
+oom=$( (grep -c OutOfMemoryError "$SERVER_LOG" "$work/gc.log" 2>/dev/null || true) | awk -F: '{s += $2} END {print s + 0}')
+after_full=$( (grep -F 'Pause Full (Diagnostic Command)' "$work/gc.log" || true) | tail -n 1 | sed -n 's/.* \([0-9]*M->[0-9]*M([0-9]*M)\).*/\1/p')
+max_pause=$( (grep -E '\[gc +\] GC\([0-9]+\) Pause' "$work/gc.log" | grep -v -e 'Diagnostic Command' -e 'Heap Inspection' || true) | grep -oE '[0-9.]+ms$' | sort -n | tail -n 1 || true)
 
 cat <<SUMMARY
 
@@ -87,6 +87,6 @@ $heap
 largest classes after the full GC (jcmd GC.class_histogram):
 $histogram
 
-longest GC pause in the run: ${max_pause:-?}; OutOfMemoryError: $([ "$oom" = 0 ] && echo none || echo "$oom occurrence(s), see $work")
+longest GC pause while deciding (the final diagnostic full GCs left out): ${max_pause:-?}; OutOfMemoryError: $([ "$oom" = 0 ] && echo none || echo "$oom occurrence(s), see $work")
 GC log and server log: $work
 SUMMARY

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,7 +50,10 @@ class DecisionLogWrites {
     DecisionLogWrites(DecisionRepository repository, PlatformTransactionManager transactionManager,
             MeterRegistry registry) {
         this.repository = repository;
+        // A transaction of its own: the batch holds other callers' decisions, which must not wait for,
+        // or roll back with, whatever transaction the writing thread happens to be in.
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.writes = Timer.builder("credence.decision.log.write")
                 .description("Time to store a decision in the decision log, waiting for its group commit included")
                 .serviceLevelObjectives(Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2),
@@ -86,6 +90,16 @@ class DecisionLogWrites {
             underWay.decrementAndGet();
         }
         if (mine.failure != null) throw mine.failure;
+    }
+
+    /** Decisions queued for the next commit (not those of the commit under way). */
+    int waitingForCommit() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Called holding the lock; releases it while the batch is written. */

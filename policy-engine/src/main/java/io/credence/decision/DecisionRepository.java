@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class DecisionRepository {
@@ -18,9 +20,11 @@ class DecisionRepository {
             "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault, challenger_json";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    DecisionRepository(JdbcClient jdbc) {
+    DecisionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record NewDecision(String id, String applicationId, String market, String outcome, Integer score, int policyVersion,
@@ -30,29 +34,35 @@ class DecisionRepository {
     }
 
     /**
-     * Stores a decision and claims its application id in one transaction; a second decision for the
-     * same application id fails with DuplicateKeyException and stores nothing.
+     * Stores decisions and claims their application ids, one batch per table, in the caller's
+     * transaction; an application id decided before fails the batch with DuplicateKeyException.
      */
-    @Transactional
-    void insert(NewDecision d) {
-        jdbc.sql("insert into decision_application (application_id, decision_id, market) values (?, ?, ?)")
-                .params(d.applicationId(), d.id(), d.market()).update();
-        jdbc.sql("""
+    void insertAll(List<NewDecision> decisions) {
+        batch.batchUpdate("insert into decision_application (application_id, decision_id, market) values (?, ?, ?)",
+                decisions, decisions.size(), (ps, d) -> {
+                    ps.setString(1, d.applicationId());
+                    ps.setString(2, d.id());
+                    ps.setString(3, d.market());
+                });
+        batch.batchUpdate("""
                 insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
                     experiment_id, request_hash, request_json, result_json, context_json, customer_key, device_key,
                     duration_micros, evaluated_at, fault, approved_amount, apr, reason_codes, challenger_outcome,
                     challenger_score, challenger_approved_amount, challenger_apr, challenger_reason_codes, challenger_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
-                        d.policyDigest(), d.arm(), d.experimentId(), d.requestHash(), d.requestJson(), d.resultJson(),
-                        d.contextJson(), d.customerKey(), d.deviceKey(), d.durationMicros(),
-                        Timestamp.from(d.evaluatedAt()), d.fault(), d.answered().approvedAmount(), d.answered().apr(),
-                        reasonCodes(d.answered()), d.challenger() == null ? null : d.challenger().outcome(),
-                        d.challenger() == null ? null : d.challenger().score(),
-                        d.challenger() == null ? null : d.challenger().approvedAmount(),
-                        d.challenger() == null ? null : d.challenger().apr(), reasonCodes(d.challenger()),
-                        d.challengerJson())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                decisions, decisions.size(), (ps, d) -> {
+                    EngineResult challenger = d.challenger();
+                    Object[] values = {d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
+                            d.policyDigest(), d.arm(), d.experimentId(), d.requestHash(), d.requestJson(), d.resultJson(),
+                            d.contextJson(), d.customerKey(), d.deviceKey(), d.durationMicros(),
+                            Timestamp.from(d.evaluatedAt()), d.fault(), d.answered().approvedAmount(), d.answered().apr(),
+                            reasonCodes(d.answered()), challenger == null ? null : challenger.outcome(),
+                            challenger == null ? null : challenger.score(),
+                            challenger == null ? null : challenger.approvedAmount(),
+                            challenger == null ? null : challenger.apr(), reasonCodes(challenger), d.challengerJson()};
+                    for (int i = 0; i < values.length; i++) StatementCreatorUtils.setParameterValue(ps, i + 1,
+                            SqlTypeValue.TYPE_UNKNOWN, values[i]);
+                });
     }
 
     /** The reason codes, comma-separated, as experiment statistics count them; whole codes only. */

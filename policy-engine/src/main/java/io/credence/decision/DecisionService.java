@@ -115,12 +115,12 @@ public class DecisionService {
         }
         partitions.ensure(request.market());
         try {
-            logWrites.record(() -> repository.insert(new DecisionRepository.NewDecision(decisionId,
+            logWrites.store(new DecisionRepository.NewDecision(decisionId,
                     request.applicationId(), request.market(), result.outcome(), result.score(),
                     route.policy().version(), route.policy().digest(), route.arm(),
                     route.experimentId(), requestHash, requestJson, json.writeValueAsString(response),
                     json.writeValueAsString(enrichment), customerKey, deviceKey, result.durationMicros(), now,
-                    truncate(result.fault()), result, shadow, shadowJson)));
+                    truncate(result.fault()), result, shadow, shadowJson));
         } catch (DuplicateKeyException raced) {
             // The same application arrived twice at once: whichever was stored first is the answer.
             return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),

@@ -119,7 +119,11 @@ public class DeploymentService {
      * first validates it, so nothing invalid is stored; the same build then serves.
      */
     public Result installSeed(PolicyPackage seed) {
-        CompiledPolicy candidate = PolicyCompiler.compile(seed, 1);
+        return installSeed(seed, PolicyCompiler.compile(seed, 1));
+    }
+
+    /** The same, with the seed already compiled (start-up compiles every missing seed at once). */
+    Result installSeed(PolicyPackage seed, CompiledPolicy candidate) {
         PolicyVersion stored = policies.installSeed(seed.market(), seed);
         if (stored.version() != 1) {
             candidate.close();
@@ -139,7 +143,12 @@ public class DeploymentService {
     public Loaded loadChampions() {
         List<Result> serving = new ArrayList<>();
         Map<String, String> refused = new java.util.TreeMap<>();
-        for (Map.Entry<String, Deque<Integer>> entry : repository.championStacks().entrySet()) {
+        Map<String, Deque<Integer>> stacks = repository.championStacks();
+        // Compile and warm every champion on all cores first; the loop below then finds each in the cache.
+        // One that fails is not cached: the loop compiles it again and reports why it is refused.
+        PolicyStartup.onAllCores(stacks.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList(),
+                e -> compiled.get(e.getKey(), e.getValue().getLast()));
+        for (Map.Entry<String, Deque<Integer>> entry : stacks.entrySet()) {
             if (entry.getValue().isEmpty()) continue;
             long started = System.nanoTime();
             int version = entry.getValue().getLast();

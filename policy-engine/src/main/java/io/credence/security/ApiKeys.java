@@ -1,6 +1,7 @@
 package io.credence.security;
 
 import io.credence.audit.AuditTrail;
+import io.credence.cluster.ClusterSignals;
 import io.credence.shared.Hashing;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
@@ -13,27 +14,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * API keys for loan systems. Keys are 256-bit random secrets, so a plain SHA-256 is a safe and fast
  * way to store them (unlike passwords, which need a slow hash). Last use is written at most once a
  * minute per key, to keep the decision path free of extra writes.
+ *
+ * <p>A key found valid is remembered by its hash for {@link #RECHECK_AFTER}, so a decision costs no
+ * query for its key. Revoking forgets every remembered key once the revocation commits, here and,
+ * through {@link ClusterSignals}, on the other instances of a cluster; should a signal be lost, the
+ * recheck bounds how long a revoked key still works to those few seconds, as for deployments.
  */
 @Service
 public class ApiKeys {
 
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    static final String TOPIC = "api-keys";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final ApiKeyRepository repository;
     private final AuditTrail audit;
+    private final ClusterSignals cluster;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
+    private final Map<String, Valid> valid = new ConcurrentHashMap<>();
+    /** Moves on at every revocation, so a lookup that raced with one does not remember what it read. */
+    private final AtomicLong revocations = new AtomicLong();
 
-    ApiKeys(ApiKeyRepository repository, AuditTrail audit) {
+    private record Valid(ApiKey key, long checkedAtNanos) {
+    }
+
+    ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster) {
         this.repository = repository;
         this.audit = audit;
+        this.cluster = cluster;
+        cluster.subscribe(TOPIC, this::forgetAll);
     }
 
     @Transactional
@@ -61,6 +81,14 @@ public class ApiKeys {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("No API key " + id + "."));
         repository.revoke(id, Instant.now());
         audit.record(actor, null, "API_KEY_REVOKED", id, key.name());
+        cluster.announce(TOPIC);
+        forgetAll();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forgetAll();
+            }
+        });
     }
 
     @Transactional
@@ -84,18 +112,39 @@ public class ApiKeys {
     }
 
     /** The key's record if it is valid and not revoked. */
-    @Transactional
     public Optional<ApiKey> authenticate(String key) {
         if (key == null || key.isBlank() || key.length() > 200) return Optional.empty();
-        Optional<ApiKey> found = repository.findActiveByHash(Hashing.sha256Hex(key));
-        found.ifPresent(k -> {
-            Instant now = Instant.now();
-            Instant previous = lastTouched.get(k.id());
-            if (previous == null || previous.plus(TOUCH_INTERVAL).isBefore(now)) {
-                lastTouched.put(k.id(), now);
-                repository.touch(k.id(), now);
-            }
-        });
+        String hash = Hashing.sha256Hex(key);
+        long now = System.nanoTime();
+        Valid remembered = valid.get(hash);
+        if (remembered != null && now - remembered.checkedAtNanos() < RECHECK_AFTER.toNanos()) {
+            touch(remembered.key());
+            return Optional.of(remembered.key());
+        }
+        long revocationsBefore = revocations.get();
+        Optional<ApiKey> found = repository.findActiveByHash(hash);
+        if (found.isPresent()) {
+            valid.put(hash, new Valid(found.get(), now));
+            if (revocations.get() != revocationsBefore) valid.remove(hash);
+            touch(found.get());
+        } else {
+            valid.remove(hash);
+        }
         return found;
+    }
+
+    /** Forgets every key found valid; the next use of each is checked against the database again. */
+    void forgetAll() {
+        revocations.incrementAndGet();
+        valid.clear();
+    }
+
+    private void touch(ApiKey key) {
+        Instant now = Instant.now();
+        Instant previous = lastTouched.get(key.id());
+        if (previous == null || previous.plus(TOUCH_INTERVAL).isBefore(now)) {
+            lastTouched.put(key.id(), now);
+            repository.touch(key.id(), now);
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import io.credence.workbench.i18n.ComponentTexts;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
@@ -64,35 +65,9 @@ class ScorecardPane extends Div {
 
     /** Vaadin's own upload texts (button, drop hint, refusals, progress) in the reader's language. */
     private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("editor.upload.add"))
-                .setMany(getTranslation("editor.upload.add")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("editor.upload.drop"))
-                .setMany(getTranslation("editor.upload.drop")));
-        texts.setFile(new UploadI18N.File().setRetry(getTranslation("editor.upload.retry"))
-                .setStart(getTranslation("editor.upload.start")).setRemove(getTranslation("editor.upload.remove")));
-        texts.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("editor.upload.too-many"))
-                .setFileIsTooBig(getTranslation("editor.upload.too-big", MAX_PMML_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("editor.upload.wrong-type")));
-        texts.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("editor.upload.connecting"))
-                        .setStalled(getTranslation("editor.upload.stalled"))
-                        .setProcessing(getTranslation("editor.upload.processing"))
-                        .setHeld(getTranslation("editor.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("editor.upload.remaining"))
-                        .setUnknown(getTranslation("editor.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("editor.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("editor.upload.server-error"))
-                        .setForbidden(getTranslation("editor.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("editor.upload.too-big", MAX_PMML_BYTES / (1024 * 1024)))));
-        texts.setUnits(new UploadI18N.Units(java.util.List.of(getTranslation("editor.upload.unit.b"),
-                getTranslation("editor.upload.unit.kb"), getTranslation("editor.upload.unit.mb"),
-                getTranslation("editor.upload.unit.gb"), getTranslation("editor.upload.unit.tb"))));
-        return texts;
+        return ComponentTexts.upload(getTranslation("editor.upload.add"), getTranslation("editor.upload.drop"),
+                getTranslation("editor.upload.too-many"), getTranslation("editor.upload.wrong-type"),
+                MAX_PMML_BYTES / (1024 * 1024));
     }
 
     void setUploadVisible(boolean visible) {

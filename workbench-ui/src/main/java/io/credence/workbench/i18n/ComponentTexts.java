@@ -2,6 +2,7 @@ package io.credence.workbench.i18n;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.time.DayOfWeek;
@@ -14,7 +15,8 @@ import java.util.Locale;
 
 /**
  * The words Vaadin's own components show, which {@code getTranslation} does not reach: a date
- * picker's months, weekdays, Today and Cancel and its error messages. Month and day names come from
+ * picker's months, weekdays, Today and Cancel and its error messages; an upload's progress and
+ * refusals. Month and day names come from
  * the JDK for the locale, so they are right for every locale without a bundle entry; the week starts
  * where the locale's does (Monday in China and Britain, Sunday in the US).
  *
@@ -27,6 +29,37 @@ public final class ComponentTexts {
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
     private ComponentTexts() {
+    }
+
+    /**
+     * An upload's texts in the current language: the feature names the file it takes (button, drop
+     * hint, refusals); progress, retry and server errors are the same for every upload.
+     */
+    public static UploadI18N upload(String add, String drop, String tooMany, String wrongType, long maxMegabytes) {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        String tooBig = I18NProvider.translate("components.upload.too-big", maxMegabytes);
+        texts.setError(new UploadI18N.Error().setTooManyFiles(tooMany).setFileIsTooBig(tooBig).setIncorrectFileType(wrongType));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(I18NProvider.translate("components.upload.connecting"))
+                        .setStalled(I18NProvider.translate("components.upload.stalled"))
+                        .setProcessing(I18NProvider.translate("components.upload.processing"))
+                        .setHeld(I18NProvider.translate("components.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(I18NProvider.translate("components.upload.remaining"))
+                        .setUnknown(I18NProvider.translate("components.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(I18NProvider.translate("components.upload.server-unavailable"))
+                        .setUnexpectedServerError(I18NProvider.translate("components.upload.server-error"))
+                        .setForbidden(I18NProvider.translate("components.upload.forbidden"))
+                        .setFileTooLarge(tooBig)));
+        texts.setFile(new UploadI18N.File().setRetry(I18NProvider.translate("components.upload.retry"))
+                .setStart(I18NProvider.translate("components.upload.start"))
+                .setRemove(I18NProvider.translate("components.upload.remove")));
+        texts.setUnits(List.of(I18NProvider.translate("components.upload.units").split(",")));
+        return texts;
     }
 
     /** A date picker's texts for a locale, from the running workbench's translations. */

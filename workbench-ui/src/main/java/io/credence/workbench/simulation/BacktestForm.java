@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import io.credence.policy.PolicyVersion;
 import io.credence.simulation.SimulationRequest;
 import io.credence.simulation.SimulationService;
+import io.credence.workbench.i18n.ComponentTexts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -108,7 +109,9 @@ class BacktestForm extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) SimulationService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setI18n(UploadTexts.forCsv());
+        upload.setI18n(ComponentTexts.upload(getTranslation("simulation.upload.add-one"),
+                getTranslation("simulation.upload.drop-one"), getTranslation("simulation.upload.too-many"),
+                getTranslation("simulation.upload.wrong-type"), SimulationService.MAX_UPLOAD_BYTES / (1024 * 1024)));
         upload.setDropLabel(new Span(getTranslation("simulation.upload.drop")));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
             uploaded = new UploadedFile(file.toPath(), metadata.fileName());

@@ -1,5 +1,6 @@
 package io.credence.cluster;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -83,7 +84,9 @@ public class ClusterSignals implements SmartLifecycle {
     private void listen() {
         long backoffMillis = 500;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            Connection connection = null;
+            try {
+                connection = dataSource.getConnection();
                 listening = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
@@ -101,6 +104,10 @@ public class ClusterSignals implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
+                // The failure reached the driver's own connection (getNotifications), not the pool's
+                // proxy: evicted before it is closed, or the pool would hand the dead connection to a
+                // request.
+                evict(connection);
                 if (!running) return;
                 log.warn("Lost the cluster listener's database connection ({}); retrying in {} ms, polling meanwhile",
                         e.getMessage(), backoffMillis);
@@ -108,7 +115,28 @@ public class ClusterSignals implements SmartLifecycle {
                 backoffMillis = Math.min(backoffMillis * 2, 10_000);
             } finally {
                 listening = null;
+                close(connection);
             }
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection == null) return;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Closing the cluster listener's connection: {}", e.getMessage());
+        }
+    }
+
+    private void evict(Connection connection) {
+        if (connection == null) return;
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            }
+        } catch (SQLException e) {
+            log.debug("Could not evict the cluster listener's connection: {}", e.getMessage());
         }
     }
 

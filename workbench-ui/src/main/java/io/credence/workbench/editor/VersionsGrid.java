@@ -30,9 +30,11 @@ class VersionsGrid extends Grid<PolicyVersion> {
 
     private void configureColumns() {
         Display display = Display.current();
-        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setAutoWidth(true).setFlexGrow(0);
+        // Badges get fixed room: auto width is measured while the versions list may still be folded
+        // away, which clipped "v1 冠军" and "已部署".
+        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setWidth("9.5em").setFlexGrow(0);
         addComponentColumn(v -> VersionBadges.status(v.status())).setHeader(getTranslation("common.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         addColumn(PolicyVersion::author).setHeader(getTranslation("common.author")).setAutoWidth(true).setFlexGrow(0);
         addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader(getTranslation("editor.versions.reviewer"))
                 .setAutoWidth(true).setFlexGrow(0);

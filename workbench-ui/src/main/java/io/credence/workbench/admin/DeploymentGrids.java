@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import io.credence.deployment.Deployment;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.components.Badges;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,7 +19,7 @@ final class DeploymentGrids {
     private DeploymentGrids() {
     }
 
-    static Grid<MarketChampion> champions(Display display, Texts texts) {
+    static Grid<MarketChampion> champions(Display display, Words texts) {
         Grid<MarketChampion> grid = new Grid<>();
         grid.setId("champions");
         grid.setAllRowsVisible(true);
@@ -39,7 +39,7 @@ final class DeploymentGrids {
         return grid;
     }
 
-    static Grid<PolicyVersion> approved(Display display, Texts texts, Function<PolicyVersion, Component> deployButton) {
+    static Grid<PolicyVersion> approved(Display display, Words texts, Function<PolicyVersion, Component> deployButton) {
         Grid<PolicyVersion> grid = new Grid<>();
         grid.setId("approved-versions");
         grid.setAllRowsVisible(true);
@@ -56,7 +56,7 @@ final class DeploymentGrids {
         return grid;
     }
 
-    static Grid<Deployment> history(Display display, Texts texts) {
+    static Grid<Deployment> history(Display display, Words texts) {
         Grid<Deployment> grid = new Grid<>();
         grid.setId("deployment-history");
         grid.setAllRowsVisible(true);
@@ -73,7 +73,7 @@ final class DeploymentGrids {
     }
 
     /** DEPLOY, ROLLBACK, PROMOTE: the codes in English, as the audit trail and API show them. */
-    private static String action(String action, Texts texts) {
+    private static String action(String action, Words texts) {
         return ACTIONS.contains(action) ? texts.translate("admin.deployments.action." + action) : action;
     }
 

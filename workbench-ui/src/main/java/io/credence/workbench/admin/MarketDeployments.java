@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.deployment.Deployment;
 import io.credence.policy.PolicyVersion;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.format.MarketNames;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,7 +25,7 @@ class MarketDeployments extends Composite<Div> implements HasEnabled {
     private final Grid<PolicyVersion> approved;
     private final Grid<Deployment> history;
 
-    MarketDeployments(Display display, Texts texts, Consumer<PolicyVersion> onDeploy, Runnable onRollback) {
+    MarketDeployments(Display display, Words texts, Consumer<PolicyVersion> onDeploy, Runnable onRollback) {
         approved = DeploymentGrids.approved(display, texts, version -> deployButton(version, onDeploy));
         history = DeploymentGrids.history(display, texts);
         rollback.setId("rollback");

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.i18n.ComponentTexts;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -57,7 +57,7 @@ class AuditFilters extends Composite<Div> {
     }
 
     private void configureAction() {
-        Texts texts = Texts.current();
+        Words texts = Words.current();
         action.setLabel(getTranslation("audit.action"));
         action.setItems(KNOWN_ACTIONS);
         // Chinese readers see the event's name; the code stays findable, as the API filters on it.

@@ -9,9 +9,9 @@ import com.vaadin.flow.router.Route;
 import io.credence.audit.AuditEntry;
 import io.credence.audit.AuditTrail;
 import io.credence.policy.PolicyService;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
+import io.credence.workbench.i18n.Words;
 import io.credence.workbench.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -25,7 +25,7 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
 
     private final AuditTrail audit;
     private final Display display = Display.current();
-    private final Texts texts = Texts.current();
+    private final Words texts = Words.current();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
 
@@ -53,7 +53,7 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
      * An event's name in the reader's language; an action the workbench does not know keeps its code.
      * English keeps the codes themselves: they are what the API filters on and auditors quote.
      */
-    static String actionName(String code, Texts texts) {
+    static String actionName(String code, Words texts) {
         return AuditFilters.KNOWN_ACTIONS.contains(code) ? texts.translate("audit.event." + code) : code;
     }
 

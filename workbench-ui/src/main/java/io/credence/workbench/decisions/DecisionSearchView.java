@@ -16,9 +16,9 @@ import io.credence.decision.DecisionService;
 import io.credence.decision.DecisionSummary;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.components.Badges;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
+import io.credence.workbench.i18n.Words;
 import io.credence.workbench.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -32,7 +32,7 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
 
     private final DecisionService decisions;
     private final Display display = Display.current();
-    private final Texts texts = Texts.current();
+    private final Words texts = Words.current();
     private final DecisionFilters filters;
     private final Grid<DecisionSummary> grid = new Grid<>();
     private final Paragraph status = new Paragraph();

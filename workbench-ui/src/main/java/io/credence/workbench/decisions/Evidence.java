@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import io.credence.engine.Enrichment;
 import io.credence.engine.Reason;
 import io.credence.workbench.components.Facts;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 
 /** Why a decision came out as it did: the reasons given, the rules that fired, what the engine knew. */
@@ -31,7 +31,7 @@ final class Evidence {
     }
 
     static Component reasons(List<Reason> reasons) {
-        Texts texts = Texts.current();
+        Words texts = Words.current();
         if (reasons == null || reasons.isEmpty()) return muted(texts.translate("decisions.reasons.none"));
         Grid<Reason> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER);
@@ -46,7 +46,7 @@ final class Evidence {
     }
 
     static Component rulesFired(List<String> rules) {
-        if (rules == null || rules.isEmpty()) return muted(Texts.current().translate("decisions.rules-fired.none"));
+        if (rules == null || rules.isEmpty()) return muted(Words.current().translate("decisions.rules-fired.none"));
         OrderedList list = new OrderedList();
         rules.forEach(rule -> list.add(new ListItem(rule)));
         list.addClassName("rules-fired");
@@ -54,7 +54,7 @@ final class Evidence {
     }
 
     static Component context(Enrichment context, Display display) {
-        Texts texts = Texts.current();
+        Words texts = Words.current();
         if (context == null) return muted(texts.translate("decisions.context.not-recorded"));
         Facts facts = new Facts()
                 .add(texts.translate("decisions.context.device-24h"), display.number(context.deviceApplications24h()))
@@ -69,7 +69,7 @@ final class Evidence {
     }
 
     /** CUSTOMER or DEVICE, the fraud list a match came from. */
-    static String listName(String list, Texts texts) {
+    static String listName(String list, Words texts) {
         return "CUSTOMER".equals(list) || "DEVICE".equals(list) ? texts.translate("common.fraud-list." + list) : list;
     }
 

@@ -6,15 +6,15 @@ import com.vaadin.flow.component.html.Span;
 import io.credence.decision.DecisionResponse;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Facts;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import tools.jackson.databind.JsonNode;
 
 /** The answer a loan system got: outcome, score, offer and the exact policy that gave it. */
 class OutcomeSummary extends Composite<Div> {
 
     OutcomeSummary(DecisionResponse decision, JsonNode request, String currency, Display display) {
-        Texts texts = Texts.current();
+        Words texts = Words.current();
         Span score = new Span(decision.score() == null ? getTranslation("decisions.no-score")
                 : getTranslation("decisions.score-of", display.number(decision.score())));
         score.addClassName("decision-score");
@@ -39,7 +39,7 @@ class OutcomeSummary extends Composite<Div> {
     }
 
     /** "₹300,000.00 over 36 months" from the request; the loan is never masked. */
-    static String requested(JsonNode request, String currency, Display display, Texts texts) {
+    static String requested(JsonNode request, String currency, Display display, Words texts) {
         if (request == null || !request.path("loan").path("amount").isNumber()) return "—";
         JsonNode loan = request.path("loan");
         String amount = display.money(loan.path("amount").decimalValue(), currency);
@@ -49,12 +49,12 @@ class OutcomeSummary extends Composite<Div> {
     }
 
     /** "v1 · champion": the version and the experiment arm that answered. */
-    static String policy(DecisionResponse decision, Texts texts) {
+    static String policy(DecisionResponse decision, Words texts) {
         return "v" + decision.policy().version() + " · " + arm(decision.policy().arm(), texts);
     }
 
     /** "champion" or "challenger" in the reader's language; anything else as the engine said it. */
-    static String arm(String arm, Texts texts) {
+    static String arm(String arm, Words texts) {
         return "champion".equals(arm) || "challenger".equals(arm) ? texts.translate("decisions.arm." + arm) : arm;
     }
 

@@ -2,8 +2,8 @@ package io.credence.workbench.decisions;
 
 import io.credence.decision.DecisionResponse;
 import io.credence.engine.Reason;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -16,7 +16,7 @@ record ReplayComparison(String aspect, String original, String replayed) {
     }
 
     static List<ReplayComparison> of(DecisionResponse original, DecisionResponse replayed, String currency,
-            Display display, Texts texts) {
+            Display display, Words texts) {
         return List.of(
                 new ReplayComparison(texts.translate("common.outcome"), outcome(original, texts), outcome(replayed, texts)),
                 new ReplayComparison(texts.translate("decisions.score"), score(original, display), score(replayed, display)),
@@ -31,7 +31,7 @@ record ReplayComparison(String aspect, String original, String replayed) {
                 new ReplayComparison(texts.translate("decisions.policy"), policy(original), policy(replayed)));
     }
 
-    private static String outcome(DecisionResponse decision, Texts texts) {
+    private static String outcome(DecisionResponse decision, Words texts) {
         String outcome = decision.outcome();
         return outcome == null ? "—" : List.of("APPROVE", "DECLINE", "REFER").contains(outcome)
                 ? texts.translate("components.outcome." + outcome) : outcome;
@@ -41,7 +41,7 @@ record ReplayComparison(String aspect, String original, String replayed) {
         return decision.score() == null ? "—" : display.number(decision.score());
     }
 
-    private static String reasons(List<Reason> reasons, Texts texts) {
+    private static String reasons(List<Reason> reasons, Words texts) {
         return reasons == null || reasons.isEmpty() ? texts.translate("decisions.reasons.none-short")
                 : reasons.stream().map(Reason::code).collect(Collectors.joining(", "));
     }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.credence.decision.ReplayResult;
 import io.credence.workbench.components.Badges;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.util.function.Supplier;
 
 /** Re-runs the decision on the exact version that made it and shows, aspect by aspect, whether it is the same. */
@@ -44,7 +44,7 @@ class ReplayPanel extends Composite<Div> {
         grid.addColumn(ReplayComparison::original).setHeader(getTranslation("decisions.replay.original")).setFlexGrow(1);
         grid.addColumn(ReplayComparison::replayed).setHeader(getTranslation("decisions.replay.replayed")).setFlexGrow(1);
         grid.setPartNameGenerator(row -> row.same() ? null : "differs");
-        grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display, Texts.current()));
+        grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display, Words.current()));
         grid.setAllRowsVisible(true);
         result.add(grid);
     }

@@ -1,6 +1,7 @@
 package io.credence.workbench.editor;
 
 import io.credence.engine.ArtifactError;
+import io.credence.workbench.i18n.Words;
 import java.util.Comparator;
 import java.util.List;
 

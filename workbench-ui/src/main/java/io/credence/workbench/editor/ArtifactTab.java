@@ -1,6 +1,7 @@
 package io.credence.workbench.editor;
 
 import io.credence.engine.PolicyPackage;
+import io.credence.workbench.i18n.Words;
 import java.util.Arrays;
 import java.util.Optional;
 

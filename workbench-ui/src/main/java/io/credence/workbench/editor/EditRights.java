@@ -3,6 +3,7 @@ package io.credence.workbench.editor;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
+import io.credence.workbench.i18n.Words;
 import java.util.Set;
 
 /**

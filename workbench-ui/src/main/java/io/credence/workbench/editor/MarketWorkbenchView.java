@@ -20,6 +20,7 @@ import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.TranslatedTitle;
+import io.credence.workbench.i18n.Words;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package io.credence.workbench.editor;
 
 import io.credence.workbench.errors.Problem;
+import io.credence.workbench.i18n.Words;
 
 /**
  * A refused or failed service call in the reader's words: the kind of refusal translated, then the

@@ -1,6 +1,7 @@
 package io.credence.workbench.editor;
 
 import io.credence.scorecard.ScorecardTable;
+import io.credence.workbench.i18n.Words;
 import java.math.BigDecimal;
 import org.springframework.web.util.HtmlUtils;
 

@@ -11,6 +11,7 @@ import io.credence.policy.TrialDecision;
 import io.credence.scorecard.ScorecardTable;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
+import io.credence.workbench.i18n.Words;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

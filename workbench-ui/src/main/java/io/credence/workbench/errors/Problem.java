@@ -7,7 +7,7 @@ import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
-import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.Words;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,10 +26,10 @@ public record Problem(String title, String detail, boolean expected, int httpSta
 
     /** In the language of the current UI. */
     public static Problem of(Throwable thrown) {
-        return of(thrown, Texts.current());
+        return of(thrown, Words.current());
     }
 
-    public static Problem of(Throwable thrown, Texts texts) {
+    public static Problem of(Throwable thrown, Words texts) {
         Throwable cause = domainCause(thrown);
         return switch (cause) {
             case NotFoundException e -> expected(texts.translate("errors.not-found"), e.getMessage(), 404);
@@ -61,23 +61,23 @@ public record Problem(String title, String detail, boolean expected, int httpSta
         return thrown;
     }
 
-    private static String fields(InvalidRequestException e, Texts texts) {
+    private static String fields(InvalidRequestException e, Words texts) {
         return e.problems().stream().map(p -> field(p, texts))
                 .collect(Collectors.joining(texts.translate("errors.separator")));
     }
 
-    private static String field(FieldProblem p, Texts texts) {
+    private static String field(FieldProblem p, Words texts) {
         return texts.translate("errors.field", p.field(), p.message());
     }
 
-    private static String artifacts(PolicyCompilationException e, Texts texts) {
+    private static String artifacts(PolicyCompilationException e, Words texts) {
         String shown = e.errors().stream().limit(ARTIFACT_ERRORS_SHOWN).map(error -> artifact(error, texts))
                 .collect(Collectors.joining(texts.translate("errors.separator")));
         int more = e.errors().size() - ARTIFACT_ERRORS_SHOWN;
         return more > 0 ? shown + texts.translate("errors.separator") + texts.translate("errors.compilation.more", more) : shown;
     }
 
-    private static String artifact(ArtifactError error, Texts texts) {
+    private static String artifact(ArtifactError error, Words texts) {
         String where = error.line() == null ? error.artifact() : error.artifact() + ":" + error.line();
         return texts.translate("errors.field", where, error.message());
     }

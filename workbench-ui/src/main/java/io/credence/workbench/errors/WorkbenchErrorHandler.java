@@ -5,7 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class WorkbenchErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         UI ui = event.getComponent().flatMap(c -> c.getUI()).orElseGet(UI::getCurrent);
         // Worded in the language of the screen it is shown on, whichever thread reports it.
-        Problem problem = Problem.of(event.getThrowable(), ui == null ? Texts.current() : Texts.current().in(ui.getLocale()));
+        Problem problem = Problem.of(event.getThrowable(), ui == null ? Words.current() : Words.in(ui.getLocale()));
         if (problem.expected()) {
             log.debug("Refused in the workbench: {}", problem.detail());
         } else {

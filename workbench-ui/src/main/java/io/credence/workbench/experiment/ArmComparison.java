@@ -8,6 +8,7 @@ import com.vaadin.flow.dom.Element;
 import io.credence.experiment.ArmStatistics;
 import io.credence.experiment.ExperimentReport;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -39,7 +40,7 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
     }
 
     /** "Champion v3", "Challenger v4": an arm with the versions that decided in it. */
-    static String name(Texts texts, ExperimentReport report, String arm) {
+    static String name(Words texts, ExperimentReport report, String arm) {
         List<Integer> versions = report.arms().get(arm).versions();
         int planned = arm.equals("champion") ? report.experiment().championVersion() : report.experiment().challengerVersion();
         String numbers = versions.isEmpty() ? "v" + planned
@@ -48,7 +49,7 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
                 : texts.translate("experiment.arms.challenger-versions", numbers);
     }
 
-    private Texts texts() {
+    private Words texts() {
         return format.texts();
     }
 

@@ -2,6 +2,7 @@ package io.credence.workbench.experiment;
 
 import io.credence.experiment.ApprovalRateDifference;
 import io.credence.experiment.ArmStatistics;
+import io.credence.workbench.i18n.Words;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +24,7 @@ final class ChartConfigs {
     /** Approval, decline and refer rates, the two arms side by side. */
     static ObjectNode outcomeRates(ExperimentFormat format, ArmStatistics champion, String championName,
             ArmStatistics challenger, String challengerName) {
-        Texts texts = format.texts();
+        Words texts = format.texts();
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
         data.putArray("labels").add(texts.translate("outcome.APPROVE")).add(texts.translate("outcome.DECLINE"))
@@ -41,7 +42,7 @@ final class ChartConfigs {
 
     /** The difference in approval rate as a point inside its confidence interval, zero in view. */
     static ObjectNode difference(ExperimentFormat format, ApprovalRateDifference difference) {
-        Texts texts = format.texts();
+        Words texts = format.texts();
         String label = texts.translate("experiment.chart.difference.category");
         double lower = points(difference.lower());
         double upper = points(difference.upper());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.shared.Tooltip;
 import io.credence.experiment.ApprovalRateDifference;
 import io.credence.workbench.components.Badges;
+import io.credence.workbench.i18n.Words;
 
 /** The difference in approval rate in words and as an interval around zero. */
 class DifferencePanel extends Composite<Div> {
@@ -32,7 +33,7 @@ class DifferencePanel extends Composite<Div> {
     }
 
     void show(ApprovalRateDifference difference) {
-        Texts texts = format.texts();
+        Words texts = format.texts();
         badge.removeAll();
         chart.setVisible(difference != null);
         if (difference == null) {

@@ -6,13 +6,14 @@ import io.credence.experiment.ExperimentMode;
 import io.credence.experiment.ExperimentStatus;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How experiments read on screen, in the reader's language and number format: mode, status, guard rail, end. */
-record ExperimentFormat(Texts texts, Display display) {
+record ExperimentFormat(Words texts, Display display) {
 
     /** ExperimentService's guard-rail reason, e.g. "challenger approval rate 12.5% (40 decisions) against champion 50.0% (40): -37.5 points, beyond the guard rail of 10.0 points". */
     private static final Pattern GUARD_RAIL = Pattern.compile("challenger approval rate ([\\d.]+)% \\((\\d+) decisions\\) "
@@ -20,7 +21,7 @@ record ExperimentFormat(Texts texts, Display display) {
     private static final Pattern PROMOTED = Pattern.compile("v\\d+ promoted to champion by .+?(?:, replacing v(\\d+))?");
 
     static ExperimentFormat current() {
-        return new ExperimentFormat(Texts.current(), Display.current());
+        return new ExperimentFormat(Words.current(), Display.current());
     }
 
     String mode(Experiment e) {

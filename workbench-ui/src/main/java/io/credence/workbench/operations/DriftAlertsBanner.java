@@ -10,8 +10,8 @@ import com.vaadin.flow.server.VaadinService;
 import io.credence.operations.DriftAlert;
 import io.credence.operations.DriftMonitor;
 import io.credence.workbench.components.Badges;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.text.NumberFormat;
 import java.util.List;
 
@@ -72,7 +72,7 @@ public class DriftAlertsBanner extends Composite<Div> {
                 .set("white-space", "nowrap");
         Div line = new Div(Badges.warning(APPROVAL_RATE.equals(alert.kind())
                 ? getTranslation("operations.drift.kind.approval-rate") : getTranslation("operations.drift.kind.score-mix")),
-                new Span(summary(alert, display, Texts.current())), since);
+                new Span(summary(alert, display, Words.current())), since);
         line.addClassName("drift-alert");
         line.getElement().setAttribute("data-market", alert.market());
         line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
@@ -84,7 +84,7 @@ public class DriftAlertsBanner extends Composite<Div> {
      * The alert in the reader's words and number format. The engine's own summary is English with
      * fixed formatting (it also goes to the log and audit trail); it stays for a kind this does not know.
      */
-    static String summary(DriftAlert alert, Display display, Texts texts) {
+    static String summary(DriftAlert alert, Display display, Words texts) {
         if (APPROVAL_RATE.equals(alert.kind()) && alert.currentValue() != null && alert.baselineValue() != null) {
             return texts.translate("operations.drift.summary.approval-rate", alert.market(),
                     display.percent(alert.currentValue()), display.percent(alert.baselineValue()),

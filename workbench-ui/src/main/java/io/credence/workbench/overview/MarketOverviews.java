@@ -5,7 +5,7 @@ import io.credence.deployment.ChampionRegistry;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
-import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,7 +39,7 @@ class MarketOverviews {
     List<MarketOverview> today() {
         Map<String, MarketOverview.Champion> serving = new HashMap<>();
         Map<String, String> running = new HashMap<>();
-        Texts texts = Texts.current();
+        Words texts = Words.current();
         for (String market : champions.markets()) {
             champions.champion(market).ifPresent(c -> serving.put(market,
                     new MarketOverview.Champion(c.settings().currency(), c.version(), c.digest())));
@@ -49,7 +49,7 @@ class MarketOverviews {
     }
 
     /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */
-    static String describe(Experiment experiment, Texts texts) {
+    static String describe(Experiment experiment, Words texts) {
         return texts.translate("overview.experiment." + experiment.mode().name(), "v" + experiment.challengerVersion(),
                 experiment.trafficPercent());
     }

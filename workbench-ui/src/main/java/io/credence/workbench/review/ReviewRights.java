@@ -3,7 +3,7 @@ package io.credence.workbench.review;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
-import io.credence.workbench.editor.Words;
+import io.credence.workbench.i18n.Words;
 import java.util.Set;
 
 /**

@@ -1,10 +1,10 @@
 package io.credence.workbench.review;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
-import io.credence.workbench.editor.Words;
+import io.credence.workbench.i18n.Words;
 import org.springframework.web.util.HtmlUtils;
 
 /** One artifact's diff: old text on the left, new on the right, line numbers on both sides. */

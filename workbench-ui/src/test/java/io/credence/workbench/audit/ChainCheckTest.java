@@ -3,14 +3,14 @@ package io.credence.workbench.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credence.audit.ChainVerification;
-import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.Words;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ChainCheckTest {
 
-    private static final Texts ENGLISH = Texts.shipped(Locale.ENGLISH);
-    private static final Texts CHINESE = Texts.shipped(Locale.SIMPLIFIED_CHINESE);
+    private static final Words ENGLISH = Words.in(Locale.ENGLISH);
+    private static final Words CHINESE = Words.in(Locale.SIMPLIFIED_CHINESE);
 
     @Test
     void an_intact_chain_says_how_many_entries_were_checked() {

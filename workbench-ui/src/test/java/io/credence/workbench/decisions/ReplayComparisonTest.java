@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credence.decision.DecisionResponse;
 import io.credence.decision.PolicyRef;
 import io.credence.engine.Reason;
-import io.credence.workbench.components.Texts;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ReplayComparisonTest {
 
     private final Display display = new Display(Locale.UK, ZoneOffset.UTC);
-    private final Texts english = Texts.shipped(Locale.UK);
+    private final Words english = Words.in(Locale.UK);
 
     @Test
     void an_identical_replay_matches_on_every_aspect() {
@@ -42,7 +42,7 @@ class ReplayComparisonTest {
     @Test
     void a_chinese_reader_reads_the_aspects_and_outcome_in_chinese_and_amounts_in_their_currency() {
         var rows = ReplayComparison.of(approve(612, "0.189"), approve(612, "0.189"), "INR",
-                new Display(Locale.SIMPLIFIED_CHINESE, ZoneOffset.UTC), Texts.shipped(Locale.SIMPLIFIED_CHINESE));
+                new Display(Locale.SIMPLIFIED_CHINESE, ZoneOffset.UTC), Words.in(Locale.SIMPLIFIED_CHINESE));
 
         assertThat(rows).extracting(ReplayComparison::aspect)
                 .containsExactly("结果", "评分", "理由代码", "批准金额", "年化利率", "触发的规则", "策略");

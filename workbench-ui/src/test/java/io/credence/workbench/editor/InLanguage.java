@@ -1,12 +1,10 @@
 package io.credence.workbench.editor;
 
 import io.credence.workbench.i18n.Language;
-import io.credence.workbench.i18n.WorkbenchTranslations;
+import io.credence.workbench.i18n.Words;
 
 /** The workbench's own texts in one language, for tests of code that puts things in words. */
 public final class InLanguage {
-
-    private static final WorkbenchTranslations TRANSLATIONS = new WorkbenchTranslations();
 
     public static final Words ENGLISH = of(Language.ENGLISH);
     public static final Words CHINESE = of(Language.CHINESE);
@@ -15,6 +13,6 @@ public final class InLanguage {
     }
 
     public static Words of(Language language) {
-        return (key, args) -> TRANSLATIONS.getTranslation(key, language.locale(), args);
+        return Words.in(language.locale());
     }
 }

@@ -9,7 +9,7 @@ import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
-import io.credence.workbench.components.Texts;
+import io.credence.workbench.i18n.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ProblemTest {
 
-    private static final Texts ENGLISH = Texts.shipped(Locale.ENGLISH);
-    private static final Texts CHINESE = Texts.shipped(Locale.SIMPLIFIED_CHINESE);
+    private static final Words ENGLISH = Words.in(Locale.ENGLISH);
+    private static final Words CHINESE = Words.in(Locale.SIMPLIFIED_CHINESE);
 
     @Test
     void a_refusal_shows_the_domains_own_message() {

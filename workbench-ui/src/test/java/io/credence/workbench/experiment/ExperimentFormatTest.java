@@ -6,7 +6,7 @@ import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentMode;
 import io.credence.experiment.ExperimentStatus;
 import io.credence.workbench.format.Display;
-import io.credence.workbench.i18n.WorkbenchTranslations;
+import io.credence.workbench.i18n.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class ExperimentFormatTest {
 
-    private static final WorkbenchTranslations TRANSLATIONS = new WorkbenchTranslations();
     private static final String BREACH = "challenger approval rate 12.5% (40 decisions) against champion 50.0% (1200): "
             + "-37.5 points, beyond the guard rail of 10.0 points";
 
@@ -85,7 +84,7 @@ class ExperimentFormatTest {
     }
 
     static ExperimentFormat format(Locale locale) {
-        return new ExperimentFormat((key, args) -> TRANSLATIONS.getTranslation(key, locale, args),
+        return new ExperimentFormat(Words.in(locale),
                 new Display(locale, ZoneOffset.UTC));
     }
 

@@ -28,7 +28,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_every_drl_error_with_its_artifact_line_and_column() {
-        List<ArtifactError> errors = errorsOf(Map.of(
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.APPROVAL, fixture("broken-approval.drl"),
                 PolicyPackage.PRICING, fixture("broken-pricing.drl")));
 
@@ -42,7 +42,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_a_drl_syntax_error_with_its_line_and_column() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.FRAUD, fixture("syntax-error-fraud.drl")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.FRAUD, fixture("syntax-error-fraud.drl")));
 
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.FRAUD));
         assertThat(errors).anySatisfy(PolicyCompilerTest::hasAPosition);
@@ -52,7 +52,7 @@ class PolicyCompilerTest {
 
     @Test
     void refuses_a_rule_that_changes_working_memory_and_could_loop() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.APPROVAL, fixture("modifying-approval.drl")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.APPROVAL, fixture("modifying-approval.drl")));
 
         assertThat(errors).isNotEmpty().allSatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.APPROVAL);
@@ -63,7 +63,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_a_pmml_that_does_not_load() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.SCORECARD, fixture("not-well-formed.pmml")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("not-well-formed.pmml")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -73,7 +73,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_a_scorecard_input_that_is_not_in_the_vocabulary() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.SCORECARD, fixture("unknown-input.pmml")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("unknown-input.pmml")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -83,7 +83,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_every_problem_in_the_market_settings() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
 
         assertThat(errors).allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS));
         assertThat(errors).extracting(ArtifactError::message).anySatisfy(m -> assertThat(m).contains("GB").contains("IN"))
@@ -96,7 +96,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_malformed_market_settings_with_line_and_column() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.SETTINGS, fixture("malformed-settings.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("malformed-settings.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS);
@@ -107,7 +107,7 @@ class PolicyCompilerTest {
 
     @Test
     void reports_errors_in_several_artifacts_at_once() {
-        List<ArtifactError> errors = errorsOf(Map.of(
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.APPROVAL, fixture("broken-approval.drl"),
                 PolicyPackage.SCORECARD, fixture("unknown-input.pmml"),
                 PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
@@ -122,12 +122,12 @@ class PolicyCompilerTest {
         artifacts.remove(PolicyPackage.PRICING);
         artifacts.put(PolicyPackage.APPROVAL, "  ");
 
-        List<ArtifactError> missing = compileErrors(PolicyPackage.of("IN", artifacts));
+        List<ArtifactError> missing = CompileErrors.of(PolicyPackage.of("IN", artifacts));
         assertThat(missing).extracting(ArtifactError::artifact).containsExactlyInAnyOrder(PolicyPackage.PRICING, PolicyPackage.APPROVAL);
 
         Map<String, String> extra = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         extra.put("notes.txt", "remember to update the cut-offs");
-        assertThat(compileErrors(PolicyPackage.of("IN", extra))).singleElement()
+        assertThat(CompileErrors.of(PolicyPackage.of("IN", extra))).singleElement()
                 .satisfies(e -> assertThat(e.artifact()).isEqualTo("notes.txt"));
     }
 
@@ -151,20 +151,6 @@ class PolicyCompilerTest {
     private static void hasAPosition(ArtifactError error) {
         assertThat(error.line()).as("line of %s", error).isNotNull().isPositive();
         assertThat(error.column()).as("column of %s", error).isNotNull().isNotNegative();
-    }
-
-    /** The IN seed with some artifacts replaced: whatever fails is what was replaced. */
-    private static List<ArtifactError> errorsOf(Map<String, String> replacements) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
-        artifacts.putAll(replacements);
-        return compileErrors(PolicyPackage.of("IN", artifacts));
-    }
-
-    private static List<ArtifactError> compileErrors(PolicyPackage policy) {
-        PolicyCompilationException failure = catchThrowableOfType(PolicyCompilationException.class,
-                () -> PolicyCompiler.compile(policy, 1).close());
-        assertThat(failure).as("compiling should have failed").isNotNull();
-        return failure.errors();
     }
 
     private static String fixture(String name) {

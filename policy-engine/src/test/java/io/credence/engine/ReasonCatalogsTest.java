@@ -1,7 +1,6 @@
 package io.credence.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.credence.support.Fixtures;
 import java.util.List;
@@ -24,7 +23,7 @@ class ReasonCatalogsTest {
 
     @Test
     void reports_each_missing_message_with_its_code_and_locale_at_the_line_of_that_locale() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.REASONS, fixture("hindi-missing-two-messages.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("hindi-missing-two-messages.json")));
 
         assertThat(errors).hasSize(2).allSatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
@@ -45,7 +44,7 @@ class ReasonCatalogsTest {
     void a_rule_giving_a_new_code_needs_a_message_for_it_in_every_locale() {
         String approval = SeedPackagesOnDisk.load("IN").artifact(PolicyPackage.APPROVAL) + fixture("new-code-rule.drl");
 
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.APPROVAL, approval));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.APPROVAL, approval));
 
         assertThat(errors).extracting(ArtifactError::message).containsExactlyInAnyOrder(
                 "has no en-IN message for AP_NEW_SELF_EMPLOYED, which approval.drl can give",
@@ -55,7 +54,7 @@ class ReasonCatalogsTest {
 
     @Test
     void requires_a_catalog_for_the_market_default_locale() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.REASONS, fixture("without-the-default-locale.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("without-the-default-locale.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
@@ -68,7 +67,7 @@ class ReasonCatalogsTest {
         Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.remove(PolicyPackage.REASONS);
 
-        assertThat(compileErrors(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
+        assertThat(CompileErrors.of(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
             assertThat(e.message()).startsWith("is missing").contains("en-IN");
         });
@@ -76,7 +75,7 @@ class ReasonCatalogsTest {
 
     @Test
     void reports_malformed_json_with_line_and_column() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.REASONS, fixture("malformed-reasons.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("malformed-reasons.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
@@ -87,7 +86,7 @@ class ReasonCatalogsTest {
 
     @Test
     void refuses_a_locale_that_is_not_a_language_tag() {
-        List<ArtifactError> errors = errorsOf(Map.of(PolicyPackage.REASONS, fixture("not-a-language-tag.json")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("not-a-language-tag.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.message()).contains("\"en_IN\" is not a language tag");
@@ -125,7 +124,7 @@ class ReasonCatalogsTest {
         try (CompiledPolicy stored = PolicyCompiler.compileStored(legacy, 4)) {
             assertThat(stored.settings().message("AP_NEW_SELF_EMPLOYED", null)).isEqualTo("AP_NEW_SELF_EMPLOYED");
         }
-        assertThat(compileErrors(legacy)).singleElement().satisfies(e -> {
+        assertThat(CompileErrors.of(legacy)).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS);
             assertThat(e.message()).contains("en-IN").contains("AP_NEW_SELF_EMPLOYED");
         });
@@ -136,7 +135,7 @@ class ReasonCatalogsTest {
         Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(PolicyPackage.SETTINGS, fixture("legacy-market.json"));
 
-        assertThat(compileErrors(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
+        assertThat(CompileErrors.of(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS);
             assertThat(e.line()).isEqualTo(13);
             assertThat(e.message()).contains("reasonMessages").contains("reasons.json");
@@ -164,19 +163,6 @@ class ReasonCatalogsTest {
         artifacts.put(PolicyPackage.SETTINGS, fixture("legacy-market.json"));
         artifacts.putAll(replacements);
         return PolicyPackage.of("IN", artifacts);
-    }
-
-    private static List<ArtifactError> errorsOf(Map<String, String> replacements) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
-        artifacts.putAll(replacements);
-        return compileErrors(PolicyPackage.of("IN", artifacts));
-    }
-
-    private static List<ArtifactError> compileErrors(PolicyPackage policy) {
-        PolicyCompilationException failure = catchThrowableOfType(PolicyCompilationException.class,
-                () -> PolicyCompiler.compile(policy, 1).close());
-        assertThat(failure).as("the package compiled").isNotNull();
-        return failure.errors();
     }
 
     private static String fixture(String name) {

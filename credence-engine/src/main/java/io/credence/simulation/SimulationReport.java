@@ -77,15 +77,15 @@ public record SimulationReport(
     }
 
     /** A row that could not be decided: its line in the file (or position in the log) and every reason. */
-    public record InvalidRow(long line, String applicationId, List<FieldProblem> errors) {
+    public record InvalidRow(long line, String applicationId, List<FieldProblem> errors) implements java.io.Serializable {
     }
 
     public record ChangedDecision(long line, String applicationId, Integer age, String label, Result against,
-            Result candidate) {
+            Result candidate) implements java.io.Serializable {
     }
 
     /** One version's answer for one row. */
     public record Result(String outcome, Integer score, List<String> reasons, BigDecimal apr,
-            BigDecimal approvedAmount) {
+            BigDecimal approvedAmount) implements java.io.Serializable {
     }
 }

@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * Counts for a backtest, built per chunk of rows by one worker and merged in row order, so the
  * samples keep the first rows of the file whichever thread decided them. Not thread-safe.
+ * Serializable because the Spark backtest ships each partition's tally back to its driver to merge.
  */
-final class Tally {
+final class Tally implements java.io.Serializable {
 
     static final int INVALID_SHOWN = 1000;
     static final int CHANGED_SHOWN = 50;
@@ -40,7 +41,7 @@ final class Tally {
     private long rowsLabelled;
 
     /** What one version decided across the rows, with sums for its means. */
-    private static final class Side {
+    private static final class Side implements java.io.Serializable {
         final long[] outcomes = new long[3];
         final long[] approvedByBand = new long[BANDS.length];
         long faults;

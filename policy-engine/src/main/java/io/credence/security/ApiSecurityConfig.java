@@ -63,8 +63,10 @@ class ApiSecurityConfig {
                         .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/experiments", "/api/v1/markets/*/experiments/**")
                         .hasRole(REVIEWER)
-                        .requestMatchers(POST, "/api/v1/markets/*/simulations", "/api/v1/markets/*/versions/*/try")
+                        .requestMatchers(POST, "/api/v1/markets/*/simulations", "/api/v1/markets/*/versions/*/try",
+                                "/api/v1/markets/*/simulations/reports")
                         .hasAnyRole(ANALYST, REVIEWER)
+                        .requestMatchers(GET, "/api/v1/markets/*/simulations/spec").hasAnyRole(ANALYST, REVIEWER)
                         .requestMatchers(POST, "/api/v1/scorecards/evaluate").hasAnyRole(ANALYST, REVIEWER)
                         .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/**").hasAnyRole(ANALYST, REVIEWER, ADMIN)

@@ -40,6 +40,22 @@ class SimulationRepository {
                 .update();
     }
 
+    /** A run that finished elsewhere (on Spark), stored complete in one statement: nothing half-saved. */
+    void insertCompleted(String id, String market, int version, int against, String versionDigest, String againstDigest,
+            String source, String fileName, String requestJson, SimulationReport report, String resultJson,
+            String createdBy, Instant startedAt, Instant finishedAt, Instant at, String instanceId) {
+        jdbc.sql("""
+                insert into simulation (id, market, version, against, version_digest, against_digest, source, file_name,
+                    request_json, status, progress, rows_read, rows_decided, rows_invalid, created_by, created_at,
+                    started_at, finished_at, heartbeat_at, instance_id, result_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, market, version, against, versionDigest, againstDigest, source, fileName, requestJson,
+                        report.rowsRead(), report.rowsDecided(), report.rowsInvalid(), createdBy, Timestamp.from(at),
+                        Timestamp.from(startedAt == null ? at : startedAt), Timestamp.from(finishedAt == null ? at : finishedAt),
+                        Timestamp.from(at), instanceId, resultJson)
+                .update();
+    }
+
     void started(String id, String versionDigest, String againstDigest, Instant at) {
         jdbc.sql("""
                 update simulation set status = 'RUNNING', version_digest = ?, against_digest = ?, started_at = ?,

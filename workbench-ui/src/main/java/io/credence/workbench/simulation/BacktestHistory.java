@@ -20,6 +20,7 @@ class BacktestHistory extends Grid<Simulation> {
         addColumn(run -> switch (run.source()) {
             case "decisions" -> getTranslation("simulation.history.source.decisions");
             case "demo" -> getTranslation("simulation.history.source.demo");
+            case "spark" -> getTranslation("simulation.history.source.spark", run.fileName(), display.number(run.rowsRead()));
             default -> run.fileName() == null ? getTranslation("simulation.history.source.upload") : run.fileName();
         }).setHeader(getTranslation("simulation.history.applications")).setFlexGrow(1);
         addColumn(Simulation::createdBy).setHeader(getTranslation("simulation.history.by")).setAutoWidth(true);

@@ -153,6 +153,7 @@ class BacktestReport extends Composite<Div> {
             case "decisions" -> getTranslation("simulation.report.source.decisions",
                     display.number(run.limit() == null ? 0 : run.limit()));
             case "demo" -> getTranslation("simulation.report.source.demo");
+            case "spark" -> getTranslation("simulation.report.source.spark", run.fileName(), display.number(run.rowsRead()));
             default -> run.fileName() == null ? getTranslation("simulation.report.source.upload") : run.fileName();
         };
     }

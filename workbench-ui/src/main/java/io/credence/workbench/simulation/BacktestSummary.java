@@ -97,6 +97,7 @@ public class BacktestSummary extends Composite<Div> {
         return switch (run.source()) {
             case "decisions" -> getTranslation("simulation.summary.source.decisions", display.number(run.rowsRead()));
             case "demo" -> getTranslation("simulation.summary.source.demo");
+            case "spark" -> getTranslation("simulation.summary.source.spark", run.fileName(), display.number(run.rowsRead()));
             default -> run.fileName() == null ? getTranslation("simulation.summary.source.upload") : run.fileName();
         };
     }

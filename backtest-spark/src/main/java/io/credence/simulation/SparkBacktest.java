@@ -136,7 +136,16 @@ public final class SparkBacktest {
 
     private Input read(SparkSession spark, JavaSparkContext context) {
         if (options.format().equals("parquet")) {
-            Dataset<Row> table = spark.read().parquet(options.input());
+            Dataset<Row> table;
+            try {
+                table = flattened(spark.read().parquet(options.input()));
+            } catch (Exception e) {
+                // Scala throws AnalysisException (no such path, not Parquet) without declaring it.
+                if (e instanceof org.apache.spark.sql.AnalysisException) {
+                    throw new BacktestFailure("cannot read " + options.input() + " as Parquet: " + e.getMessage());
+                }
+                throw e;
+            }
             String[] columns = table.columns();
             String header = CsvCells.line(List.of(columns));
             // A Parquet row is numbered as the CSV line it would be: the header is line 1.
@@ -145,14 +154,49 @@ public final class SparkBacktest {
             return new Input(header, rows);
         }
         JavaRDD<String> lines = context.textFile(options.input(), context.defaultParallelism());
-        String header = lines.first();
-        if (header == null) throw new BacktestFailure(options.input() + " is empty: expected a header line");
+        String header;
+        try {
+            header = lines.first();
+        } catch (UnsupportedOperationException e) {
+            throw new BacktestFailure(options.input() + " is empty: expected a header line naming the columns by JSON "
+                    + "path (applicant.age, loan.amount…), then one application per line");
+        } catch (RuntimeException e) {
+            // Hadoop's InvalidInputException (no such path) reaches Java unchecked, through Scala.
+            if (e.getClass().getSimpleName().equals("InvalidInputException")) {
+                throw new BacktestFailure("cannot read " + options.input() + ": " + e.getMessage());
+            }
+            throw e;
+        }
         // zipWithIndex numbers lines in file order across partitions, so invalid rows and samples carry
         // the same line numbers as in the service's report.
         JavaPairRDD<String, Long> rows = lines.zipWithIndex()
                 .filter(line -> line._2() > 0)
                 .mapToPair(line -> new scala.Tuple2<>(line._1(), line._2() + 1));
         return new Input(stripBom(header), rows);
+    }
+
+    /**
+     * A lake's table may nest the request's objects (a column applicant of type struct with a field age):
+     * each leaf becomes a column named by its JSON path, applicant.age, as the CSV names it.
+     */
+    static Dataset<Row> flattened(Dataset<Row> table) {
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+        leaves(table.schema(), "", "", columns);
+        return table.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /** {@code reference} backticks each part, so that a flat column literally named "applicant.age" still resolves. */
+    private static void leaves(org.apache.spark.sql.types.StructType struct, String path, String reference,
+            List<org.apache.spark.sql.Column> columns) {
+        for (org.apache.spark.sql.types.StructField field : struct.fields()) {
+            String leafPath = path + field.name();
+            String leafReference = reference + "`" + field.name().replace("`", "``") + "`";
+            if (field.dataType() instanceof org.apache.spark.sql.types.StructType nested) {
+                leaves(nested, leafPath + ".", leafReference + ".", columns);
+            } else {
+                columns.add(org.apache.spark.sql.functions.col(leafReference).alias(leafPath));
+            }
+        }
     }
 
     private static String stripBom(String header) {

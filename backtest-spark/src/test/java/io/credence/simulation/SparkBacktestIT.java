@@ -14,12 +14,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +123,36 @@ class SparkBacktestIT {
         assertThat(report.get("rowsDecided").asLong()).isEqualTo(inProduct.rowsDecided());
         assertThat(report.get("badRates")).isEqualTo(JSON.valueToTree(inProduct.badRates()));
         assertThat(report.get("spark").get("format").asString()).isEqualTo("parquet");
+    }
+
+    @Test
+    void a_parquet_table_that_nests_the_requests_objects_as_structs_is_read_by_the_paths_of_its_leaves() {
+        Path nested = dir.resolve("nested.parquet");
+        SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
+        try {
+            Dataset<Row> flat = spark.read().option("header", true).option("inferSchema", true).csv(GERMAN_CREDIT.toString());
+            // applicant.age becomes the field age of a struct column applicant, and so on for each object.
+            Map<String, List<Column>> byObject = new LinkedHashMap<>();
+            for (String column : flat.columns()) {
+                int dot = column.indexOf('.');
+                String object = dot < 0 ? column : column.substring(0, dot);
+                Column leaf = functions.col("`" + column + "`");
+                byObject.computeIfAbsent(object, o -> new ArrayList<>()).add(dot < 0 ? leaf : leaf.alias(column.substring(dot + 1)));
+            }
+            List<Column> columns = new ArrayList<>();
+            byObject.forEach((object, leaves) -> columns.add(List.of(flat.columns()).contains(object) ? leaves.getFirst()
+                    : functions.struct(leaves.toArray(Column[]::new)).alias(object)));
+            flat.select(columns.toArray(Column[]::new)).write().parquet(nested.toString());
+        } finally {
+            spark.stop();
+        }
+
+        JsonNode report = run(new ByteArrayOutputStream(), "--input", nested.toString(), "--output",
+                dir.resolve("nested.json").toString());
+
+        assertThat(report.get("spark").get("format").asString()).as("the format follows from the name").isEqualTo("parquet");
+        assertThat(report.get("rowsInvalid").asLong()).isEqualTo(inProduct.rowsInvalid());
+        assertThat(report.get("matrix")).isEqualTo(JSON.valueToTree(inProduct.matrix()));
     }
 
     @Test

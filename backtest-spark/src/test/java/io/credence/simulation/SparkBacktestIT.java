@@ -172,6 +172,22 @@ class SparkBacktestIT {
         assertThat(dir.resolve("never.json")).doesNotExist();
     }
 
+    @Test
+    void the_command_line_names_every_mistake_at_once() {
+        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {"--input", "a.csv", "--format", "orc",
+                "--report-url", "http://credence/api/v1/markets/GB/simulations/reports", "--colour", "red"}))
+                .hasMessageContaining("unknown option --colour")
+                .hasMessageContaining("--spec is required")
+                .hasMessageContaining("--output is required")
+                .hasMessageContaining("--format must be csv or parquet")
+                .hasMessageContaining("--report-url needs --user NAME:PASSWORD");
+        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {"--spec", "s.json", "--input", "a.csv",
+                "--output", "r.json", "--report-url", "http://credence/api/v1/markets/GB/simulations", "--user", "a:b"}))
+                .hasMessageContaining("--report-url must look like");
+        assertThat(SparkBacktest.Options.parse(new String[] {"--spec", "s.json", "--input", "s3a://lake/apps.parquet",
+                "--output", "r.json"}).format()).isEqualTo("parquet");
+    }
+
     private static JsonNode run(ByteArrayOutputStream console, String... args) {
         String[] all = new String[args.length + 4];
         all[0] = "--master";

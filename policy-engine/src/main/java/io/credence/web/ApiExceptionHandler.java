@@ -1,5 +1,6 @@
 package io.credence.web;
 
+import io.credence.engine.ArtifactError;
 import io.credence.engine.PolicyCompilationException;
 import io.credence.engine.ScorecardLoadException;
 import io.credence.shared.FieldProblem;
@@ -40,7 +41,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Maps domain exceptions to status codes once. Bodies never carry stack traces or class names.
+ * Maps domain exceptions to status codes once. Bodies never carry stack traces, class names or a
+ * library's name: every detail and every field or artifact message goes through
+ * {@link Problems#sanitize}, here and in the problems written outside Spring MVC.
  * Ordered first, ahead of Spring Boot's generic problem-details advice, so that these mappings answer.
  */
 @RestControllerAdvice(basePackages = "io.credence")
@@ -83,14 +86,15 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> uncompilable(PolicyCompilationException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The policy package does not compile or validate; nothing was stored.");
-        body.setProperty("errors", e.errors());
+        body.setProperty("errors", e.errors().stream().map(error -> new ArtifactError(error.artifact(), error.line(),
+                error.column(), Problems.sanitize(error.message()))).toList());
         return ResponseEntity.unprocessableContent().body(body);
     }
 
     @ExceptionHandler(ScorecardLoadException.class)
     ResponseEntity<ProblemDetail> badScorecard(ScorecardLoadException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The PMML does not load: " + e.getMessage());
+                "The PMML does not load: " + Problems.sanitize(e.getMessage()));
         return ResponseEntity.unprocessableContent().body(body);
     }
 
@@ -196,7 +200,9 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // Spring MVC's own refusals (406, 415, a missing header...) carry their status and a safe detail.
         if (e instanceof ErrorResponse refusal && !refusal.getStatusCode().is5xxServerError()) {
-            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+            ProblemDetail body = refusal.getBody();
+            body.setDetail(Problems.sanitize(body.getDetail()));
+            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(body);
         }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.", null);
@@ -224,8 +230,11 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        if (errors != null) body.setProperty("errors", errors);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Problems.sanitize(detail));
+        if (errors != null) {
+            body.setProperty("errors", errors.stream().map(error -> new FieldProblem(error.field(),
+                    Problems.sanitize(error.message()))).toList());
+        }
         return ResponseEntity.status(status).body(body);
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jpmml.model.PMMLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -37,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.xml.sax.SAXParseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -94,7 +96,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(ScorecardLoadException.class)
     ResponseEntity<ProblemDetail> badScorecard(ScorecardLoadException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The PMML does not load: " + Problems.sanitize(e.getMessage()));
+                "The PMML does not load: " + Problems.sanitize(e.getMessage()) + where(e));
         return ResponseEntity.unprocessableContent().body(body);
     }
 
@@ -206,6 +208,22 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.", null);
+    }
+
+    /**
+     * Where in the PMML document the parser or the evaluator stopped, when it says: the XML parser's
+     * line and column, or the line of the element a model exception is about.
+     */
+    private static String where(Throwable e) {
+        if (cause(e, SAXParseException.class) instanceof SAXParseException xml && xml.getLineNumber() > 0) {
+            return " (line " + xml.getLineNumber() + (xml.getColumnNumber() > 0 ? ", column " + xml.getColumnNumber() : "")
+                    + ")";
+        }
+        if (cause(e, PMMLException.class) instanceof PMMLException model && model.getContext() != null
+                && model.getContext().getLocator() != null && model.getContext().getLocator().getLineNumber() > 0) {
+            return " (line " + model.getContext().getLocator().getLineNumber() + ")";
+        }
+        return "";
     }
 
     private static Throwable cause(Throwable e, Class<? extends Throwable> type) {

@@ -1,6 +1,7 @@
 package io.credence.decision;
 
 import io.credence.security.ApiKeyPrincipal;
+import io.credence.shared.ForbiddenActionException;
 import io.credence.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -30,9 +31,9 @@ class DecisionController {
      */
     @PostMapping
     DecisionResponse decide(HttpServletRequest request, Authentication caller) throws IOException {
-        // Only loan systems decide (the role matrix), so the caller is always an API key.
-        String apiKeyId = ApiKeyPrincipal.of(caller).orElseThrow(() -> new IllegalStateException(
-                "a decision without an API key passed the role matrix")).keyId();
+        // Only loan systems decide (the role matrix): the decision is recorded as the caller's key's.
+        String apiKeyId = ApiKeyPrincipal.of(caller).orElseThrow(() -> new ForbiddenActionException(
+                "Only a loan system's API key may ask for a decision.")).keyId();
         return decisions.decide(RequestBodies.read(request), apiKeyId);
     }
 

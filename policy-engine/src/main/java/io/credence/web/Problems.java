@@ -45,9 +45,12 @@ final class Problems {
 
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s*(?:at [\\w$.<>/]+\\(.*\\)|\\.\\.\\. \\d+ more)\\s*$");
     private static final Pattern BOUND_AS = Pattern.compile("\\s*\\(bound as `[^`]*`\\)");
-    /** A qualified Java name under a library's or the platform's root package: what follows the last dot is kept. */
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "\\b(?:java|javax|jakarta|jdk|sun|com|org|net|io|tools|kotlin|scala|ch|de)(?:[./][A-Za-z_$][\\w$]*)*[./]([A-Za-z_$][\\w$]*)");
+    /**
+     * A qualified Java name under a library's or the platform's root package: what follows the last dot
+     * is kept. Not inside a host name or a URL ({@code www.dmg.org/PMML-4_4} stays as it is).
+     */
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.$/:\\\\-])"
+            + "(?:java|javax|jakarta|jdk|sun|com|org|net|io|tools|kotlin|scala|ch|de)(?:\\.[A-Za-z_$][\\w$]*)*\\.([A-Za-z_$][\\w$]*)");
     /** A throwable's simple name, with the colon that introduces its message. */
     private static final Pattern THROWABLE = Pattern.compile("\\b[A-Za-z_$][\\w$]*(?:Exception|Error|Throwable)\\b(?:\\s*:\\s*)?");
     private static final Pattern LIBRARY = Pattern.compile("(?i)\\bjpmml(?:-[a-z]+)*\\b|\\bjackson\\b");

@@ -4,8 +4,10 @@ import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -15,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a decision request and reports every offending field by its JSON path, not only the first:
  * binding straight to a record would stop at the first wrong type. Bad input never reaches rules.
+ *
+ * <p>What only the market's settings can judge (its currency, its bureau's score scale) is checked in
+ * the same pass when the caller gives the settings, so one 400 names a bad enum value, a wrong currency
+ * and an out-of-scale score together, rather than the second only once the first is fixed.
  */
 public final class LoanApplicationParser {
 
@@ -42,24 +48,70 @@ public final class LoanApplicationParser {
 
     /** Parses a decision request; throws InvalidRequestException listing every offending field. */
     public static LoanApplication parse(String body) {
-        return new LoanApplicationParser().read(body);
+        return parse(body, market -> List.of());
+    }
+
+    /**
+     * Parses a decision request and checks it against the settings {@code settingsFor} gives for its
+     * market (called once, with a well-formed market code; none when the market is unknown); throws
+     * InvalidRequestException listing every offending field, the request's own and the market's alike.
+     */
+    public static LoanApplication parse(String body, Function<String, List<MarketSettings>> settingsFor) {
+        LoanApplicationParser parser = new LoanApplicationParser();
+        LoanApplication application = parser.read(body);
+        if (parser.market != null) {
+            Set<FieldProblem> marketProblems = new LinkedHashSet<>();
+            for (MarketSettings settings : settingsFor.apply(parser.market)) {
+                marketProblems.addAll(marketProblems(parser.market, parser.currency, parser.score, settings));
+            }
+            parser.problems.addAll(marketProblems);
+        }
+        if (!parser.problems.isEmpty()) throw new InvalidRequestException(sorted(parser.problems));
+        return application;
     }
 
     /** Checks what only the market's settings can tell: its currency and its bureau's score scale. */
     public static void checkAgainst(LoanApplication request, MarketSettings settings) {
+        List<FieldProblem> problems = marketProblems(request.market(), request.loan().currency(),
+                request.bureau() == null ? null : request.bureau().score(), settings);
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+    }
+
+    private static List<FieldProblem> marketProblems(String market, String currency, Integer score,
+            MarketSettings settings) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!settings.currency().equals(request.loan().currency())) {
+        if (currency != null && !settings.currency().equals(currency)) {
             problems.add(new FieldProblem("loan.currency",
-                    "must be " + settings.currency() + ", the currency of market " + request.market()));
+                    "must be " + settings.currency() + ", the currency of market " + market));
         }
-        Integer score = request.bureau() == null ? null : request.bureau().score();
         if (score != null && (score < settings.bureau().scoreMin() || score > settings.bureau().scoreMax())) {
             problems.add(new FieldProblem("bureau.score", "must be between " + settings.bureau().scoreMin() + " and "
                     + settings.bureau().scoreMax() + " on the " + settings.bureau().name() + " scale used in "
-                    + request.market()));
+                    + market));
         }
-        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return problems;
     }
+
+    /** Problems in the order of the request's fields, whichever check found them. */
+    private static List<FieldProblem> sorted(List<FieldProblem> problems) {
+        List<FieldProblem> ordered = new ArrayList<>(problems);
+        ordered.sort(java.util.Comparator.comparingInt(problem -> FIELD_ORDER.indexOf(problem.field()) < 0
+                ? Integer.MAX_VALUE : FIELD_ORDER.indexOf(problem.field())));
+        return ordered;
+    }
+
+    private static final List<String> FIELD_ORDER = List.of("$", "applicationId", "market", "product", "channel",
+            "locale", "applicant", "applicant.customerId", "applicant.age", "applicant.monthlyIncome",
+            "applicant.employmentStatus", "applicant.employmentMonths", "applicant.residentialStatus",
+            "applicant.dependents", "applicant.kycVerified", "loan", "loan.amount", "loan.currency", "loan.termMonths",
+            "loan.purpose", "bureau", "bureau.score", "bureau.historyMonths", "bureau.delinquencies12m",
+            "bureau.openLoans", "bureau.inquiries6m", "bureau.monthlyDebtPayments", "device", "device.fingerprint",
+            "device.ipCountry");
+
+    /** Kept as read, for the market's own checks, even when other fields are wrong. */
+    private String market;
+    private String currency;
+    private Integer score;
 
     private LoanApplication read(String body) {
         JsonNode root;
@@ -76,6 +128,7 @@ public final class LoanApplicationParser {
         }
         String applicationId = text(root, "applicationId", true, ID, "1-128 letters, digits, '.', '_', ':' or '-'");
         String market = text(root, "market", true, MARKET, "a two-letter market code such as IN");
+        this.market = market;
         String product = oneOf(root, "product", true, PRODUCTS);
         String channel = oneOf(root, "channel", false, CHANNELS);
         String locale = text(root, "locale", false, LOCALE, "a language tag such as pt-BR");
@@ -96,17 +149,17 @@ public final class LoanApplicationParser {
         LoanApplication.Loan loan = null;
         JsonNode l = object(root, "loan", true);
         if (l != null) {
-            loan = new LoanApplication.Loan(
-                    money(l, "loan.amount", true, true),
-                    text(l, "loan.currency", true, CURRENCY, "a three-letter ISO 4217 code"),
+            BigDecimal amount = money(l, "loan.amount", true, true);
+            this.currency = text(l, "loan.currency", true, CURRENCY, "a three-letter ISO 4217 code");
+            loan = new LoanApplication.Loan(amount, currency,
                     integer(l, "loan.termMonths", true, 1, 600),
                     text(l, "loan.purpose", false, null, null));
         }
         LoanApplication.Bureau bureau = null;
         JsonNode b = object(root, "bureau", false);
         if (b != null) {
-            bureau = new LoanApplication.Bureau(
-                    integer(b, "bureau.score", false, -10_000, 10_000),
+            this.score = integer(b, "bureau.score", false, -10_000, 10_000);
+            bureau = new LoanApplication.Bureau(score,
                     integer(b, "bureau.historyMonths", false, 0, 1200),
                     integer(b, "bureau.delinquencies12m", false, 0, 1000),
                     integer(b, "bureau.openLoans", false, 0, 1000),
@@ -120,7 +173,8 @@ public final class LoanApplicationParser {
                     text(d, "device.fingerprint", false, null, null),
                     text(d, "device.ipCountry", false, COUNTRY, "a two-letter country code"));
         }
-        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        // Field problems are thrown by parse(), once the market's own checks have added theirs.
+        if (!problems.isEmpty()) return null;
         return new LoanApplication(applicationId, market, product, channel, applicant, loan, bureau, device, locale);
     }
 

@@ -68,14 +68,19 @@ final class RowEvaluator {
             tally.invalid(raw.line(), row.applicationId(), row.problems());
             return;
         }
+        // Every problem of the row at once: the CSV layer's, the request's own and those only the versions'
+        // settings can judge (market, currency, score scale), whichever else is wrong.
         Set<FieldProblem> problems = new LinkedHashSet<>(row.problems());
         LoanApplication application = null;
         try {
-            application = LoanApplicationParser.parse(row.json());
+            application = LoanApplicationParser.parse(row.json(), rowMarket -> {
+                if (market.equals(rowMarket)) return settings();
+                problems.add(wrongMarket());
+                return List.of();
+            });
         } catch (InvalidRequestException e) {
             problems.addAll(e.problems());
         }
-        if (application != null) problems.addAll(marketProblems(application));
         if (!problems.isEmpty()) {
             tally.invalid(raw.line(), row.applicationId(), new ArrayList<>(problems));
             return;
@@ -120,11 +125,19 @@ final class RowEvaluator {
         return result;
     }
 
+    private FieldProblem wrongMarket() {
+        return new FieldProblem("market", "must be " + market + ", the market of this backtest");
+    }
+
+    private List<io.credence.engine.MarketSettings> settings() {
+        return candidate == against ? List.of(candidate.settings()) : List.of(candidate.settings(), against.settings());
+    }
+
     /** What only the versions' settings can tell: the market, its currency, its bureau's score scale. */
     private List<FieldProblem> marketProblems(LoanApplication application) {
         Set<FieldProblem> problems = new LinkedHashSet<>();
         if (!market.equals(application.market())) {
-            problems.add(new FieldProblem("market", "must be " + market + ", the market of this backtest"));
+            problems.add(wrongMarket());
             return new ArrayList<>(problems);
         }
         for (CompiledPolicy policy : candidate == against ? List.of(candidate) : List.of(candidate, against)) {

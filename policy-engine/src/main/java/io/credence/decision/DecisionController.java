@@ -1,5 +1,7 @@
 package io.credence.decision;
 
+import io.credence.security.ApiKeyPrincipal;
+import io.credence.shared.ForbiddenActionException;
 import io.credence.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -28,8 +30,11 @@ class DecisionController {
      * reported (binding would stop at the first) and a form-encoded post is not silently rewritten.
      */
     @PostMapping
-    DecisionResponse decide(HttpServletRequest request) throws IOException {
-        return decisions.decide(RequestBodies.read(request));
+    DecisionResponse decide(HttpServletRequest request, Authentication caller) throws IOException {
+        // Only loan systems decide (the role matrix): the decision is recorded as the caller's key's.
+        String apiKeyId = ApiKeyPrincipal.of(caller).orElseThrow(() -> new ForbiddenActionException(
+                "Only a loan system's API key may ask for a decision.")).keyId();
+        return decisions.decide(RequestBodies.read(request), apiKeyId);
     }
 
     @GetMapping
@@ -50,12 +55,15 @@ class DecisionController {
 
     @GetMapping("/{decisionId}")
     DecisionRecord find(@PathVariable String decisionId, Authentication caller) {
+        var apiKey = ApiKeyPrincipal.of(caller);
+        if (apiKey.isPresent()) return decisions.findOwn(decisionId, apiKey.get().keyId());
         boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         return decisions.find(decisionId, admin);
     }
 
     @PostMapping("/{decisionId}/replay")
-    ReplayResult replay(@PathVariable String decisionId) {
-        return decisions.replay(decisionId);
+    ReplayResult replay(@PathVariable String decisionId, Authentication caller) {
+        var apiKey = ApiKeyPrincipal.of(caller);
+        return apiKey.isPresent() ? decisions.replayOwn(decisionId, apiKey.get().keyId()) : decisions.replay(decisionId);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class DecisionRepository {
 
     private static final String COLUMNS =
-            "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault, challenger_json";
+            "id, application_id, market, policy_version, policy_digest, request_hash, request_json, result_json, context_json, fault, challenger_json, "
+                    + "api_key_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -30,7 +31,8 @@ class DecisionRepository {
     record NewDecision(String id, String applicationId, String market, String outcome, Integer score, int policyVersion,
             String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
             String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
-            Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson) {
+            Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson,
+            String apiKeyId) {
     }
 
     /**
@@ -48,8 +50,9 @@ class DecisionRepository {
                 insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
                     experiment_id, request_hash, request_json, result_json, context_json, customer_key, device_key,
                     duration_micros, evaluated_at, fault, approved_amount, apr, reason_codes, challenger_outcome,
-                    challenger_score, challenger_approved_amount, challenger_apr, challenger_reason_codes, challenger_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    challenger_score, challenger_approved_amount, challenger_apr, challenger_reason_codes, challenger_json,
+                    api_key_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 decisions, decisions.size(), (ps, d) -> {
                     EngineResult challenger = d.challenger();
                     Object[] values = {d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
@@ -59,7 +62,8 @@ class DecisionRepository {
                             reasonCodes(d.answered()), challenger == null ? null : challenger.outcome(),
                             challenger == null ? null : challenger.score(),
                             challenger == null ? null : challenger.approvedAmount(),
-                            challenger == null ? null : challenger.apr(), reasonCodes(challenger), d.challengerJson()};
+                            challenger == null ? null : challenger.apr(), reasonCodes(challenger), d.challengerJson(),
+                            d.apiKeyId()};
                     for (int i = 0; i < values.length; i++) StatementCreatorUtils.setParameterValue(ps, i + 1,
                             SqlTypeValue.TYPE_UNKNOWN, values[i]);
                 });
@@ -162,6 +166,6 @@ class DecisionRepository {
         return new StoredDecision(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
                 rs.getInt("policy_version"), rs.getString("policy_digest"), rs.getString("request_hash"),
                 rs.getString("request_json"), rs.getString("result_json"), rs.getString("context_json"),
-                rs.getString("fault"), rs.getString("challenger_json"));
+                rs.getString("fault"), rs.getString("challenger_json"), rs.getString("api_key_id"));
     }
 }

@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes, stores, finds and replays decisions. A decision is written to the log before it is
  * answered, so a 200 is never lost; the same application sent again gets the stored answer.
+ *
+ * <p>Each decision records the API key that asked for it. A loan system sees only its own: another
+ * key's decision is not found, and an application id another key (or, before keys were recorded,
+ * anyone) already used is a conflict that tells nothing of that decision. People see every decision.
  */
 @Service
 public class DecisionService {
@@ -59,11 +63,12 @@ public class DecisionService {
         this.logWrites = logWrites;
     }
 
-    public DecisionResponse decide(String body) {
+    /** Decides for the loan system holding API key {@code apiKeyId}. */
+    public DecisionResponse decide(String body, String apiKeyId) {
         // Every line logged while deciding carries the decision's ids and market (structured logs show
         // them as fields); they come off the thread however the call ends.
         try {
-            return decideLogged(body);
+            return decideLogged(body, java.util.Objects.requireNonNull(apiKeyId, "apiKeyId"));
         } finally {
             MDC.remove("decisionId");
             MDC.remove("applicationId");
@@ -71,18 +76,25 @@ public class DecisionService {
         }
     }
 
-    private DecisionResponse decideLogged(String body) {
-        LoanApplication request = LoanApplicationParser.parse(body);
+    private DecisionResponse decideLogged(String body, String apiKeyId) {
+        // The champion is looked up while parsing, so that one 400 lists the request's own problems and
+        // those only its market's settings can judge (currency, score scale) together.
+        var champion = new java.util.concurrent.atomic.AtomicReference<CompiledPolicy>();
+        LoanApplication request = LoanApplicationParser.parse(body, market -> champions.champion(market)
+                .map(policy -> {
+                    champion.set(policy);
+                    return List.of(policy.settings());
+                })
+                .orElse(List.of()));
         MDC.put("applicationId", request.applicationId());
         MDC.put("market", request.market());
-        CompiledPolicy policy = champions.champion(request.market())
-                .orElseThrow(() -> new NotFoundException("Market " + request.market() + " has no policy deployed."));
-        LoanApplicationParser.checkAgainst(request, policy.settings());
+        CompiledPolicy policy = champion.get();
+        if (policy == null) throw new NotFoundException("Market " + request.market() + " has no policy deployed.");
 
         String requestJson = json.writeValueAsString(request);
         String requestHash = "sha256:" + Hashing.sha256Hex(requestJson);
         var existing = repository.findByApplicationId(request.applicationId());
-        if (existing.isPresent()) return sameOrConflict(existing.get(), requestHash);
+        if (existing.isPresent()) return sameOrConflict(existing.get(), requestHash, apiKeyId);
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String customerKey = key(request.market(), "customer", request.applicant().customerId());
@@ -120,11 +132,11 @@ public class DecisionService {
                     route.policy().version(), route.policy().digest(), route.arm(),
                     route.experimentId(), requestHash, requestJson, json.writeValueAsString(response),
                     json.writeValueAsString(enrichment), customerKey, deviceKey, result.durationMicros(), now,
-                    truncate(result.fault()), result, shadow, shadowJson));
+                    truncate(result.fault()), result, shadow, shadowJson, apiKeyId));
         } catch (DuplicateKeyException raced) {
             // The same application arrived twice at once: whichever was stored first is the answer.
             return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
-                    requestHash);
+                    requestHash, apiKeyId);
         }
         events.publishEvent(new DecisionMade(decisionId, request.market(), result.outcome(), response.policy().arm(),
                 response.policy().version(), result.score(), result.reasons().stream().map(io.credence.engine.Reason::code).toList(),
@@ -132,8 +144,17 @@ public class DecisionService {
         return response;
     }
 
+    /** Any decision, for people (users with roles); {@code unmasked} shows personal data. */
     public DecisionRecord find(String decisionId, boolean unmasked) {
-        StoredDecision stored = load(decisionId);
+        return record(load(decisionId), unmasked);
+    }
+
+    /** One of the decisions API key {@code apiKeyId} made, masked; any other is not found. */
+    public DecisionRecord findOwn(String decisionId, String apiKeyId) {
+        return record(loadOwn(decisionId, apiKeyId), false);
+    }
+
+    private DecisionRecord record(StoredDecision stored, boolean unmasked) {
         JsonNode request = stored.requestJson() == null ? null : json.readTree(stored.requestJson());
         return new DecisionRecord(json.readValue(stored.resultJson(), DecisionResponse.class),
                 unmasked ? request : PersonalDataMask.mask(request),
@@ -176,7 +197,16 @@ public class DecisionService {
 
     /** Re-runs the stored request, with the context it saw, on the exact version that decided it. */
     public ReplayResult replay(String decisionId) {
-        StoredDecision stored = load(decisionId);
+        return replay(load(decisionId));
+    }
+
+    /** Replays one of the decisions API key {@code apiKeyId} made; any other is not found. */
+    public ReplayResult replayOwn(String decisionId, String apiKeyId) {
+        return replay(loadOwn(decisionId, apiKeyId));
+    }
+
+    private ReplayResult replay(StoredDecision stored) {
+        String decisionId = stored.id();
         if (stored.requestJson() == null) {
             throw new StateConflictException("Decision " + decisionId + "'s request was purged under the retention policy.");
         }
@@ -218,7 +248,21 @@ public class DecisionService {
         return repository.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId + "."));
     }
 
-    private DecisionResponse sameOrConflict(StoredDecision stored, String requestHash) {
+    /** Another key's decision answers exactly as a decision that does not exist, so ids cannot be probed. */
+    private StoredDecision loadOwn(String decisionId, String apiKeyId) {
+        java.util.Objects.requireNonNull(apiKeyId, "apiKeyId");
+        StoredDecision stored = load(decisionId);
+        if (!apiKeyId.equals(stored.apiKeyId())) throw new NotFoundException("No decision " + decisionId + ".");
+        return stored;
+    }
+
+    private DecisionResponse sameOrConflict(StoredDecision stored, String requestHash, String apiKeyId) {
+        if (!apiKeyId.equals(stored.apiKeyId())) {
+            // Another loan system's application (or one decided before keys were recorded): say only that
+            // the id is taken; its outcome, its decision id and whether the requests match stay hidden.
+            throw new StateConflictException("Application " + stored.applicationId()
+                    + " was already used by another caller; use a new applicationId.");
+        }
         if (!stored.requestHash().equals(requestHash)) {
             throw new StateConflictException("Application " + stored.applicationId()
                     + " was already decided with a different request; use a new applicationId.");

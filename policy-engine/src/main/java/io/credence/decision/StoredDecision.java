@@ -1,6 +1,9 @@
 package io.credence.decision;
 
-/** A decision row as stored: JSON columns still as text; {@code challengerJson} only in a shadow experiment. */
+/**
+ * A decision row as stored: JSON columns still as text; {@code challengerJson} only in a shadow experiment;
+ * {@code apiKeyId} the key that asked for it (null for decisions logged before keys were recorded).
+ */
 record StoredDecision(
         String id,
         String applicationId,
@@ -12,5 +15,6 @@ record StoredDecision(
         String resultJson,
         String contextJson,
         String fault,
-        String challengerJson) {
+        String challengerJson,
+        String apiKeyId) {
 }

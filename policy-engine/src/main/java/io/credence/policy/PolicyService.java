@@ -159,11 +159,12 @@ public class PolicyService {
     public TrialDecision tryApplication(String market, int version, String applicationJson) {
         PolicyPackage policy = verifiedPackage(market, version);
         CompiledPolicy compiled = drafts.compileStored(policy, version);
-        var application = io.credence.engine.LoanApplicationParser.parse(applicationJson);
+        // The version's settings judge the request in the same pass, so every offending field is named at once.
+        var application = io.credence.engine.LoanApplicationParser.parse(applicationJson,
+                requested -> market.equals(requested) ? List.of(compiled.settings()) : List.of());
         if (!market.equals(application.market())) {
             throw new InvalidRequestException("market", "must be " + market + " for a version of market " + market);
         }
-        io.credence.engine.LoanApplicationParser.checkAgainst(application, compiled.settings());
         return new TrialDecision(market, version, policy.digest(),
                 compiled.decide(application, io.credence.engine.Enrichment.NONE));
     }

@@ -41,7 +41,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                "api-key:" + apiKey.get().name(), null, List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
+                new ApiKeyPrincipal(apiKey.get().id(), apiKey.get().name()), null, List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -11,17 +11,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The API's role matrix in one table. People use HTTP Basic or their workbench session; loan systems
- * use X-Api-Key. CSRF protection stays on for calls riding on a session cookie, the only credential
- * a browser adds by itself; calls without a session or with their own credentials skip it, so a
- * call without credentials gets its 401 rather than a CSRF 403.
+ * use X-Api-Key.
+ *
+ * <p>The chain is stateless: it reads the workbench's session when a request presents one, but never
+ * creates a session (an anonymous 401, an API-key decision and a Basic call all leave none behind), and
+ * saves no request to replay after a login.
+ *
+ * <p>CSRF protection stays on for calls riding on a session cookie, the only credential a browser adds
+ * by itself. A call is exempt only when its own header authenticates it: X-Api-Key (the key filter
+ * authenticates by it or answers 401) or HTTP Basic (whatever the session held is set aside, so the
+ * Basic credentials are checked and are what the call runs as, or it is a 401). Any other
+ * Authorization header exempts nothing. A call with no session cookie has no ambient credential to
+ * abuse and skips the check too, so a call without credentials gets its 401 rather than a CSRF 403.
  */
 @Configuration
 @EnableWebSecurity
@@ -81,11 +92,14 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
-                        request.getRequestedSessionId() == null
-                                || request.getHeader("Authorization") != null
-                                || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class);
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(new ExistingSessionCsrfTokenRepository())
+                        .ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
+                                || OwnCredentials.present(request)))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new OwnCredentials(), ApiKeyAuthenticationFilter.class);
         return http.build();
     }
 }

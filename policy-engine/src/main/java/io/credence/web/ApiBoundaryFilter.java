@@ -46,6 +46,11 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                     request.getRequestURI());
             return;
         }
+        String unsupported = unsupportedContentType(request);
+        if (unsupported != null) {
+            Problems.write(response, 415, unsupported, request.getRequestURI());
+            return;
+        }
         try {
             chain.doFilter(withoutUnparseableAccept(request), new ProblemOnSendError(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
@@ -74,6 +79,43 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                     request.getRequestURI(), e);
             answer(request, response, 500, Problems.detail(500));
         }
+    }
+
+    /**
+     * The API reads JSON only, and multipart only where the contract takes a file (a backtest's CSV).
+     * Checked here, once for every endpoint, because some read their body raw (to report every bad
+     * field at once) and would otherwise decide a text/plain or form body as if it were JSON. A request
+     * without a body and without a Content-Type (a bare POST to submit or deploy) passes.
+     */
+    private static String unsupportedContentType(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"POST".equals(method) && !"PUT".equals(method) && !"PATCH".equals(method)) return null;
+        String contentType = request.getContentType();
+        if (contentType == null) {
+            boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+            return hasBody ? "The request body has no Content-Type; send application/json." : null;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException unparseable) {
+            return "The Content-Type does not parse; send application/json.";
+        }
+        if (isJson(type)) return null;
+        if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && takesFile(request)) return null;
+        return takesFile(request) ? "Content type not supported; send application/json or multipart/form-data."
+                : "Content type not supported; send application/json.";
+    }
+
+    private static boolean isJson(MediaType type) {
+        return "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** POST /api/v1/markets/{market}/simulations: a backtest of an uploaded CSV. */
+    private static boolean takesFile(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().matches("/api/v1/markets/[^/]+/simulations/?");
     }
 
     /** Spring MVC fails with an IllegalArgumentException on such a type; it is the client's mistake. */

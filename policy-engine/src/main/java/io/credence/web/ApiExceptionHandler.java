@@ -1,5 +1,6 @@
 package io.credence.web;
 
+import io.credence.engine.ArtifactError;
 import io.credence.engine.PolicyCompilationException;
 import io.credence.engine.ScorecardLoadException;
 import io.credence.shared.FieldProblem;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jpmml.model.PMMLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -36,11 +38,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.xml.sax.SAXParseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Maps domain exceptions to status codes once. Bodies never carry stack traces or class names.
+ * Maps domain exceptions to status codes once. Bodies never carry stack traces, class names or a
+ * library's name: every detail and every field or artifact message goes through
+ * {@link Problems#sanitize}, here and in the problems written outside Spring MVC.
  * Ordered first, ahead of Spring Boot's generic problem-details advice, so that these mappings answer.
  */
 @RestControllerAdvice(basePackages = "io.credence")
@@ -83,14 +88,15 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> uncompilable(PolicyCompilationException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The policy package does not compile or validate; nothing was stored.");
-        body.setProperty("errors", e.errors());
+        body.setProperty("errors", e.errors().stream().map(error -> new ArtifactError(error.artifact(), error.line(),
+                error.column(), Problems.sanitize(error.message()))).toList());
         return ResponseEntity.unprocessableContent().body(body);
     }
 
     @ExceptionHandler(ScorecardLoadException.class)
     ResponseEntity<ProblemDetail> badScorecard(ScorecardLoadException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "The PMML does not load: " + e.getMessage());
+                "The PMML does not load: " + Problems.sanitize(e.getMessage()) + where(e));
         return ResponseEntity.unprocessableContent().body(body);
     }
 
@@ -196,10 +202,28 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // Spring MVC's own refusals (406, 415, a missing header...) carry their status and a safe detail.
         if (e instanceof ErrorResponse refusal && !refusal.getStatusCode().is5xxServerError()) {
-            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+            ProblemDetail body = refusal.getBody();
+            body.setDetail(Problems.sanitize(body.getDetail()));
+            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(body);
         }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.", null);
+    }
+
+    /**
+     * Where in the PMML document the parser or the evaluator stopped, when it says: the XML parser's
+     * line and column, or the line of the element a model exception is about.
+     */
+    private static String where(Throwable e) {
+        if (cause(e, SAXParseException.class) instanceof SAXParseException xml && xml.getLineNumber() > 0) {
+            return " (line " + xml.getLineNumber() + (xml.getColumnNumber() > 0 ? ", column " + xml.getColumnNumber() : "")
+                    + ")";
+        }
+        if (cause(e, PMMLException.class) instanceof PMMLException model && model.getContext() != null
+                && model.getContext().getLocator() != null && model.getContext().getLocator().getLineNumber() > 0) {
+            return " (line " + model.getContext().getLocator().getLineNumber() + ")";
+        }
+        return "";
     }
 
     private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
@@ -224,8 +248,11 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        if (errors != null) body.setProperty("errors", errors);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Problems.sanitize(detail));
+        if (errors != null) {
+            body.setProperty("errors", errors.stream().map(error -> new FieldProblem(error.field(),
+                    Problems.sanitize(error.message()))).toList());
+        }
         return ResponseEntity.status(status).body(body);
     }
 }

@@ -112,6 +112,7 @@ class DecisionApiIT extends FullStackTest {
             unknown-enums.json           | product, channel, applicant.employmentStatus, applicant.residentialStatus
             negative-amounts.json        | loan.amount, applicant.monthlyIncome, bureau.monthlyDebtPayments
             foreign-currency.json        | loan.currency
+            three-offending-fields.json  | applicant.employmentStatus, loan.currency, bureau.score
             """)
     void refuses_an_invalid_request_naming_every_offending_field(String fixture, String fields) {
         ApiResponse response = post("/api/v1/decisions", LOAN_SYSTEM, Fixtures.text(getClass(), fixture));

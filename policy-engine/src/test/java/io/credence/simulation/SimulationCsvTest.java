@@ -83,6 +83,20 @@ class SimulationCsvTest {
     }
 
     @Test
+    void a_row_lists_all_its_problems_at_once_those_of_the_markets_settings_included() throws Exception {
+        SimulationReport report = run(Fixtures.text(getClass(), "every-problem-of-a-row.csv"));
+
+        assertThat(report.invalidRows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.errors()).extracting(FieldProblem::field)
+                    .containsExactly("label", "applicant.employmentStatus", "loan.currency", "bureau.score");
+            assertThat(row.errors().get(2).message()).isEqualTo("must be GBP, the currency of market GB");
+            assertThat(row.errors().get(3).message()).startsWith("must be between 0 and 999");
+        });
+        assertThat(report.rowsDecided()).isEqualTo(1);
+    }
+
+    @Test
     void reports_an_empty_file_without_failing() throws Exception {
         SimulationReport report = run("");
 

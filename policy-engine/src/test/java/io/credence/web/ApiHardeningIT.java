@@ -69,7 +69,7 @@ class ApiHardeningIT extends FullStackTest {
         String who = path.contains("/versions") ? "analyst" : path.contains("decisions") ? "loan system" : "admin";
         byte[] body = ("{\"note\": \"" + "n".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>(credentials(who));
-        headers.put("Content-Type", path.contains("enabled") ? "application/x-www-form-urlencoded" : "application/json");
+        headers.put("Content-Type", "application/json");
 
         RawHttp.Response response = RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers, body, chunked);
 
@@ -126,11 +126,12 @@ class ApiHardeningIT extends FullStackTest {
             "Tomcat refuses an encoded NUL               | GET  | /api/v1/decisions/a%00b              | analyst     | 400 |",
             "Tomcat refuses a climb above the root       | GET  | /api/v1/%2e%2e/%2e%2e/%2e%2e/x       | analyst     | 400 |",
             "a request line Tomcat cannot parse          | GET  | /api/v1/markets/<x>                  | analyst     | 400 |",
-            "a multipart type without a multipart body   | POST | /api/v1/decisions                    | loan system | 400 | multipart/form-data",
+            "a multipart type without a multipart body   | POST | /api/v1/markets/XH/simulations       | analyst     | 400 | multipart/form-data",
+            "a multipart body where JSON is expected     | POST | /api/v1/decisions                    | loan system | 415 | multipart/form-data",
             "a query string with a bad escape            | GET  | /api/v1/audit?x=%zz                  | analyst     | 400 |",
             "a query string with an empty name           | GET  | /api/v1/audit?=&&=                   | analyst     | 400 |",
             "a wildcard Content-Type                     | POST | /api/v1/api-keys                     | admin       | 415 | */*",
-            "a form body with a bad escape               | PUT  | /api/v1/users/nobody/enabled         | admin       | 400 | form",
+            "a form body where JSON is expected          | PUT  | /api/v1/users/nobody/enabled         | admin       | 415 | form",
             "a malformed Basic header                    | GET  | /api/v1/markets                      | garbled     | 401 |",
             "a transfer encoding Tomcat does not know    | POST | /api/v1/decisions                    | loan system | 501 | gzip"})
     void errors_outside_controllers_are_problems_without_internals(String what, String method, String path, String who,

@@ -650,7 +650,16 @@ final class DrlExpressionChecker {
         }
     }
 
+    /** Why policies may not use regular expressions at all, for every place one could be written. */
+    static final String NO_REGEX = "uses a regular expression (matches): Java's regular expressions can take exponential"
+            + " time on an applicant's own input, even ones that look harmless like (a|a)(a|a)…b, and a running one"
+            + " cannot be stopped; compare text with ==, in, startsWith, endsWith or contains instead";
+
     private void checkRegex(Expression pattern) {
+        if (pattern != null) {
+            refuse(pattern, NO_REGEX);
+            return;
+        }
         if (!(pattern instanceof StringLiteralExpr literal)) {
             refuse(pattern, "a regular expression must be written out as text in quotes, so it can be checked before it runs");
             return;

@@ -67,7 +67,7 @@ final class PolicySandboxAllowList {
     static final Map<Class<?>, Set<String>> STATIC_METHODS = Map.of(
             Math.class, Set.of("abs", "max", "min", "pow", "sqrt", "cbrt", "floor", "ceil", "round", "rint", "signum",
                     "exp", "log", "log10", "hypot", "floorDiv", "floorMod", "clamp", "toIntExact"),
-            String.class, Set.of("valueOf", "format"),
+            String.class, Set.of("valueOf"),
             Integer.class, Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"),
             Long.class, Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"),
             Double.class, Set.of("valueOf", "parseDouble", "compare", "min", "max", "sum", "isNaN", "isFinite", "toString"),

@@ -104,6 +104,26 @@ class CompiledPolicyTest {
         }
     }
 
+    @Test
+    void reports_an_overrun_in_the_last_firing_of_the_decision() {
+        try (CompiledPolicy policy = warm(compiledPastTheSandbox(seedWith("pricing.drl", "slow-last-pricing.drl")))) {
+            EngineResult result = policy.decide(PRIME, Enrichment.NONE);
+
+            assertReferredByTheEngine(policy, result, EngineReasons.TIME_BUDGET);
+            assertThat(result.fault()).contains("pricing rules overran the 250 ms time budget");
+        }
+    }
+
+    @Test
+    void refers_with_an_engine_reason_when_policy_code_throws_an_error_rather_than_an_exception() {
+        try (CompiledPolicy policy = warm(compiledPastTheSandbox(seedWith("approval.drl", "linkage-error-approval.drl")))) {
+            EngineResult result = policy.decide(PRIME, Enrichment.NONE);
+
+            assertReferredByTheEngine(policy, result, EngineReasons.POLICY_FAULT);
+            assertThat(result.fault()).contains("NoSuchMethodError");
+        }
+    }
+
     private static void assertReferredByTheEngine(CompiledPolicy policy, EngineResult result, String code) {
         assertThat(result.outcome()).isEqualTo("REFER");
         assertThat(result.reasons()).containsExactly(new Reason(code, policy.settings().message(code, null), "engine"));

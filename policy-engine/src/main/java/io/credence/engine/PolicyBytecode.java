@@ -37,9 +37,9 @@ final class PolicyBytecode {
             "java/lang/Math", "java/lang/StrictMath");
 
     private static final Set<String> STRING = Set.of("<init>", "equals", "equalsIgnoreCase", "compareTo",
-            "compareToIgnoreCase", "startsWith", "endsWith", "contains", "isEmpty", "isBlank", "length", "charAt",
-            "indexOf", "lastIndexOf", "substring", "toUpperCase", "toLowerCase", "trim", "strip", "stripLeading",
-            "stripTrailing", "concat", "hashCode", "toString", "valueOf", "contentEquals", "regionMatches");
+            "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
+            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "stripLeading",
+            "stripTrailing", "concat", "hashCode", "toString", "valueOf", "contentEquals");
     private static final Set<String> NUMBER = Set.of("<init>", "valueOf", "intValue", "longValue", "doubleValue",
             "floatValue", "shortValue", "byteValue", "booleanValue", "charValue", "compareTo", "compare", "equals",
             "hashCode", "toString", "isNaN", "isInfinite", "isFinite", "parseInt", "parseLong", "parseDouble",

@@ -55,8 +55,8 @@ final class PolicySandboxAllowList {
     static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
     static final Set<String> STRING_METHODS = Set.of("equals", "equalsIgnoreCase", "compareTo",
-            "compareToIgnoreCase", "startsWith", "endsWith", "contains", "isEmpty", "isBlank", "length", "charAt",
-            "indexOf", "lastIndexOf", "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "matches", "hashCode", "toString");
+            "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
+            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "hashCode", "toString");
     static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue", "floatValue",
             "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
     static final Set<String> BOOLEAN_METHODS = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");

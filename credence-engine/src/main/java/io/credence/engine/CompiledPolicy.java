@@ -76,6 +76,7 @@ public final class CompiledPolicy implements AutoCloseable {
             decidedByFraud = decision.getOutcome() != null;
 
             Scorecard.Result scored = scorecard.evaluate(scorecardRow(facts));
+            overran(deadline, "the scorecard");
             score = new Score(scored.score() == null ? 0 : scored.score(), scored.reasonCodes());
 
             if (!decision.isDeclined()) {
@@ -86,12 +87,24 @@ public final class CompiledPolicy implements AutoCloseable {
                 decision.enterStage("pricing");
                 run(pricing, "pricing", facts, score, decision, fired, deadline);
             }
+            overran(deadline, "the decision");
         } catch (BudgetExceeded e) {
             fault = e.getMessage();
-        } catch (RuntimeException | StackOverflowError e) {
-            fault = describe(e);
+        } catch (Throwable e) {
+            // Whatever policy code throws is the policy's fault, not the server's: a LinkageError from
+            // Drools' JIT, a StackOverflowError, an OutOfMemoryError from what a rule allocated.
+            fault = System.nanoTime() > deadline
+                    ? "the policy overran the " + settings.timeBudgetMillis() + " ms time budget (" + describe(e) + ")"
+                    : describe(e);
         }
         return finish(request, decision, score, decidedByFraud, fired, fault, started);
+    }
+
+    /** Throws {@link BudgetExceeded} once the deadline has passed. */
+    private void overran(long deadline, String what) {
+        if (System.nanoTime() > deadline) {
+            throw new BudgetExceeded(what + " overran the " + settings.timeBudgetMillis() + " ms time budget");
+        }
     }
 
     /** Keeps a warm session per request thread that usually runs at once; more are made when needed. */
@@ -127,9 +140,9 @@ public final class CompiledPolicy implements AutoCloseable {
             if (score != null) lease.insert(score);
             lease.insert(decision);
             int count = session.fireAllRules(MAX_FIRINGS_PER_STAGE);
-            if (listener.overran) {
-                throw new BudgetExceeded(stage + " rules overran the " + settings.timeBudgetMillis() + " ms time budget");
-            }
+            // After the last firing too: a stage whose one slow firing ran past the deadline is an overrun.
+            if (listener.overran) overran(Long.MIN_VALUE, stage + " rules");
+            overran(deadline, stage + " rules");
             if (count >= MAX_FIRINGS_PER_STAGE) {
                 throw new BudgetExceeded(stage + " rules fired " + count + " times: the policy is looping");
             }

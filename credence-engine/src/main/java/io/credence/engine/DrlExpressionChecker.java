@@ -621,6 +621,9 @@ final class DrlExpressionChecker {
             return "calls " + name + "(), which policies may not call: getClass opens the way to reflection, and wait and"
                     + " notify to threads";
         }
+        if (receiver.isString() && Set.of("matches", "replaceAll", "replaceFirst", "split").contains(name)) {
+            return "calls String." + name + ", " + NO_REGEX.substring("uses ".length());
+        }
         String engineOnly = PolicySandboxAllowList.ENGINE_ONLY.get(receiver.raw().getSimpleName() + "." + name);
         if (engineOnly != null) return "calls " + receiver.raw().getSimpleName() + "." + name + ": " + engineOnly;
         if (PolicySandboxAllowList.isVocabulary(receiver.raw())) {
@@ -650,13 +653,13 @@ final class DrlExpressionChecker {
         }
     }
 
+    /** Why policies may not use regular expressions at all, for every place one could be written. */
+    static final String NO_REGEX = "uses a regular expression (matches): Java's regular expressions can take exponential"
+            + " time on an applicant's own input, even ones that look harmless like (a|a)(a|a)…b, and a running one"
+            + " cannot be stopped; compare text with ==, in, startsWith, endsWith or contains instead";
+
     private void checkRegex(Expression pattern) {
-        if (!(pattern instanceof StringLiteralExpr literal)) {
-            refuse(pattern, "a regular expression must be written out as text in quotes, so it can be checked before it runs");
-            return;
-        }
-        String problem = regexProblem(literal.asString());
-        if (problem != null) refuse(pattern, "the regular expression \"" + literal.getValue() + "\" " + problem);
+        refuse(pattern, NO_REGEX);
     }
 
     private DrlType creation(ObjectCreationExpr creation) {

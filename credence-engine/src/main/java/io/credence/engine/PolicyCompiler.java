@@ -15,7 +15,11 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 
 /**
  * Turns a policy package into a {@link CompiledPolicy}, or reports every error in it with artifact,
@@ -86,7 +90,13 @@ public final class PolicyCompiler {
             if (container != null) container.dispose();
             throw new PolicyCompilationException(errors);
         }
-        KieBase[] bases = STAGES.stream().map(container::getKieBase).toArray(KieBase[]::new);
+        KieBase[] bases;
+        try {
+            bases = STAGES.stream().map(container::getKieBase).toArray(KieBase[]::new);
+        } catch (RuntimeException e) {
+            container.dispose();
+            throw refusedOr(e, policy, errors);
+        }
         return new CompiledPolicy(policy.market(), version, policy.digest(), settings, scorecard, container,
                 bases[0], bases[1], bases[2]);
     }
@@ -188,7 +198,95 @@ public final class PolicyCompiler {
         }
     }
 
-    private static KieContainer buildRules(PolicyPackage policy, List<ArtifactError> errors) {
+    /**
+     * A build that failed because the bytecode check refused a class it generated: the package is
+     * refused with what the check found. Any other failure is rethrown.
+     */
+    private static RuntimeException refusedOr(RuntimeException e, PolicyPackage policy, List<ArtifactError> errors) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof VerifiedClassLoading.Refused)) cause = cause.getCause();
+        if (cause == null) return e;
+        errors.add(new ArtifactError("rules", null, null, cause.getMessage()));
+        return new PolicyCompilationException(errors);
+    }
+
+    /**
+     * Builds the package's rules under the bytecode check; null, with the errors, when they do not
+     * compile or the check refused a class. Package-private so tests can show that the bytecode check
+     * holds on its own, for code the source-level check never saw.
+     */
+    static KieContainer buildRules(PolicyPackage policy, List<ArtifactError> errors) {
+        VerifiedClassLoading.install();
+        VerifiedClassLoading.Compilation compilation = new VerifiedClassLoading.Compilation(PolicyCompiler.class.getClassLoader());
+        List<ArtifactError> droolsErrors = new ArrayList<>();
+        try {
+            KieContainer container = buildRules(policy, droolsErrors, compilation);
+            if (container != null) checkGeneratedClasses(container, compilation);
+            if (!compilation.problems().isEmpty()) {
+                if (container != null) container.dispose();
+                errors.addAll(bytecodeErrors(policy, compilation.problems()));
+                return null;
+            }
+            errors.addAll(droolsErrors);
+            return container;
+        } catch (RuntimeException e) {
+            if (compilation.problems().isEmpty()) throw e;
+            errors.addAll(bytecodeErrors(policy, compilation.problems()));
+            return null;
+        }
+    }
+
+    /**
+     * Checks every class the build generated, defined or not: Drools defines a rule's consequence and
+     * eval code only when the rule first runs, which must not be the first time anyone looks at it.
+     */
+    private static void checkGeneratedClasses(KieContainer container, VerifiedClassLoading.Compilation compilation) {
+        for (String stage : STAGES) {
+            for (KiePackage kiePackage : container.getKieBase(stage).getKiePackages()) {
+                var data = ((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java");
+                if (data instanceof JavaDialectRuntimeData java) {
+                    for (byte[] bytes : java.getStore().values()) VerifiedClassLoading.check(bytes, compilation);
+                }
+            }
+        }
+        if (container.getClassLoader() instanceof ProjectClassLoader project && project.getStore() != null) {
+            for (byte[] bytes : project.getStore().values()) VerifiedClassLoading.check(bytes, compilation);
+        }
+    }
+
+    /** The bytecode check's findings as errors: the artifact from the class's package, the rule where it can be traced. */
+    static List<ArtifactError> bytecodeErrors(PolicyPackage policy, List<VerifiedClassLoading.Problem> problems) {
+        List<ArtifactError> found = new ArrayList<>();
+        for (VerifiedClassLoading.Problem problem : problems) {
+            String name = problem.className() == null ? "" : problem.className();
+            String stage = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
+            String artifact = STAGES.contains(stage) ? stage + ".drl" : "rules";
+            String rule = ruleOf(policy.artifact(artifact), name.substring(name.indexOf('.') + 1));
+            String where = rule == null ? "" : "rule \"" + rule + "\": ";
+            String message = where + "the code Drools generated from this rule " + String.join("; ", problem.problems())
+                    + ", which policies may not do; the sandbox checks what actually runs, whatever the text looked"
+                    + " like (see docs/security.md)";
+            ArtifactError error = new ArtifactError(artifact, null, null, message);
+            if (!found.contains(error)) found.add(error);
+        }
+        return found;
+    }
+
+    /** The rule a generated class belongs to: Drools names it Rule_ followed by the rule's name with non-word characters replaced. */
+    private static String ruleOf(String drl, String simpleName) {
+        if (drl == null || !simpleName.startsWith("Rule_")) return null;
+        String best = null;
+        var rules = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)").matcher(drl);
+        while (rules.find()) {
+            String rule = rules.group(1);
+            if (rule.startsWith("\"") || rule.startsWith("'")) rule = rule.substring(1, rule.length() - 1);
+            String mangled = "Rule_" + rule.replaceAll("[^\\w$]", "_");
+            if (simpleName.startsWith(mangled) && (best == null || rule.length() > best.length())) best = rule;
+        }
+        return best;
+    }
+
+    private static KieContainer buildRules(PolicyPackage policy, List<ArtifactError> errors, ClassLoader compilation) {
         KieServices kie = KieServices.Factory.get();
         KieModuleModel module = kie.newKieModuleModel();
         for (String stage : STAGES) {
@@ -202,7 +300,7 @@ public final class PolicyCompiler {
         for (String stage : STAGES) {
             files.write("src/main/resources/" + stage + "/" + stage + ".drl", policy.artifact(stage + ".drl"));
         }
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        KieBuilder builder = kie.newKieBuilder(files, compilation).buildAll();
         List<ArtifactError> ruleErrors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String text = message.getText().strip();
@@ -227,7 +325,7 @@ public final class PolicyCompiler {
             return null;
         }
         try {
-            return kie.newKieContainer(releaseId);
+            return kie.newKieContainer(releaseId, compilation);
         } finally {
             // The repository is a static registry: leaving modules in it leaks every build.
             kie.getRepository().removeKieModule(releaseId);

@@ -60,7 +60,6 @@ final class PolicySandbox {
     /** DRL's own operators, allowed between two checked expressions. str takes startsWith, endsWith or length. */
     static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "matches", "contains", "excludes",
             "memberOf", "str");
-    private static final Set<String> STR_OPERATIONS = Set.of("startsWith", "endsWith", "length");
     /** Words a condition may contain that are DRL rather than Java: operators, and what 'in' and 'not' expand to. */
     private static final Set<String> DRL_WORDS = Set.of("in", "not", "matches", "contains", "excludes", "memberOf",
             "str", "startsWith", "endsWith", "length", "null", "true", "false", "this");
@@ -139,6 +138,7 @@ final class PolicySandbox {
 
         void run() {
             refuseUnicodeEscapes();
+            refuseTextBlocks();
             // The level Drools compiles with, so the sandbox reads exactly what the compiler will.
             DrlParser parser = new DrlParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
             PackageDescr pkg;
@@ -179,6 +179,31 @@ final class PolicySandbox {
                 refuse(at[0], at[1], "contains the unicode escape " + escape.group() + ": Java decodes these before"
                         + " anything else, even inside comments and text, so they can hide code; type the character itself");
             }
+        }
+
+        /**
+         * Drools rewrites a consequence before javac reads it (KnowledgeHelperFixer, MVEL's macro pass),
+         * and the rewrite reads text blocks and backslashes differently from Java: a text block that
+         * JavaParser reads as one string can end early after the rewrite and let the rest run as code.
+         */
+        private void refuseTextBlocks() {
+            int lastLine = -1;
+            for (int at = drl.indexOf("\"\"\""); at >= 0; at = drl.indexOf("\"\"\"", at + 3)) {
+                int[] where = position(at);
+                if (where[0] == lastLine) continue;
+                lastLine = where[0];
+                refuse(where[0], where[1], "contains a text block (\"\"\"): Drools rewrites rule code before Java reads"
+                        + " it and does not understand text blocks, so they can hide code; write text in ordinary quotes");
+            }
+        }
+
+        /** A backslash in a consequence is read one way by the sandbox and another by Drools' rewrite. */
+        private void refuseBackslashes(String consequence, int start) {
+            int slash = consequence.indexOf('\\');
+            if (slash < 0) return;
+            int[] where = start >= 0 ? position(start + slash) : new int[] {0, 0};
+            refuse(where[0], where[1], "contains a backslash: Drools rewrites a consequence before Java reads it and"
+                    + " treats backslashes differently, so they can hide code; reason codes and messages need none");
         }
 
         private void checkPackage(PackageDescr pkg) {
@@ -231,6 +256,7 @@ final class PolicySandbox {
             if (r.getConsequence() instanceof String consequence && !consequence.isBlank()) {
                 int start = consequenceStart(r, consequence);
                 int[] at = start >= 0 ? position(start) : new int[] {r.getLine(), 1};
+                refuseBackslashes(consequence, start);
                 DrlExpressionChecker.checkConsequence(java, consequence, bindings,
                         new DrlExpressionChecker.Origin(at[0], at[1], 1), consequences);
             }
@@ -404,16 +430,20 @@ final class PolicySandbox {
                                 + " may use " + String.join(", ", OPERATORS.stream().sorted().toList()) + ", in and not in");
                         return;
                     }
-                    if (operator.equals("str") && (relation.getParameters() == null
-                            || !STR_OPERATIONS.containsAll(relation.getParameters()))) {
-                        refuse(Math.max(0, text.indexOf("str")), "str[...] may only be str[startsWith], str[endsWith] or str[length]");
+                    if (operator.equals("str")) {
+                        // Drools' constraint JIT compiles str[...] to a call that does not exist: after about
+                        // twenty decisions every one that reaches the rule fails with NoSuchMethodError.
+                        refuse(Math.max(0, text.indexOf("str")), "str[...] is not supported: Drools fails on it after a"
+                                + " few decisions; call the method instead, e.g. customerId.startsWith(\"C-\"),"
+                                + " customerId.endsWith(\"-X\") or customerId.length() > 3");
+                        return;
+                    }
+                    if (operator.equals("matches")) {
+                        refuse(Math.max(0, text.indexOf("matches")), DrlExpressionChecker.NO_REGEX);
                         return;
                     }
                     walk(relation.getLeft());
                     walk(relation.getRight());
-                    if (operator.equals("matches") && relation.getRight() instanceof AtomicExprDescr pattern) {
-                        checkRegex(pattern.getExpression());
-                    }
                 } else if (descr instanceof AtomicExprDescr atom) {
                     atom(atom.getExpression());
                 } else if (descr instanceof BindingDescr binding) {
@@ -434,17 +464,6 @@ final class PolicySandbox {
                             refused = true;
                             ArtifactCheck.this.refuse(line, column, message);
                         }, seen);
-            }
-
-            private void checkRegex(String literal) {
-                ParseResult<Expression> parsed = java.parseExpression(literal);
-                if (parsed.getResult().orElse(null) instanceof StringLiteralExpr string) {
-                    String problem = DrlExpressionChecker.regexProblem(string.asString());
-                    if (problem != null) refuse(Math.max(0, text.indexOf(literal)), "the regular expression " + literal + " " + problem);
-                } else {
-                    refuse(Math.max(0, text.indexOf(literal)), "matches needs a regular expression written out as text"
-                            + " in quotes, so it can be checked before it runs");
-                }
             }
 
             private DrlExpressionChecker.Origin origin(int offset) {

@@ -55,8 +55,8 @@ final class PolicySandboxAllowList {
     static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
 
     static final Set<String> STRING_METHODS = Set.of("equals", "equalsIgnoreCase", "compareTo",
-            "compareToIgnoreCase", "startsWith", "endsWith", "contains", "isEmpty", "isBlank", "length", "charAt",
-            "indexOf", "lastIndexOf", "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "matches", "hashCode", "toString");
+            "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
+            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "hashCode", "toString");
     static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue", "floatValue",
             "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
     static final Set<String> BOOLEAN_METHODS = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
@@ -67,7 +67,7 @@ final class PolicySandboxAllowList {
     static final Map<Class<?>, Set<String>> STATIC_METHODS = Map.of(
             Math.class, Set.of("abs", "max", "min", "pow", "sqrt", "cbrt", "floor", "ceil", "round", "rint", "signum",
                     "exp", "log", "log10", "hypot", "floorDiv", "floorMod", "clamp", "toIntExact"),
-            String.class, Set.of("valueOf", "format"),
+            String.class, Set.of("valueOf"),
             Integer.class, Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"),
             Long.class, Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"),
             Double.class, Set.of("valueOf", "parseDouble", "compare", "min", "max", "sum", "isNaN", "isFinite", "toString"),

@@ -40,6 +40,8 @@ public final class Scorecard {
 
     /** Loads and verifies a PMML document; the exception carries the parser's or verifier's message. */
     public static Scorecard load(String pmml) {
+        List<String> refused = PmmlSandbox.problems(pmml);
+        if (!refused.isEmpty()) throw new ScorecardLoadException(String.join("; ", refused), null);
         try {
             Evaluator evaluator = new LoadingModelEvaluatorBuilder()
                     .load(new ByteArrayInputStream(pmml.getBytes(StandardCharsets.UTF_8)))

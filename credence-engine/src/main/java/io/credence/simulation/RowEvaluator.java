@@ -49,8 +49,8 @@ final class RowEvaluator {
             try {
                 if (csv != null) csvRow(row, tally);
                 else loggedRow(row, tally);
-            } catch (RuntimeException e) {
-                // A row the reader did not foresee must not end the run: it is reported like any invalid row.
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                // A row the reader (or the policy) did not foresee must not end the run: it is reported like any invalid row.
                 tally.invalid(row.line(), null, List.of(new FieldProblem("$", "could not be read: " + e.getMessage())));
             }
         }

@@ -110,7 +110,9 @@ class SimulationRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             repository.failed(job.id(), INTERRUPTED, now());
-        } catch (Exception | StackOverflowError e) {
+        } catch (Throwable e) {
+            // Any Throwable, LinkageError and OutOfMemoryError included: a run that cannot go on is
+            // FAILED with the reason, never left QUEUED or RUNNING.
             log.warn("Backtest {} of {} v{} against v{} failed", job.id(), job.market(), job.version(), job.against(), e);
             repository.failed(job.id(), describe(e), now());
         } finally {

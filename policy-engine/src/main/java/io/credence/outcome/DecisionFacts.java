@@ -2,6 +2,7 @@ package io.credence.outcome;
 
 import io.credence.decision.DecisionService;
 import io.credence.decision.DecisionSummary;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,5 +33,13 @@ class DecisionFacts {
                     d.score() == null ? null : d.score().doubleValue(), null, d.evaluatedAt()));
         }
         return found;
+    }
+
+    /** How many applications each version decided and approved in a market and period. */
+    record VersionDecisions(int version, long decided, long approved) {
+    }
+
+    List<VersionDecisions> decided(String market, Integer version, Instant from, Instant to) {
+        return List.of();
     }
 }

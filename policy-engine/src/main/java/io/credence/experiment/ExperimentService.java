@@ -42,6 +42,7 @@ public class ExperimentService {
     static final int SAMPLE_SIZE = 20;
 
     private final ExperimentRepository repository;
+    private final ExperimentDecisions decisions;
     private final ExperimentRouter router;
     private final PolicyService policies;
     private final ChampionRegistry champions;
@@ -51,10 +52,11 @@ public class ExperimentService {
     private final ClusterSignals cluster;
     private final TransactionTemplate tx;
 
-    ExperimentService(ExperimentRepository repository, ExperimentRouter router, PolicyService policies,
+    ExperimentService(ExperimentRepository repository, ExperimentDecisions decisions, ExperimentRouter router, PolicyService policies,
             ChampionRegistry champions, CompiledPolicies compiled, DeploymentService deployments, AuditTrail audit,
             ClusterSignals cluster, TransactionTemplate tx) {
         this.repository = repository;
+        this.decisions = decisions;
         this.router = router;
         this.policies = policies;
         this.champions = champions;
@@ -177,9 +179,9 @@ public class ExperimentService {
 
     /** Why the experiment breaches its guard rail, if it does. */
     Optional<String> breach(Experiment e) {
-        Map<String, Totals> answered = repository.answered(e);
+        Map<String, Totals> answered = decisions.answered(e);
         Totals champion = answered.getOrDefault(CHAMPION, Totals.NONE);
-        Totals challenger = e.mode() == ExperimentMode.SHADOW ? repository.shadow(e)
+        Totals challenger = e.mode() == ExperimentMode.SHADOW ? decisions.shadow(e)
                 : answered.getOrDefault(CHALLENGER, Totals.NONE);
         if (Math.min(champion.count(), challenger.count()) < e.minimumSample()) return Optional.empty();
         ApprovalRateDifference difference = ApprovalRateDifference.between(champion.count(), champion.approvals(),
@@ -206,14 +208,14 @@ public class ExperimentService {
     }
 
     ExperimentReport report(Experiment e) {
-        Map<String, Totals> answered = repository.answered(e);
-        Map<String, List<Integer>> versions = repository.versions(e);
+        Map<String, Totals> answered = decisions.answered(e);
+        Map<String, List<Integer>> versions = decisions.versions(e);
         ArmStatistics champion = arm(e, CHAMPION, versions.getOrDefault(CHAMPION, List.of()),
                 answered.getOrDefault(CHAMPION, Totals.NONE), false);
         ArmStatistics challenger;
         ShadowComparison shadow = null;
         if (e.mode() == ExperimentMode.SHADOW) {
-            Totals totals = repository.shadow(e);
+            Totals totals = decisions.shadow(e);
             challenger = arm(e, CHALLENGER, totals.count() == 0 ? List.of() : List.of(e.challengerVersion()), totals, true);
             shadow = comparison(e);
         } else {
@@ -227,18 +229,18 @@ public class ExperimentService {
     }
 
     private ArmStatistics arm(Experiment e, String arm, List<Integer> versions, Totals totals, boolean shadow) {
-        Map<String, Long> reasons = totals.count() == 0 ? Map.of() : repository.reasonCombinations(e, arm, shadow);
+        Map<String, Long> reasons = totals.count() == 0 ? Map.of() : decisions.reasonCombinations(e, arm, shadow);
         return ExperimentStatistics.arm(arm, versions, totals, reasons);
     }
 
     private ShadowComparison comparison(Experiment e) {
-        List<ShadowComparison.OutcomePair> matrix = repository.outcomePairs(e);
+        List<ShadowComparison.OutcomePair> matrix = decisions.outcomePairs(e);
         long compared = matrix.stream().mapToLong(ShadowComparison.OutcomePair::count).sum();
         long differing = matrix.stream().filter(p -> !p.champion().equals(p.challenger()))
                 .mapToLong(ShadowComparison.OutcomePair::count).sum();
         return new ShadowComparison(compared, differing, compared == 0 ? 0 : (double) differing / compared,
-                compared == 0 ? 0 : repository.differingTerms(e), matrix,
-                differing == 0 ? List.of() : repository.differing(e, SAMPLE_SIZE));
+                compared == 0 ? 0 : decisions.differingTerms(e), matrix,
+                differing == 0 ? List.of() : decisions.differing(e, SAMPLE_SIZE));
     }
 
     private Experiment find(String market, String id) {

@@ -1,6 +1,6 @@
 package io.credence.simulation;
 
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionLog;
 import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
@@ -46,12 +46,12 @@ public class SimulationService {
     private final SimulationRunner runner;
     private final PolicyService policies;
     private final ChampionRegistry champions;
-    private final DecisionService decisions;
+    private final DecisionLog decisions;
     private final JsonMapper json;
     private final Path uploads;
 
     SimulationService(SimulationRepository repository, SimulationRunner runner, PolicyService policies,
-            ChampionRegistry champions, DecisionService decisions, JsonMapper json,
+            ChampionRegistry champions, DecisionLog decisions, JsonMapper json,
             @Value("${credence.data-dir:./data}") String dataDir) {
         this.repository = repository;
         this.runner = runner;

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,44 @@ public class DecisionLog {
                         rs.getString("experiment_id"), rs.getString("outcome"), rs.getObject("score", Integer.class),
                         rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
                 .optional();
+    }
+
+    /**
+     * The decisions made for these applications, whatever their market (an application id is decided
+     * once); applications never decided are absent. Callers pass a few hundred ids at a time.
+     */
+    public List<LoggedDecision> findByApplications(Collection<String> applicationIds) {
+        if (applicationIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                select d.id, d.application_id, d.market, d.policy_version, d.arm, d.experiment_id, d.outcome, d.score,
+                    d.approved_amount, d.evaluated_at
+                from decision_application a join decision d on d.id = a.decision_id and d.market = a.market
+                where a.application_id in (:ids)""")
+                .param("ids", List.copyOf(applicationIds))
+                .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
+                        rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
+                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getObject("score", Integer.class),
+                        rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
+                .list();
+    }
+
+    /** How many applications a version decided, and approved, in a market and period [from, to). */
+    public record VersionCount(int version, long decided, long approved) {
+    }
+
+    /** Per answering version: decisions and approvals in the market, optionally one version and a period. */
+    public List<VersionCount> countsByVersion(String market, Integer version, Instant from, Instant to) {
+        StringBuilder sql = new StringBuilder("""
+                select policy_version, count(*) as n, sum(case when outcome = 'APPROVE' then 1 else 0 end) as approvals
+                from decision where market = ?""");
+        List<Object> params = new ArrayList<>(List.of(market));
+        if (version != null) { sql.append(" and policy_version = ?"); params.add(version); }
+        if (from != null) { sql.append(" and evaluated_at >= ?"); params.add(Timestamp.from(from)); }
+        if (to != null) { sql.append(" and evaluated_at < ?"); params.add(Timestamp.from(to)); }
+        sql.append(" group by policy_version");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new VersionCount(rs.getInt("policy_version"), rs.getLong("n"), rs.getLong("approvals")))
+                .list();
     }
 
     /** Per arm, what the answered decisions of an experiment were. */

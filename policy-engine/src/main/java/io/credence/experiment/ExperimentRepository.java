@@ -23,11 +23,12 @@ class ExperimentRepository {
     void insert(Experiment e) {
         jdbc.sql("""
                 insert into experiment (id, market, challenger_version, champion_version, mode, traffic_percent,
-                    max_approval_rate_difference, minimum_sample, status, running_market, started_by, started_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    max_approval_rate_difference, minimum_sample, status, running_market, started_by, started_at,
+                    max_bad_rate_difference)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.id(), e.market(), e.challengerVersion(), e.championVersion(), e.mode().name(),
                         e.trafficPercent(), e.maxApprovalRateDifference(), e.minimumSample(), e.status().name(),
-                        e.market(), e.startedBy(), Timestamp.from(e.startedAt()))
+                        e.market(), e.startedBy(), Timestamp.from(e.startedAt()), e.maxBadRateDifference())
                 .update();
     }
 
@@ -74,11 +75,13 @@ class ExperimentRepository {
     private static Experiment map(ResultSet rs, int row) throws SQLException {
         BigDecimal maxDifference = rs.getBigDecimal("max_approval_rate_difference");
         Timestamp ended = rs.getTimestamp("ended_at");
+        BigDecimal maxBad = rs.getBigDecimal("max_bad_rate_difference");
         return new Experiment(rs.getString("id"), rs.getString("market"), rs.getInt("challenger_version"),
                 rs.getInt("champion_version"), ExperimentMode.valueOf(rs.getString("mode")),
                 rs.getInt("traffic_percent"), maxDifference == null ? null : maxDifference.stripTrailingZeros(),
                 rs.getObject("minimum_sample", Integer.class), ExperimentStatus.valueOf(rs.getString("status")),
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(), rs.getString("ended_by"),
-                ended == null ? null : ended.toInstant(), rs.getString("end_reason"));
+                ended == null ? null : ended.toInstant(), rs.getString("end_reason"),
+                maxBad == null ? null : maxBad.stripTrailingZeros());
     }
 }

@@ -51,10 +51,11 @@ public class ExperimentService {
     private final AuditTrail audit;
     private final ClusterSignals cluster;
     private final TransactionTemplate tx;
+    private final ExperimentCredit credit;
 
     ExperimentService(ExperimentRepository repository, ExperimentDecisions decisions, ExperimentRouter router, PolicyService policies,
             ChampionRegistry champions, CompiledPolicies compiled, DeploymentService deployments, AuditTrail audit,
-            ClusterSignals cluster, TransactionTemplate tx) {
+            ClusterSignals cluster, TransactionTemplate tx, ExperimentCredit credit) {
         this.repository = repository;
         this.decisions = decisions;
         this.router = router;
@@ -65,6 +66,7 @@ public class ExperimentService {
         this.audit = audit;
         this.cluster = cluster;
         this.tx = tx;
+        this.credit = credit;
     }
 
     /**
@@ -86,7 +88,7 @@ public class ExperimentService {
         compiled.get(market, version);
         Experiment experiment = new Experiment(UUID.randomUUID().toString(), market, version, champion.version(),
                 request.mode(), request.trafficPercent(), request.maxApprovalRateDifference(), request.minimumSample(),
-                ExperimentStatus.RUNNING, actor, now(), null, null, null);
+                ExperimentStatus.RUNNING, actor, now(), null, null, null, request.maxBadRateDifference());
         try {
             tx.executeWithoutResult(status -> {
                 repository.insert(experiment);
@@ -177,8 +179,33 @@ public class ExperimentService {
         }
     }
 
-    /** Why the experiment breaches its guard rail, if it does. */
+    /** Why the experiment breaches one of its guard rails, if it does. */
     Optional<String> breach(Experiment e) {
+        Optional<String> approval = e.maxApprovalRateDifference() == null ? Optional.empty() : approvalBreach(e);
+        return approval.isPresent() || e.maxBadRateDifference() == null ? approval : badRateBreach(e);
+    }
+
+    /**
+     * The challenger's loans going bad more often than the champion's by more than the rail allows, once
+     * both arms have the minimum sample of funded loans. Only a worse challenger stops the experiment.
+     */
+    private Optional<String> badRateBreach(Experiment e) {
+        CreditComparison comparison = credit.compare(e.market(), e.id());
+        ArmCredit champion = comparison.arms().getOrDefault(CHAMPION, ArmCredit.NONE);
+        ArmCredit challenger = comparison.arms().getOrDefault(CHALLENGER, ArmCredit.NONE);
+        CreditComparison.BadRateDifference difference = comparison.badRateDifference();
+        if (difference == null || Math.min(champion.funded(), challenger.funded()) < e.minimumSample()) {
+            return Optional.empty();
+        }
+        double limit = e.maxBadRateDifference().doubleValue();
+        if (difference.difference() <= limit) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT,
+                "challenger bad rate to date %.1f%% (%d funded loans) against champion %.1f%% (%d): %+.1f points, beyond "
+                        + "the bad-rate guard rail of %.1f points", 100 * difference.challenger(), challenger.funded(),
+                100 * difference.champion(), champion.funded(), 100 * difference.difference(), 100 * limit));
+    }
+
+    private Optional<String> approvalBreach(Experiment e) {
         Map<String, Totals> answered = decisions.answered(e);
         Totals champion = answered.getOrDefault(CHAMPION, Totals.NONE);
         Totals challenger = e.mode() == ExperimentMode.SHADOW ? decisions.shadow(e)
@@ -222,10 +249,12 @@ public class ExperimentService {
             challenger = arm(e, CHALLENGER, versions.getOrDefault(CHALLENGER, List.of()),
                     answered.getOrDefault(CHALLENGER, Totals.NONE), false);
         }
+        CreditComparison outcomes = credit.compare(e.market(), e.id());
         Map<String, ArmStatistics> arms = new LinkedHashMap<>();
-        arms.put(CHAMPION, champion);
-        arms.put(CHALLENGER, challenger);
-        return new ExperimentReport(e, arms, ExperimentStatistics.difference(champion, challenger), shadow);
+        arms.put(CHAMPION, champion.withCredit(outcomes.arms().getOrDefault(CHAMPION, ArmCredit.NONE)));
+        arms.put(CHALLENGER, challenger.withCredit(outcomes.arms().getOrDefault(CHALLENGER, ArmCredit.NONE)));
+        return new ExperimentReport(e, arms, ExperimentStatistics.difference(champion, challenger), shadow,
+                outcomes.badRateDifference());
     }
 
     private ArmStatistics arm(Experiment e, String arm, List<Integer> versions, Totals totals, boolean shadow) {
@@ -274,9 +303,13 @@ public class ExperimentService {
     static String describe(Experiment e) {
         StringBuilder text = new StringBuilder("v" + e.challengerVersion() + " against champion v" + e.championVersion()
                 + ", " + e.mode() + (e.mode() == ExperimentMode.SPLIT ? " " + e.trafficPercent() + "%" : ""));
-        if (e.hasGuardRail()) {
+        if (e.maxApprovalRateDifference() != null) {
             text.append(String.format(Locale.ROOT, ", guard rail %.1f points after %d decisions per arm",
                     100 * e.maxApprovalRateDifference().doubleValue(), e.minimumSample()));
+        }
+        if (e.maxBadRateDifference() != null) {
+            text.append(String.format(Locale.ROOT, ", bad-rate guard rail %.1f points after %d funded loans per arm",
+                    100 * e.maxBadRateDifference().doubleValue(), e.minimumSample()));
         }
         return text.toString();
     }

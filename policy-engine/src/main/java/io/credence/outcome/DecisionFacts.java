@@ -1,7 +1,6 @@
 package io.credence.outcome;
 
-import io.credence.decision.DecisionService;
-import io.credence.decision.DecisionSummary;
+import io.credence.decision.DecisionLog;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,27 +9,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * What this feature reads of the decision log, through the decision feature's public API only (no SQL
- * here names a decision table).
+ * What this feature reads of the decision log, through the decision feature's public DecisionLog only
+ * (no SQL here names a decision table).
  */
 @Component
 class DecisionFacts {
 
-    private final DecisionService decisions;
+    private static final int CHUNK = 500;
 
-    DecisionFacts(DecisionService decisions) {
-        this.decisions = decisions;
+    private final DecisionLog log;
+
+    DecisionFacts(DecisionLog log) {
+        this.log = log;
     }
 
     /** The decisions of these applications; applications never decided are absent. */
     Map<String, DecidedApplication> find(Collection<String> applicationIds) {
         Map<String, DecidedApplication> found = new HashMap<>();
-        for (String id : applicationIds) {
-            List<DecisionSummary> match = decisions.search(null, null, id, null, null, 1);
-            if (match.isEmpty()) continue;
-            DecisionSummary d = match.getFirst();
-            found.put(id, new DecidedApplication(id, d.market(), d.policyVersion(), d.arm(), null, d.outcome(),
-                    d.score() == null ? null : d.score().doubleValue(), null, d.evaluatedAt()));
+        List<String> ids = List.copyOf(applicationIds);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            for (DecisionLog.LoggedDecision d : log.findByApplications(ids.subList(start,
+                    Math.min(ids.size(), start + CHUNK)))) {
+                found.put(d.applicationId(), new DecidedApplication(d.applicationId(), d.market(), d.policyVersion(),
+                        d.arm(), d.experimentId(), d.outcome(), d.score() == null ? null : d.score().doubleValue(),
+                        null, d.evaluatedAt()));
+            }
         }
         return found;
     }
@@ -40,6 +43,7 @@ class DecisionFacts {
     }
 
     List<VersionDecisions> decided(String market, Integer version, Instant from, Instant to) {
-        return List.of();
+        return log.countsByVersion(market, version, from, to).stream()
+                .map(c -> new VersionDecisions(c.version(), c.decided(), c.approved())).toList();
     }
 }

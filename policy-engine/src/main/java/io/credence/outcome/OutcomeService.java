@@ -49,6 +49,11 @@ public class OutcomeService {
         this.clock = Clock.systemUTC();
     }
 
+    /** The same records as a CSV file with the API's field names as columns (the workbench's upload). */
+    public OutcomeBatchResult ingestCsv(String actor, java.io.InputStream csv) {
+        return ingest(actor, OutcomeCsv.batch(csv));
+    }
+
     public OutcomeBatchResult ingest(String actor, JsonNode body) {
         OutcomeRecords.Batch batch = OutcomeRecords.read(body);
         List<RejectedOutcome> rejected = new ArrayList<>(batch.rejected());

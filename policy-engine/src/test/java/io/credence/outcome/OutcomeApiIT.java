@@ -88,6 +88,8 @@ class OutcomeApiIT extends FullStackTest {
         assertThat(total(after, "funded") - total(before, "funded")).isEqualTo(4);
         assertThat(total(after, "bad") - total(before, "bad")).isEqualTo(2);
         assertThat(total(after, "reported") - total(before, "reported")).isEqualTo(5);
+        assertThat(total(after, "decided") - total(before, "decided")).isEqualTo(5);
+        assertThat(total(after, "approved") - total(before, "approved")).isEqualTo(5);
         assertThat(total(after, "matured") - total(before, "matured")).as("bad loans have matured as bad").isEqualTo(2);
         JsonNode version = after.path("versions").get(0);
         assertThat(version.path("badRateToDate").asDouble())

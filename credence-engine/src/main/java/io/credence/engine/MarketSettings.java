@@ -23,18 +23,29 @@ public record MarketSettings(
         double referenceApr,
         BureauScale bureau,
         int timeBudgetMillis,
-        Map<String, Map<String, String>> reasonMessages) {
+        Map<String, Map<String, String>> reasonMessages,
+        Performance performance) {
 
     public record BureauScale(String name, int scoreMin, int scoreMax) {
     }
 
+    /**
+     * When a funded loan counts as bad (an observation at {@code badDaysPastDue} or more, or defaulted or
+     * charged off) and how long it must stay clear to count as good ({@code windowMonths} after funding).
+     */
+    public record Performance(int badDaysPastDue, int windowMonths) {
+
+        public static final Performance DEFAULT = new Performance(90, 12);
+    }
+
     public MarketSettings {
         reasonMessages = reasonMessages == null ? Map.of() : Map.copyOf(reasonMessages);
+        performance = performance == null ? Performance.DEFAULT : performance;
     }
 
     MarketSettings withReasonMessages(Map<String, Map<String, String>> messages) {
         return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTermMonths, maxTermMonths,
-                maxApr, referenceApr, bureau, timeBudgetMillis, messages);
+                maxApr, referenceApr, bureau, timeBudgetMillis, messages, performance);
     }
 
     public int currencyFractionDigits() {

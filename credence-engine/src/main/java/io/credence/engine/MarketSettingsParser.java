@@ -71,6 +71,25 @@ final class MarketSettingsParser {
             bureau = new MarketSettings.BureauScale(name, min, max);
         }
 
+        MarketSettings.Performance performance = MarketSettings.Performance.DEFAULT;
+        JsonNode perf = root.get("performance");
+        if (perf != null && !perf.isObject()) {
+            error("performance must be {\"badDaysPastDue\": …, \"windowMonths\": …}");
+        } else if (perf != null) {
+            int badDays = perf.has("badDaysPastDue")
+                    ? (int) whole(perf, "performance.badDaysPastDue", "badDaysPastDue", 1, 720)
+                    : MarketSettings.Performance.DEFAULT.badDaysPastDue();
+            int window = perf.has("windowMonths")
+                    ? (int) whole(perf, "performance.windowMonths", "windowMonths", 1, 120)
+                    : MarketSettings.Performance.DEFAULT.windowMonths();
+            for (var field : perf.properties()) {
+                if (!field.getKey().equals("badDaysPastDue") && !field.getKey().equals("windowMonths")) {
+                    error("performance." + field.getKey() + " is not a setting (badDaysPastDue, windowMonths)");
+                }
+            }
+            performance = new MarketSettings.Performance(badDays, window);
+        }
+
         // Versions stored before reasons.json existed keep their catalogs here; the compiler decides
         // which place counts and whether the default locale has one.
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
@@ -96,7 +115,7 @@ final class MarketSettingsParser {
         sink.addAll(errors);
         if (!errors.isEmpty()) return null;
         return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTerm, maxTerm,
-                maxApr, referenceApr, bureau, budget, messages);
+                maxApr, referenceApr, bureau, budget, messages, performance);
     }
 
     private String text(JsonNode node, String field) {
@@ -117,6 +136,17 @@ final class MarketSettingsParser {
         double d = value.asDouble();
         if (d < min || d > max) error(field + " must be between " + min + " and " + max);
         return d;
+    }
+
+    private double whole(JsonNode node, String path, String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber()) {
+            error(path + " must be a whole number");
+            return 0;
+        }
+        long n = value.asLong();
+        if (n < min || n > max) error(path + " must be between " + min + " and " + max);
+        return n;
     }
 
     private void error(String message) {

@@ -26,7 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class RowEvaluator {
 
     /** A row as read: a CSV line, or a logged request and its stored context. */
-    record RawRow(long line, long index, String text, String context, String problem, long position) {
+    /** {@code label}: good or bad, from the row itself (a CSV's label column) or its loan's outcomes; or null. */
+    record RawRow(long line, long index, String text, String context, String problem, long position, String label) {
+
+        RawRow(long line, long index, String text, String context, String problem, long position) {
+            this(line, index, text, context, problem, position, null);
+        }
     }
 
     private final String market;
@@ -104,7 +109,7 @@ final class RowEvaluator {
             tally.invalid(raw.line(), application.applicationId(), problems);
             return;
         }
-        decide(raw.line(), application, context, null, tally);
+        decide(raw.line(), application, context, raw.label(), tally);
     }
 
     private void decide(long line, LoanApplication application, Enrichment enrichment, String label, Tally tally) {

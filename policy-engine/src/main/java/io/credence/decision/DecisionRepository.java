@@ -147,21 +147,6 @@ class DecisionRepository {
                 .params(Timestamp.from(cutoff), Timestamp.from(cutoff), batch).update();
     }
 
-    long countWithRequest(String market, int limit) {
-        return jdbc.sql("select count(*) from (select 1 from decision where market = ? and request_json is not null "
-                        + "limit " + limit + ") recent")
-                .param(market).query(Long.class).single();
-    }
-
-    java.util.stream.Stream<LoggedRequest> recentRequests(String market, int limit) {
-        return jdbc.sql("select application_id, request_json, context_json from decision "
-                        + "where market = ? and request_json is not null order by evaluated_at desc, id limit " + limit)
-                .param(market)
-                .query((rs, n) -> new LoggedRequest(rs.getString("application_id"), rs.getString("request_json"),
-                        rs.getString("context_json")))
-                .stream();
-    }
-
     private StoredDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StoredDecision(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
                 rs.getInt("policy_version"), rs.getString("policy_digest"), rs.getString("request_hash"),

@@ -7,7 +7,6 @@ import io.credence.engine.EngineResult;
 import io.credence.engine.Enrichment;
 import io.credence.engine.LoanApplication;
 import io.credence.engine.LoanApplicationParser;
-import io.credence.experiment.ExperimentRouter;
 import io.credence.fraud.FraudLists;
 import io.credence.shared.Hashing;
 import io.credence.shared.NotFoundException;
@@ -44,13 +43,13 @@ public class DecisionService {
     private final FraudLists fraudLists;
     private final DecisionRepository repository;
     private final DecisionLogPartitions partitions;
-    private final ExperimentRouter experiments;
+    private final DecisionRouting experiments;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final DecisionLogWrites logWrites;
 
     DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
-            DecisionRepository repository, DecisionLogPartitions partitions, ExperimentRouter experiments,
+            DecisionRepository repository, DecisionLogPartitions partitions, DecisionRouting experiments,
             JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites) {
         this.champions = champions;
         this.compiledPolicies = compiledPolicies;
@@ -105,7 +104,7 @@ public class DecisionService {
                 fraudLists.matches(request.market(), request.applicant().customerId(),
                         request.device() == null ? null : request.device().fingerprint()));
 
-        ExperimentRouter.Route route = experiments.route(policy, request.applicant().customerId());
+        DecisionRouting.Route route = experiments.route(policy, request.applicant().customerId());
         EngineResult result = route.policy().decide(request, enrichment);
         // A shadow challenger decides the same application in the same context; its result is stored
         // beside the answer and never returned.
@@ -114,7 +113,7 @@ public class DecisionService {
         MDC.put("decisionId", decisionId);
         DecisionResponse response = response(decisionId, request, route.policy(), route.arm(), result, now);
         String shadowJson = shadow == null ? null : json.writeValueAsString(
-                response(decisionId, request, route.shadow(), ExperimentRouter.CHALLENGER, shadow, now));
+                response(decisionId, request, route.shadow(), DecisionRouting.CHALLENGER, shadow, now));
         if (result.fault() != null) {
             log.warn("Policy fault in decision {} (application {}, market {}, v{}): {}", decisionId,
                     request.applicationId(), request.market(), route.policy().version(),
@@ -228,19 +227,6 @@ public class DecisionService {
                 && same(original.apr(), replayed.apr())
                 && original.rulesFired().equals(replayed.rulesFired());
         return new ReplayResult(replayed, matches, original);
-    }
-
-    /** How many of the market's latest {@code limit} decisions still hold their request (a backtest's rows). */
-    public long countReplayable(String market, int limit) {
-        return repository.countWithRequest(market, limit);
-    }
-
-    /**
-     * The market's latest decisions that still hold their request, newest first, each with the context it
-     * saw: what a backtest replays. The stream holds a database connection until it is closed.
-     */
-    public java.util.stream.Stream<LoggedRequest> recentRequests(String market, int limit) {
-        return repository.recentRequests(market, limit);
     }
 
     private StoredDecision load(String decisionId) {

@@ -1,6 +1,7 @@
 package io.credence.experiment;
 
 import io.credence.cluster.ClusterSignals;
+import io.credence.decision.DecisionRouting;
 import io.credence.deployment.CompiledPolicies;
 import io.credence.deployment.MarketSummary;
 import io.credence.deployment.RunningExperiments;
@@ -30,21 +31,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-public class ExperimentRouter implements RunningExperiments, ApplicationRunner, HealthIndicator {
+public class ExperimentRouter implements DecisionRouting, RunningExperiments, ApplicationRunner, HealthIndicator {
 
-    public static final String CHAMPION = "champion";
-    public static final String CHALLENGER = "challenger";
+    public static final String CHAMPION = DecisionRouting.CHAMPION;
+    public static final String CHALLENGER = DecisionRouting.CHALLENGER;
     static final String TOPIC = "experiment";
 
     private static final Logger log = LoggerFactory.getLogger(ExperimentRouter.class);
-
-    /**
-     * How to decide one application: {@code policy} answers, from arm {@code arm}; {@code shadow}, when
-     * not null, decides the same application silently and its result is stored beside the answer.
-     * {@code experimentId} is null when the market runs no experiment.
-     */
-    public record Route(CompiledPolicy policy, String arm, String experimentId, CompiledPolicy shadow) {
-    }
 
     private record Running(Experiment experiment, CompiledPolicy challenger) {
     }
@@ -61,7 +54,7 @@ public class ExperimentRouter implements RunningExperiments, ApplicationRunner, 
         cluster.subscribe(TOPIC, this::refresh);
     }
 
-    /** The route for an application of {@code champion}'s market from {@code customerId}. */
+    @Override
     public Route route(CompiledPolicy champion, String customerId) {
         Running running = byMarket.get(champion.market());
         if (running == null) return new Route(champion, CHAMPION, null, null);

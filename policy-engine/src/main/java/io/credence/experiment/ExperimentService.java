@@ -42,6 +42,7 @@ public class ExperimentService {
     static final int SAMPLE_SIZE = 20;
 
     private final ExperimentRepository repository;
+    private final ExperimentDecisions decisions;
     private final ExperimentRouter router;
     private final PolicyService policies;
     private final ChampionRegistry champions;
@@ -50,11 +51,13 @@ public class ExperimentService {
     private final AuditTrail audit;
     private final ClusterSignals cluster;
     private final TransactionTemplate tx;
+    private final ExperimentCredit credit;
 
-    ExperimentService(ExperimentRepository repository, ExperimentRouter router, PolicyService policies,
+    ExperimentService(ExperimentRepository repository, ExperimentDecisions decisions, ExperimentRouter router, PolicyService policies,
             ChampionRegistry champions, CompiledPolicies compiled, DeploymentService deployments, AuditTrail audit,
-            ClusterSignals cluster, TransactionTemplate tx) {
+            ClusterSignals cluster, TransactionTemplate tx, ExperimentCredit credit) {
         this.repository = repository;
+        this.decisions = decisions;
         this.router = router;
         this.policies = policies;
         this.champions = champions;
@@ -63,6 +66,7 @@ public class ExperimentService {
         this.audit = audit;
         this.cluster = cluster;
         this.tx = tx;
+        this.credit = credit;
     }
 
     /**
@@ -84,7 +88,7 @@ public class ExperimentService {
         compiled.get(market, version);
         Experiment experiment = new Experiment(UUID.randomUUID().toString(), market, version, champion.version(),
                 request.mode(), request.trafficPercent(), request.maxApprovalRateDifference(), request.minimumSample(),
-                ExperimentStatus.RUNNING, actor, now(), null, null, null);
+                ExperimentStatus.RUNNING, actor, now(), null, null, null, request.maxBadRateDifference());
         try {
             tx.executeWithoutResult(status -> {
                 repository.insert(experiment);
@@ -175,11 +179,36 @@ public class ExperimentService {
         }
     }
 
-    /** Why the experiment breaches its guard rail, if it does. */
+    /** Why the experiment breaches one of its guard rails, if it does. */
     Optional<String> breach(Experiment e) {
-        Map<String, Totals> answered = repository.answered(e);
+        Optional<String> approval = e.maxApprovalRateDifference() == null ? Optional.empty() : approvalBreach(e);
+        return approval.isPresent() || e.maxBadRateDifference() == null ? approval : badRateBreach(e);
+    }
+
+    /**
+     * The challenger's loans going bad more often than the champion's by more than the rail allows, once
+     * both arms have the minimum sample of funded loans. Only a worse challenger stops the experiment.
+     */
+    private Optional<String> badRateBreach(Experiment e) {
+        CreditComparison comparison = credit.compare(e.market(), e.id());
+        ArmCredit champion = comparison.arms().getOrDefault(CHAMPION, ArmCredit.NONE);
+        ArmCredit challenger = comparison.arms().getOrDefault(CHALLENGER, ArmCredit.NONE);
+        CreditComparison.BadRateDifference difference = comparison.badRateDifference();
+        if (difference == null || Math.min(champion.funded(), challenger.funded()) < e.minimumSample()) {
+            return Optional.empty();
+        }
+        double limit = e.maxBadRateDifference().doubleValue();
+        if (difference.difference() <= limit) return Optional.empty();
+        return Optional.of(String.format(Locale.ROOT,
+                "challenger bad rate to date %.1f%% (%d funded loans) against champion %.1f%% (%d): %+.1f points, beyond "
+                        + "the bad-rate guard rail of %.1f points", 100 * difference.challenger(), challenger.funded(),
+                100 * difference.champion(), champion.funded(), 100 * difference.difference(), 100 * limit));
+    }
+
+    private Optional<String> approvalBreach(Experiment e) {
+        Map<String, Totals> answered = decisions.answered(e);
         Totals champion = answered.getOrDefault(CHAMPION, Totals.NONE);
-        Totals challenger = e.mode() == ExperimentMode.SHADOW ? repository.shadow(e)
+        Totals challenger = e.mode() == ExperimentMode.SHADOW ? decisions.shadow(e)
                 : answered.getOrDefault(CHALLENGER, Totals.NONE);
         if (Math.min(champion.count(), challenger.count()) < e.minimumSample()) return Optional.empty();
         ApprovalRateDifference difference = ApprovalRateDifference.between(champion.count(), champion.approvals(),
@@ -206,39 +235,41 @@ public class ExperimentService {
     }
 
     ExperimentReport report(Experiment e) {
-        Map<String, Totals> answered = repository.answered(e);
-        Map<String, List<Integer>> versions = repository.versions(e);
+        Map<String, Totals> answered = decisions.answered(e);
+        Map<String, List<Integer>> versions = decisions.versions(e);
         ArmStatistics champion = arm(e, CHAMPION, versions.getOrDefault(CHAMPION, List.of()),
                 answered.getOrDefault(CHAMPION, Totals.NONE), false);
         ArmStatistics challenger;
         ShadowComparison shadow = null;
         if (e.mode() == ExperimentMode.SHADOW) {
-            Totals totals = repository.shadow(e);
+            Totals totals = decisions.shadow(e);
             challenger = arm(e, CHALLENGER, totals.count() == 0 ? List.of() : List.of(e.challengerVersion()), totals, true);
             shadow = comparison(e);
         } else {
             challenger = arm(e, CHALLENGER, versions.getOrDefault(CHALLENGER, List.of()),
                     answered.getOrDefault(CHALLENGER, Totals.NONE), false);
         }
+        CreditComparison outcomes = credit.compare(e.market(), e.id());
         Map<String, ArmStatistics> arms = new LinkedHashMap<>();
-        arms.put(CHAMPION, champion);
-        arms.put(CHALLENGER, challenger);
-        return new ExperimentReport(e, arms, ExperimentStatistics.difference(champion, challenger), shadow);
+        arms.put(CHAMPION, champion.withCredit(outcomes.arms().getOrDefault(CHAMPION, ArmCredit.NONE)));
+        arms.put(CHALLENGER, challenger.withCredit(outcomes.arms().getOrDefault(CHALLENGER, ArmCredit.NONE)));
+        return new ExperimentReport(e, arms, ExperimentStatistics.difference(champion, challenger), shadow,
+                outcomes.badRateDifference());
     }
 
     private ArmStatistics arm(Experiment e, String arm, List<Integer> versions, Totals totals, boolean shadow) {
-        Map<String, Long> reasons = totals.count() == 0 ? Map.of() : repository.reasonCombinations(e, arm, shadow);
+        Map<String, Long> reasons = totals.count() == 0 ? Map.of() : decisions.reasonCombinations(e, arm, shadow);
         return ExperimentStatistics.arm(arm, versions, totals, reasons);
     }
 
     private ShadowComparison comparison(Experiment e) {
-        List<ShadowComparison.OutcomePair> matrix = repository.outcomePairs(e);
+        List<ShadowComparison.OutcomePair> matrix = decisions.outcomePairs(e);
         long compared = matrix.stream().mapToLong(ShadowComparison.OutcomePair::count).sum();
         long differing = matrix.stream().filter(p -> !p.champion().equals(p.challenger()))
                 .mapToLong(ShadowComparison.OutcomePair::count).sum();
         return new ShadowComparison(compared, differing, compared == 0 ? 0 : (double) differing / compared,
-                compared == 0 ? 0 : repository.differingTerms(e), matrix,
-                differing == 0 ? List.of() : repository.differing(e, SAMPLE_SIZE));
+                compared == 0 ? 0 : decisions.differingTerms(e), matrix,
+                differing == 0 ? List.of() : decisions.differing(e, SAMPLE_SIZE));
     }
 
     private Experiment find(String market, String id) {
@@ -272,9 +303,13 @@ public class ExperimentService {
     static String describe(Experiment e) {
         StringBuilder text = new StringBuilder("v" + e.challengerVersion() + " against champion v" + e.championVersion()
                 + ", " + e.mode() + (e.mode() == ExperimentMode.SPLIT ? " " + e.trafficPercent() + "%" : ""));
-        if (e.hasGuardRail()) {
+        if (e.maxApprovalRateDifference() != null) {
             text.append(String.format(Locale.ROOT, ", guard rail %.1f points after %d decisions per arm",
                     100 * e.maxApprovalRateDifference().doubleValue(), e.minimumSample()));
+        }
+        if (e.maxBadRateDifference() != null) {
+            text.append(String.format(Locale.ROOT, ", bad-rate guard rail %.1f points after %d funded loans per arm",
+                    100 * e.maxBadRateDifference().doubleValue(), e.minimumSample()));
         }
         return text.toString();
     }

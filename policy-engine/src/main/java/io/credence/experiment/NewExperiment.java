@@ -13,27 +13,39 @@ import tools.jackson.databind.JsonNode;
  * What a reviewer asks for when starting an experiment. A shadow experiment runs the challenger on
  * every application, so its traffic share is always 100. A guard rail is optional: with
  * {@code maxApprovalRateDifference} set, {@code minimumSample} (decisions per arm before the rail is
- * checked) defaults to {@value #DEFAULT_MINIMUM_SAMPLE}.
+ * checked) defaults to {@value #DEFAULT_MINIMUM_SAMPLE}. A second, {@code maxBadRateDifference}, stops the
+ * experiment when the challenger's bad rate to date exceeds the champion's by more than that, once both
+ * arms have {@code minimumSample} funded loans.
  */
 public record NewExperiment(
         int challengerVersion,
         ExperimentMode mode,
         int trafficPercent,
         BigDecimal maxApprovalRateDifference,
-        Integer minimumSample) {
+        Integer minimumSample,
+        BigDecimal maxBadRateDifference) {
 
     public static final int DEFAULT_MINIMUM_SAMPLE = 100;
+
+    /** A request without a bad-rate guard rail. */
+    public NewExperiment(int challengerVersion, ExperimentMode mode, int trafficPercent,
+            BigDecimal maxApprovalRateDifference, Integer minimumSample) {
+        this(challengerVersion, mode, trafficPercent, maxApprovalRateDifference, minimumSample, null);
+    }
 
     public NewExperiment {
         List<FieldProblem> problems = new ArrayList<>();
         if (challengerVersion < 1) problems.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
         if (mode == null) problems.add(new FieldProblem("mode", "must be SPLIT or SHADOW"));
         checkTraffic(mode, trafficPercent, problems);
-        checkGuardRail(maxApprovalRateDifference, minimumSample, problems);
+        checkGuardRail(maxApprovalRateDifference, maxBadRateDifference, minimumSample, problems);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         if (maxApprovalRateDifference != null) {
             maxApprovalRateDifference = maxApprovalRateDifference.setScale(4, RoundingMode.HALF_UP);
-            if (minimumSample == null) minimumSample = DEFAULT_MINIMUM_SAMPLE;
+        }
+        if (maxBadRateDifference != null) maxBadRateDifference = maxBadRateDifference.setScale(4, RoundingMode.HALF_UP);
+        if ((maxApprovalRateDifference != null || maxBadRateDifference != null) && minimumSample == null) {
+            minimumSample = DEFAULT_MINIMUM_SAMPLE;
         }
     }
 
@@ -51,14 +63,15 @@ public record NewExperiment(
         Integer traffic = integer(body, "trafficPercent", mode == ExperimentMode.SPLIT, problems);
         BigDecimal maxDifference = decimal(body, "maxApprovalRateDifference", problems);
         Integer minimumSample = integer(body, "minimumSample", false, problems);
+        BigDecimal maxBad = decimal(body, "maxBadRateDifference", problems);
         if (mode == ExperimentMode.SHADOW && traffic == null) traffic = 100;
         List<FieldProblem> ranges = new ArrayList<>();
         if (version != null && version < 1) ranges.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
         if (traffic != null && mode != null) checkTraffic(mode, traffic, ranges);
-        checkGuardRail(maxDifference, minimumSample, ranges);
+        checkGuardRail(maxDifference, maxBad, minimumSample, ranges);
         problems.addAll(ranges);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
-        return new NewExperiment(version, mode, traffic, maxDifference, minimumSample);
+        return new NewExperiment(version, mode, traffic, maxDifference, minimumSample, maxBad);
     }
 
     private static void checkTraffic(ExperimentMode mode, int trafficPercent, List<FieldProblem> problems) {
@@ -70,16 +83,22 @@ public record NewExperiment(
         }
     }
 
-    private static void checkGuardRail(BigDecimal maxDifference, Integer minimumSample, List<FieldProblem> problems) {
+    private static void checkGuardRail(BigDecimal maxDifference, BigDecimal maxBad, Integer minimumSample,
+            List<FieldProblem> problems) {
         if (maxDifference != null && (maxDifference.signum() <= 0 || maxDifference.compareTo(BigDecimal.ONE) > 0)) {
             problems.add(new FieldProblem("maxApprovalRateDifference",
                     "must be a fraction above 0 and at most 1 (0.05 is five percentage points)"));
         }
+        if (maxBad != null && (maxBad.signum() <= 0 || maxBad.compareTo(BigDecimal.ONE) > 0)) {
+            problems.add(new FieldProblem("maxBadRateDifference",
+                    "must be a fraction above 0 and at most 1 (0.02 is two percentage points)"));
+        }
         if (minimumSample != null && minimumSample < 1) {
             problems.add(new FieldProblem("minimumSample", "must be a whole number of decisions per arm, 1 or more"));
         }
-        if (minimumSample != null && maxDifference == null) {
-            problems.add(new FieldProblem("maxApprovalRateDifference", "is required when minimumSample is given"));
+        if (minimumSample != null && maxDifference == null && maxBad == null) {
+            problems.add(new FieldProblem("maxApprovalRateDifference",
+                    "or maxBadRateDifference is required when minimumSample is given"));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.credence.operations;
 
 import io.credence.audit.AuditTrail;
+import io.credence.decision.DecisionLog;
 import io.credence.deployment.ChampionRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -49,6 +50,7 @@ public class DriftMonitor implements DisposableBean {
     private static final String ACTOR = "system";
 
     private final DriftRepository repository;
+    private final DecisionLog decisions;
     private final ChampionRegistry champions;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
@@ -65,7 +67,7 @@ public class DriftMonitor implements DisposableBean {
     private volatile Instant checkedAt;
     private ScheduledExecutorService schedule;
 
-    DriftMonitor(DriftRepository repository, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
+    DriftMonitor(DriftRepository repository, DecisionLog decisions, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
             MeterRegistry registry,
             @Value("${credence.drift.approval-rate-change:0.10}") double approvalRateChange,
             @Value("${credence.drift.psi:0.25}") double psi,
@@ -74,6 +76,7 @@ public class DriftMonitor implements DisposableBean {
             @Value("${credence.drift.check-interval-ms:60000}") long intervalMs,
             @Value("${credence.drift.enabled:true}") boolean enabled) {
         this.repository = repository;
+        this.decisions = decisions;
         this.champions = champions;
         this.audit = audit;
         this.tx = tx;
@@ -121,7 +124,7 @@ public class DriftMonitor implements DisposableBean {
         for (DriftAlert alert : repository.active()) open.put(alert.market() + ":" + alert.kind(), alert);
         List<MarketDrift> results = new ArrayList<>();
         for (String market : new TreeSet<>(champions.markets())) {
-            WindowFigures current = repository.figures(market, now.minus(CURRENT), now);
+            WindowFigures current = figures(market, now.minus(CURRENT), now);
             MarketDrift drift = DriftRule.evaluate(market, baseline(market, now), current, limits, now);
             results.add(drift);
             latest.put(market, drift);
@@ -151,9 +154,22 @@ public class DriftMonitor implements DisposableBean {
         Instant end = now.minus(CURRENT).truncatedTo(ChronoUnit.HOURS);
         WindowFigures kept = baselines.get(market);
         if (kept != null && kept.to().equals(end)) return kept;
-        WindowFigures read = repository.figures(market, end.minus(BASELINE), end);
+        WindowFigures read = figures(market, end.minus(BASELINE), end);
         if (read.decisions() >= limits.minimumBaseline()) baselines.put(market, read);
         return read;
+    }
+
+    /** A window's decisions by outcome and score, as the decision log counts them. */
+    private WindowFigures figures(String market, Instant from, Instant to) {
+        long decided = 0;
+        long approvals = 0;
+        Map<Integer, Long> scores = new HashMap<>();
+        for (DecisionLog.OutcomeScoreCount row : decisions.outcomesAndScores(market, from, to)) {
+            decided += row.count();
+            if ("APPROVE".equals(row.outcome())) approvals += row.count();
+            if (row.score() != null) scores.merge(row.score(), row.count(), Long::sum);
+        }
+        return new WindowFigures(from, to, decided, approvals, ScoreHistogram.of(scores));
     }
 
     /** Opens the alert and records it in the audit trail together; false if another instance had opened it. */

@@ -4,13 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the decision log by window and keeps the drift_alert episodes. Plain SQL that H2 and PostgreSQL share. */
+/** Keeps the drift_alert episodes. Plain SQL that H2 and PostgreSQL share. */
 @Repository
 class DriftRepository {
 
@@ -18,28 +16,6 @@ class DriftRepository {
 
     DriftRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Counts by outcome and score in one pass over the market's window (the market-and-time index
-     * finds it): at most a few thousand groups however many decisions there were.
-     */
-    WindowFigures figures(String market, Instant from, Instant to) {
-        long[] totals = new long[2];
-        Map<Integer, Long> scores = new HashMap<>();
-        jdbc.sql("""
-                select outcome, score, count(*) as n from decision
-                where market = ? and evaluated_at >= ? and evaluated_at < ?
-                group by outcome, score""")
-                .params(market, Timestamp.from(from), Timestamp.from(to))
-                .query((ResultSet rs) -> {
-                    long n = rs.getLong("n");
-                    totals[0] += n;
-                    if ("APPROVE".equals(rs.getString("outcome"))) totals[1] += n;
-                    Integer score = rs.getObject("score", Integer.class);
-                    if (score != null) scores.merge(score, n, Long::sum);
-                });
-        return new WindowFigures(from, to, totals[0], totals[1], ScoreHistogram.of(scores));
     }
 
     List<DriftAlert> active() {

@@ -58,6 +58,7 @@ class ApiSecurityConfig {
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/decisions").hasRole(LOAN_SYSTEM)
+                        .requestMatchers(POST, "/api/v1/outcomes").hasAnyRole(LOAN_SYSTEM, ADMIN)
                         .requestMatchers(GET, "/api/v1/ping").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         // Activity across markets is for people; a loan system reads only the decisions it asked for.
                         .requestMatchers(GET, "/api/v1/decisions/activity").hasAnyRole(ANALYST, REVIEWER, ADMIN)

@@ -50,7 +50,14 @@ public record Simulation(
         List<InvalidRow> invalidRows,
         List<ChangedDecision> changedSample,
         Long elapsedMillis,
-        Long rowsPerSecond) {
+        Long rowsPerSecond,
+        String labels) {
+
+    /** What a backtest over logged decisions says about its labels, which come from loan outcomes. */
+    static final String OUTCOME_LABELS = "Labels come from loan outcomes: %d of %d logged applications had a known "
+            + "outcome (bad, or good once matured). Applications the champion declined were never funded and have "
+            + "none, nor do approved loans not taken up or not yet matured; the bad rates cover labelled approvals "
+            + "only and infer nothing about rejects.";
 
     static Simulation of(SimulationRepository.Stored run, SimulationRequest request, SimulationReport report) {
         boolean done = report != null;
@@ -65,7 +72,9 @@ public record Simulation(
                 done ? report.stats() : null, done ? report.ageBands() : null, done ? report.fourFifths() : null,
                 done ? report.fileProblems() : null, done ? report.invalidRows() : null,
                 done ? report.changedSample() : null, done ? report.elapsedMillis() : null,
-                done ? report.rowsPerSecond() : null);
+                done ? report.rowsPerSecond() : null,
+                done && SimulationRequest.DECISIONS.equals(run.source())
+                        ? OUTCOME_LABELS.formatted(report.rowsLabelled(), report.rowsDecided()) : null);
     }
 
     /** The same run without its row lists, for listings. */
@@ -73,6 +82,6 @@ public record Simulation(
         return new Simulation(id, market, version, against, source, fileName, limit, minBandCount, status, progress,
                 createdBy, createdAt, startedAt, finishedAt, error, versionDigest, againstDigest, rowsRead, rowsDecided,
                 rowsInvalid, rowsLabelled, rowsChanged, matrix, approvalRates, badRates, stats, ageBands, fourFifths,
-                null, null, null, elapsedMillis, rowsPerSecond);
+                null, null, null, elapsedMillis, rowsPerSecond, labels);
     }
 }

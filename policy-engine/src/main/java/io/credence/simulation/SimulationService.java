@@ -1,6 +1,7 @@
 package io.credence.simulation;
 
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionLog;
+import io.credence.outcome.OutcomeLabels;
 import io.credence.deployment.ChampionRegistry;
 import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
@@ -46,18 +47,20 @@ public class SimulationService {
     private final SimulationRunner runner;
     private final PolicyService policies;
     private final ChampionRegistry champions;
-    private final DecisionService decisions;
+    private final DecisionLog decisions;
+    private final OutcomeLabels outcomeLabels;
     private final JsonMapper json;
     private final Path uploads;
 
     SimulationService(SimulationRepository repository, SimulationRunner runner, PolicyService policies,
-            ChampionRegistry champions, DecisionService decisions, JsonMapper json,
+            ChampionRegistry champions, DecisionLog decisions, OutcomeLabels outcomeLabels, JsonMapper json,
             @Value("${credence.data-dir:./data}") String dataDir) {
         this.repository = repository;
         this.runner = runner;
         this.policies = policies;
         this.champions = champions;
         this.decisions = decisions;
+        this.outcomeLabels = outcomeLabels;
         this.json = json;
         this.uploads = Path.of(dataDir).resolve("simulations");
     }
@@ -75,7 +78,7 @@ public class SimulationService {
                 int limit = checked.limit();
                 yield submit(actor, market, checked, null,
                         () -> new LoggedRowSource(decisions.recentRequests(market, limit),
-                                decisions.countReplayable(market, limit)),
+                                decisions.countReplayable(market, limit), ids -> outcomeLabels.labels(market, ids)),
                         () -> { });
             }
             case SimulationRequest.DEMO -> {

@@ -25,9 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    /** Create, update and validate a version; evaluate a scorecard: the calls that carry PMML. */
+    /**
+     * Create, update and validate a version; evaluate a scorecard: the calls that carry PMML; and a batch
+     * of up to 10,000 loan outcomes (about 2.5 MB).
+     */
     private static final Pattern POLICY_BODIES =
-            Pattern.compile("/api/v1/(markets/[^/]+/versions(/[^/]+)?|scorecards/evaluate)");
+            Pattern.compile("/api/v1/(markets/[^/]+/versions(/[^/]+)?|scorecards/evaluate|outcomes)");
     private static final Pattern SIMULATIONS = Pattern.compile("/api/v1/markets/[^/]+/simulations");
 
     private final long defaultLimit;

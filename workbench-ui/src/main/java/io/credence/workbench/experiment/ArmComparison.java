@@ -68,7 +68,23 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
                 row(texts().translate("experiment.arms.mean-apr"), champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
                 row(texts().translate("experiment.arms.mean-approved-amount"), champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
                         : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
-                new Row(texts().translate("experiment.arms.top-reasons"), reasons(champion), reasons(challenger), true)));
+                new Row(texts().translate("experiment.arms.top-reasons"), reasons(champion), reasons(challenger), true),
+                row(texts().translate("experiment.arms.funded"), champion, challenger, a -> display.number(a.credit().funded())),
+                row(texts().translate("experiment.arms.bad"), champion, challenger, a -> display.number(a.credit().bad())),
+                row(texts().translate("experiment.arms.bad-rate-to-date"), champion, challenger,
+                        a -> withInterval(a.credit().badRateToDate(), a.credit().badRateToDateLower(),
+                                a.credit().badRateToDateUpper())),
+                row(texts().translate("experiment.arms.matured"), champion, challenger, a -> display.number(a.credit().matured())),
+                row(texts().translate("experiment.arms.bad-rate"), champion, challenger,
+                        a -> withInterval(a.credit().badRate(), a.credit().badRateLower(), a.credit().badRateUpper())),
+                row(texts().translate("experiment.arms.loss-amount"), champion, challenger,
+                        a -> display.money(a.credit().lossAmount(), currency))));
+    }
+
+    /** "5.2% (4.1%–6.5%)": a rate with its 95% interval; a dash without one. */
+    private String withInterval(Double rate, Double lower, Double upper) {
+        if (rate == null) return "—";
+        return display.percent(rate) + " (" + display.percent(lower) + "–" + display.percent(upper) + ")";
     }
 
     private String oneDecimal(double value) {

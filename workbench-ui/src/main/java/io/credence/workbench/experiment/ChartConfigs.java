@@ -78,6 +78,43 @@ final class ChartConfigs {
         return config;
     }
 
+    /**
+     * Vintage curves: per series, the cumulative bad rate (percent) by month on book, as bars side by side
+     * (the chart bundle draws bars and points). {@code series} maps a name to its rates by month on book.
+     */
+    static ObjectNode vintages(ExperimentFormat format, java.util.Map<String, java.util.List<double[]>> series,
+            java.util.List<String> colours) {
+        Words texts = format.texts();
+        int months = series.values().stream().mapToInt(points -> points.stream().mapToInt(p -> (int) p[0]).max()
+                .orElse(-1)).max().orElse(-1) + 1;
+        ObjectNode config = JSON.createObjectNode().put("type", "bar");
+        ObjectNode data = config.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        for (int m = 0; m < months; m++) labels.add(texts.translate("experiment.chart.vintage.month", m));
+        ArrayNode datasets = data.putArray("datasets");
+        int i = 0;
+        for (var entry : series.entrySet()) {
+            ObjectNode dataset = datasets.addObject().put("label", entry.getKey())
+                    .put("backgroundColor", colours.get(i++ % colours.size()));
+            ArrayNode values = dataset.putArray("data");
+            Double[] byMonth = new Double[months];
+            for (double[] point : entry.getValue()) byMonth[(int) point[0]] = points(point[1]);
+            for (Double value : byMonth) {
+                if (value == null) values.addNull();
+                else values.add(value);
+            }
+        }
+        ObjectNode options = options(config, format).put("percentAxis", "y");
+        ObjectNode scales = options.putObject("scales");
+        scales.putObject("y").put("beginAtZero", true).putObject("title").put("display", true)
+                .put("text", texts.translate("experiment.chart.vintage.axis"));
+        scales.putObject("x").putObject("title").put("display", true)
+                .put("text", texts.translate("experiment.chart.vintage.months-on-book"));
+        ObjectNode plugins = options.putObject("plugins");
+        plugins.putObject("legend").put("position", "bottom");
+        return config;
+    }
+
     private static ObjectNode options(ObjectNode config, ExperimentFormat format) {
         return config.putObject("options").put("locale", format.display().locale().toLanguageTag());
     }

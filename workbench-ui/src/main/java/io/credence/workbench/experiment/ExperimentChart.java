@@ -11,18 +11,18 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON. {@code label} is read out by screen readers in place of the picture.
  */
 @Tag("credence-chart")
-class ExperimentChart extends Component implements HasSize {
+public class ExperimentChart extends Component implements HasSize {
 
     /** Built by src/main/charts/build.mjs into META-INF/resources; not part of Vaadin's bundle. */
     static final String MODULE = "context://charts/credence-chart.js";
 
-    ExperimentChart(String id, String label) {
+    public ExperimentChart(String id, String label) {
         setId(id);
         getElement().setAttribute("aria-label", label);
         setWidthFull();
     }
 
-    void show(ObjectNode config) {
+    public void show(ObjectNode config) {
         getElement().setProperty("config", config.toString());
     }
 

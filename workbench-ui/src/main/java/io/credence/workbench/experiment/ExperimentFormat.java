@@ -9,6 +9,8 @@ import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.Words;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +55,16 @@ record ExperimentFormat(Words texts, Display display) {
 
     String guardRail(Experiment e) {
         if (!e.hasGuardRail()) return texts.translate("experiment.guard-rail.none");
-        return texts.translate("experiment.guard-rail.rule", unsignedPoints(100 * e.maxApprovalRateDifference().doubleValue()),
-                display.number(e.minimumSample()));
+        List<String> rails = new ArrayList<>();
+        if (e.maxApprovalRateDifference() != null) {
+            rails.add(texts.translate("experiment.guard-rail.rule",
+                    unsignedPoints(100 * e.maxApprovalRateDifference().doubleValue()), display.number(e.minimumSample())));
+        }
+        if (e.maxBadRateDifference() != null) {
+            rails.add(texts.translate("experiment.guard-rail.bad-rate",
+                    unsignedPoints(100 * e.maxBadRateDifference().doubleValue()), display.number(e.minimumSample())));
+        }
+        return String.join("; ", rails);
     }
 
     /**

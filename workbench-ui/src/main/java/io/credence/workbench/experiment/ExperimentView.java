@@ -49,6 +49,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final ExperimentChart rates = new ExperimentChart("outcome-rates-chart",
             getTranslation("experiment.chart.rates.label"));
     private final DifferencePanel difference = new DifferencePanel(format);
+    private final ExperimentChart vintage = new ExperimentChart("vintage-chart",
+            getTranslation("experiment.chart.vintage.label"));
     private final ShadowPanel shadow = new ShadowPanel(format.display());
     private String market;
     private String id;
@@ -64,7 +66,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         addClassName("page");
         addClassName("experiment-view");
         Div charts = new Div(section(getTranslation("experiment.view.outcomes"), rates),
-                section(getTranslation("experiment.view.difference"), difference));
+                section(getTranslation("experiment.view.difference"), difference),
+                section(getTranslation("experiment.view.vintage"), vintage));
         charts.addClassName("experiment-charts");
         Div body = new Div(section(getTranslation("experiment.view.arms"), arms), charts);
         body.addClassName("experiment-body");
@@ -99,6 +102,13 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                 ArmComparison.name(format.texts(), report, "champion"), report.arms().get("challenger"),
                 ArmComparison.name(format.texts(), report, "challenger")));
         difference.show(report.approvalRateDifference());
+        java.util.Map<String, java.util.List<double[]>> curves = new java.util.LinkedHashMap<>();
+        for (String arm : java.util.List.of("champion", "challenger")) {
+            curves.put(ArmComparison.name(format.texts(), report, arm), report.arms().get(arm).credit().vintage().stream()
+                    .map(p -> new double[] {p.monthsOnBook(), p.badRate()}).toList());
+        }
+        vintage.show(ChartConfigs.vintages(format, curves,
+                java.util.List.of(ChartConfigs.CHAMPION_COLOUR, ChartConfigs.CHALLENGER_COLOUR)));
         shadow.show(report.shadow());
     }
 
@@ -117,7 +127,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmPromote() {
-        confirm(getTranslation("experiment.promote.title"), getTranslation("experiment.promote.text", market),
+        ExperimentReport report = experiments.report(market, id);
+        confirm(getTranslation("experiment.promote.title"), getTranslation("experiment.promote.text", market) + " "
+                + PromotionFigures.describe(format, report),
                 getTranslation("experiment.promote.confirm"), "primary", () -> {
                     ExperimentReport promoted;
                     try {

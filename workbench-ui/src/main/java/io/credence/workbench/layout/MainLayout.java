@@ -73,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(nested(getTranslation("layout.nav.decisions"), "decisions", VaadinIcon.SEARCH));
         nav.addItem(nested(getTranslation("layout.nav.experiments"), "experiments", VaadinIcon.SPLIT));
         nav.addItem(nested(getTranslation("layout.nav.backtests"), "backtests", VaadinIcon.CHART));
+        nav.addItem(nested(getTranslation("layout.nav.performance"), "performance", VaadinIcon.TRENDING_DOWN));
         nav.addItem(nested(getTranslation("layout.nav.audit"), "audit", VaadinIcon.RECORDS));
         return nav;
     }

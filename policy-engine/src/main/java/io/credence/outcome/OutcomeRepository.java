@@ -1,0 +1,213 @@
+package io.credence.outcome;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outcome tables. Writes replace by key (delete, then insert, in the caller's transaction), which
+ * both databases do the same way. Reports are aggregates: the database returns counts by version, score
+ * or month, never loans.
+ */
+@Repository
+class OutcomeRepository {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final boolean postgres;
+    private final Set<String> partitioned = ConcurrentHashMap.newKeySet();
+
+    OutcomeRepository(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    /**
+     * On PostgreSQL, a market's own partitions before its first outcome (the DDL is idempotent, so every
+     * instance of a cluster may run it); on H2 there is one table each and this does nothing.
+     */
+    void ensurePartitions(String market) {
+        if (!postgres || partitioned.contains(market) || !market.matches("[A-Z]{2}")) return;
+        for (String table : List.of("loan_observation", "loan_performance")) {
+            try {
+                batch.execute("create table if not exists " + table + "_" + market.toLowerCase() + " partition of "
+                        + table + " for values in ('" + market + "')");
+            } catch (DataAccessException e) {
+                // Two instances creating it at once: the loser's "already exists" is the outcome wanted.
+                if (!String.valueOf(e.getMessage()).contains("already exists")) throw e;
+            }
+        }
+        partitioned.add(market);
+    }
+
+    void replaceObservations(String market, List<Observation> observations, Instant receivedAt) {
+        batch.batchUpdate("delete from loan_observation where market = ? and application_id = ? and as_of = ?",
+                observations, observations.size(), (ps, o) -> {
+                    ps.setString(1, market);
+                    ps.setString(2, o.applicationId());
+                    ps.setDate(3, Date.valueOf(o.asOf()));
+                });
+        batch.batchUpdate("""
+                insert into loan_observation (market, application_id, as_of, funded, funded_at, funded_amount,
+                    days_past_due, status, principal_outstanding, loss_amount, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", observations, observations.size(), (ps, o) -> {
+                    Object[] values = {market, o.applicationId(), Date.valueOf(o.asOf()), o.funded(),
+                            o.fundedAt() == null ? null : Date.valueOf(o.fundedAt()), o.fundedAmount(), o.daysPastDue(),
+                            o.status() == null ? null : o.status().name(), o.principalOutstanding(), o.lossAmount(),
+                            Timestamp.from(receivedAt)};
+                    set(ps, values);
+                });
+    }
+
+    List<Observation> observationsOf(String market, Collection<String> applicationIds) {
+        List<Observation> found = new ArrayList<>();
+        List<String> ids = List.copyOf(applicationIds);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            found.addAll(jdbc.sql("""
+                    select application_id, as_of, funded, funded_at, funded_amount, days_past_due, status,
+                        principal_outstanding, loss_amount from loan_observation
+                    where market = :market and application_id in (:ids)""")
+                    .param("market", market).param("ids", chunk)
+                    .query((rs, n) -> new Observation(rs.getString("application_id"),
+                            rs.getDate("as_of").toLocalDate(), rs.getBoolean("funded"),
+                            rs.getDate("funded_at") == null ? null : rs.getDate("funded_at").toLocalDate(),
+                            rs.getBigDecimal("funded_amount"), rs.getObject("days_past_due", Integer.class),
+                            rs.getString("status") == null ? null : LoanStatus.valueOf(rs.getString("status")),
+                            rs.getBigDecimal("principal_outstanding"), rs.getBigDecimal("loss_amount")))
+                    .list());
+        }
+        return found;
+    }
+
+    void replacePerformance(String market, List<LoanPerformance> loans) {
+        batch.batchUpdate("delete from loan_performance where market = ? and application_id = ?", loans, loans.size(),
+                (ps, l) -> {
+                    ps.setString(1, market);
+                    ps.setString(2, l.decision().applicationId());
+                });
+        batch.batchUpdate("""
+                insert into loan_performance (market, application_id, policy_version, arm, experiment_id, decision, score,
+                    probability, decided_at, funded, funded_at, funded_month, funded_amount, months_observed, bad_month,
+                    matured, loss_amount, last_as_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", loans, loans.size(), (ps, l) -> {
+                    DecidedApplication d = l.decision();
+                    Object[] values = {market, d.applicationId(), d.policyVersion(), d.arm(), d.experimentId(),
+                            d.decision(), d.score(), d.probability(), Timestamp.from(d.decidedAt()), l.funded(),
+                            l.fundedAt() == null ? null : Date.valueOf(l.fundedAt()), l.fundedMonth(), l.fundedAmount(),
+                            l.monthsObserved(), l.badMonth(), l.matured(), l.lossAmount(), Date.valueOf(l.lastAsOf())};
+                    set(ps, values);
+                });
+    }
+
+    /** Which loans of a version (or of an experiment's arm) the report covers. */
+    record Scope(String market, Integer version, Instant from, Instant to, String experimentId) {
+
+        static Scope of(String market, Integer version, Instant from, Instant to) {
+            return new Scope(market, version, from, to, null);
+        }
+
+        static Scope experiment(String market, String experimentId) {
+            return new Scope(market, null, null, null, experimentId);
+        }
+
+        String where(List<Object> params) {
+            StringBuilder sql = new StringBuilder(" where market = ?");
+            params.add(market);
+            if (version != null) { sql.append(" and policy_version = ?"); params.add(version); }
+            if (from != null) { sql.append(" and decided_at >= ?"); params.add(Timestamp.from(from)); }
+            if (to != null) { sql.append(" and decided_at < ?"); params.add(Timestamp.from(to)); }
+            if (experimentId != null) { sql.append(" and experiment_id = ?"); params.add(experimentId); }
+            return sql.toString();
+        }
+    }
+
+    /** Loans with outcomes grouped by {@code group} (policy_version or arm). */
+    record Totals(String group, long reported, long funded, long bad, long matured, long maturedBad,
+            BigDecimal lossAmount) {
+    }
+
+    List<Totals> totals(Scope scope, String group) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.where(params);
+        return jdbc.sql("select " + group + " as grp, count(*) as reported,"
+                        + " sum(case when funded then 1 else 0 end) as funded,"
+                        + " sum(case when funded and bad_month is not null then 1 else 0 end) as bad,"
+                        + " sum(case when funded and matured then 1 else 0 end) as matured,"
+                        + " sum(case when funded and matured and bad_month is not null then 1 else 0 end) as matured_bad,"
+                        + " sum(case when funded then coalesce(loss_amount, 0) else 0 end) as loss"
+                        + " from loan_performance" + where + " group by " + group)
+                .params(params)
+                .query((rs, n) -> new Totals(rs.getString("grp"), rs.getLong("reported"), rs.getLong("funded"),
+                        rs.getLong("bad"), rs.getLong("matured"), rs.getLong("matured_bad"),
+                        rs.getBigDecimal("loss") == null ? BigDecimal.ZERO : rs.getBigDecimal("loss")))
+                .list();
+    }
+
+    /**
+     * Funded loans with a score, counted per version and distinct score (two decimals) and probability
+     * (four): the histogram Gini, KS and calibration are computed from.
+     */
+    record ScoreBin(int version, double score, Double probability, long count, long bad, long matured, long maturedBad,
+            double probabilitySum, long probabilityCount) {
+    }
+
+    List<ScoreBin> scoreBins(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.where(params);
+        return jdbc.sql("select policy_version, round(cast(score as numeric(20, 6)), 2) as s, round(cast(probability as numeric(20, 6)), 4) as p, count(*) as n,"
+                        + " sum(case when bad_month is not null then 1 else 0 end) as bad,"
+                        + " sum(case when matured then 1 else 0 end) as matured,"
+                        + " sum(case when matured and bad_month is not null then 1 else 0 end) as matured_bad,"
+                        + " sum(probability) as p_sum, count(probability) as p_count"
+                        + " from loan_performance" + where + " and funded and score is not null"
+                        + " group by policy_version, round(cast(score as numeric(20, 6)), 2), round(cast(probability as numeric(20, 6)), 4)")
+                .params(params)
+                .query((rs, n) -> new ScoreBin(rs.getInt("policy_version"), rs.getDouble("s"),
+                        rs.getObject("p") == null ? null : rs.getDouble("p"), rs.getLong("n"), rs.getLong("bad"),
+                        rs.getLong("matured"), rs.getLong("matured_bad"), rs.getDouble("p_sum"), rs.getLong("p_count")))
+                .list();
+    }
+
+    /** Funded loans per group, funding month and month on book of going bad (null: not bad). */
+    record VintageCell(String group, String fundedMonth, Integer badMonth, long count, int monthsObserved) {
+    }
+
+    List<VintageCell> vintages(Scope scope, String group) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.where(params);
+        return jdbc.sql("select " + group + " as grp, funded_month, bad_month, count(*) as n, max(months_observed) as mo"
+                        + " from loan_performance" + where + " and funded group by " + group + ", funded_month, bad_month")
+                .params(params)
+                .query((rs, n) -> new VintageCell(rs.getString("grp"), rs.getString("funded_month"),
+                        rs.getObject("bad_month", Integer.class), rs.getLong("n"), rs.getInt("mo")))
+                .list();
+    }
+
+    private static void set(java.sql.PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+        }
+    }
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Loan outcomes: what became of the loans the engine approved, as the lender's servicing system reports
+ * it ({@code POST /api/v1/outcomes}), kept in its own tables with the few decision fields the reports
+ * need copied in at ingestion; and what they say about a market's versions and an experiment's arms
+ * (bad rates with Wilson intervals, Gini, KS, calibration, vintages), aggregated in SQL.
+ */
+package io.credence.outcome;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import io.credence.engine.PolicyCompilationException;
 import io.credence.policy.NewTestCase;
 import io.credence.policy.NewVersionRequest;
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.TrialDecision;
@@ -31,7 +32,7 @@ final class VersionPresenter {
 
     private final VersionWorkspace workspace;
     private final PolicyService policies;
-    private final String user;
+    private final Actor user;
     private final IntConsumer openVersion;
     private final LatestWins<java.util.Map<String, String>, DraftValidator.Outcome> validation;
     private final Words words = Words.current();
@@ -40,7 +41,7 @@ final class VersionPresenter {
     private WorkingCopy copy;
 
     /** {@code openVersion} navigates to another version of the market, such as a new draft. */
-    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, String user,
+    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, Actor user,
             EditRights rights, UI ui, IntConsumer openVersion) {
         this.workspace = workspace;
         this.policies = policies;

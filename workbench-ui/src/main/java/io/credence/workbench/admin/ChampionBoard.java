@@ -39,7 +39,9 @@ class ChampionBoard {
     }
 
     List<PolicyVersion> approved(String market) {
-        return policies.list(market).stream().filter(v -> v.status() == VersionStatus.APPROVED).toList();
+        // A retired version can be deployed again: rolling forward to a known version takes no fresh copy.
+        return policies.list(market).stream()
+                .filter(v -> v.status() == VersionStatus.APPROVED || v.status() == VersionStatus.RETIRED).toList();
     }
 
     List<Deployment> history(String market) {

@@ -79,11 +79,12 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
         MarketChampion m = champions.asSingleSelect().getValue();
         if (m == null || m.previous() == null) return;
         String previous = "v" + m.previous();
+        String reason = market.rollbackReason();
         Confirmations.askDestructive(getTranslation("admin.deployments.rollback.question", m.market(), previous),
                 getTranslation("admin.deployments.rollback.consequence", previous, "v" + m.version()),
                 getTranslation("admin.deployments.rollback"),
                 () -> change(m.market(), getTranslation("admin.deployments.rolling-back", m.market(), previous),
-                        actor -> () -> deployments.rollback(actor, m.market(), null)));
+                        actor -> () -> deployments.rollback(actor, m.market(), reason)));
     }
 
     /** Runs the change off the UI thread and polls for its end; the page shows progress meanwhile. */

@@ -10,6 +10,7 @@ import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.TrialDecision;
 import io.credence.scorecard.ScorecardTable;
+import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;
@@ -60,6 +61,7 @@ final class VersionPresenter {
                 case VALIDATE -> validation.request(copy.changes());
                 case SAVE -> save();
                 case SUBMIT -> askToSubmit();
+                case DISCARD -> askToDiscard();
                 case NEW_DRAFT -> newDraft();
                 case TOGGLE_VOCABULARY -> { }
             }
@@ -159,6 +161,19 @@ final class VersionPresenter {
             return;
         }
         workspace.submitDialog().open(version.note(), copy.isDirty());
+    }
+
+    /** Its author gives the draft up: it leaves the lists (the audit trail keeps it) and the base version opens. */
+    private void askToDiscard() {
+        String number = String.valueOf(version.version());
+        Confirmations.askDestructive(words.translate("editor.presenter.discard.question", number),
+                words.translate("editor.presenter.discard.consequence"), words.translate("editor.toolbar.discard"),
+                () -> attempt("editor.presenter.not-discarded",
+                        () -> policies.discard(user, version.market(), version.version()))
+                        .ifPresent(discarded -> {
+                            Notices.success(words.translate("editor.presenter.discarded", number));
+                            openVersion.accept(version.basedOn() != null ? version.basedOn() : version.version());
+                        }));
     }
 
     private void submit(String note) {

@@ -5,4 +5,8 @@
  * who deployed what; the decision, policy, simulation and experiment features all decide through
  * this one pipeline.
  */
+@Feature(allowedDependencies = {"shared", "vocabulary"})
 package io.credence.engine;
+
+import io.credence.shared.Feature;
+

@@ -3,4 +3,8 @@
  * previous one by hash, so editing or deleting a row is detected by {@link io.credence.audit.AuditTrail#verify()}.
  * Entries are written in the same transaction as the change they record.
  */
+@Feature(allowedDependencies = {"shared"})
 package io.credence.audit;
+
+import io.credence.shared.Feature;
+

@@ -5,4 +5,8 @@
  * once. Each feature also polls its own table, which covers a lost connection and the embedded
  * database, where there is no cluster.
  */
+@Feature
 package io.credence.cluster;
+
+import io.credence.shared.Feature;
+

@@ -1,5 +1,6 @@
 package io.credence.deployment;
 
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.TreeSet;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,12 +46,13 @@ class DeploymentController {
 
     @PostMapping("/{market}/versions/{version}/deploy")
     DeploymentService.Result deploy(@PathVariable String market, @PathVariable int version, Principal admin) {
-        return deployments.deploy(admin.getName(), market, version);
+        return deployments.deploy(Actor.of(admin), market, version);
     }
 
     @PostMapping("/{market}/rollback")
-    DeploymentService.Result rollback(@PathVariable String market, Principal admin) {
-        return deployments.rollback(admin.getName(), market);
+    DeploymentService.Result rollback(@PathVariable String market,
+            @RequestBody(required = false) RollbackRequest request, Principal admin) {
+        return deployments.rollback(Actor.of(admin), market, request == null ? null : request.reason());
     }
 
     @GetMapping("/{market}/deployments")

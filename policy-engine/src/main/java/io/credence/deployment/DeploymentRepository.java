@@ -21,9 +21,9 @@ class DeploymentRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String market, int version, String action, String actor, Instant at, long durationMs) {
-        jdbc.sql("insert into deployment (market, version, action, actor, at, duration_ms) values (?, ?, ?, ?, ?, ?)")
-                .params(market, version, action, actor, Timestamp.from(at), durationMs).update();
+    void insert(String market, int version, String action, String actor, Instant at, long durationMs, String reason) {
+        jdbc.sql("insert into deployment (market, version, action, actor, at, duration_ms, reason) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(market, version, action, actor, Timestamp.from(at), durationMs, reason).update();
     }
 
     List<Deployment> history(String market) {
@@ -55,6 +55,7 @@ class DeploymentRepository {
     private static Deployment map(ResultSet rs, int n) throws SQLException {
         long duration = rs.getLong("duration_ms");
         return new Deployment(rs.getLong("id"), rs.getString("market"), rs.getInt("version"), rs.getString("action"),
-                rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.wasNull() ? null : duration);
+                rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.wasNull() ? null : duration,
+                rs.getString("reason"));
     }
 }

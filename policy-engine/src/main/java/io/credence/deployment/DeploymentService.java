@@ -1,15 +1,16 @@
 package io.credence.deployment;
 
-import io.credence.audit.AuditTrail;
 import io.credence.cluster.ClusterSignals;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyCompiler;
 import io.credence.engine.PolicyPackage;
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.policy.VersionStatus;
+import io.credence.policy.Transition;
+import io.credence.policy.VersionLifecycle;
 import io.credence.shared.StateConflictException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -31,25 +32,25 @@ public class DeploymentService {
     private static final Logger log = LoggerFactory.getLogger(DeploymentService.class);
 
     private final PolicyService policies;
+    private final VersionLifecycle lifecycle;
     private final CompiledPolicies compiled;
     private final ChampionRegistry registry;
     private final DeploymentRepository repository;
-    private final AuditTrail audit;
     private final TransactionTemplate tx;
-    private final ClusterSignals cluster;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DeploymentService(PolicyService policies, CompiledPolicies compiled, ChampionRegistry registry,
-            DeploymentRepository repository, AuditTrail audit, TransactionTemplate tx, ClusterSignals cluster,
-            ApplicationEventPublisher events) {
+    DeploymentService(PolicyService policies, VersionLifecycle lifecycle, CompiledPolicies compiled,
+            ChampionRegistry registry, DeploymentRepository repository, TransactionTemplate tx, ClusterSignals cluster,
+            ApplicationEventPublisher events, Clock clock) {
         this.policies = policies;
+        this.lifecycle = lifecycle;
         this.compiled = compiled;
         this.registry = registry;
         this.repository = repository;
-        this.audit = audit;
         this.tx = tx;
-        this.cluster = cluster;
         this.events = events;
+        this.clock = clock;
         cluster.subscribe(TOPIC, this::syncChampions);
     }
 
@@ -58,59 +59,65 @@ public class DeploymentService {
     public record Result(String market, int version, Integer replaced, long durationMs) {
     }
 
-    public Result deploy(String actor, String market, int version) {
-        requireStatus(policies.get(market, version), "deployed", VersionStatus.APPROVED);
-        return change(actor, market, version, "DEPLOY", VersionStatus.APPROVED);
+    /**
+     * Makes an APPROVED version the champion, or a RETIRED one again (rolling forward to a known version:
+     * one deploy, no fresh copy). The lifecycle is asked first, so a refused deploy compiles nothing.
+     */
+    public Result deploy(Actor actor, String market, int version) {
+        lifecycle.checkDeploy(actor, market, version);
+        return change(actor, market, version, Transition.DEPLOY, null);
     }
 
-    /** Makes an experiment's challenger the champion; it may be APPROVED or already DEPLOYED before. */
-    public Result promote(String actor, String market, int version) {
-        requireStatus(policies.get(market, version), "promoted", VersionStatus.APPROVED, VersionStatus.RETIRED);
-        return change(actor, market, version, "PROMOTE", VersionStatus.APPROVED, VersionStatus.RETIRED);
+    /** Makes an experiment's challenger (APPROVED, or RETIRED) the champion: a deployment, an admin's. */
+    public Result promote(Actor actor, String market, int version) {
+        lifecycle.check(actor, Transition.PROMOTE, market, version);
+        return change(actor, market, version, Transition.PROMOTE, null);
     }
 
-    public Result rollback(String actor, String market) {
+    /** Back to the previous champion; {@code reason}, optional, goes into the deployment history and the audit trail. */
+    public Result rollback(Actor actor, String market, String reason) {
+        if (reason != null && reason.length() > 1000) {
+            throw new io.credence.shared.InvalidRequestException("reason", "must be at most 1000 characters");
+        }
         Deque<Integer> stack = repository.championStacks().get(market);
         if (stack == null || stack.size() < 2) {
             throw new StateConflictException("Market " + market + " has no previous champion to roll back to.");
         }
         int current = stack.removeLast();
         int previous = stack.getLast();
+        lifecycle.check(actor, Transition.ROLL_BACK, market, previous);
         long started = System.nanoTime();
         CompiledPolicy target = compiled.get(market, previous);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         tx.executeWithoutResult(status -> {
             Deque<Integer> now = repository.championStacks().get(market);
             if (now == null || now.getLast() != current) {
                 throw new StateConflictException("Market " + market + "'s champion changed meanwhile; try again.");
             }
-            policies.markDeployment(market, previous, current);
-            repository.insert(market, previous, "ROLLBACK", actor, Instant.now(), elapsedMs(started));
-            audit.record(actor, market, "ROLLBACK", "v" + current + " -> v" + previous, target.digest());
-            cluster.announce(TOPIC);
+            lifecycle.makeChampion(actor, Transition.ROLL_BACK, market, previous, current, why);
+            repository.insert(market, previous, "ROLLBACK", actor.name(), clock.instant(), elapsedMs(started), why);
         });
         registry.swap(target);
-        log.info("{} rolled {} back from v{} to v{} in {} ms", actor, market, current, previous, elapsedMs(started));
-        events.publishEvent(new ChampionChanged(market, previous, current, "ROLLBACK", actor, elapsedMs(started)));
+        log.info("{} rolled {} back from v{} to v{} in {} ms", actor.name(), market, current, previous, elapsedMs(started));
+        events.publishEvent(new ChampionChanged(market, previous, current, "ROLLBACK", actor.name(), elapsedMs(started)));
         return new Result(market, previous, current, elapsedMs(started));
     }
 
-    private Result change(String actor, String market, int version, String action, VersionStatus... allowed) {
+    private Result change(Actor actor, String market, int version, Transition transition, String reason) {
         long started = System.nanoTime();
         CompiledPolicy target = compiled.get(market, version);
+        String action = transition == Transition.PROMOTE ? "PROMOTE" : "DEPLOY";
         Integer[] replaced = new Integer[1];
         tx.executeWithoutResult(status -> {
-            requireStatus(policies.lock(market, version), action.toLowerCase() + "ed", allowed);
             Deque<Integer> stack = repository.championStacks().get(market);
             replaced[0] = stack == null || stack.isEmpty() ? null : stack.getLast();
-            policies.markDeployment(market, version, replaced[0]);
-            repository.insert(market, version, action, actor, Instant.now(), elapsedMs(started));
-            audit.record(actor, market, action, "v" + version + (replaced[0] == null ? "" : " replaces v" + replaced[0]),
-                    target.digest());
-            cluster.announce(TOPIC);
+            lifecycle.makeChampion(actor, transition, market, version, replaced[0], reason);
+            repository.insert(market, version, action, actor.name(), clock.instant(), elapsedMs(started), reason);
         });
         registry.swap(target);
-        log.info("{} {} {} v{} in {} ms", actor, action.toLowerCase(), market, version, elapsedMs(started));
-        events.publishEvent(new ChampionChanged(market, version, replaced[0], action, actor, elapsedMs(started)));
+        log.info("{} {} {} v{} in {} ms", actor.name(), action.equals("PROMOTE") ? "promoted" : "deployed", market,
+                version, elapsedMs(started));
+        events.publishEvent(new ChampionChanged(market, version, replaced[0], action, actor.name(), elapsedMs(started)));
         return new Result(market, version, replaced[0], elapsedMs(started));
     }
 
@@ -130,7 +137,7 @@ public class DeploymentService {
             throw new StateConflictException("Market " + seed.market() + " already had versions; seed not deployed.");
         }
         compiled.put(candidate);
-        return change("system", seed.market(), 1, "DEPLOY", VersionStatus.APPROVED);
+        return change(Actor.system(), seed.market(), 1, Transition.DEPLOY, null);
     }
 
     public record Loaded(List<Result> serving, Map<String, String> refused) {
@@ -196,14 +203,6 @@ public class DeploymentService {
         var it = stack.descendingIterator();
         it.next();
         return it.next();
-    }
-
-    private static void requireStatus(PolicyVersion v, String verb, VersionStatus... allowed) {
-        for (VersionStatus s : allowed) {
-            if (v.status() == s) return;
-        }
-        throw new StateConflictException("v" + v.version() + " is " + v.status() + "; only "
-                + java.util.Arrays.toString(allowed) + " versions can be " + verb + ".");
     }
 
     private static long elapsedMs(long started) {

@@ -4,4 +4,8 @@
  * Compiling and warming happen before the swap, off the request path; a decision holds one
  * {@link io.credence.engine.CompiledPolicy} for its whole life, so it is made wholly by one version.
  */
+@Feature(allowedDependencies = {"cluster", "engine", "policy", "shared"})
 package io.credence.deployment;
+
+import io.credence.shared.Feature;
+

@@ -1,6 +1,7 @@
 package io.credence.experiment;
 
 import java.net.URI;
+import io.credence.policy.Actor;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,7 @@ class ExperimentController {
     /** The body is read as a tree so that every offending field can be named, not just the first. */
     @PostMapping
     ResponseEntity<ExperimentReport> start(@PathVariable String market, @RequestBody JsonNode body, Principal reviewer) {
-        ExperimentReport started = experiments.start(reviewer.getName(), market, NewExperiment.from(body));
+        ExperimentReport started = experiments.start(Actor.of(reviewer), market, NewExperiment.from(body));
         return ResponseEntity.created(URI.create("/api/v1/markets/" + market + "/experiments/" + started.experiment().id()))
                 .body(started);
     }
@@ -46,7 +47,7 @@ class ExperimentController {
     }
 
     @PostMapping("/{id}/promote")
-    ExperimentReport promote(@PathVariable String market, @PathVariable String id, Principal reviewer) {
-        return experiments.promote(reviewer.getName(), market, id);
+    ExperimentReport promote(@PathVariable String market, @PathVariable String id, Principal admin) {
+        return experiments.promote(Actor.of(admin), market, id);
     }
 }

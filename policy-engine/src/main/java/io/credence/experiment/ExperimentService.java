@@ -12,7 +12,8 @@ import io.credence.engine.CompiledPolicy;
 import io.credence.experiment.ExperimentStatistics.Totals;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.policy.VersionStatus;
+import io.credence.policy.Actor;
+import io.credence.policy.Transition;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
 import java.time.Instant;
@@ -73,15 +74,13 @@ public class ExperimentService {
      * Starts an experiment against the market's champion. The challenger is compiled and warmed before
      * anything is stored, so its first decision is as fast as the champion's.
      */
-    public ExperimentReport start(String actor, String market, NewExperiment request) {
+    public ExperimentReport start(Actor by, String market, NewExperiment request) {
+        String actor = by.name();
         CompiledPolicy champion = champions.champion(market)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no policy deployed."));
         int version = request.challengerVersion();
         PolicyVersion challenger = challenger(market, version);
-        if (challenger.status() != VersionStatus.APPROVED && challenger.status() != VersionStatus.DEPLOYED) {
-            throw new StateConflictException("v" + version + " is " + challenger.status()
-                    + "; only an APPROVED or DEPLOYED version can be a challenger.");
-        }
+        Transition.CHALLENGE.check(by, challenger);
         running(market).ifPresent(e -> {
             throw alreadyRunning(e);
         });
@@ -121,7 +120,8 @@ public class ExperimentService {
      * Makes the challenger the champion through the deployment feature's own promote (hot swap and a
      * PROMOTE in the audit trail), then records the experiment as promoted.
      */
-    public ExperimentReport promote(String actor, String market, String id) {
+    public ExperimentReport promote(Actor by, String market, String id) {
+        String actor = by.name();
         Experiment experiment = find(market, id);
         if (experiment.status() == ExperimentStatus.PROMOTED) {
             throw new StateConflictException("Experiment " + id + " was already promoted.");
@@ -131,7 +131,7 @@ public class ExperimentService {
             throw new StateConflictException("v" + version + " is already the champion of " + market
                     + "; stop the experiment instead.");
         }
-        DeploymentService.Result promoted = deployments.promote(actor, market, version);
+        DeploymentService.Result promoted = deployments.promote(by, market, version);
         String reason = "v" + version + " promoted to champion by " + actor
                 + (promoted.replaced() == null ? "" : ", replacing v" + promoted.replaced());
         tx.executeWithoutResult(status -> {
@@ -283,7 +283,7 @@ public class ExperimentService {
             return policies.get(market, version);
         } catch (NotFoundException missing) {
             throw new StateConflictException("Market " + market + " has no version " + version
-                    + "; only an APPROVED or DEPLOYED version can be a challenger.");
+                    + "; only an APPROVED, DEPLOYED or RETIRED version can be a challenger.");
         }
     }
 

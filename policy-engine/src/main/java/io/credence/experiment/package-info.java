@@ -10,4 +10,8 @@
  * survives restarts and counts the decisions of every instance of a cluster. A guard rail stops an
  * experiment whose challenger's approval rate strays too far from the champion's.
  */
+@Feature(allowedDependencies = {"audit", "cluster", "decision", "deployment", "engine", "policy", "shared"})
 package io.credence.experiment;
+
+import io.credence.shared.Feature;
+

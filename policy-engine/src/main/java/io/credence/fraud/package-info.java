@@ -3,4 +3,8 @@
  * optional expiry, managed by admins and audited. The decision path asks {@link
  * io.credence.fraud.FraudLists#matches} for the unexpired entries that match an application.
  */
+@Feature(allowedDependencies = {"audit", "cluster", "engine", "shared", "vocabulary"})
 package io.credence.fraud;
+
+import io.credence.shared.Feature;
+

@@ -7,4 +7,8 @@
  * <p>It listens to what the decision and deployment features publish and reads the decision log;
  * nothing in the engine or the features depends on it.
  */
+@Feature(allowedDependencies = {"audit", "decision", "deployment", "engine"})
 package io.credence.operations;
+
+import io.credence.shared.Feature;
+

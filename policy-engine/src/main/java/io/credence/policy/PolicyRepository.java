@@ -54,7 +54,7 @@ class PolicyRepository {
     }
 
     List<PolicyVersion> list(String market) {
-        return jdbc.sql("select * from policy_version where market = ? order by version desc")
+        return jdbc.sql("select * from policy_version where market = ? and status <> 'DISCARDED' order by version desc")
                 .param(market).query(this::map).list();
     }
 

@@ -1,24 +1,31 @@
 package io.credence.policy;
 
 import io.credence.audit.AuditTrail;
+import io.credence.policy.VersionEvent.VersionCreated;
+import io.credence.policy.VersionEvent.VersionUpdated;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyPackage;
 import io.credence.engine.ReasonCodes;
-import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Versions and their review: the state machine is enforced here, for every caller. */
+/**
+ * Versions: drafts, their test cases, validation, diffs and the test bench. Every change of status is
+ * {@link VersionLifecycle}'s, and every change here checks its row of the {@link Transition} table first.
+ */
 @Service
 public class PolicyService {
 
@@ -27,12 +34,19 @@ public class PolicyService {
     private static final java.util.Set<String> OUTCOMES = java.util.Set.of("APPROVE", "DECLINE", "REFER");
 
     private final PolicyRepository repository;
+    private final VersionLifecycle lifecycle;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final DraftPolicies drafts = new DraftPolicies();
 
-    PolicyService(PolicyRepository repository, AuditTrail audit) {
+    PolicyService(PolicyRepository repository, VersionLifecycle lifecycle, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.lifecycle = lifecycle;
         this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -81,8 +95,10 @@ public class PolicyService {
 
     /** Creates a DRAFT after compiling it; a package that does not compile is not stored at all. */
     @Transactional
-    public PolicyVersion createDraft(String author, String market, NewVersionRequest request) {
+    public PolicyVersion createDraft(Actor actor, String market, NewVersionRequest request) {
         checkMarket(market);
+        Transition.CREATE.check(actor, market, null, null, null);
+        String author = actor.name();
         Map<String, String> artifacts = new TreeMap<>();
         if (request.basedOn() != null) {
             artifacts.putAll(get(market, request.basedOn()).artifacts());
@@ -102,7 +118,7 @@ public class PolicyService {
         if (request.basedOn() != null) {
             for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
                 repository.insertTestCase(market, created.version(), new PolicyTestCase(UUID.randomUUID().toString(),
-                        test.name(), test.application(), test.expectedOutcome(), test.expectedReasons(), author, Instant.now()));
+                        test.name(), test.application(), test.expectedOutcome(), test.expectedReasons(), author, now()));
             }
         }
         repository.storeTestResults(market, created.version(),
@@ -112,12 +128,9 @@ public class PolicyService {
 
     /** Replaces a draft's artifacts (and note); only its author may, and only while it is a DRAFT. */
     @Transactional
-    public PolicyVersion updateDraft(String actor, String market, int version, NewVersionRequest request) {
+    public PolicyVersion updateDraft(Actor actor, String market, int version, NewVersionRequest request) {
         PolicyVersion v = lock(market, version);
-        if (!v.author().equals(actor)) {
-            throw new ForbiddenActionException("Only the author (" + v.author() + ") may edit v" + version + ".");
-        }
-        requireStatus(v, VersionStatus.DRAFT, "edited");
+        Transition.UPDATE.check(actor, v);
         Map<String, String> artifacts = new TreeMap<>(repository.artifacts(market, version));
         if (request.artifacts() != null) {
             request.artifacts().forEach((name, content) -> {
@@ -131,7 +144,7 @@ public class PolicyService {
         CompiledPolicy compiled = drafts.compile(policy, version);
         repository.replaceDraft(market, version, policy.artifacts(), policy.digest(), note);
         repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
-        audit.record(actor, market, "VERSION_EDITED", "v" + version, policy.digest());
+        events.publishEvent(new VersionUpdated(market, version, actor.name(), policy.digest(), now()));
         return get(market, version);
     }
 
@@ -190,9 +203,9 @@ public class PolicyService {
     }
 
     @Transactional
-    public PolicyVersion addTestCase(String actor, String market, int version, NewTestCase request) {
+    public PolicyVersion addTestCase(Actor actor, String market, int version, NewTestCase request) {
         PolicyVersion v = lock(market, version);
-        requireStatus(v, VersionStatus.DRAFT, "given new test cases");
+        Transition.CHANGE_TESTS.check(actor, v);
         List<io.credence.shared.FieldProblem> problems = new java.util.ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             problems.add(new io.credence.shared.FieldProblem("name", "is required, at most 200 characters"));
@@ -207,21 +220,21 @@ public class PolicyService {
         io.credence.engine.LoanApplicationParser.parse(request.application().toString());
         repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
                 request.application(), request.expectedOutcome(),
-                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor, Instant.now()));
+                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor.name(), now()));
         rerunTests(market, version);
-        audit.record(actor, market, "TEST_CASE_ADDED", "v" + version, request.name());
+        audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, request.name());
         return get(market, version);
     }
 
     @Transactional
-    public PolicyVersion removeTestCase(String actor, String market, int version, String id) {
+    public PolicyVersion removeTestCase(Actor actor, String market, int version, String id) {
         PolicyVersion v = lock(market, version);
-        requireStatus(v, VersionStatus.DRAFT, "changed");
+        Transition.CHANGE_TESTS.check(actor, v);
         if (repository.deleteTestCase(market, version, id) == 0) {
             throw new NotFoundException("v" + version + " has no test case " + id + ".");
         }
         rerunTests(market, version);
-        audit.record(actor, market, "TEST_CASE_REMOVED", "v" + version, id);
+        audit.record(actor.name(), market, "TEST_CASE_REMOVED", "v" + version, id);
         return get(market, version);
     }
 
@@ -233,77 +246,43 @@ public class PolicyService {
     /** Stores a seed package, already compiled by the caller, as an approved version. */
     @Transactional
     public PolicyVersion installSeed(String market, PolicyPackage policy) {
-        return store("system", market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
+        Transition.INSTALL_SEED.check(Actor.system(), market, null, null, null);
+        return store(Actor.SYSTEM_NAME, market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
     }
 
     private PolicyVersion store(String author, String market, PolicyPackage policy, Integer basedOn, String note,
             VersionStatus status) {
         int number = repository.nextVersion(market);
         PolicyVersion v = new PolicyVersion(market, number, status, basedOn, author, null, null, policy.digest(),
-                note, Instant.now(), null, null, null, null);
+                note, now(), null, null, null, null);
         repository.insert(v, policy.artifacts());
-        audit.record(author, market, "VERSION_CREATED", "v" + number, policy.digest());
+        events.publishEvent(new VersionCreated(market, number, author, policy.digest(), v.createdAt()));
         return get(market, number);
     }
 
-    @Transactional
-    public PolicyVersion submit(String actor, String market, int version) {
-        PolicyVersion v = lock(market, version);
-        if (!v.author().equals(actor)) {
-            throw new ForbiddenActionException("Only the author (" + v.author() + ") may submit v" + version + ".");
-        }
-        requireStatus(v, VersionStatus.DRAFT, "submitted");
-        repository.markSubmitted(market, version, Instant.now());
-        audit.record(actor, market, "VERSION_SUBMITTED", "v" + version, v.digest());
-        return get(market, version);
+    public PolicyVersion submit(Actor actor, String market, int version) {
+        return lifecycle.submit(actor, checkMarket(market), version);
     }
 
-    @Transactional
-    public PolicyVersion approve(String actor, String market, int version, String comment) {
-        return review(actor, market, version, VersionStatus.APPROVED, comment);
+    public PolicyVersion approve(Actor actor, String market, int version, String comment) {
+        return lifecycle.approve(actor, checkMarket(market), version, comment);
     }
 
-    @Transactional
-    public PolicyVersion reject(String actor, String market, int version, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidRequestException("comment", "is required when rejecting");
-        }
-        return review(actor, market, version, VersionStatus.REJECTED, comment);
+    public PolicyVersion reject(Actor actor, String market, int version, String comment) {
+        return lifecycle.reject(actor, checkMarket(market), version, comment);
     }
 
-    private PolicyVersion review(String actor, String market, int version, VersionStatus outcome, String comment) {
-        PolicyVersion v = lock(market, version);
-        if (v.author().equals(actor)) {
-            throw new ForbiddenActionException("Four-eyes: " + actor + " wrote v" + version + " and may not review it.");
-        }
-        if (comment != null && comment.length() > 4000) {
-            throw new InvalidRequestException("comment", "must be at most 4000 characters");
-        }
-        requireStatus(v, VersionStatus.IN_REVIEW, outcome == VersionStatus.APPROVED ? "approved" : "rejected");
-        repository.markReviewed(market, version, outcome, actor, comment, Instant.now());
-        audit.record(actor, market, outcome == VersionStatus.APPROVED ? "VERSION_APPROVED" : "VERSION_REJECTED",
-                "v" + version, comment);
-        return get(market, version);
+    public PolicyVersion discard(Actor actor, String market, int version) {
+        return lifecycle.discard(actor, checkMarket(market), version);
     }
 
-    /** Moves a version between the deployment states; called by the deployment feature in its transaction. */
-    @Transactional
-    public void markDeployment(String market, int deployed, Integer retired) {
-        repository.updateStatus(market, deployed, VersionStatus.DEPLOYED);
-        if (retired != null && retired != deployed) repository.updateStatus(market, retired, VersionStatus.RETIRED);
-    }
-
-    @Transactional
-    public PolicyVersion lock(String market, int version) {
+    private PolicyVersion lock(String market, int version) {
         return repository.findForUpdate(checkMarket(market), version)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
     }
 
-    private static void requireStatus(PolicyVersion v, VersionStatus expected, String verb) {
-        if (v.status() != expected) {
-            throw new StateConflictException("v" + v.version() + " is " + v.status() + "; only a " + expected
-                    + " version can be " + verb + ".");
-        }
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String checkMarket(String market) {

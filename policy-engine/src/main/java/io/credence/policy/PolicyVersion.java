@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 
-/** A version as the API shows it; {@code artifacts} is left out of lists. */
+/**
+ * A stored version, as the features and the workbench use it; the API shows it as a {@link VersionBody}.
+ * {@code artifacts} and {@code testResults} are null when read for a list.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PolicyVersion(
         String market,

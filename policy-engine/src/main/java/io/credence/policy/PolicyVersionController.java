@@ -28,25 +28,25 @@ class PolicyVersionController {
     }
 
     @GetMapping
-    List<PolicyVersion> list(@PathVariable String market) {
-        return policies.list(market).stream().map(PolicyVersion::withoutArtifacts).toList();
+    List<VersionBody> list(@PathVariable String market) {
+        return policies.list(market).stream().map(VersionBody::summary).toList();
     }
 
     @GetMapping("/{version}")
-    PolicyVersion get(@PathVariable String market, @PathVariable int version) {
-        return policies.get(market, version);
+    VersionBody get(@PathVariable String market, @PathVariable int version) {
+        return VersionBody.of(policies.get(market, version));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    PolicyVersion create(@PathVariable String market, @RequestBody NewVersionRequest request, Principal author) {
-        return policies.createDraft(author.getName(), market, request);
+    VersionBody create(@PathVariable String market, @RequestBody NewVersionRequest request, Principal author) {
+        return VersionBody.of(policies.createDraft(Actor.of(author), market, request));
     }
 
     @PutMapping("/{version}")
-    PolicyVersion update(@PathVariable String market, @PathVariable int version, @RequestBody NewVersionRequest request,
+    VersionBody update(@PathVariable String market, @PathVariable int version, @RequestBody NewVersionRequest request,
             Principal author) {
-        return policies.updateDraft(author.getName(), market, version, request);
+        return VersionBody.of(policies.updateDraft(Actor.of(author), market, version, request));
     }
 
     @PostMapping("/validate")
@@ -77,31 +77,36 @@ class PolicyVersionController {
 
     @PostMapping("/{version}/test-cases")
     @ResponseStatus(HttpStatus.CREATED)
-    PolicyVersion addTestCase(@PathVariable String market, @PathVariable int version, @RequestBody NewTestCase test,
+    VersionBody addTestCase(@PathVariable String market, @PathVariable int version, @RequestBody NewTestCase test,
             Principal author) {
-        return policies.addTestCase(author.getName(), market, version, test);
+        return VersionBody.of(policies.addTestCase(Actor.of(author), market, version, test));
     }
 
     @DeleteMapping("/{version}/test-cases/{id}")
-    PolicyVersion removeTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+    VersionBody removeTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
             Principal author) {
-        return policies.removeTestCase(author.getName(), market, version, id);
+        return VersionBody.of(policies.removeTestCase(Actor.of(author), market, version, id));
     }
 
     @PostMapping("/{version}/submit")
-    PolicyVersion submit(@PathVariable String market, @PathVariable int version, Principal author) {
-        return policies.submit(author.getName(), market, version);
+    VersionBody submit(@PathVariable String market, @PathVariable int version, Principal author) {
+        return VersionBody.of(policies.submit(Actor.of(author), market, version));
+    }
+
+    @PostMapping("/{version}/discard")
+    VersionBody discard(@PathVariable String market, @PathVariable int version, Principal author) {
+        return VersionBody.of(policies.discard(Actor.of(author), market, version));
     }
 
     @PostMapping("/{version}/approve")
-    PolicyVersion approve(@PathVariable String market, @PathVariable int version,
+    VersionBody approve(@PathVariable String market, @PathVariable int version,
             @RequestBody(required = false) ReviewRequest review, Principal reviewer) {
-        return policies.approve(reviewer.getName(), market, version, review == null ? null : review.comment());
+        return VersionBody.of(policies.approve(Actor.of(reviewer), market, version, review == null ? null : review.comment()));
     }
 
     @PostMapping("/{version}/reject")
-    PolicyVersion reject(@PathVariable String market, @PathVariable int version,
+    VersionBody reject(@PathVariable String market, @PathVariable int version,
             @RequestBody(required = false) ReviewRequest review, Principal reviewer) {
-        return policies.reject(reviewer.getName(), market, version, review == null ? null : review.comment());
+        return VersionBody.of(policies.reject(Actor.of(reviewer), market, version, review == null ? null : review.comment()));
     }
 }

@@ -30,7 +30,9 @@ class AccountBootstrap implements ApplicationRunner {
             "analyst2", EnumSet.of(Role.ANALYST),
             "reviewer", EnumSet.of(Role.REVIEWER),
             "reviewer2", EnumSet.of(Role.REVIEWER),
-            "admin", EnumSet.of(Role.ADMIN));
+            "admin", EnumSet.of(Role.ADMIN),
+            // A second admin, so that role grants and password resets (two admins) can be tried in the demo.
+            "admin2", EnumSet.of(Role.ADMIN));
 
     private final UserAccounts users;
     private final ApiKeys apiKeys;
@@ -61,7 +63,7 @@ class AccountBootstrap implements ApplicationRunner {
             String password = demoPassword.isBlank() ? generate() : demoPassword;
             DEMO_USERS.forEach((name, roles) -> users.saveDemoUser(name, password, roles));
             if (demoPassword.isBlank()) {
-                log.warn("Demo users analyst, analyst2, reviewer, reviewer2, admin: generated password {} "
+                log.warn("Demo users analyst, analyst2, reviewer, reviewer2, admin, admin2: generated password {} "
                         + "(set CREDENCE_DEMO_PASSWORD to choose one)", password);
             }
         } else {
@@ -70,6 +72,13 @@ class AccountBootstrap implements ApplicationRunner {
                     throw new IllegalStateException("CREDENCE_ADMIN_PASSWORD must be at least 12 characters.");
                 }
                 users.saveConfiguredAdmin(adminUsername, adminPassword);
+                if (users.list().stream().noneMatch(u -> u.enabled() && u.roles().contains(Role.ADMIN)
+                        && !u.username().equals(adminUsername))) {
+                    log.warn("Bootstrap admin '{}' is the only admin: it is the one account that needed no second "
+                            + "admin, and until a second admin exists its role grants and password resets apply "
+                            + "alone (each logged and audited). Add a second admin: from then on they take two.",
+                            adminUsername);
+                }
             }
             if (users.count() == 0) {
                 throw new IllegalStateException("No users are configured and the demo profile is off: set "

@@ -65,13 +65,15 @@ class ApiSecurityConfig {
                         .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/decisions/*/replay").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/versions", "/api/v1/markets/*/versions/*/submit",
-                                "/api/v1/markets/*/versions/validate", "/api/v1/markets/*/versions/*/test-cases")
+                                "/api/v1/markets/*/versions/*/discard", "/api/v1/markets/*/versions/validate", "/api/v1/markets/*/versions/*/test-cases")
                         .hasRole(ANALYST)
                         .requestMatchers(PUT, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
                         .requestMatchers(DELETE, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
                         .requestMatchers(POST, "/api/v1/markets/*/versions/*/approve", "/api/v1/markets/*/versions/*/reject")
                         .hasRole(REVIEWER)
-                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/deploy", "/api/v1/markets/*/rollback")
+                        // Promoting a challenger is a deployment, so an admin's like any other.
+                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/deploy", "/api/v1/markets/*/rollback",
+                                "/api/v1/markets/*/experiments/*/promote")
                         .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/experiments", "/api/v1/markets/*/experiments/**")
                         .hasRole(REVIEWER)

@@ -24,11 +24,20 @@ public class UserAccounts implements UserDetailsService {
     private final UserRepository repository;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final UserChanges changes;
 
-    UserAccounts(UserRepository repository, PasswordEncoder passwords, AuditTrail audit) {
+    UserAccounts(UserRepository repository, PasswordEncoder passwords, AuditTrail audit, UserChanges changes) {
         this.repository = repository;
         this.passwords = passwords;
         this.audit = audit;
+        this.changes = changes;
+    }
+
+    /**
+     * What saving an account did: applied it ({@code account}), or, for a role grant or another user's
+     * password reset, proposed it for a second admin to approve ({@code pending}).
+     */
+    public record Saved(UserAccount account, UserChange pending) {
     }
 
     @Override
@@ -53,9 +62,12 @@ public class UserAccounts implements UserDetailsService {
         return repository.count();
     }
 
-    /** Creates the user or replaces its password and roles. */
+    /**
+     * Creates the user or replaces its password and roles. Granting a role (creating an account included)
+     * or resetting another user's password is only proposed: a second admin approves it ({@link UserChanges}).
+     */
     @Transactional
-    public UserAccount save(String actor, String username, String password, Set<Role> roles) {
+    public Saved save(String actor, String username, String password, Set<Role> roles) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new InvalidRequestException("username", "must be 2-64 lower-case letters, digits, '.', '_' or '-'");
         }
@@ -65,7 +77,17 @@ public class UserAccounts implements UserDetailsService {
         if (roles == null || roles.isEmpty() || roles.contains(Role.LOAN_SYSTEM)) {
             throw new InvalidRequestException("roles", "must name at least one of ANALYST, REVIEWER, ADMIN");
         }
-        repository.upsert(username, passwords.encode(password), roles, true);
+        if (changes.needsSecondAdmin(actor, username, roles, true)) {
+            if (!changes.appliesAlone(actor)) {
+                return new Saved(null, changes.propose(actor, username, roles, passwords.encode(password)));
+            }
+            changes.appliedAlone(actor, username, roles);
+        }
+        return new Saved(apply(actor, username, passwords.encode(password), roles), null);
+    }
+
+    private UserAccount apply(String actor, String username, String passwordHash, Set<Role> roles) {
+        repository.upsert(username, passwordHash, roles, true);
         audit.record(actor, null, "USER_SAVED", username, "roles " + roles);
         return repository.find(username).orElseThrow().account();
     }
@@ -93,7 +115,7 @@ public class UserAccounts implements UserDetailsService {
         boolean unchanged = existing.isPresent() && existing.get().account().roles().equals(roles)
                 && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
         if (unchanged) return;
-        save("system", username, password, roles);
+        apply("system", username, passwords.encode(password), roles);
     }
 
     /** The workbench language the user chose, or empty to follow their browser. */

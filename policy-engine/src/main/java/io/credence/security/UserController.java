@@ -3,6 +3,7 @@ package io.credence.security;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserAccounts users;
+    private final UserChanges changes;
     private final ApiKeys apiKeys;
 
-    UserController(UserAccounts users, ApiKeys apiKeys) {
+    UserController(UserAccounts users, UserChanges changes, ApiKeys apiKeys) {
         this.users = users;
+        this.changes = changes;
         this.apiKeys = apiKeys;
     }
 
@@ -38,9 +41,26 @@ class UserController {
         return users.list();
     }
 
+    /** 200 with the account when it applied; 202 with the proposal when a second admin must approve it. */
     @PostMapping("/users")
-    UserAccount save(@RequestBody UserRequest request, Principal admin) {
-        return users.save(admin.getName(), request.username(), request.password(), request.roles());
+    ResponseEntity<Object> save(@RequestBody UserRequest request, Principal admin) {
+        UserAccounts.Saved saved = users.save(admin.getName(), request.username(), request.password(), request.roles());
+        return saved.pending() != null ? ResponseEntity.accepted().body(saved.pending()) : ResponseEntity.ok(saved.account());
+    }
+
+    @GetMapping("/users/changes")
+    List<UserChange> pendingChanges() {
+        return changes.pending();
+    }
+
+    @PostMapping("/users/changes/{id}/approve")
+    UserAccount approveChange(@PathVariable String id, Principal admin) {
+        return changes.approve(admin.getName(), id);
+    }
+
+    @PostMapping("/users/changes/{id}/reject")
+    UserChange rejectChange(@PathVariable String id, Principal admin) {
+        return changes.reject(admin.getName(), id);
     }
 
     @PutMapping("/users/{username}/enabled")

@@ -17,21 +17,28 @@ public class UserRoles {
 
     private final UserRepository repository;
     private final AuditTrail audit;
+    private final UserChanges changes;
 
-    UserRoles(UserRepository repository, AuditTrail audit) {
+    UserRoles(UserRepository repository, AuditTrail audit, UserChanges changes) {
         this.repository = repository;
         this.audit = audit;
+        this.changes = changes;
     }
 
+    /** Sets the roles; a grant of a role the user did not hold is only proposed, for a second admin to approve. */
     @Transactional
-    public UserAccount change(String actor, String username, Set<Role> roles) {
+    public UserAccounts.Saved change(String actor, String username, Set<Role> roles) {
         if (roles == null || roles.isEmpty() || roles.contains(Role.LOAN_SYSTEM)) {
             throw new InvalidRequestException("roles", "must name at least one of ANALYST, REVIEWER, ADMIN");
         }
         UserRepository.Row row = repository.find(username)
                 .orElseThrow(() -> new NotFoundException("No user " + username + "."));
+        if (changes.needsSecondAdmin(actor, username, roles, false)) {
+            if (!changes.appliesAlone(actor)) return new UserAccounts.Saved(null, changes.propose(actor, username, roles, null));
+            changes.appliedAlone(actor, username, roles);
+        }
         repository.upsert(username, row.passwordHash(), EnumSet.copyOf(roles), row.account().enabled());
         audit.record(actor, null, "USER_ROLES_CHANGED", username, "roles " + roles);
-        return repository.find(username).orElseThrow().account();
+        return new UserAccounts.Saved(repository.find(username).orElseThrow().account(), null);
     }
 }

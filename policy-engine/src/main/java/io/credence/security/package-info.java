@@ -3,4 +3,8 @@
  * systems (stored as hashes), the API's filter chain with its role matrix, and the demo accounts
  * that exist only in the default profile.
  */
+@Feature(allowedDependencies = {"audit", "cluster", "shared", "web"})
 package io.credence.security;
+
+import io.credence.shared.Feature;
+

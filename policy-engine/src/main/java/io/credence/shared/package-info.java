@@ -2,4 +2,6 @@
  * The few types every feature shares: domain exceptions named for what went wrong (mapped to HTTP
  * once, in {@code io.credence.web}), and small value helpers.
  */
+@Feature
 package io.credence.shared;
+

@@ -4,4 +4,8 @@
  * of security and MVC: request body limits, security headers, and problem bodies for whatever fails
  * before a controller runs (filters, the firewall, Tomcat itself).
  */
+@Feature(allowedDependencies = {"engine", "shared"})
 package io.credence.web;
+
+import io.credence.shared.Feature;
+

@@ -115,7 +115,7 @@ public final class SimulationBenchmark {
                     $d.refer("AP_BORDERLINE_SCORE");
                 end
                 """;
-        return policies.createDraft("analyst", "GB", new NewVersionRequest(champion.version(),
+        return policies.createDraft(io.credence.policy.Actor.of("analyst", io.credence.security.Role.ANALYST), "GB", new NewVersionRequest(champion.version(),
                 Map.of(PolicyPackage.APPROVAL, approval), "benchmark candidate")).version();
     }
 

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Promoting the challenger makes it the champion through the hot-deploy path, recorded in the audit trail. */
+/**
+ * Promoting the challenger makes it the champion through the hot-deploy path, recorded in the audit trail;
+ * it is a deployment, so an admin's (contract: Policy lifecycle changes).
+ */
 class ExperimentPromoteIT extends ExperimentScenario {
 
     private static final String MARKET = "YP";
@@ -23,11 +26,11 @@ class ExperimentPromoteIT extends ExperimentScenario {
         for (int i = 0; i < 20; i++) decided(application(MARKET, "C-" + MARKET + "-" + i));
 
         assertThat(post(experiments(MARKET) + "/" + id + "/promote", ANALYST, "{}").status()).isEqualTo(403);
-        assertThat(post(experiments(MARKET) + "/" + id + "/promote", ADMIN, "{}").status()).isEqualTo(403);
-        ApiResponse promoted = post(experiments(MARKET) + "/" + id + "/promote", REVIEWER2, "{}");
+        assertThat(post(experiments(MARKET) + "/" + id + "/promote", REVIEWER2, "{}").status()).isEqualTo(403);
+        ApiResponse promoted = post(experiments(MARKET) + "/" + id + "/promote", ADMIN, "{}");
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
         assertThat(promoted.json().get("status").asString()).isEqualTo("PROMOTED");
-        assertThat(promoted.json().get("endedBy").asString()).isEqualTo("reviewer2");
+        assertThat(promoted.json().get("endedBy").asString()).isEqualTo("admin");
 
         JsonNode market = marketSummary(MARKET);
         assertThat(market.at("/champion/version").asInt()).isEqualTo(challenger);
@@ -47,13 +50,13 @@ class ExperimentPromoteIT extends ExperimentScenario {
         for (JsonNode entry : audit(MARKET)) {
             actions.add(entry.get("action").asString() + " by " + entry.get("actor").asString());
         }
-        assertThat(actions).contains("EXPERIMENT_STARTED by reviewer", "PROMOTE by reviewer2",
-                "EXPERIMENT_PROMOTED by reviewer2");
+        assertThat(actions).contains("EXPERIMENT_STARTED by reviewer", "PROMOTE by admin",
+                "EXPERIMENT_PROMOTED by admin");
         JsonNode history = get("/api/v1/markets/" + MARKET + "/deployments", ANALYST).json();
         assertThat(history.get(0).get("action").asString()).isEqualTo("PROMOTE");
         assertThat(history.get(0).get("version").asInt()).isEqualTo(challenger);
 
-        assertThat(post(experiments(MARKET) + "/" + id + "/promote", REVIEWER, "{}").status()).isEqualTo(409);
+        assertThat(post(experiments(MARKET) + "/" + id + "/promote", ADMIN, "{}").status()).isEqualTo(409);
         assertThat(post(experiments(MARKET) + "/" + id + "/stop", REVIEWER, "{}").status()).isEqualTo(409);
     }
 }

@@ -38,6 +38,8 @@ public abstract class FullStackTest {
     protected static final Credentials REVIEWER = Credentials.basic("reviewer", PASSWORD);
     protected static final Credentials REVIEWER2 = Credentials.basic("reviewer2", PASSWORD);
     protected static final Credentials ADMIN = Credentials.basic("admin", PASSWORD);
+    /** The demo's second admin: role grants and password resets take two. */
+    protected static final Credentials ADMIN2 = Credentials.basic("admin2", PASSWORD);
     protected static final Credentials NOBODY = Credentials.NONE;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,9 +1,8 @@
 package io.credence.workbench.admin;
 
-import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Champions;
 import io.credence.deployment.Deployment;
 import io.credence.deployment.DeploymentService;
-import io.credence.engine.CompiledPolicy;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
@@ -18,9 +17,9 @@ class ChampionBoard {
 
     private final PolicyService policies;
     private final DeploymentService deployments;
-    private final ChampionRegistry champions;
+    private final Champions champions;
 
-    ChampionBoard(PolicyService policies, DeploymentService deployments, ChampionRegistry champions) {
+    ChampionBoard(PolicyService policies, DeploymentService deployments, Champions champions) {
         this.policies = policies;
         this.deployments = deployments;
         this.champions = champions;
@@ -33,14 +32,16 @@ class ChampionBoard {
     }
 
     MarketChampion market(String market) {
-        Optional<CompiledPolicy> champion = champions.champion(market);
-        return new MarketChampion(market, champion.map(c -> c.settings().currency()).orElse(null),
-                champion.map(CompiledPolicy::version).orElse(null), champion.map(CompiledPolicy::digest).orElse(null),
+        Optional<Champions.Serving> champion = champions.of(market);
+        return new MarketChampion(market, champion.map(Champions.Serving::currency).orElse(null),
+                champion.map(Champions.Serving::version).orElse(null), champion.map(Champions.Serving::digest).orElse(null),
                 deployments.previousChampion(market), approved(market).size());
     }
 
     List<PolicyVersion> approved(String market) {
-        return policies.list(market).stream().filter(v -> v.status() == VersionStatus.APPROVED).toList();
+        // A retired version can be deployed again: rolling forward to a known version takes no fresh copy.
+        return policies.list(market).stream()
+                .filter(v -> v.status() == VersionStatus.APPROVED || v.status() == VersionStatus.RETIRED).toList();
     }
 
     List<Deployment> history(String market) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import io.credence.deployment.DeploymentService;
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
@@ -78,20 +79,21 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
         MarketChampion m = champions.asSingleSelect().getValue();
         if (m == null || m.previous() == null) return;
         String previous = "v" + m.previous();
+        String reason = market.rollbackReason();
         Confirmations.askDestructive(getTranslation("admin.deployments.rollback.question", m.market(), previous),
                 getTranslation("admin.deployments.rollback.consequence", previous, "v" + m.version()),
                 getTranslation("admin.deployments.rollback"),
                 () -> change(m.market(), getTranslation("admin.deployments.rolling-back", m.market(), previous),
-                        actor -> () -> deployments.rollback(actor, m.market())));
+                        actor -> () -> deployments.rollback(actor, m.market(), reason)));
     }
 
     /** Runs the change off the UI thread and polls for its end; the page shows progress meanwhile. */
-    private void change(String m, String what, Function<String, Supplier<DeploymentService.Result>> change) {
+    private void change(String m, String what, Function<Actor, Supplier<DeploymentService.Result>> change) {
         UI ui = UI.getCurrent();
         progress.show(what);
         market.setEnabled(false);
         ui.setPollInterval(300);
-        runner.run(change.apply(user.name())).whenComplete((result, failure) -> ui.access(() -> {
+        runner.run(change.apply(user.actor())).whenComplete((result, failure) -> ui.access(() -> {
             ui.setPollInterval(-1);
             progress.hide();
             market.setEnabled(true);

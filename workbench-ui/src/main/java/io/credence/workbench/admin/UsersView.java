@@ -4,12 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import io.credence.security.Role;
 import io.credence.security.UserAccount;
 import io.credence.security.UserAccounts;
+import io.credence.security.UserChange;
+import io.credence.security.UserChanges;
 import io.credence.security.UserRoles;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
@@ -28,21 +32,26 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private final UserAccounts users;
     private final UserRoles userRoles;
+    private final UserChanges changes;
     private final CurrentUser user;
     private final Display display = Display.current();
     private final UserForm form = new UserForm(this::exists, this::save);
     private final Grid<UserAccount> grid = new Grid<>();
+    /** Role grants and password resets another admin proposed: they apply once a second admin approves. */
+    private final Grid<UserChange> pending = new Grid<>();
 
-    UsersView(UserAccounts users, UserRoles userRoles, CurrentUser user) {
+    UsersView(UserAccounts users, UserRoles userRoles, UserChanges changes, CurrentUser user) {
         this.users = users;
         this.userRoles = userRoles;
+        this.changes = changes;
         this.user = user;
         addClassName("page");
         setSizeFull();
         configureGrid();
         Paragraph intro = new Paragraph(getTranslation("admin.users.intro", UserForm.PASSWORD_MIN));
         intro.addClassName("page-intro");
-        add(intro, form, grid);
+        configurePending();
+        add(intro, form, new H3(getTranslation("admin.users.pending")), pending, grid);
         refresh();
     }
 
@@ -63,6 +72,39 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) form.edit(selected.getValue());
         });
+    }
+
+    private void configurePending() {
+        pending.setId("pending-user-changes");
+        pending.setAllRowsVisible(true);
+        pending.addColumn(UserChange::username).setHeader(getTranslation("admin.users.user")).setAutoWidth(true);
+        pending.addColumn(c -> c.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
+                        .collect(Collectors.joining(getTranslation("layout.list-separator")))
+                        + (c.resetsPassword() ? " · " + getTranslation("admin.users.pending.new-password") : ""))
+                .setHeader(getTranslation("admin.users.roles")).setAutoWidth(true).setFlexGrow(1);
+        pending.addColumn(UserChange::proposedBy).setHeader(getTranslation("admin.users.pending.proposed-by")).setAutoWidth(true);
+        pending.addColumn(c -> display.dateTime(c.proposedAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
+        pending.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0);
+        pending.setEmptyStateText(getTranslation("admin.users.pending.empty"));
+    }
+
+    private Component decisionButtons(UserChange change) {
+        Button approve = new Button(getTranslation("admin.users.pending.approve"), click -> {
+            changes.approve(user.name(), change.id());
+            Notices.success(getTranslation("admin.users.saved", change.username()));
+            refresh();
+        });
+        approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        Button reject = new Button(getTranslation("admin.users.pending.reject"), click -> {
+            changes.reject(user.name(), change.id());
+            refresh();
+        });
+        reject.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+        // Two admins: the one who proposed it cannot approve it (the service refuses as well).
+        boolean own = change.proposedBy().equals(user.name());
+        approve.setEnabled(!own);
+        if (own) approve.setTooltipText(getTranslation("admin.users.pending.own"));
+        return new HorizontalLayout(approve, reject);
     }
 
     /** In role order (Analyst, Reviewer, Admin), in the reader's language. */
@@ -88,9 +130,10 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private void save(UserForm.Submitted submitted) {
         boolean keepPassword = submitted.password().isEmpty() && exists(submitted.username());
-        if (keepPassword) userRoles.change(user.name(), submitted.username(), submitted.roles());
-        else users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
-        Notices.success(getTranslation("admin.users.saved", submitted.username()));
+        UserAccounts.Saved saved = keepPassword ? userRoles.change(user.name(), submitted.username(), submitted.roles())
+                : users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
+        Notices.success(saved.pending() != null ? getTranslation("admin.users.proposed", submitted.username())
+                : getTranslation("admin.users.saved", submitted.username()));
         form.edit(null);
         refresh();
     }
@@ -108,5 +151,6 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private void refresh() {
         grid.setItems(users.list());
+        pending.setItems(changes.pending());
     }
 }

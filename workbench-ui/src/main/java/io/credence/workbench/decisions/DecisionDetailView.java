@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.credence.decision.DecisionRecord;
 import io.credence.decision.DecisionResponse;
 import io.credence.decision.DecisionService;
-import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Champions;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
@@ -27,12 +27,12 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     static final String ID = "decisionId";
 
     private final DecisionService decisions;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final CurrentUser user;
     private final Display display = Display.current();
     private String title = getTranslation("decisions.detail.title");
 
-    DecisionDetailView(DecisionService decisions, ChampionRegistry champions, CurrentUser user) {
+    DecisionDetailView(DecisionService decisions, Champions champions, CurrentUser user) {
         this.decisions = decisions;
         this.champions = champions;
         this.user = user;
@@ -81,7 +81,7 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
 
     /** The market's currency as its champion states it; the request's own currency if nothing serves now. */
     private String currency(DecisionRecord record) {
-        return champions.champion(record.decision().market()).map(c -> c.settings().currency())
+        return champions.of(record.decision().market()).map(Champions.Serving::currency)
                 .orElseGet(() -> record.request() == null ? null
                         : record.request().path("loan").path("currency").asString(null));
     }

@@ -14,8 +14,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import io.credence.deployment.ChampionRegistry;
-import io.credence.engine.CompiledPolicy;
+import io.credence.deployment.Champions;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.errors.Problem;
@@ -41,7 +40,7 @@ public class MarketWorkbenchView extends VerticalLayout
     private static final Logger log = LoggerFactory.getLogger(MarketWorkbenchView.class);
 
     private final PolicyService policies;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final DraftValidator validator;
     private final AuthoringGuide guide;
     private final CurrentUser user;
@@ -55,7 +54,7 @@ public class MarketWorkbenchView extends VerticalLayout
     private Integer openNumber;
     private VersionPresenter presenter;
 
-    MarketWorkbenchView(PolicyService policies, ChampionRegistry champions, DraftValidator validator,
+    MarketWorkbenchView(PolicyService policies, Champions champions, DraftValidator validator,
             AuthoringGuide guide, CurrentUser user) {
         this.policies = policies;
         this.champions = champions;
@@ -79,7 +78,7 @@ public class MarketWorkbenchView extends VerticalLayout
         market = event.getRouteParameters().get("market").orElse("").toUpperCase();
         Optional<Integer> open = event.getRouteParameters().getInteger("version");
         openNumber = open.orElse(null);
-        Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        Integer champion = champions.version(market);
         heading.setText(getTranslation("editor.market.heading", market));
         championLabel.setText(champion == null ? getTranslation("editor.market.nothing-deployed")
                 : getTranslation("editor.market.champion", String.valueOf(champion)));
@@ -112,7 +111,7 @@ public class MarketWorkbenchView extends VerticalLayout
         }
         VersionWorkspace workspace = new VersionWorkspace(guide);
         EditRights rights = EditRights.of(version, user.name(), user.roles(), Words.current());
-        presenter = new VersionPresenter(workspace, policies, validator, user.name(), rights, UI.getCurrent(),
+        presenter = new VersionPresenter(workspace, policies, validator, user.actor(), rights, UI.getCurrent(),
                 this::openVersion);
         presenter.show(version, Objects.equals(champion, number));
         workspaceSlot.add(workspace);
@@ -121,7 +120,7 @@ public class MarketWorkbenchView extends VerticalLayout
     /** Opens a version; the one already open is reloaded, as after it was submitted. */
     private void openVersion(int number) {
         if (Objects.equals(openNumber, number)) {
-            Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+            Integer champion = champions.version(market);
             workspaceSlot.removeAll();
             showVersions(champion, false);
             showVersion(number, champion);

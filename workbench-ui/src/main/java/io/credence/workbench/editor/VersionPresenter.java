@@ -5,10 +5,12 @@ import com.vaadin.flow.component.UIDetachedException;
 import io.credence.engine.PolicyCompilationException;
 import io.credence.policy.NewTestCase;
 import io.credence.policy.NewVersionRequest;
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.TrialDecision;
 import io.credence.scorecard.ScorecardTable;
+import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;
@@ -31,7 +33,7 @@ final class VersionPresenter {
 
     private final VersionWorkspace workspace;
     private final PolicyService policies;
-    private final String user;
+    private final Actor user;
     private final IntConsumer openVersion;
     private final LatestWins<java.util.Map<String, String>, DraftValidator.Outcome> validation;
     private final Words words = Words.current();
@@ -40,7 +42,7 @@ final class VersionPresenter {
     private WorkingCopy copy;
 
     /** {@code openVersion} navigates to another version of the market, such as a new draft. */
-    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, String user,
+    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, Actor user,
             EditRights rights, UI ui, IntConsumer openVersion) {
         this.workspace = workspace;
         this.policies = policies;
@@ -59,6 +61,7 @@ final class VersionPresenter {
                 case VALIDATE -> validation.request(copy.changes());
                 case SAVE -> save();
                 case SUBMIT -> askToSubmit();
+                case DISCARD -> askToDiscard();
                 case NEW_DRAFT -> newDraft();
                 case TOGGLE_VOCABULARY -> { }
             }
@@ -158,6 +161,19 @@ final class VersionPresenter {
             return;
         }
         workspace.submitDialog().open(version.note(), copy.isDirty());
+    }
+
+    /** Its author gives the draft up: it leaves the lists (the audit trail keeps it) and the base version opens. */
+    private void askToDiscard() {
+        String number = String.valueOf(version.version());
+        Confirmations.askDestructive(words.translate("editor.presenter.discard.question", number),
+                words.translate("editor.presenter.discard.consequence"), words.translate("editor.toolbar.discard"),
+                () -> attempt("editor.presenter.not-discarded",
+                        () -> policies.discard(user, version.market(), version.version()))
+                        .ifPresent(discarded -> {
+                            Notices.success(words.translate("editor.presenter.discarded", number));
+                            openVersion.accept(version.basedOn() != null ? version.basedOn() : version.version());
+                        }));
     }
 
     private void submit(String note) {

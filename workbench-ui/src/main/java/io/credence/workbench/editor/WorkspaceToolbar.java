@@ -16,7 +16,7 @@ import com.vaadin.flow.shared.Registration;
 /** An open version's state (validating, errors, unsaved changes) and the actions on it. */
 class WorkspaceToolbar extends HorizontalLayout {
 
-    enum Action { VALIDATE, SAVE, SUBMIT, NEW_DRAFT, TOGGLE_VOCABULARY }
+    enum Action { VALIDATE, SAVE, SUBMIT, DISCARD, NEW_DRAFT, TOGGLE_VOCABULARY }
 
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -24,6 +24,7 @@ class WorkspaceToolbar extends HorizontalLayout {
     private final Button validate = action("editor.toolbar.validate", Action.VALIDATE, "validate");
     private final Button save = action("editor.toolbar.save", Action.SAVE, "save-draft");
     private final Button submit = action("editor.toolbar.submit", Action.SUBMIT, "submit-for-review");
+    private final Button discard = action("editor.toolbar.discard", Action.DISCARD, "discard-draft");
     private final Button newDraft = action("editor.toolbar.new-draft", Action.NEW_DRAFT, "new-draft");
     private final Button vocabulary = action("editor.toolbar.hide-vocabulary", Action.TOGGLE_VOCABULARY, "toggle-vocabulary");
 
@@ -39,9 +40,10 @@ class WorkspaceToolbar extends HorizontalLayout {
         dirty.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         vocabulary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         Div state = new Div(progress, status, dirty);
         state.addClassName("validation-state");
-        add(state, validate, save, submit, newDraft, vocabulary);
+        add(state, validate, save, submit, discard, newDraft, vocabulary);
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         expand(state);
@@ -57,6 +59,7 @@ class WorkspaceToolbar extends HorizontalLayout {
         validate.setVisible(canEdit);
         save.setVisible(canEdit);
         submit.setVisible(canEdit);
+        discard.setVisible(canEdit);
         newDraft.setText(getTranslation("editor.toolbar.new-draft-from", String.valueOf(version)));
         newDraft.setVisible(canCreateDraft);
     }

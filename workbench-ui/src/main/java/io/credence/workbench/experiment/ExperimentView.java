@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Champions;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentReport;
 import io.credence.experiment.ExperimentService;
@@ -41,7 +41,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private static final int REFRESH_MILLIS = 5000;
 
     private final ExperimentService experiments;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final CurrentUser user;
     private final ExperimentFormat format = ExperimentFormat.current();
     private final ExperimentSummary summary;
@@ -57,7 +57,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private String title = getTranslation("experiment.view.title-unknown");
     private Registration polling;
 
-    ExperimentView(ExperimentService experiments, ChampionRegistry champions, CurrentUser user) {
+    ExperimentView(ExperimentService experiments, Champions champions, CurrentUser user) {
         this.experiments = experiments;
         this.champions = champions;
         this.user = user;
@@ -93,7 +93,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         ExperimentReport report = experiments.report(market, id);
         Experiment e = report.experiment();
-        String currency = champions.champion(market).map(c -> c.settings().currency()).orElse(null);
+        String currency = champions.currency(market);
         title = getTranslation("experiment.view.title", market, Integer.toString(e.challengerVersion()),
                 Integer.toString(e.championVersion()));
         summary.show(e);
@@ -133,7 +133,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                 getTranslation("experiment.promote.confirm"), "primary", () -> {
                     ExperimentReport promoted;
                     try {
-                        promoted = experiments.promote(user.name(), market, id);
+                        promoted = experiments.promote(user.actor(), market, id);
                     } catch (StateConflictException | NotFoundException | ForbiddenActionException refused) {
                         refused("experiment.promote.refused", refused);
                         return;

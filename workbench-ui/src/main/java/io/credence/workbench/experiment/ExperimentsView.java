@@ -65,7 +65,7 @@ public class ExperimentsView extends VerticalLayout implements TranslatedTitle {
         form.addStartListener(start -> {
             ExperimentReport started;
             try {
-                started = experiments.start(user.name(), start.market(), start.request());
+                started = experiments.start(user.actor(), start.market(), start.request());
             } catch (StateConflictException | NotFoundException refused) {
                 // Another experiment running, or no champion to compare with: the engine says which, in its words.
                 Problem problem = Problem.of(refused);

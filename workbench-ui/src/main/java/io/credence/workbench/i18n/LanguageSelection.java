@@ -5,8 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.credence.security.UserAccounts;
-import io.credence.workbench.security.CurrentUser;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,13 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     private static final String BROWSER_LOCALE = LanguageSelection.class.getName() + ".browser";
 
-    private final CurrentUser user;
+    // Vaadin's own view of the signed-in person, not the workbench's CurrentUser: the security screens
+    // speak through this class, so depending back on them would make a cycle.
+    private final AuthenticationContext authentication;
     private final UserAccounts accounts;
 
-    LanguageSelection(CurrentUser user, UserAccounts accounts) {
-        this.user = user;
+    LanguageSelection(AuthenticationContext authentication, UserAccounts accounts) {
+        this.authentication = authentication;
         this.accounts = accounts;
     }
 
@@ -55,7 +57,7 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     /** Switches this person to a language, remembering it with their account when signed in. */
     public void choose(Language language) {
-        if (user.isSignedIn()) accounts.setPreferredLanguage(user.name(), language.locale());
+        signedIn().ifPresent(name -> accounts.setPreferredLanguage(name, language.locale()));
         UI ui = UI.getCurrent();
         ui.getSession().setAttribute(Language.class, language);
         ui.getSession().setLocale(language.locale());
@@ -65,7 +67,7 @@ public class LanguageSelection implements VaadinServiceInitListener {
     }
 
     private Language languageFor(Locale browser) {
-        Optional<Locale> chosen = user.isSignedIn() ? accounts.preferredLanguage(user.name()) : Optional.empty();
+        Optional<Locale> chosen = signedIn().flatMap(accounts::preferredLanguage);
         if (chosen.isPresent()) return Language.of(chosen.get());
         VaadinSession session = VaadinSession.getCurrent();
         // Someone who picked a language on the sign-in page keeps it until they sign in with their own.
@@ -79,5 +81,9 @@ public class LanguageSelection implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && browser != null) session.setAttribute(BROWSER_LOCALE, browser);
         return browser;
+    }
+
+    private Optional<String> signedIn() {
+        return authentication.isAuthenticated() ? authentication.getPrincipalName() : Optional.empty();
     }
 }

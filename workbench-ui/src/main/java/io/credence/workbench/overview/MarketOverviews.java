@@ -1,7 +1,7 @@
 package io.credence.workbench.overview;
 
 import io.credence.decision.DecisionService;
-import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Champions;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 class MarketOverviews {
 
     private final PolicyService policies;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final DecisionService decisions;
     private final ExperimentService experiments;
 
-    MarketOverviews(PolicyService policies, ChampionRegistry champions, DecisionService decisions,
+    MarketOverviews(PolicyService policies, Champions champions, DecisionService decisions,
             ExperimentService experiments) {
         this.policies = policies;
         this.champions = champions;
@@ -41,8 +41,8 @@ class MarketOverviews {
         Map<String, String> running = new HashMap<>();
         Words texts = Words.current();
         for (String market : champions.markets()) {
-            champions.champion(market).ifPresent(c -> serving.put(market,
-                    new MarketOverview.Champion(c.settings().currency(), c.version(), c.digest())));
+            champions.of(market).ifPresent(c -> serving.put(market,
+                    new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
             experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
         return MarketOverview.of(policies.markets(), serving, running, decisions.activitySince(startOfToday()));

@@ -1,7 +1,6 @@
 package io.credence.workbench.review;
 
-import io.credence.deployment.ChampionRegistry;
-import io.credence.engine.CompiledPolicy;
+import io.credence.deployment.Champions;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.editor.ProblemText;
@@ -30,10 +29,10 @@ final class ReviewPresenter {
     }
 
     private final PolicyService policies;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final CurrentUser user;
 
-    ReviewPresenter(PolicyService policies, ChampionRegistry champions, CurrentUser user) {
+    ReviewPresenter(PolicyService policies, Champions champions, CurrentUser user) {
         this.policies = policies;
         this.champions = champions;
         this.user = user;
@@ -41,7 +40,7 @@ final class ReviewPresenter {
 
     Review load(String market, int number) {
         PolicyVersion version = policies.get(market, number);
-        Integer champion = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        Integer champion = champions.version(market);
         Integer base = champion != null && champion != number ? champion : version.basedOn();
         Words words = Words.current();
         String label = base == null ? null : base.equals(champion) ? words.translate("review.base.champion", String.valueOf(base))
@@ -62,9 +61,9 @@ final class ReviewPresenter {
         if (!rights.canDecide()) return Optional.of(rights.reason());
         try {
             if (verdict == DecisionForm.Verdict.APPROVE) {
-                policies.approve(user.name(), version.market(), version.version(), comment);
+                policies.approve(user.actor(), version.market(), version.version(), comment);
             } else {
-                policies.reject(user.name(), version.market(), version.version(), comment);
+                policies.reject(user.actor(), version.market(), version.version(), comment);
             }
             return Optional.empty();
         } catch (RuntimeException e) {

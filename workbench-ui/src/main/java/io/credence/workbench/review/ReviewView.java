@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import io.credence.deployment.ChampionRegistry;
+import io.credence.deployment.Champions;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.editor.ProblemText;
 import io.credence.workbench.editor.TestResultsGrid;
@@ -35,7 +35,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     private String market;
     private int number;
 
-    ReviewView(PolicyService policies, ChampionRegistry champions, CurrentUser user) {
+    ReviewView(PolicyService policies, Champions champions, CurrentUser user) {
         this.presenter = new ReviewPresenter(policies, champions, user);
         addClassNames("page", "review-view");
         decision.addDecidedListener(decided -> presenter.decide(review.version(), decided.verdict(), decided.comment())

@@ -1,6 +1,7 @@
 package io.credence.workbench.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.credence.policy.Actor;
 import io.credence.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,6 +35,11 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return has(Role.ADMIN);
+    }
+
+    /** The signed-in person as the version lifecycle checks them: name and roles. */
+    public Actor actor() {
+        return Actor.of(name(), roles());
     }
 
     public Set<Role> roles() {

@@ -11,8 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import io.credence.deployment.ChampionRegistry;
-import io.credence.engine.CompiledPolicy;
+import io.credence.deployment.Champions;
 import io.credence.policy.PolicyService;
 import io.credence.security.Role;
 import io.credence.shared.ForbiddenActionException;
@@ -45,7 +44,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
 
     private final SimulationService simulations;
     private final PolicyService policies;
-    private final ChampionRegistry champions;
+    private final Champions champions;
     private final CurrentUser user;
     private final Display display = Display.current();
     private final BacktestForm form = new BacktestForm();
@@ -56,7 +55,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
     private String following;
     private Registration polling;
 
-    BacktestView(SimulationService simulations, PolicyService policies, ChampionRegistry champions, CurrentUser user) {
+    BacktestView(SimulationService simulations, PolicyService policies, Champions champions, CurrentUser user) {
         this.simulations = simulations;
         this.policies = policies;
         this.champions = champions;
@@ -94,7 +93,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
     private void chooseMarket(String chosen, Integer version) {
         market = chosen;
         report.hide();
-        Integer champion = champions.champion(chosen).map(CompiledPolicy::version).orElse(null);
+        Integer champion = champions.version(chosen);
         form.setVersions(policies.list(chosen).reversed(), version, champion, simulations.hasDemo(chosen));
         history.show(simulations.list(chosen, null, 20));
     }
@@ -157,7 +156,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String currency() {
-        return champions.champion(market).map(c -> c.settings().currency()).orElse(null);
+        return champions.currency(market);
     }
 
     @Override

@@ -100,19 +100,31 @@ class AdminScreensIT {
 
     @Test
     @Order(4)
-    void an_admin_creates_a_user_who_can_then_sign_in() {
+    void an_admin_proposes_a_user_a_second_admin_approves_and_the_user_can_then_sign_in() {
         browser.open("admin/users");
         browser.type("user-name", "analyst3", false);
         browser.type("user-password", "a-long-enough-password", false);
         browser.click(By.xpath("//*[@id='user-roles']//vaadin-checkbox[normalize-space(.)='Analyst']"));
         browser.click(By.id("save-user"));
 
+        // Granting a role takes two admins: the proposal waits for the other one.
+        browser.waitForText(By.id("pending-user-changes"), "analyst3");
+        browser.screenshot("users-pending");
+        browser.login("admin2");
+        browser.open("admin/users");
+        browser.waitForText(By.id("pending-user-changes"), "analyst3");
+        browser.clickButton("Approve");
         browser.waitForText(By.id("users"), "analyst3");
         browser.screenshot("users");
 
         browser.clickRow("users", "analyst3");
         browser.click(By.xpath("//*[@id='user-roles']//vaadin-checkbox[normalize-space(.)='Reviewer']"));
         browser.click(By.id("save-user"));
+        browser.waitForText(By.id("pending-user-changes"), "analyst3");
+        browser.login("admin");
+        browser.open("admin/users");
+        browser.waitForText(By.id("pending-user-changes"), "analyst3");
+        browser.clickButton("Approve");
         browser.waitForText(By.id("users"), "Analyst, Reviewer");
 
         browser.login("analyst3", "a-long-enough-password");

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * The market settings artifact (market.json): currency, limits, the legal or internal APR cap, the
- * bureau's score scale and the time budget of one decision; with the applicant-facing reason
+ * bureau's score scale, the time budget of one decision and how to read the risk model; with the applicant-facing reason
  * messages by locale, which come from reasons.json (or, in versions stored before it existed, from
  * market.json's own {@code reasonMessages}).
  */
@@ -23,18 +23,20 @@ public record MarketSettings(
         double referenceApr,
         BureauScale bureau,
         int timeBudgetMillis,
-        Map<String, Map<String, String>> reasonMessages) {
+        Map<String, Map<String, String>> reasonMessages,
+        RiskModelSettings model) {
 
     public record BureauScale(String name, int scoreMin, int scoreMax) {
     }
 
     public MarketSettings {
         reasonMessages = reasonMessages == null ? Map.of() : Map.copyOf(reasonMessages);
+        model = model == null ? RiskModelSettings.NONE : model;
     }
 
     MarketSettings withReasonMessages(Map<String, Map<String, String>> messages) {
         return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTermMonths, maxTermMonths,
-                maxApr, referenceApr, bureau, timeBudgetMillis, messages);
+                maxApr, referenceApr, bureau, timeBudgetMillis, messages, model);
     }
 
     public int currencyFractionDigits() {

@@ -169,9 +169,9 @@ class ExperimentRepository {
                 .params(e.market(), e.id())
                 .query((rs, row) -> new ShadowComparison.DifferingDecision(rs.getString("id"),
                         rs.getString("application_id"), rs.getTimestamp("evaluated_at").toInstant(),
-                        rs.getString("outcome"), rs.getObject("score", Integer.class),
+                        rs.getString("outcome"), rs.getBigDecimal("score"),
                         rs.getBigDecimal("approved_amount"), rs.getString("challenger_outcome"),
-                        rs.getObject("challenger_score", Integer.class), rs.getBigDecimal("challenger_approved_amount"),
+                        rs.getBigDecimal("challenger_score"), rs.getBigDecimal("challenger_approved_amount"),
                         codes(rs.getString("challenger_reason_codes"))))
                 .list();
     }

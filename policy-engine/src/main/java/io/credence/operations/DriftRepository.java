@@ -36,8 +36,9 @@ class DriftRepository {
                     long n = rs.getLong("n");
                     totals[0] += n;
                     if ("APPROVE".equals(rs.getString("outcome"))) totals[1] += n;
-                    Integer score = rs.getObject("score", Integer.class);
-                    if (score != null) scores.merge(score, n, Long::sum);
+                    // Scores keep two decimals; the histogram's bands are whole points.
+                    java.math.BigDecimal score = rs.getBigDecimal("score");
+                    if (score != null) scores.merge(score.setScale(0, java.math.RoundingMode.HALF_UP).intValue(), n, Long::sum);
                 });
         return new WindowFigures(from, to, totals[0], totals[1], ScoreHistogram.of(scores));
     }

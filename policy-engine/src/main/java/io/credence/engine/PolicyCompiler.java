@@ -186,8 +186,11 @@ public final class PolicyCompiler {
             errors.add(new ArtifactError(PolicyPackage.SCORECARD, null, null, e.getMessage()));
             return null;
         }
-        // Without readable settings there is nothing to bind to; market.json's own errors say why.
-        if (settings == null) return null;
+        // Without readable settings only the inputs can be checked; market.json's own errors say the rest.
+        if (settings == null) {
+            RiskModel.checkInputs(scorecard, RiskModelSettings.NONE, errors);
+            return null;
+        }
         List<ArtifactError> bound = new ArrayList<>();
         RiskModel model = RiskModel.bind(scorecard, modelSettings, bound);
         errors.addAll(bound);

@@ -74,14 +74,7 @@ final class RiskModel {
                         + " model.scaling turns a probability into points and does not apply"));
             }
         }
-        for (String input : model.inputNames()) {
-            if (!ScorecardFields.isKnown(settings.source(input))) {
-                errors.add(scorecardError("input field '" + input + "' is neither mapped in market.json model.inputs"
-                        + " nor in the vocabulary: map it, e.g. \"model\": {\"inputs\": {\"" + input
-                        + "\": \"applicant.age\"}}, to a request JSON path or a derived feature, one of "
-                        + ScorecardFields.names()));
-            }
-        }
+        checkInputs(model, settings, errors);
         for (String input : settings.inputs().keySet()) {
             if (!model.inputNames().contains(input)) {
                 errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + input
@@ -95,6 +88,18 @@ final class RiskModel {
             }
         }
         return new RiskModel(model, settings);
+    }
+
+    /** Every input must be fed: mapped in model.inputs, or named after the vocabulary. */
+    static void checkInputs(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
+        for (String input : model.inputNames()) {
+            if (!ScorecardFields.isKnown(settings.source(input))) {
+                errors.add(scorecardError("input field '" + input + "' is neither mapped in market.json model.inputs"
+                        + " nor in the vocabulary: map it, e.g. \"model\": {\"inputs\": {\"" + input
+                        + "\": \"applicant.age\"}}, to a request JSON path or a derived feature, one of "
+                        + ScorecardFields.names()));
+            }
+        }
     }
 
     private static ArtifactError scorecardError(String message) {

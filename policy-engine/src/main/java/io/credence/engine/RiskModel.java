@@ -160,7 +160,11 @@ final class RiskModel {
 
     /** Scores one application: value, probability and reason codes, most important first. */
     Score score(ApplicationFacts facts) {
-        Map<String, Object> row = row(facts);
+        return score(row(facts));
+    }
+
+    /** Scores one row of raw values keyed by the model's own input names. */
+    Score score(Map<String, Object> row) {
         Scorecard.Result result = model.evaluate(row);
         double risk = risk(result);
         Double probability = model.isClassifier() ? risk : null;

@@ -44,6 +44,8 @@ class RiskModelEvaluateIT extends FullStackTest {
         for (List<String> row : inputs.rows()) {
             ObjectNode json = rows.addObject();
             for (String input : model.inputs()) {
+                // A LightGBM chain's segments declare their own MiningFields (lgbmValue): only data columns are inputs.
+                if (!inputs.header().contains(input)) continue;
                 String cell = row.get(inputs.header().indexOf(input));
                 if (cell.isEmpty()) continue;
                 if (model.isNumeric(input)) json.put(input, new BigDecimal(cell));

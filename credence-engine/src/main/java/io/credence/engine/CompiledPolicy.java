@@ -7,7 +7,6 @@ import io.credence.vocabulary.Score;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -32,20 +31,20 @@ public final class CompiledPolicy implements AutoCloseable {
     private final int version;
     private final String digest;
     private final MarketSettings settings;
-    private final Scorecard scorecard;
+    private final RiskModel riskModel;
     private final KieContainer container;
     private final StageSessions fraud;
     private final StageSessions approval;
     private final StageSessions pricing;
     private final Market marketFact;
 
-    CompiledPolicy(String market, int version, String digest, MarketSettings settings, Scorecard scorecard,
+    CompiledPolicy(String market, int version, String digest, MarketSettings settings, RiskModel riskModel,
             KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
         this.market = market;
         this.version = version;
         this.digest = digest;
         this.settings = settings;
-        this.scorecard = scorecard;
+        this.riskModel = riskModel;
         this.container = container;
         this.fraud = pool(fraud);
         this.approval = pool(approval);
@@ -75,9 +74,8 @@ public final class CompiledPolicy implements AutoCloseable {
             run(fraud, "fraud", facts, null, decision, fired, deadline);
             decidedByFraud = decision.getOutcome() != null;
 
-            Scorecard.Result scored = scorecard.evaluate(scorecardRow(facts));
-            overran(deadline, "the scorecard");
-            score = new Score(scored.score() == null ? 0 : scored.score(), scored.reasonCodes());
+            score = riskModel.score(facts);
+            overran(deadline, "the risk model");
 
             if (!decision.isDeclined()) {
                 decision.enterStage("approval");
@@ -112,12 +110,28 @@ public final class CompiledPolicy implements AutoCloseable {
         return new StageSessions(base, 4 * Runtime.getRuntime().availableProcessors());
     }
 
-    private Map<String, Object> scorecardRow(ApplicationFacts facts) {
-        Map<String, Object> row = new HashMap<>();
-        for (String input : scorecard.inputNames()) {
-            row.put(input, ScorecardFields.value(input, facts));
+    /**
+     * Why the risk model cannot score each of these applications (test cases, say), by application id;
+     * empty when it scores them all. An application the parser or the market refuses is not the model's
+     * problem and is left to the test case that holds it.
+     */
+    public Map<String, String> riskModelProblems(List<LoanApplication> applications) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (LoanApplication application : applications) {
+            String problem;
+            try {
+                problem = riskModel.problem(ApplicationFacts.of(application, Enrichment.NONE, settings));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (problem != null) problems.put(application.applicationId(), problem);
         }
-        return row;
+        return problems;
+    }
+
+    /** The type of the risk model in scorecard.pmml: Scorecard, RegressionModel, MiningModel… */
+    public String riskModelType() {
+        return riskModel.model().modelType();
     }
 
     private void run(StageSessions sessions, String stage, ApplicationFacts facts, Score score, Decision decision,
@@ -197,9 +211,11 @@ public final class CompiledPolicy implements AutoCloseable {
                 if (!reasons.contains(r)) reasons.add(r);
             }
         }
-        Integer roundedScore = score == null ? null : (int) Math.round(score.getValue());
+        BigDecimal twoDecimals = score == null || !Double.isFinite(score.getValue()) ? null
+                : BigDecimal.valueOf(score.getValue()).setScale(2, RoundingMode.HALF_UP);
+        Double probability = score == null ? null : score.getProbability();
         long micros = (System.nanoTime() - started) / 1_000;
-        return new EngineResult(outcome, roundedScore, reasons, amount, apr, fired, micros, fault);
+        return new EngineResult(outcome, twoDecimals, probability, reasons, amount, apr, fired, micros, fault);
     }
 
     private BigDecimal approvedAmount(LoanApplication request, Decision decision) {

@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * What one version decided for one application. {@code fault} is non-null when the policy threw or
- * overran its budget; the outcome is then REFER with an engine reason.
+ * overran its budget; the outcome is then REFER with an engine reason. {@code score} is the risk
+ * model's {@code Score.value} to two decimals; {@code probability} a classifier's probability of the
+ * bad class, null for other models.
  */
 public record EngineResult(
         String outcome,
-        Integer score,
+        BigDecimal score,
+        Double probability,
         List<Reason> reasons,
         BigDecimal approvedAmount,
         BigDecimal apr,
@@ -25,7 +28,8 @@ public record EngineResult(
     /** Same decision, ignoring timing: what a replay must reproduce. */
     public boolean sameDecisionAs(EngineResult other) {
         return outcome.equals(other.outcome)
-                && java.util.Objects.equals(score, other.score)
+                && compare(score, other.score)
+                && java.util.Objects.equals(probability, other.probability)
                 && reasons.equals(other.reasons)
                 && compare(approvedAmount, other.approvedAmount)
                 && compare(apr, other.apr)

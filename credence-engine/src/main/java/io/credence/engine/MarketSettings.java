@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * The market settings artifact (market.json): currency, limits, the legal or internal APR cap, the
- * bureau's score scale and the time budget of one decision; with the applicant-facing reason
+ * bureau's score scale, the time budget of one decision and how to read the risk model; with the applicant-facing reason
  * messages by locale, which come from reasons.json (or, in versions stored before it existed, from
  * market.json's own {@code reasonMessages}).
  */
@@ -24,7 +24,8 @@ public record MarketSettings(
         BureauScale bureau,
         int timeBudgetMillis,
         Map<String, Map<String, String>> reasonMessages,
-        Performance performance) {
+        Performance performance,
+        RiskModelSettings model) {
 
     public record BureauScale(String name, int scoreMin, int scoreMax) {
     }
@@ -41,11 +42,12 @@ public record MarketSettings(
     public MarketSettings {
         reasonMessages = reasonMessages == null ? Map.of() : Map.copyOf(reasonMessages);
         performance = performance == null ? Performance.DEFAULT : performance;
+        model = model == null ? RiskModelSettings.NONE : model;
     }
 
     MarketSettings withReasonMessages(Map<String, Map<String, String>> messages) {
         return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTermMonths, maxTermMonths,
-                maxApr, referenceApr, bureau, timeBudgetMillis, messages, performance);
+                maxApr, referenceApr, bureau, timeBudgetMillis, messages, performance, model);
     }
 
     public int currencyFractionDigits() {

@@ -112,10 +112,104 @@ final class MarketSettingsParser {
                 messages.put(locale.getKey(), catalog);
             }
         }
+        RiskModelSettings model = model(root.get("model"));
         sink.addAll(errors);
         if (!errors.isEmpty()) return null;
         return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTerm, maxTerm,
-                maxApr, referenceApr, bureau, budget, messages, performance);
+                maxApr, referenceApr, bureau, budget, messages, performance, model);
+    }
+
+    /** The optional {@code model} section; whether it fits the model in scorecard.pmml is the compiler's check. */
+    private RiskModelSettings model(JsonNode node) {
+        if (node == null || node.isNull()) return RiskModelSettings.NONE;
+        if (!node.isObject()) {
+            error("model must be an object: {\"positiveClass\": …, \"scaling\": {…}, \"inputs\": {…}, \"reasonCodes\": {…}}");
+            return RiskModelSettings.NONE;
+        }
+        for (var property : node.properties()) {
+            if (!MODEL_KEYS.contains(property.getKey())) {
+                error("model." + property.getKey() + " is not a model setting; expected one of " + MODEL_KEYS);
+            }
+        }
+        String name = optionalText(node, "model.name", node.get("name"));
+        String positiveClass = null;
+        JsonNode positive = node.get("positiveClass");
+        if (positive != null && !positive.isNull()) {
+            // A class is often the number 1 or the text "1"; both mean the class whose value reads "1".
+            if (positive.isString() && !positive.asString().isBlank()) positiveClass = positive.asString();
+            else if (positive.isIntegralNumber() || positive.isBoolean()) positiveClass = positive.asString();
+            else error("model.positiveClass must be the text of the class that means bad, such as \"1\" or \"bad\"");
+        }
+        RiskModelSettings.Scaling scaling = null;
+        JsonNode s = node.get("scaling");
+        if (s != null && !s.isNull()) {
+            if (!s.isObject()) {
+                error("model.scaling must be {\"baseScore\": 600, \"baseOdds\": 50, \"pdo\": 20}");
+            } else {
+                double baseScore = modelNumber(s, "model.scaling.baseScore", "baseScore", -1e6, 1e6, false);
+                double baseOdds = modelNumber(s, "model.scaling.baseOdds", "baseOdds", 0, 1e9, true);
+                double pdo = modelNumber(s, "model.scaling.pdo", "pdo", 0, 1e6, true);
+                scaling = new RiskModelSettings.Scaling(baseScore, baseOdds, pdo);
+            }
+        }
+        Map<String, String> inputs = textMap(node, "inputs", "maps each model input to a JSON path or derived feature");
+        for (var entry : inputs.entrySet()) {
+            if (!ScorecardFields.isKnown(entry.getValue())) {
+                error("model.inputs." + entry.getKey() + " is " + entry.getValue() + ", which is not in the vocabulary;"
+                        + " use a request JSON path or a derived feature, one of " + ScorecardFields.names());
+            }
+        }
+        Map<String, String> reasonCodes = textMap(node, "reasonCodes", "maps each model input to its reason code");
+        for (var entry : reasonCodes.entrySet()) {
+            if (!REASON_CODE.matcher(entry.getValue()).matches()) {
+                error("model.reasonCodes." + entry.getKey() + " is " + entry.getValue()
+                        + ": a reason code is upper case letters, digits and underscores, such as SC_INCOME");
+            }
+        }
+        return new RiskModelSettings(name, positiveClass, scaling, inputs, reasonCodes);
+    }
+
+    private static final List<String> MODEL_KEYS = List.of("name", "positiveClass", "scaling", "inputs", "reasonCodes");
+    private static final java.util.regex.Pattern REASON_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    private String optionalText(JsonNode node, String field, JsonNode value) {
+        if (value == null || value.isNull()) return null;
+        if (!value.isString() || value.asString().isBlank()) {
+            error(field + " must be a non-empty text");
+            return null;
+        }
+        return value.asString();
+    }
+
+    private double modelNumber(JsonNode node, String path, String field, double min, double max, boolean positive) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            error(path + " is required and must be a number");
+            return 1;
+        }
+        double d = value.asDouble();
+        if (d < min || d > max || (positive && d <= 0)) {
+            error(path + " must be " + (positive ? "above " : "at least ") + min + " and at most " + max);
+        }
+        return d;
+    }
+
+    private Map<String, String> textMap(JsonNode node, String field, String purpose) {
+        Map<String, String> map = new LinkedHashMap<>();
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return map;
+        if (!value.isObject()) {
+            error("model." + field + " must be an object that " + purpose);
+            return map;
+        }
+        for (var entry : value.properties()) {
+            if (!entry.getValue().isString() || entry.getValue().asString().isBlank()) {
+                error("model." + field + "." + entry.getKey() + " must be a non-empty text");
+            } else {
+                map.put(entry.getKey(), entry.getValue().asString());
+            }
+        }
+        return map;
     }
 
     private String text(JsonNode node, String field) {

@@ -73,7 +73,7 @@ public final class PolicyCompiler {
         }
 
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
-        Scorecard scorecard = loadScorecard(policy.artifact(PolicyPackage.SCORECARD), errors);
+        RiskModel riskModel = loadRiskModel(policy.artifact(PolicyPackage.SCORECARD), settings, complete, errors);
         List<ArtifactError> refused = new ArrayList<>();
         SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(policy.artifacts(), refused);
         errors.addAll(refused);
@@ -97,7 +97,7 @@ public final class PolicyCompiler {
             container.dispose();
             throw refusedOr(e, policy, errors);
         }
-        return new CompiledPolicy(policy.market(), version, policy.digest(), settings, scorecard, container,
+        return new CompiledPolicy(policy.market(), version, policy.digest(), settings, riskModel, container,
                 bases[0], bases[1], bases[2]);
     }
 
@@ -181,21 +181,38 @@ public final class PolicyCompiler {
         return new int[] {line, match.start() - lineStart + 1};
     }
 
-    private static Scorecard loadScorecard(String pmml, List<ArtifactError> errors) {
+    /**
+     * Loads the risk model and binds it to market.json's {@code model} section; then proves it can serve
+     * by scoring a synthetic application set of the market (which also picks the reference values its
+     * reasons are measured against). A stored version was proved when it was approved: it is only
+     * loaded, so a champion never stops serving over a check added later.
+     */
+    private static RiskModel loadRiskModel(String pmml, MarketSettings settings, boolean complete, List<ArtifactError> errors) {
+        RiskModelSettings modelSettings = settings == null ? RiskModelSettings.NONE : settings.model();
+        Scorecard scorecard;
         try {
-            Scorecard scorecard = Scorecard.load(pmml);
-            for (String input : scorecard.inputNames()) {
-                if (!ScorecardFields.isKnown(input)) {
-                    errors.add(new ArtifactError(PolicyPackage.SCORECARD, null, null,
-                            "input field '" + input + "' is not in the vocabulary: use a request JSON path or a derived feature, one of "
-                                    + ScorecardFields.names()));
-                }
-            }
-            return scorecard;
+            scorecard = Scorecard.load(pmml, modelSettings.name());
         } catch (ScorecardLoadException e) {
             errors.add(new ArtifactError(PolicyPackage.SCORECARD, null, null, e.getMessage()));
             return null;
         }
+        // Without readable settings only the inputs can be checked; market.json's own errors say the rest.
+        if (settings == null) {
+            RiskModel.checkInputs(scorecard, RiskModelSettings.NONE, errors);
+            return null;
+        }
+        List<ArtifactError> bound = new ArrayList<>();
+        RiskModel model = RiskModel.bind(scorecard, modelSettings, bound);
+        errors.addAll(bound);
+        if (!bound.isEmpty()) return model;
+        Map<String, ApplicationFacts> probes = new LinkedHashMap<>();
+        for (LoanApplication application : Warmup.syntheticApplications(settings)) {
+            probes.put(application.applicationId(), ApplicationFacts.of(application, Enrichment.NONE, settings));
+        }
+        List<ArtifactError> probed = new ArrayList<>();
+        model.probe(probes, probed);
+        if (complete) errors.addAll(probed.stream().limit(3).toList());
+        return model;
     }
 
     /**

@@ -68,9 +68,34 @@ public final class ReasonCodes {
         if (pmml != null && !pmml.isBlank()) {
             scorecardCodes(pmml).forEach(code -> add(codes, code, PolicyPackage.SCORECARD));
         }
+        modelReasonCodes(artifacts.get(PolicyPackage.SETTINGS)).forEach(code -> add(codes, code, PolicyPackage.SETTINGS));
         EngineReasons.codes().forEach(code -> add(codes, code, ENGINE));
         return codes;
     }
+
+    /**
+     * The codes market.json's {@code model.reasonCodes} gives the inputs of a risk model that has no
+     * reason codes of its own. Tolerant: a market.json that does not read gives none.
+     */
+    static SortedSet<String> modelReasonCodes(String settings) {
+        SortedSet<String> codes = new TreeSet<>();
+        if (settings == null || settings.isBlank()) return codes;
+        try {
+            var reasons = JSON.readTree(settings).path("model").path("reasonCodes");
+            if (reasons.isObject()) {
+                for (var entry : reasons.properties()) {
+                    if (entry.getValue().isString() && !entry.getValue().asString().isBlank()) {
+                        codes.add(entry.getValue().asString());
+                    }
+                }
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            // market.json that does not parse is reported by its own parser; it names no codes meanwhile.
+        }
+        return codes;
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** The reasonCode of every characteristic and attribute of a PMML scorecard. */
     static SortedSet<String> scorecardCodes(String pmml) {

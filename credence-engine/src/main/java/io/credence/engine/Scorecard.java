@@ -7,30 +7,54 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmg.pmml.MiningFunction;
+import org.dmg.pmml.Model;
+import org.dmg.pmml.PMML;
 import org.dmg.pmml.ResultFeature;
 import org.jpmml.evaluator.Evaluator;
 import org.jpmml.evaluator.EvaluatorUtil;
+import org.jpmml.evaluator.HasProbability;
 import org.jpmml.evaluator.InputField;
 import org.jpmml.evaluator.LoadingModelEvaluatorBuilder;
+import org.jpmml.evaluator.ModelEvaluator;
 import org.jpmml.evaluator.OutputField;
 import org.jpmml.evaluator.TargetField;
 
 /**
- * A loaded PMML model. jpmml's evaluators are thread-safe, so one instance per policy version
- * serves every decision.
+ * A loaded PMML risk model of any type jpmml evaluates: Scorecard, RegressionModel,
+ * GeneralRegressionModel, TreeModel, MiningModel, NeuralNetwork. The name is historical: a market's
+ * model lives in {@code scorecard.pmml} whatever its type. jpmml's evaluators are thread-safe, so one
+ * instance per policy version serves every decision.
  */
 public final class Scorecard {
 
     private final Evaluator evaluator;
+    private final Model model;
+    private final List<String> modelNames;
     private final List<InputField> inputFields;
+    private final List<String> inputNames;
+    /** jpmml's name for the target; null both for a target-less model's default target and for a real one named so. */
     private final String targetName;
+    private final boolean classifier;
+    private final List<String> classes;
     private final List<String> reasonCodeOutputs;
 
-    private Scorecard(Evaluator evaluator) {
+    private Scorecard(Evaluator evaluator, List<String> modelNames) {
         this.evaluator = evaluator;
+        this.model = ((ModelEvaluator<?>) evaluator).getModel();
+        this.modelNames = List.copyOf(modelNames);
         this.inputFields = List.copyOf(evaluator.getInputFields());
+        this.inputNames = inputFields.stream().map(InputField::getName).toList();
         List<TargetField> targets = evaluator.getTargetFields();
+        // A model without a target MiningField still has one target: jpmml's synthetic default, whose
+        // name is null and whose value sits under the null key of the results.
         this.targetName = targets.isEmpty() ? null : targets.get(0).getName();
+        this.classifier = evaluator.getMiningFunction() == MiningFunction.CLASSIFICATION;
+        List<String> categories = new ArrayList<>();
+        if (classifier && !targets.isEmpty() && targets.get(0).getCategories() != null) {
+            for (Object category : targets.get(0).getCategories()) categories.add(String.valueOf(category));
+        }
+        this.classes = List.copyOf(categories);
         this.reasonCodeOutputs = evaluator.getOutputFields().stream()
                 .filter(field -> field.getField().getResultFeature() == ResultFeature.REASON_CODE)
                 .sorted(Comparator.comparingInt(field -> field.getField().getRank() == null ? 1 : field.getField().getRank()))
@@ -38,23 +62,84 @@ public final class Scorecard {
                 .toList();
     }
 
-    /** Loads and verifies a PMML document; the exception carries the parser's or verifier's message. */
+    /** Loads and verifies the document's only model; one that holds several must be named. */
     public static Scorecard load(String pmml) {
+        return load(pmml, null);
+    }
+
+    /**
+     * Loads and verifies the model called {@code modelName}, or the document's only model when the name
+     * is null. The exception carries the parser's or verifier's message, or says which models there are.
+     * The sandbox's checks run first: nothing it refuses is ever handed to the evaluator.
+     */
+    public static Scorecard load(String pmml, String modelName) {
         List<String> refused = PmmlSandbox.problems(pmml);
         if (!refused.isEmpty()) throw new ScorecardLoadException(String.join("; ", refused), null);
+        Evaluator evaluator;
         try {
-            Evaluator evaluator = new LoadingModelEvaluatorBuilder()
-                    .load(new ByteArrayInputStream(pmml.getBytes(StandardCharsets.UTF_8)))
+            evaluator = new LoadingModelEvaluatorBuilder()
+                    .load(new ByteArrayInputStream(pmml.getBytes(StandardCharsets.UTF_8)), modelName)
                     .build();
+        } catch (Exception | LinkageError e) {
+            if (modelName != null && e.getMessage() != null && e.getMessage().contains(modelName)) {
+                throw new ScorecardLoadException("has no model named '" + modelName + "' (market.json model.name): "
+                        + describe(e), e);
+            }
+            throw new ScorecardLoadException(describe(e), e);
+        }
+        PMML document = ((ModelEvaluator<?>) evaluator).getPMML();
+        List<String> names = document.getModels().stream()
+                .map(m -> m.getModelName() == null ? "(unnamed " + m.getClass().getSimpleName() + ")" : m.getModelName())
+                .toList();
+        if (modelName == null && names.size() > 1) {
+            throw new ScorecardLoadException("holds " + names.size() + " models " + names
+                    + ": name the one to use in market.json model.name", null);
+        }
+        try {
             evaluator.verify();
-            return new Scorecard(evaluator);
+            return new Scorecard(evaluator, names);
         } catch (Exception | LinkageError e) {
             throw new ScorecardLoadException(describe(e), e);
         }
     }
 
     public List<String> inputNames() {
-        return inputFields.stream().map(InputField::getName).toList();
+        return inputNames;
+    }
+
+    List<InputField> inputFields() {
+        return inputFields;
+    }
+
+    /** The PMML element of the model: Scorecard, RegressionModel, TreeModel, MiningModel… */
+    public String modelType() {
+        return model.getClass().getSimpleName();
+    }
+
+    public String modelName() {
+        return model.getModelName();
+    }
+
+    Model model() {
+        return model;
+    }
+
+    public List<String> modelNames() {
+        return modelNames;
+    }
+
+    public boolean isClassifier() {
+        return classifier;
+    }
+
+    /** A classifier's classes as text, in the order the PMML declares them. */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** True when the model gives its own reason codes (a PMML Scorecard with useReasonCodes). */
+    public boolean hasReasonCodes() {
+        return !reasonCodeOutputs.isEmpty();
     }
 
     /** Evaluates one row of raw values keyed by input name; missing keys are missing values. */
@@ -68,17 +153,36 @@ public final class Scorecard {
         for (OutputField field : evaluator.getOutputFields()) {
             outputs.put(field.getName(), EvaluatorUtil.decode(results.get(field.getName())));
         }
-        Object target = targetName == null ? null : EvaluatorUtil.decode(results.get(targetName));
+        Object raw = results.get(targetName);
+        Object predicted = EvaluatorUtil.decode(raw);
+        Map<String, Double> probabilities = null;
+        if (classifier && raw instanceof HasProbability probability) {
+            probabilities = new LinkedHashMap<>();
+            for (Object category : probability.getCategories()) {
+                probabilities.put(String.valueOf(category), probability.getProbability(category));
+            }
+        }
         List<String> reasonCodes = new ArrayList<>();
         for (String name : reasonCodeOutputs) {
             Object code = outputs.get(name);
             if (code != null) reasonCodes.add(code.toString());
         }
-        Double score = target instanceof Number number ? number.doubleValue() : null;
-        return new Result(score, reasonCodes, outputs);
+        Double value = !classifier && predicted instanceof Number number ? number.doubleValue() : null;
+        return new Result(value, predicted, probabilities, reasonCodes, outputs);
     }
 
-    public record Result(Double score, List<String> reasonCodes, Map<String, Object> outputs) {
+    /**
+     * One evaluation: {@code value} is a regression's or scorecard's predicted number (null for a
+     * classifier), {@code predicted} the predicted class or value, {@code probabilities} a classifier's
+     * class → probability (null otherwise).
+     */
+    public record Result(Double value, Object predicted, Map<String, Double> probabilities, List<String> reasonCodes,
+            Map<String, Object> outputs) {
+
+        /** The probability of {@code positiveClass}, or null when this is no classifier's result. */
+        public Double probabilityOf(String positiveClass) {
+            return probabilities == null ? null : probabilities.getOrDefault(positiveClass, 0.0);
+        }
     }
 
     private static String describe(Throwable e) {

@@ -52,6 +52,20 @@ public final class ScorecardFields {
         return FIELDS.keySet();
     }
 
+    /** Text fields of the vocabulary; kycVerified is the one yes/no; every other field is a number. */
+    private static final Set<String> TEXT = Set.of("product", "channel", "applicant.employmentStatus",
+            "applicant.residentialStatus", "loan.purpose", "device.ipCountry");
+
+    /**
+     * The kind of value a vocabulary name holds, {@code number}, {@code text} or {@code boolean}, for
+     * checking it against a model input's PMML data type; null for a name that is not in the vocabulary.
+     */
+    public static String type(String name) {
+        if (!FIELDS.containsKey(name)) return null;
+        if (TEXT.contains(name)) return "text";
+        return name.equals("applicant.kycVerified") ? "boolean" : "number";
+    }
+
     static boolean isKnown(String name) {
         return FIELDS.containsKey(name);
     }

@@ -85,7 +85,7 @@ public record SimulationReport(
     }
 
     /** One version's answer for one row. */
-    public record Result(String outcome, Integer score, List<String> reasons, BigDecimal apr,
+    public record Result(String outcome, BigDecimal score, List<String> reasons, BigDecimal apr,
             BigDecimal approvedAmount) implements java.io.Serializable {
     }
 }

@@ -46,7 +46,7 @@ final class Tally implements java.io.Serializable {
         final long[] approvedByBand = new long[BANDS.length];
         long faults;
         long scored;
-        long scoreSum;
+        double scoreSum;
         long priced;
         double aprSum;
         BigDecimal amountSum = BigDecimal.ZERO;
@@ -59,7 +59,7 @@ final class Tally implements java.io.Serializable {
             if (result.fault() != null) faults++;
             if (result.score() != null) {
                 scored++;
-                scoreSum += result.score();
+                scoreSum += result.score().doubleValue();
             }
             if (outcome == 0) {
                 approvedByBand[band]++;
@@ -92,7 +92,7 @@ final class Tally implements java.io.Serializable {
             long approved = outcomes[0];
             return new VersionStats(version, approved, outcomes[1], outcomes[2], faults,
                     rate(approved, decided), rate(outcomes[1], decided), rate(outcomes[2], decided),
-                    scored == 0 ? null : round(scoreSum / (double) scored, 2),
+                    scored == 0 ? null : round(scoreSum / scored, 2),
                     priced == 0 ? null : round(aprSum / priced, 4),
                     approved == 0 ? null : plain(amountSum.divide(BigDecimal.valueOf(approved), 2, RoundingMode.HALF_UP)),
                     plain(amountSum),

@@ -38,7 +38,7 @@ public class DecisionLog {
 
     /** One logged decision as another feature needs it: who was decided, by which version and arm, and how. */
     public record LoggedDecision(String decisionId, String applicationId, String market, int policyVersion, String arm,
-            String experimentId, String outcome, Integer score, BigDecimal approvedAmount, Instant evaluatedAt) {
+            String experimentId, String outcome, BigDecimal score, BigDecimal approvedAmount, Instant evaluatedAt) {
     }
 
     /** A group of decisions' sums (an arm's, or the shadow challenger's) as the database aggregates them. */
@@ -54,7 +54,7 @@ public class DecisionLog {
 
     /** A decision whose shadow challenger gave another outcome. */
     public record ShadowDifference(String decisionId, String applicationId, Instant evaluatedAt, String outcome,
-            Integer score, BigDecimal approvedAmount, String challengerOutcome, Integer challengerScore,
+            BigDecimal score, BigDecimal approvedAmount, String challengerOutcome, BigDecimal challengerScore,
             BigDecimal challengerApprovedAmount, List<String> challengerReasonCodes) {
     }
 
@@ -77,7 +77,7 @@ public class DecisionLog {
                 .params(market, applicationId)
                 .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
                         rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
-                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getObject("score", Integer.class),
+                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
                         rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
                 .optional();
     }
@@ -96,7 +96,7 @@ public class DecisionLog {
                 .param("ids", List.copyOf(applicationIds))
                 .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
                         rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
-                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getObject("score", Integer.class),
+                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
                         rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
                 .list();
     }
@@ -203,8 +203,8 @@ public class DecisionLog {
                 .params(market, experimentId)
                 .query((rs, row) -> new ShadowDifference(rs.getString("id"), rs.getString("application_id"),
                         rs.getTimestamp("evaluated_at").toInstant(), rs.getString("outcome"),
-                        rs.getObject("score", Integer.class), rs.getBigDecimal("approved_amount"),
-                        rs.getString("challenger_outcome"), rs.getObject("challenger_score", Integer.class),
+                        rs.getBigDecimal("score"), rs.getBigDecimal("approved_amount"),
+                        rs.getString("challenger_outcome"), rs.getBigDecimal("challenger_score"),
                         rs.getBigDecimal("challenger_approved_amount"), codes(rs.getString("challenger_reason_codes"))))
                 .list();
     }
@@ -219,9 +219,14 @@ public class DecisionLog {
                 where market = ? and evaluated_at >= ? and evaluated_at < ?
                 group by outcome, score""")
                 .params(market, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, row) -> new OutcomeScoreCount(rs.getString("outcome"), rs.getObject("score", Integer.class),
+                .query((rs, row) -> new OutcomeScoreCount(rs.getString("outcome"), wholePoints(rs.getBigDecimal("score")),
                         rs.getLong("n")))
                 .list();
+    }
+
+    /** Scores keep two decimals; drift's histogram bands are whole points. */
+    private static Integer wholePoints(BigDecimal score) {
+        return score == null ? null : score.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
     }
 
     /** How many of the market's latest {@code limit} decisions still hold their request (a backtest's rows). */

@@ -1,5 +1,6 @@
 package io.credence.decision;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
  * detection and any future stream need, without personal data.
  */
 public record DecisionMade(String decisionId, String market, String outcome, String arm, int policyVersion,
-        Integer score, List<String> reasonCodes, long engineMicros, boolean fault, Instant evaluatedAt) {
+        BigDecimal score, List<String> reasonCodes, long engineMicros, boolean fault, Instant evaluatedAt) {
 }

@@ -3,6 +3,7 @@ package io.credence.decision;
 import io.credence.engine.EngineResult;
 import io.credence.engine.Reason;
 import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class DecisionRepository {
         this.batch = batch;
     }
 
-    record NewDecision(String id, String applicationId, String market, String outcome, Integer score, int policyVersion,
+    record NewDecision(String id, String applicationId, String market, String outcome, BigDecimal score, int policyVersion,
             String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
             String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
             Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson,
@@ -51,8 +52,8 @@ class DecisionRepository {
                     experiment_id, request_hash, request_json, result_json, context_json, customer_key, device_key,
                     duration_micros, evaluated_at, fault, approved_amount, apr, reason_codes, challenger_outcome,
                     challenger_score, challenger_approved_amount, challenger_apr, challenger_reason_codes, challenger_json,
-                    api_key_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    api_key_id, probability, challenger_probability)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 decisions, decisions.size(), (ps, d) -> {
                     EngineResult challenger = d.challenger();
                     Object[] values = {d.id(), d.applicationId(), d.market(), d.outcome(), d.score(), d.policyVersion(),
@@ -63,7 +64,7 @@ class DecisionRepository {
                             challenger == null ? null : challenger.score(),
                             challenger == null ? null : challenger.approvedAmount(),
                             challenger == null ? null : challenger.apr(), reasonCodes(challenger), d.challengerJson(),
-                            d.apiKeyId()};
+                            d.apiKeyId(), d.answered().probability(), challenger == null ? null : challenger.probability()};
                     for (int i = 0; i < values.length; i++) StatementCreatorUtils.setParameterValue(ps, i + 1,
                             SqlTypeValue.TYPE_UNKNOWN, values[i]);
                 });
@@ -113,7 +114,7 @@ class DecisionRepository {
         sql.append(" order by evaluated_at desc limit ").append(limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new DecisionSummary(rs.getString("id"),
                 rs.getString("application_id"), rs.getString("market"), rs.getString("outcome"),
-                rs.getObject("score", Integer.class), rs.getInt("policy_version"), rs.getString("arm"),
+                rs.getBigDecimal("score"), rs.getInt("policy_version"), rs.getString("arm"),
                 rs.getTimestamp("evaluated_at").toInstant(), rs.getLong("duration_micros"), rs.getString("fault") != null))
                 .list();
     }

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The answer to a loan system, exactly as the contract shapes it; {@code locale} (an extension) is the
- * language the reasons' messages are in, null when the version has no message catalogs.
+ * language the reasons' messages are in, null when the version has no message catalogs. {@code score}
+ * has two decimals; {@code probability} is a classifier's probability of the bad class, absent for
+ * other models.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionResponse(
@@ -16,7 +18,8 @@ public record DecisionResponse(
         String applicationId,
         String market,
         String outcome,
-        Integer score,
+        BigDecimal score,
+        Double probability,
         List<Reason> reasons,
         String locale,
         BigDecimal approvedAmount,
@@ -27,10 +30,10 @@ public record DecisionResponse(
         long durationMicros) {
 
     /** A response without a locale: as decisions stored before the field existed read back. */
-    public DecisionResponse(String decisionId, String applicationId, String market, String outcome, Integer score,
+    public DecisionResponse(String decisionId, String applicationId, String market, String outcome, BigDecimal score,
             List<Reason> reasons, BigDecimal approvedAmount, BigDecimal apr, PolicyRef policy, List<String> rulesFired,
             Instant evaluatedAt, long durationMicros) {
-        this(decisionId, applicationId, market, outcome, score, reasons, null, approvedAmount, apr, policy, rulesFired,
+        this(decisionId, applicationId, market, outcome, score, null, reasons, null, approvedAmount, apr, policy, rulesFired,
                 evaluatedAt, durationMicros);
     }
 }

@@ -221,7 +221,8 @@ public class DecisionService {
         DecisionResponse replayed = response(decisionId, request, policy, original.policy().arm(), result,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         boolean matches = original.outcome().equals(replayed.outcome())
-                && java.util.Objects.equals(original.score(), replayed.score())
+                && same(original.score(), replayed.score())
+                && java.util.Objects.equals(original.probability(), replayed.probability())
                 && original.reasons().equals(replayed.reasons())
                 && same(original.approvedAmount(), replayed.approvedAmount())
                 && same(original.apr(), replayed.apr())
@@ -259,7 +260,7 @@ public class DecisionService {
     static DecisionResponse response(String decisionId, LoanApplication request, CompiledPolicy policy, String arm,
             EngineResult result, Instant at) {
         return new DecisionResponse(decisionId, request.applicationId(), request.market(), result.outcome(),
-                result.score(), result.reasons(), policy.settings().localeFor(request.locale()),
+                result.score(), result.probability(), result.reasons(), policy.settings().localeFor(request.locale()),
                 result.approvedAmount(), result.apr(),
                 new PolicyRef(policy.market(), policy.version(), arm, policy.digest()), result.rulesFired(), at,
                 result.durationMicros());

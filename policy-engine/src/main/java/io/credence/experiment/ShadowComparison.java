@@ -25,10 +25,10 @@ public record ShadowComparison(
             String applicationId,
             Instant evaluatedAt,
             String championOutcome,
-            Integer championScore,
+            BigDecimal championScore,
             BigDecimal championApprovedAmount,
             String challengerOutcome,
-            Integer challengerScore,
+            BigDecimal challengerScore,
             BigDecimal challengerApprovedAmount,
             List<String> challengerReasons) {
     }

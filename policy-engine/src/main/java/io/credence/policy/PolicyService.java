@@ -114,6 +114,7 @@ public class PolicyService {
         }
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, 0);
+        if (request.basedOn() != null) PolicyTesting.proveRiskModel(compiled, repository.testCases(market, request.basedOn()));
         PolicyVersion created = store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
         if (request.basedOn() != null) {
             for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
@@ -142,6 +143,7 @@ public class PolicyService {
         if (note != null && note.length() > 4000) throw new InvalidRequestException("note", "must be at most 4000 characters");
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, version);
+        PolicyTesting.proveRiskModel(compiled, repository.testCases(market, version));
         repository.replaceDraft(market, version, policy.artifacts(), policy.digest(), note);
         repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
         events.publishEvent(new VersionUpdated(market, version, actor.name(), policy.digest(), now()));
@@ -162,6 +164,7 @@ public class PolicyService {
         });
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, 0);
+        if (basedOn != null) PolicyTesting.proveRiskModel(compiled, repository.testCases(market, basedOn));
         List<TestCaseResult> results = basedOn == null ? List.of()
                 : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
         return new ValidationReport(true, policy.digest(), results);

@@ -45,4 +45,32 @@ final class PolicyTesting {
         return new TestCaseResult(test.id(), test.name(), problem == null, test.expectedOutcome(), result.outcome(),
                 test.expectedReasons(), codes, result.rulesFired(), problem);
     }
+
+    /**
+     * Proves the version's risk model scores every test case's application (CONTRACT.md "Risk models":
+     * a model that fails on a probe application cannot serve), before anything is stored; throws a
+     * PolicyCompilationException naming scorecard.pmml and each test case it fails on. An application
+     * that is not valid for the version is the test case's own failure, reported with the results.
+     */
+    static void proveRiskModel(CompiledPolicy policy, List<PolicyTestCase> cases) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        List<LoanApplication> applications = new ArrayList<>();
+        for (PolicyTestCase test : cases) {
+            try {
+                LoanApplication application = LoanApplicationParser.parse(test.application().toString());
+                LoanApplicationParser.checkAgainst(application, policy.settings());
+                applications.add(application);
+                names.put(application.applicationId(), test.name());
+            } catch (InvalidRequestException e) {
+                // Reported as that test case's failure by run().
+            }
+        }
+        var problems = policy.riskModelProblems(applications);
+        if (problems.isEmpty()) return;
+        List<io.credence.engine.ArtifactError> errors = new ArrayList<>();
+        problems.forEach((applicationId, problem) -> errors.add(new io.credence.engine.ArtifactError(
+                io.credence.engine.PolicyPackage.SCORECARD, null, null,
+                "cannot score test case '" + names.get(applicationId) + "': " + problem)));
+        throw new io.credence.engine.PolicyCompilationException(errors);
+    }
 }

@@ -39,7 +39,17 @@ class DecisionApiIT extends FullStackTest {
         assertThat(decision.path("decisionId").asString()).isNotBlank();
         assertThat(decision.path("applicationId").asString()).isEqualTo(application.path("applicationId").asString());
         assertThat(decision.path("market").asString()).isEqualTo(market);
-        assertThat(decision.path("score").isIntegralNumber()).as("score is a whole number").isTrue();
+        assertThat(decision.path("score").isNumber()).as("score is a number").isTrue();
+        assertThat(decision.path("score").decimalValue().scale()).as("score keeps at most two decimals").isLessThanOrEqualTo(2);
+        if (market.equals("GB")) {
+            // GB's risk model is a classifier: its probability of "bad" comes with the points, and is logged.
+            assertThat(decision.path("probability").asDouble()).as("%s", decision).isBetween(0.0, 0.2);
+            JsonNode stored = get("/api/v1/decisions/" + decision.path("decisionId").asString(), LOAN_SYSTEM).json();
+            assertThat(stored.path("probability").asDouble()).isEqualTo(decision.path("probability").asDouble());
+            assertThat(stored.path("score").decimalValue()).isEqualByComparingTo(decision.path("score").decimalValue());
+        } else {
+            assertThat(decision.has("probability")).as("a scorecard gives no probability").isFalse();
+        }
         assertThat(decision.path("approvedAmount").decimalValue())
                 .isPositive()
                 .isLessThanOrEqualTo(application.path("loan").path("amount").decimalValue());

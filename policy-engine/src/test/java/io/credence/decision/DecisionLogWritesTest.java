@@ -124,7 +124,7 @@ class DecisionLogWritesTest {
     }
 
     private static DecisionRepository.NewDecision decision(String applicationId) {
-        return new DecisionRepository.NewDecision("d-" + applicationId, applicationId, "IN", "APPROVE", 600, 1,
+        return new DecisionRepository.NewDecision("d-" + applicationId, applicationId, "IN", "APPROVE", java.math.BigDecimal.valueOf(600), 1,
                 "sha256:x", "champion", null, "sha256:r", "{}", "{}", "{}", null, null, 10, java.time.Instant.now(),
                 null, null, null, null, null);
     }

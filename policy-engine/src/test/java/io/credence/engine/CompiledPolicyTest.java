@@ -181,7 +181,7 @@ class CompiledPolicyTest {
         settings = settings.withReasonMessages(messages);
         assertThat(errors).isEmpty();
         return new CompiledPolicy(policy.market(), 2, policy.digest(), settings,
-                Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), container,
+                RiskModel.bind(Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), settings.model(), errors), container,
                 container.getKieBase("fraud"), container.getKieBase("approval"), container.getKieBase("pricing"));
     }
 

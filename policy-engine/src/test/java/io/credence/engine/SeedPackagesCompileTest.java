@@ -38,6 +38,7 @@ class SeedPackagesCompileTest {
 
     private static final Pattern DRL_REASON = Pattern.compile("\\b(?:decline|refer|addReason)\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern PMML_REASON = Pattern.compile("reasonCode=\"([^\"]+)\"");
+    private static final Pattern MODEL_REASON = Pattern.compile("\"[a-zA-Z.]+\"\\s*:\\s*\"((?:SC)_[A-Z0-9_]+)\"");
     private static final Pattern APR_LITERAL = Pattern.compile("\\bsetApr\\(\\s*([0-9.]+)\\s*\\)");
     private static final Pattern BUREAU_PATTERN = Pattern.compile("\\bBureau\\s*\\(([^)]*)\\)");
     private static final Pattern SCORE_CUT = Pattern.compile("\\bscore\\s*(?:<=|>=|<|>|==)\\s*(-?\\d+)");
@@ -184,6 +185,8 @@ class SeedPackagesCompileTest {
             codes.put(drl, matches(DRL_REASON, read("rules", market, drl)));
         }
         codes.put(PolicyPackage.SCORECARD, matches(PMML_REASON, read("pmml-models", market, PolicyPackage.SCORECARD)));
+        // A risk model without reason codes of its own names its inputs' codes in market.json's model.reasonCodes.
+        codes.put(PolicyPackage.SETTINGS, matches(MODEL_REASON, read("rules", market, PolicyPackage.SETTINGS)));
         Set<String> engine = new TreeSet<>();
         EngineReasons.codes().forEach(engine::add);
         codes.put("engine", engine);

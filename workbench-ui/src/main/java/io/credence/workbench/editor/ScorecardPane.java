@@ -5,26 +5,36 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
+import io.credence.scorecard.ModelSummary;
 import io.credence.scorecard.ScorecardTable;
 import io.credence.workbench.i18n.ComponentTexts;
 import io.credence.workbench.i18n.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The scorecard as a table of characteristics and bins, its PMML source, and (for the author of a
- * draft) an upload that puts a new PMML document into the draft.
+ * The risk model as an analyst checks it: a scorecard's characteristics and bins, a regression's
+ * coefficients, a tree ensemble's size and its inputs' importance; every model's inputs with the
+ * vocabulary field feeding each (market.json model.inputs) and whether its type fits; the PMML source,
+ * and (for the author of a draft) an upload that puts a new PMML document of any model type into it.
  */
 class ScorecardPane extends Div {
 
     static final int MAX_PMML_BYTES = 2 * 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Div summary = new Div();
     private final Div table = new Div();
@@ -34,6 +44,10 @@ class ScorecardPane extends Div {
     private String parseProblem;
     private String uploadProblem;
     private List<ArtifactError> errors = List.of();
+    private final Div mapping = new Div();
+    private Map<String, String> inputs = Map.of();
+    private String modelName;
+    private String shown;
 
     ScorecardPane() {
         addClassName("scorecard-pane");
@@ -43,7 +57,8 @@ class ScorecardPane extends Div {
         source.setReadOnly(true);
         source.setHeight("420px");
         configureUpload();
-        add(upload, problem, summary, table, new Details(getTranslation("editor.scorecard.source"), source));
+        mapping.addClassName("model-mapping");
+        add(upload, problem, summary, table, mapping, new Details(getTranslation("editor.scorecard.source"), source));
     }
 
     private void configureUpload() {
@@ -75,17 +90,67 @@ class ScorecardPane extends Div {
         upload.setVisible(visible);
     }
 
+    /**
+     * market.json's {@code model} section (inputs and name), which says how the model's inputs are fed;
+     * a market.json that does not read maps nothing, and its own tab says why.
+     */
+    void useSettings(String marketJson) {
+        Map<String, String> read = new LinkedHashMap<>();
+        String name = null;
+        try {
+            JsonNode model = JSON.readTree(marketJson).path("model");
+            model.path("inputs").properties().forEach(e -> {
+                if (e.getValue().isString()) read.put(e.getKey(), e.getValue().asString());
+            });
+            if (model.path("name").isString()) name = model.path("name").asString();
+        } catch (JacksonException e) {
+            // Shown as market.json's own error; the mapping table then reads the inputs' own names.
+        }
+        inputs = read;
+        modelName = name;
+        if (shown != null) show(shown);
+    }
+
+    /** A scorecard as its characteristics and bins; any other model as its type, coefficients or trees. */
     void show(String pmml) {
+        shown = pmml;
         source.setValue(pmml);
         summary.removeAll();
         table.removeAll();
+        mapping.removeAll();
+        parseProblem = null;
+        ModelSummary model = null;
         try {
-            render(ScorecardTable.parse(pmml));
-            parseProblem = null;
+            model = ModelSummary.parse(pmml, modelName);
         } catch (RuntimeException e) {
             parseProblem = getTranslation("editor.scorecard.unreadable", e.getMessage());
         }
+        if (model != null && model.modelType().equals("Scorecard")) {
+            try {
+                render(ScorecardTable.parse(pmml));
+            } catch (RuntimeException e) {
+                parseProblem = getTranslation("editor.scorecard.unreadable", e.getMessage());
+            }
+        } else if (model != null) {
+            renderModel(model);
+        }
+        if (model != null) {
+            mapping.add(new H4(getTranslation("editor.model.inputs")),
+                    new Html(ModelHtml.inputs(model, model.check(inputs), this::getTranslation)));
+        }
         refreshProblem();
+    }
+
+    private void renderModel(ModelSummary model) {
+        summary.add(fact("editor.scorecard.model", model.modelName()),
+                fact("editor.model.type", model.modelType()),
+                fact("editor.model.function", model.function()));
+        if (!model.classes().isEmpty()) summary.add(fact("editor.model.classes", String.join(", ", model.classes())));
+        if (model.trees() > 0) summary.add(fact("editor.model.trees", String.valueOf(model.trees())));
+        if (!model.coefficients().isEmpty()) {
+            table.add(new H4(getTranslation("editor.model.coefficients")),
+                    new Html(ModelHtml.coefficients(model, this::getTranslation)));
+        }
     }
 
     /** Compilation errors of scorecard.pmml: PMML errors rarely have a line, so they are spelt out here. */

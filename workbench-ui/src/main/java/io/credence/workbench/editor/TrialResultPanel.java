@@ -35,6 +35,10 @@ class TrialResultPanel extends Div {
         Display display = Display.current();
         Div headline = new Div(outcome(result.outcome()), fact("editor.trial.score",
                 result.score() == null ? "—" : display.number(result.score())));
+        // A classifier's probability of the bad class, beside the points its scaling made of it.
+        if (result.probability() != null) {
+            headline.add(fact("editor.trial.probability", display.probability(result.probability())));
+        }
         headline.addClassName("trial-headline");
         if (result.approvedAmount() != null) {
             headline.add(fact("editor.trial.approved-amount", display.money(result.approvedAmount(), currency)),

@@ -9,8 +9,8 @@ import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.TrialDecision;
-import io.credence.scorecard.ScorecardTable;
 import io.credence.workbench.components.Confirmations;
+import io.credence.scorecard.ModelSummary;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;
@@ -204,7 +204,8 @@ final class VersionPresenter {
 
     private void scorecardUploaded(String fileName, String pmml) {
         try {
-            ScorecardTable.parse(pmml);
+            // Any model type jpmml evaluates: whether it can serve this market is the validation's answer.
+            ModelSummary.parse(pmml, null);
         } catch (RuntimeException e) {
             workspace.scorecard().showUploadProblem(words.translate("editor.presenter.upload-refused", fileName, e.getMessage()));
             return;

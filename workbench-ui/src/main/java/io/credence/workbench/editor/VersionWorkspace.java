@@ -120,6 +120,7 @@ class VersionWorkspace extends VerticalLayout {
     }
 
     void setText(ArtifactTab tab, String text) {
+        if (tab == ArtifactTab.SETTINGS) scorecard.useSettings(text);
         if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
         else if (tab == ArtifactTab.REASONS) reasons.show(text);
         else editors.get(tab).setValue(text);

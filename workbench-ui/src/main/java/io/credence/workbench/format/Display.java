@@ -75,6 +75,23 @@ public record Display(Locale locale, ZoneId zone) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A score with up to two decimals, as the engine keeps it: 612.35, 600. */
+    public String number(BigDecimal value) {
+        if (value == null) return NONE;
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A probability with four decimals: 0.0337. */
+    public String probability(Double value) {
+        if (value == null) return NONE;
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(4);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     public String dateTime(Instant at) {
         if (at == null) return NONE;
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);

@@ -51,7 +51,7 @@ class ReplayComparisonTest {
     }
 
     private static DecisionResponse approve(int score, String apr) {
-        return new DecisionResponse("d-1", "A-1", "IN", "APPROVE", score,
+        return new DecisionResponse("d-1", "A-1", "IN", "APPROVE", BigDecimal.valueOf(score),
                 List.of(new Reason("SC_BUREAU_SCORE", "Bureau score", "scorecard")), new BigDecimal("150000"),
                 new BigDecimal(apr), new PolicyRef("IN", 7, "champion", "sha256:0123456789abcdef"),
                 List.of("approval: eligible", "pricing: prime band"), Instant.parse("2026-11-21T10:15:30Z"), 410);

@@ -1,0 +1,346 @@
+package io.credence.engine;
+
+import io.credence.vocabulary.Score;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dmg.pmml.NumericInfo;
+import org.dmg.pmml.OpType;
+import org.dmg.pmml.SimplePredicate;
+import org.dmg.pmml.UnivariateStats;
+import org.dmg.pmml.VisitorAction;
+import org.jpmml.evaluator.InputField;
+import org.jpmml.model.visitors.AbstractVisitor;
+
+/**
+ * A market's PMML model bound to market.json's {@code model} section: which vocabulary value feeds
+ * each input, how a classifier's probability becomes {@code Score.value}, and which inputs count
+ * against an applicant when the model gives no reason codes of its own.
+ *
+ * <p>Reasons for such a model: each input named in {@code model.reasonCodes} has a reference value,
+ * chosen when the version is compiled as the candidate value with the lowest risk averaged over the
+ * probe applications (a partial-dependence minimum). A decision evaluates the model once more per such
+ * input with the applicant's value replaced by the reference; the inputs whose replacement lowers the
+ * risk most are the reasons, worst first.
+ */
+final class RiskModel {
+
+    /** At most this many model reasons per decision, as an adverse-action notice lists the main ones. */
+    static final int MAX_REASONS = 4;
+    /** Candidate reference values tried per input at compile time; more are thinned out evenly. */
+    static final int MAX_CANDIDATES = 48;
+
+    private final Scorecard model;
+    private final RiskModelSettings settings;
+    private final List<String> inputs;
+    private final List<String> sources;
+    /** Inputs that give a reason, each with its reference value; empty when the model has reason codes of its own. */
+    private final Map<String, Object> references = new LinkedHashMap<>();
+
+    private RiskModel(Scorecard model, RiskModelSettings settings) {
+        this.model = model;
+        this.settings = settings;
+        this.inputs = model.inputNames();
+        this.sources = inputs.stream().map(settings::source).toList();
+    }
+
+    /**
+     * Binds a loaded model to market.json's {@code model} section, adding an error (naming
+     * scorecard.pmml) for every reason the pair cannot serve.
+     */
+    static RiskModel bind(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
+        String classes = model.classes().stream().map(c -> "\"" + c + "\"").toList().toString();
+        if (model.isClassifier()) {
+            if (settings.positiveClass() == null) {
+                errors.add(scorecardError("is a classifier (" + model.modelType() + ", classes " + classes + "), so"
+                        + " market.json must say which class means bad: add \"model\": {\"positiveClass\": \"…\"}"));
+            } else if (!model.classes().isEmpty() && !model.classes().contains(settings.positiveClass())) {
+                errors.add(scorecardError("has no class \"" + settings.positiveClass() + "\" (market.json"
+                        + " model.positiveClass); its classes are " + classes));
+            }
+        } else {
+            if (settings.positiveClass() != null) {
+                errors.add(scorecardError("is a " + model.modelType() + " that predicts a value, not a class:"
+                        + " remove model.positiveClass from market.json"));
+            }
+            if (settings.scaling() != null) {
+                errors.add(scorecardError("is a " + model.modelType() + " that predicts a value, not a class:"
+                        + " model.scaling turns a probability into points and does not apply"));
+            }
+        }
+        checkInputs(model, settings, errors);
+        for (String input : settings.inputs().keySet()) {
+            if (!model.inputNames().contains(input)) {
+                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + input
+                        + ": scorecard.pmml has no input " + input + "; its inputs are " + model.inputNames()));
+            }
+        }
+        for (String input : settings.reasonCodes().keySet()) {
+            if (!model.inputNames().contains(input)) {
+                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.reasonCodes." + input
+                        + ": scorecard.pmml has no input " + input + "; its inputs are " + model.inputNames()));
+            }
+        }
+        return new RiskModel(model, settings);
+    }
+
+    /** Every input must be fed: mapped in model.inputs, or named after the vocabulary. */
+    static void checkInputs(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
+        for (String input : model.inputNames()) {
+            if (!ScorecardFields.isKnown(settings.source(input))) {
+                errors.add(scorecardError("input field '" + input + "' is neither mapped in market.json model.inputs"
+                        + " nor in the vocabulary: map it, e.g. \"model\": {\"inputs\": {\"" + input
+                        + "\": \"applicant.age\"}}, to a request JSON path or a derived feature, one of "
+                        + ScorecardFields.names()));
+            }
+        }
+    }
+
+    private static ArtifactError scorecardError(String message) {
+        return new ArtifactError(PolicyPackage.SCORECARD, null, null, message);
+    }
+
+    Scorecard model() {
+        return model;
+    }
+
+    /**
+     * Runs the model on each probe application, adding an error naming scorecard.pmml for each one it
+     * cannot score, then (when it can serve) chooses the reference value of every input that gives a
+     * reason. Call once, at compile time.
+     */
+    void probe(Map<String, ApplicationFacts> probes, List<ArtifactError> errors) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var probe : probes.entrySet()) {
+            String problem = problem(probe.getValue());
+            if (problem != null) {
+                errors.add(scorecardError("cannot score the probe application " + probe.getKey() + ": " + problem));
+            } else {
+                rows.add(row(probe.getValue()));
+            }
+        }
+        if (rows.size() == probes.size() && !rows.isEmpty()) chooseReferences(rows);
+    }
+
+    /** Why the model cannot score these facts, or null when it can. */
+    String problem(ApplicationFacts facts) {
+        try {
+            Scorecard.Result result = model.evaluate(row(facts));
+            if (model.isClassifier()) {
+                if (result.probabilities() == null) return "it gave no class probabilities";
+                if (settings.positiveClass() != null && !result.probabilities().containsKey(settings.positiveClass())) {
+                    return "it gave no probability for class \"" + settings.positiveClass() + "\" (model.positiveClass),"
+                            + " only for " + result.probabilities().keySet();
+                }
+                Double p = result.probabilityOf(settings.positiveClass());
+                if (p == null || p.isNaN()) return "it gave no probability";
+            } else if (result.value() == null || result.value().isNaN()) {
+                return "it gave no score (predicted " + result.predicted() + ")";
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    /** The row of raw values the model reads, keyed by its own input names. */
+    Map<String, Object> row(ApplicationFacts facts) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            row.put(inputs.get(i), ScorecardFields.value(sources.get(i), facts));
+        }
+        return row;
+    }
+
+    /** Scores one application: value, probability and reason codes, most important first. */
+    Score score(ApplicationFacts facts) {
+        return score(row(facts));
+    }
+
+    /** Scores one row of raw values keyed by the model's own input names. */
+    Score score(Map<String, Object> row) {
+        Scorecard.Result result = model.evaluate(row);
+        double risk = risk(result);
+        Double probability = model.isClassifier() ? risk : null;
+        double value;
+        if (probability != null) {
+            value = settings.scaling() == null ? probability : settings.scaling().points(probability);
+        } else {
+            value = result.value();
+        }
+        List<String> codes = model.hasReasonCodes() ? result.reasonCodes() : reasons(row, risk);
+        return new Score(value, probability, codes);
+    }
+
+    /**
+     * Higher is riskier: a classifier's probability of the bad class, else the predicted value turned
+     * round (a scorecard's or regression's higher value means safer). Throws when there is none, so the
+     * decision refers with a policy fault rather than reading a made-up 0.
+     */
+    private double risk(Scorecard.Result result) {
+        if (model.isClassifier()) {
+            Double p = result.probabilityOf(settings.positiveClass());
+            if (p == null || p.isNaN()) throw new IllegalStateException("scorecard.pmml gave no probability for class "
+                    + settings.positiveClass());
+            return p;
+        }
+        if (result.value() == null || result.value().isNaN()) {
+            throw new IllegalStateException("scorecard.pmml gave no score (predicted " + result.predicted() + ")");
+        }
+        return -result.value();
+    }
+
+    private double riskOrNaN(Map<String, Object> row) {
+        try {
+            return risk(model.evaluate(row));
+        } catch (RuntimeException e) {
+            // A candidate the model refuses (outside a valid range) is simply no reference.
+            return Double.NaN;
+        }
+    }
+
+    private List<String> reasons(Map<String, Object> row, double risk) {
+        if (references.isEmpty()) return List.of();
+        List<Map.Entry<String, Double>> worsening = new ArrayList<>();
+        Map<String, Object> changed = new HashMap<>(row);
+        for (var reference : references.entrySet()) {
+            String input = reference.getKey();
+            Object own = row.get(input);
+            if (same(own, reference.getValue())) continue;
+            changed.put(input, reference.getValue());
+            double better = riskOrNaN(changed);
+            changed.put(input, own);
+            if (!Double.isNaN(better) && risk - better > 1e-12) worsening.add(Map.entry(input, risk - better));
+        }
+        worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        Set<String> codes = new LinkedHashSet<>();
+        for (var entry : worsening) {
+            codes.add(settings.reasonCodes().get(entry.getKey()));
+            if (codes.size() == MAX_REASONS) break;
+        }
+        return List.copyOf(codes);
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) return x.doubleValue() == y.doubleValue();
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /**
+     * For each input with a reason code: the candidate value whose risk, averaged over the probe rows
+     * with only that input changed, is lowest. Runs only for models without reason codes of their own.
+     */
+    private void chooseReferences(List<Map<String, Object>> rows) {
+        if (model.hasReasonCodes()) return;
+        Map<String, Collection<Object>> candidates = candidates(rows);
+        for (InputField field : model.inputFields()) {
+            String input = field.getName();
+            if (!settings.reasonCodes().containsKey(input)) continue;
+            Object best = null;
+            double bestRisk = Double.POSITIVE_INFINITY;
+            for (Object candidate : candidates.getOrDefault(input, List.of())) {
+                double sum = 0;
+                int counted = 0;
+                for (Map<String, Object> row : rows) {
+                    Map<String, Object> changed = new HashMap<>(row);
+                    changed.put(input, candidate);
+                    double r = riskOrNaN(changed);
+                    if (!Double.isNaN(r)) {
+                        sum += r;
+                        counted++;
+                    }
+                }
+                if (counted == rows.size() && sum / counted < bestRisk - 1e-12) {
+                    bestRisk = sum / counted;
+                    best = candidate;
+                }
+            }
+            if (best != null) references.put(input, best);
+        }
+    }
+
+    /**
+     * Values worth trying per input: a categorical input's declared values; for a continuous one, each
+     * split point of the model on it and just either side, the bounds of its valid interval, the median
+     * and mean declared in ModelStats, and the values the probe rows hold.
+     */
+    private Map<String, Collection<Object>> candidates(List<Map<String, Object>> rows) {
+        Map<String, Collection<Object>> candidates = new HashMap<>();
+        Map<String, TreeSet<Double>> numbers = new HashMap<>();
+        for (InputField field : model.inputFields()) {
+            String input = field.getName();
+            if (field.getOpType() != OpType.CONTINUOUS) {
+                Set<Object> values = new LinkedHashSet<>();
+                List<?> domain = field.getDiscreteDomain();
+                if (domain != null) values.addAll(domain);
+                for (Map<String, Object> row : rows) {
+                    if (row.get(input) != null) values.add(row.get(input));
+                }
+                candidates.put(input, values);
+            } else {
+                TreeSet<Double> set = new TreeSet<>();
+                var domain = field.getContinuousDomain();
+                if (domain != null && !domain.isEmpty()) {
+                    var span = domain.span();
+                    if (span.hasLowerBound()) set.add(span.lowerEndpoint());
+                    if (span.hasUpperBound()) set.add(span.upperEndpoint());
+                }
+                for (Map<String, Object> row : rows) {
+                    if (row.get(input) instanceof Number n) set.add(n.doubleValue());
+                }
+                numbers.put(input, set);
+            }
+        }
+        new AbstractVisitor() {
+            @Override
+            public VisitorAction visit(SimplePredicate predicate) {
+                TreeSet<Double> set = numbers.get(predicate.requireField());
+                if (set != null && predicate.getValue() != null) {
+                    try {
+                        double t = Double.parseDouble(predicate.getValue().toString());
+                        double step = Math.max(Math.ulp(t) * 4, Math.abs(t) * 1e-9);
+                        set.add(t);
+                        set.add(t - step);
+                        set.add(t + step);
+                    } catch (NumberFormatException e) {
+                        // A predicate on text: not a split point of a number.
+                    }
+                }
+                return super.visit(predicate);
+            }
+
+            @Override
+            public VisitorAction visit(UnivariateStats stats) {
+                TreeSet<Double> set = numbers.get(stats.getField());
+                NumericInfo info = stats.getNumericInfo();
+                if (set != null && info != null) {
+                    if (info.getMedian() != null) set.add(info.getMedian().doubleValue());
+                    if (info.getMean() != null) set.add(info.getMean().doubleValue());
+                }
+                return super.visit(stats);
+            }
+        }.applyTo(model.model());
+        numbers.forEach((input, set) -> candidates.put(input, thin(new ArrayList<>(set))));
+        return candidates;
+    }
+
+    private static List<Object> thin(List<Double> sorted) {
+        if (sorted.size() <= MAX_CANDIDATES) return new ArrayList<>(sorted);
+        List<Object> kept = new ArrayList<>(MAX_CANDIDATES);
+        for (int i = 0; i < MAX_CANDIDATES; i++) {
+            kept.add(sorted.get((int) Math.round(i * (sorted.size() - 1) / (double) (MAX_CANDIDATES - 1))));
+        }
+        return kept;
+    }
+
+    /** The reference value chosen per input (for documentation and the workbench), in input order. */
+    Map<String, Object> references() {
+        return java.util.Collections.unmodifiableMap(references);
+    }
+}

@@ -28,7 +28,7 @@ public final class MarketParameters {
 
     /** What a parameter's name may be: the identifier a rule and a message write, minimumAge. */
     static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
-    private static final Set<String> FIELDS = Set.of("type", "value", "label", "unit", "min", "max", "help");
+    private static final List<String> FIELDS = List.of("type", "value", "label", "unit", "min", "max", "help");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**

@@ -4,6 +4,7 @@ import io.credence.audit.AuditTrail;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyPackage;
 import io.credence.engine.ReasonCodes;
+import io.credence.engine.StaleReasonNumbers;
 import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
@@ -143,7 +144,8 @@ public class PolicyService {
     public ValidationReport validate(String market, Integer basedOn, Map<String, String> changes) {
         checkMarket(market);
         Map<String, String> artifacts = new TreeMap<>();
-        if (basedOn != null) artifacts.putAll(get(market, basedOn).artifacts());
+        Map<String, String> base = basedOn == null ? Map.of() : get(market, basedOn).artifacts();
+        artifacts.putAll(base);
         if (changes != null) changes.forEach((name, content) -> {
             if (content != null) artifacts.put(name, content);
         });
@@ -151,7 +153,7 @@ public class PolicyService {
         CompiledPolicy compiled = drafts.compile(policy, 0);
         List<TestCaseResult> results = basedOn == null ? List.of()
                 : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
-        return new ValidationReport(true, policy.digest(), results);
+        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(base, artifacts));
     }
 
     /** Decides one application with any version, drafts included, without storing it: the test bench. */

@@ -144,8 +144,12 @@ public class PolicyService {
     public ValidationReport validate(String market, Integer basedOn, Map<String, String> changes) {
         checkMarket(market);
         Map<String, String> artifacts = new TreeMap<>();
-        Map<String, String> base = basedOn == null ? Map.of() : get(market, basedOn).artifacts();
+        PolicyVersion baseVersion = basedOn == null ? null : get(market, basedOn);
+        Map<String, String> base = baseVersion == null ? Map.of() : baseVersion.artifacts();
         artifacts.putAll(base);
+        // A draft is work in progress: its change, for the warnings, is against the version it started from.
+        Map<String, String> origin = baseVersion != null && baseVersion.status() == VersionStatus.DRAFT
+                && baseVersion.basedOn() != null ? get(market, baseVersion.basedOn()).artifacts() : base;
         if (changes != null) changes.forEach((name, content) -> {
             if (content != null) artifacts.put(name, content);
         });
@@ -153,7 +157,7 @@ public class PolicyService {
         CompiledPolicy compiled = drafts.compile(policy, 0);
         List<TestCaseResult> results = basedOn == null ? List.of()
                 : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
-        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(base, artifacts));
+        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(origin, artifacts));
     }
 
     /** Decides one application with any version, drafts included, without storing it: the test bench. */

@@ -78,6 +78,7 @@ final class VersionPresenter {
         workspace.showVersion(v, rights, champion);
         for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
         workspace.showErrors(ArtifactErrors.NONE);
+        workspace.showWarnings(java.util.List.of());
         workspace.showDirty(false);
         showReasonCodes();
         workspace.reasons().showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
@@ -107,6 +108,7 @@ final class VersionPresenter {
 
     private void validated(DraftValidator.Outcome outcome) {
         workspace.showErrors(ArtifactErrors.of(outcome.errors()));
+        workspace.showWarnings(outcome.warnings());
         if (outcome.problem() != null) {
             workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
         } else if (!outcome.compiles()) {

@@ -253,11 +253,41 @@ public class PolicyService {
 
     @Transactional
     public PolicyVersion submit(String actor, String market, int version) {
+        return submit(actor, market, version, null);
+    }
+
+    /**
+     * Submits a draft for review. A draft whose test cases fail is refused unless the author says why
+     * ({@code failingTestsReason}); the reason, with the failing cases' names, is added to the note so
+     * the reviewer reads it next to the results.
+     */
+    @Transactional
+    public PolicyVersion submit(String actor, String market, int version, String failingTestsReason) {
         PolicyVersion v = lock(market, version);
         if (!v.author().equals(actor)) {
             throw new ForbiddenActionException("Only the author (" + v.author() + ") may submit v" + version + ".");
         }
         requireStatus(v, VersionStatus.DRAFT, "submitted");
+        List<String> failing = v.testResults() == null ? List.of()
+                : v.testResults().stream().filter(r -> !r.passed()).map(r -> "\"" + r.name() + "\"").toList();
+        if (!failing.isEmpty()) {
+            if (failingTestsReason == null || failingTestsReason.isBlank()) {
+                throw new StateConflictException("v" + version + " has " + failing.size() + " failing test case(s): "
+                        + String.join(", ", failing) + ". Fix the policy, or submit with failingTestsReason saying why"
+                        + " the reviewer should accept it.");
+            }
+            if (failingTestsReason.length() > 2000) {
+                throw new InvalidRequestException("failingTestsReason", "must be at most 2000 characters");
+            }
+            String note = (v.note() == null || v.note().isBlank() ? "" : v.note() + "\n\n") + "Submitted with "
+                    + failing.size() + " failing test case(s) (" + String.join(", ", failing) + "): "
+                    + failingTestsReason.strip();
+            if (note.length() > 4000) {
+                throw new InvalidRequestException("failingTestsReason", "does not fit in the note with it: shorten the"
+                        + " note or the reason (4000 characters together)");
+            }
+            repository.replaceDraft(market, version, v.artifacts(), v.digest(), note);
+        }
         repository.markSubmitted(market, version, Instant.now());
         audit.record(actor, market, "VERSION_SUBMITTED", "v" + version, v.digest());
         return get(market, version);

@@ -89,8 +89,9 @@ class PolicyVersionController {
     }
 
     @PostMapping("/{version}/submit")
-    PolicyVersion submit(@PathVariable String market, @PathVariable int version, Principal author) {
-        return policies.submit(author.getName(), market, version);
+    PolicyVersion submit(@PathVariable String market, @PathVariable int version,
+            @RequestBody(required = false) SubmitRequest request, Principal author) {
+        return policies.submit(author.getName(), market, version, request == null ? null : request.failingTestsReason());
     }
 
     @PostMapping("/{version}/approve")

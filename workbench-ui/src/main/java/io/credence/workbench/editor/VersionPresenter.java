@@ -38,6 +38,7 @@ final class VersionPresenter {
     private PolicyVersion version;
     private EditRights rights;
     private WorkingCopy copy;
+    private java.util.List<io.credence.policy.TestCaseResult> lastResults;
 
     /** {@code openVersion} navigates to another version of the market, such as a new draft. */
     VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, String user,
@@ -69,7 +70,7 @@ final class VersionPresenter {
         workspace.tests().addRemoveRequestedListener(remove -> attempt("editor.presenter.case-not-removed",
                 () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
                 .ifPresent(this::reloaded));
-        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note()));
+        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
     }
 
     void show(PolicyVersion v, boolean champion) {
@@ -114,6 +115,7 @@ final class VersionPresenter {
         } else if (!outcome.compiles()) {
             workspace.showStatus(words.translate("editor.errors.count", outcome.errors().size()), "error");
         } else {
+            lastResults = outcome.testResults();
             long failing = outcome.testResults().stream().filter(r -> !r.passed()).count();
             int total = outcome.testResults().size();
             String status = total == 0 ? words.translate("editor.presenter.compiles")
@@ -159,16 +161,20 @@ final class VersionPresenter {
                     "error");
             return;
         }
-        workspace.submitDialog().open(version.note(), copy.isDirty());
+        // Unsaved edits are saved by the submission: the last validation's results are theirs.
+        var results = copy.isDirty() && lastResults != null ? lastResults : version.testResults();
+        java.util.List<String> failing = results == null ? java.util.List.of()
+                : results.stream().filter(r -> !r.passed()).map(r -> r.name()).toList();
+        workspace.submitDialog().open(version.note(), copy.isDirty(), failing);
     }
 
-    private void submit(String note) {
+    private void submit(String note, String failingTestsReason) {
         try {
             if (copy.isDirty() || !note.equals(version.note())) {
                 reloaded(policies.updateDraft(user, version.market(), version.version(),
                         new NewVersionRequest(null, copy.changes(), note)));
             }
-            policies.submit(user, version.market(), version.version());
+            policies.submit(user, version.market(), version.version(), failingTestsReason);
             workspace.submitDialog().close();
             Notices.success(words.translate("editor.presenter.submitted", String.valueOf(version.version())));
             openVersion.accept(version.version());

@@ -9,6 +9,7 @@ import io.credence.shared.ForbiddenActionException;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,8 @@ public class PolicyService {
         PolicyVersion created = store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
         if (request.basedOn() != null) {
             for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
-                repository.insertTestCase(market, created.version(), new PolicyTestCase(UUID.randomUUID().toString(),
-                        test.name(), test.application(), test.expectedOutcome(), test.expectedReasons(), author, Instant.now()));
+                repository.insertTestCase(market, created.version(),
+                        test.copy(UUID.randomUUID().toString(), test.name(), author, Instant.now()));
             }
         }
         repository.storeTestResults(market, created.version(),
@@ -157,7 +158,8 @@ public class PolicyService {
         CompiledPolicy compiled = drafts.compile(policy, 0);
         List<TestCaseResult> results = basedOn == null ? List.of()
                 : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
-        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(origin, artifacts));
+        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(origin, artifacts),
+                TestCoverage.uncovered(artifacts, results));
     }
 
     /** Decides one application with any version, drafts included, without storing it: the test bench. */
@@ -188,6 +190,20 @@ public class PolicyService {
         return VersionDiffer.diff(market, from, get(market, from).artifacts(), to, get(market, to).artifacts());
     }
 
+    private static void checkExpectation(List<io.credence.shared.FieldProblem> problems, String field, BigDecimal value,
+            BigDecimal max) {
+        if (value != null && (value.signum() < 0 || value.compareTo(max) > 0)) {
+            problems.add(new io.credence.shared.FieldProblem(field, "must be between 0 and " + max.toPlainString()));
+        }
+    }
+
+    /** The rules of a version that none of its test cases fires, from its stored results. */
+    @Transactional(readOnly = true)
+    public List<String> uncoveredRules(String market, int version) {
+        PolicyVersion v = get(market, version);
+        return TestCoverage.uncovered(v.artifacts(), v.testResults());
+    }
+
     @Transactional(readOnly = true)
     public List<PolicyTestCase> testCases(String market, int version) {
         get(market, version);
@@ -198,6 +214,53 @@ public class PolicyService {
     public PolicyVersion addTestCase(String actor, String market, int version, NewTestCase request) {
         PolicyVersion v = lock(market, version);
         requireStatus(v, VersionStatus.DRAFT, "given new test cases");
+        checkTestCase(request);
+        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
+                request.application(), request.expectedOutcome(),
+                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor, Instant.now(),
+                request.expectedAmount(), request.amountTolerance(), request.expectedApr(), request.aprTolerance()));
+        rerunTests(market, version);
+        audit.record(actor, market, "TEST_CASE_ADDED", "v" + version, request.name());
+        return get(market, version);
+    }
+
+    /** Replaces a draft's test case (its application and expectations), keeping its id. */
+    @Transactional
+    public PolicyVersion updateTestCase(String actor, String market, int version, String id, NewTestCase request) {
+        PolicyVersion v = lock(market, version);
+        requireStatus(v, VersionStatus.DRAFT, "changed");
+        PolicyTestCase old = testCase(market, version, id);
+        checkTestCase(request);
+        repository.deleteTestCase(market, version, id);
+        repository.insertTestCase(market, version, new PolicyTestCase(id, request.name(), request.application(),
+                request.expectedOutcome(), request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()),
+                old.createdBy(), old.createdAt(), request.expectedAmount(), request.amountTolerance(), request.expectedApr(),
+                request.aprTolerance()));
+        rerunTests(market, version);
+        audit.record(actor, market, "TEST_CASE_EDITED", "v" + version, request.name());
+        return get(market, version);
+    }
+
+    /** Copies a draft's test case under "<name> (copy)", to be edited into a neighbouring case. */
+    @Transactional
+    public PolicyVersion duplicateTestCase(String actor, String market, int version, String id) {
+        PolicyVersion v = lock(market, version);
+        requireStatus(v, VersionStatus.DRAFT, "changed");
+        PolicyTestCase original = testCase(market, version, id);
+        String name = original.name().length() > 193 ? original.name().substring(0, 193) : original.name();
+        repository.insertTestCase(market, version, original.copy(UUID.randomUUID().toString(), name + " (copy)", actor,
+                Instant.now()));
+        rerunTests(market, version);
+        audit.record(actor, market, "TEST_CASE_ADDED", "v" + version, name + " (copy)");
+        return get(market, version);
+    }
+
+    private PolicyTestCase testCase(String market, int version, String id) {
+        return repository.testCases(market, version).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("v" + version + " has no test case " + id + "."));
+    }
+
+    private static void checkTestCase(NewTestCase request) {
         List<io.credence.shared.FieldProblem> problems = new java.util.ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             problems.add(new io.credence.shared.FieldProblem("name", "is required, at most 200 characters"));
@@ -208,14 +271,12 @@ public class PolicyService {
         if (request.expectedOutcome() == null || !OUTCOMES.contains(request.expectedOutcome())) {
             problems.add(new io.credence.shared.FieldProblem("expectedOutcome", "must be one of APPROVE, DECLINE, REFER"));
         }
+        checkExpectation(problems, "expectedAmount", request.expectedAmount(), BigDecimal.valueOf(1e15));
+        checkExpectation(problems, "amountTolerance", request.amountTolerance(), BigDecimal.valueOf(1e15));
+        checkExpectation(problems, "expectedApr", request.expectedApr(), BigDecimal.TEN);
+        checkExpectation(problems, "aprTolerance", request.aprTolerance(), BigDecimal.ONE);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         io.credence.engine.LoanApplicationParser.parse(request.application().toString());
-        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
-                request.application(), request.expectedOutcome(),
-                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor, Instant.now()));
-        rerunTests(market, version);
-        audit.record(actor, market, "TEST_CASE_ADDED", "v" + version, request.name());
-        return get(market, version);
     }
 
     @Transactional
@@ -286,7 +347,7 @@ public class PolicyService {
                 throw new InvalidRequestException("failingTestsReason", "does not fit in the note with it: shorten the"
                         + " note or the reason (4000 characters together)");
             }
-            repository.replaceDraft(market, version, v.artifacts(), v.digest(), note);
+            repository.replaceDraft(market, version, repository.artifacts(market, version), v.digest(), note);
         }
         repository.markSubmitted(market, version, Instant.now());
         audit.record(actor, market, "VERSION_SUBMITTED", "v" + version, v.digest());

@@ -70,6 +70,12 @@ class PolicyVersionController {
         return policies.tryApplication(market, version, RequestBodies.read(request));
     }
 
+    /** Rules ("stage: rule name") that none of the version's test cases fires. */
+    @GetMapping("/{version}/coverage")
+    List<String> coverage(@PathVariable String market, @PathVariable int version) {
+        return policies.uncoveredRules(market, version);
+    }
+
     @GetMapping("/{version}/test-cases")
     List<PolicyTestCase> testCases(@PathVariable String market, @PathVariable int version) {
         return policies.testCases(market, version);
@@ -80,6 +86,19 @@ class PolicyVersionController {
     PolicyVersion addTestCase(@PathVariable String market, @PathVariable int version, @RequestBody NewTestCase test,
             Principal author) {
         return policies.addTestCase(author.getName(), market, version, test);
+    }
+
+    @PutMapping("/{version}/test-cases/{id}")
+    PolicyVersion updateTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+            @RequestBody NewTestCase test, Principal author) {
+        return policies.updateTestCase(author.getName(), market, version, id, test);
+    }
+
+    @PostMapping("/{version}/test-cases/{id}/duplicate")
+    @ResponseStatus(HttpStatus.CREATED)
+    PolicyVersion duplicateTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+            Principal author) {
+        return policies.duplicateTestCase(author.getName(), market, version, id);
     }
 
     @DeleteMapping("/{version}/test-cases/{id}")

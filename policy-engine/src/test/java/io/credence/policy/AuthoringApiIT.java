@@ -64,6 +64,23 @@ class AuthoringApiIT extends FullStackTest {
         testCase.put("expectedOutcome", "APPROVE");
         assertThat(post(versions() + "/" + second + "/test-cases", ANALYST, testCase).status()).isEqualTo(201);
 
+        String caseId = ok(get(versions() + "/" + second + "/test-cases", ANALYST)).json().get(0).get("id").asString();
+        JsonNode duplicated = created(post(versions() + "/" + second + "/test-cases/" + caseId + "/duplicate", ANALYST, "{}"));
+        assertThat(duplicated.get("testResults")).hasSize(2);
+        String copyId = ok(get(versions() + "/" + second + "/test-cases", ANALYST)).json().get(1).get("id").asString();
+        ObjectNode edited = testCase.deepCopy();
+        edited.put("name", "a 20-year-old is declined as under age");
+        edited.put("expectedOutcome", "DECLINE");
+        edited.putArray("expectedReasons").add("AP_UNDERAGE");
+        JsonNode afterEdit = ok(put(versions() + "/" + second + "/test-cases/" + copyId, ANALYST, Json.write(edited))).json();
+        assertThat(afterEdit.get("testResults").toString()).contains("a 20-year-old is declined as under age");
+        assertThat(afterEdit.get("testResults").findValues("passed").stream().map(JsonNode::asBoolean).toList())
+                .containsExactly(false, true);
+
+        JsonNode uncovered = ok(get(versions() + "/" + second + "/coverage", ANALYST)).json();
+        assertThat(uncovered.toString()).contains("approval: KYC not verified", "pricing: prime band")
+                .doesNotContain("approval: applicant under the minimum age");
+
         ApiResponse refused = post(versions() + "/" + second + "/submit", ANALYST, "{}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.body()).contains("1 failing test case(s): \\\"a 20-year-old is approved\\\"", "failingTestsReason");

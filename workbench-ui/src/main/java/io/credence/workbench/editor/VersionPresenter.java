@@ -70,6 +70,24 @@ final class VersionPresenter {
         workspace.tests().addRemoveRequestedListener(remove -> attempt("editor.presenter.case-not-removed",
                 () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
                 .ifPresent(this::reloaded));
+        workspace.tests().addEditRequestedListener(edit -> {
+            if (edit.duplicate()) {
+                attempt("editor.presenter.case-not-saved", () -> policies.duplicateTestCase(user, version.market(),
+                        version.version(), edit.testCase().testCaseId())).ifPresent(this::reloaded);
+            } else {
+                policies.testCases(version.market(), version.version()).stream()
+                        .filter(t -> t.id().equals(edit.testCase().testCaseId())).findFirst()
+                        .ifPresent(t -> workspace.caseDialog().open(t));
+            }
+        });
+        workspace.caseDialog().addSavedListener(saved -> {
+            try {
+                reloaded(policies.updateTestCase(user, version.market(), version.version(), saved.id(), saved.testCase()));
+                workspace.caseDialog().close();
+            } catch (RuntimeException e) {
+                workspace.caseDialog().showProblem(describe(e));
+            }
+        });
         workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
     }
 
@@ -122,7 +140,10 @@ final class VersionPresenter {
                     : failing == 0 ? words.translate("editor.presenter.compiles-all-pass", total)
                     : words.translate("editor.presenter.compiles-some-fail", failing, total);
             workspace.showStatus(status, failing == 0 ? "ok" : "error");
-            if (copy.isDirty()) workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
+            if (copy.isDirty()) {
+                workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
+                workspace.tests().showCoverage(outcome.uncoveredRules());
+            }
         }
     }
 
@@ -240,6 +261,7 @@ final class VersionPresenter {
     private void showTestResults() {
         workspace.tests().show(version.testResults(),
                 words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
+        workspace.tests().showCoverage(io.credence.policy.TestCoverage.uncovered(version.artifacts(), version.testResults()));
     }
 
     private void prepareBench() {

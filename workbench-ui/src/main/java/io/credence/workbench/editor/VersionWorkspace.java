@@ -39,6 +39,7 @@ class VersionWorkspace extends VerticalLayout {
     private final TestBenchPane bench = new TestBenchPane();
     private final TestResultsGrid tests = new TestResultsGrid();
     private final SubmitDialog submitDialog = new SubmitDialog();
+    private final TestCaseDialog caseDialog = new TestCaseDialog();
     private final SplitLayout split;
     private ArtifactErrors errors = ArtifactErrors.NONE;
 
@@ -195,6 +196,7 @@ class VersionWorkspace extends VerticalLayout {
     TestBenchPane bench() { return bench; }
     TestResultsGrid tests() { return tests; }
     SubmitDialog submitDialog() { return submitDialog; }
+    TestCaseDialog caseDialog() { return caseDialog; }
 
     Registration addActionListener(ComponentEventListener<WorkspaceToolbar.ActionRequested> listener) {
         return toolbar.addActionListener(listener);

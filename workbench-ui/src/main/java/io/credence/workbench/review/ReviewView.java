@@ -89,6 +89,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
+        tests.showCoverage(io.credence.policy.TestCoverage.uncovered(review.version().artifacts(), review.version().testResults()));
         main.add(new H3(getTranslation("editor.tab.tests")), tests);
         return main;
     }

@@ -31,6 +31,7 @@ public final class CompiledPolicy implements AutoCloseable {
     private final int version;
     private final String digest;
     private final MarketSettings settings;
+    private final Map<String, MarketParameter> parameters;
     private final RiskModel riskModel;
     private final KieContainer container;
     private final StageSessions fraud;
@@ -40,10 +41,17 @@ public final class CompiledPolicy implements AutoCloseable {
 
     CompiledPolicy(String market, int version, String digest, MarketSettings settings, RiskModel riskModel,
             KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
+        this(market, version, digest, settings, Map.of(), riskModel, container, fraud, approval, pricing);
+    }
+
+    CompiledPolicy(String market, int version, String digest, MarketSettings settings,
+            Map<String, MarketParameter> parameters, RiskModel riskModel,
+            KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
         this.market = market;
         this.version = version;
         this.digest = digest;
         this.settings = settings;
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         this.riskModel = riskModel;
         this.container = container;
         this.fraud = pool(fraud);
@@ -51,13 +59,21 @@ public final class CompiledPolicy implements AutoCloseable {
         this.pricing = pool(pricing);
         this.marketFact = new Market(market, settings.currency(), settings.minAmount(), settings.maxAmount(),
                 settings.minTermMonths(), settings.maxTermMonths(), settings.maxApr(), settings.referenceApr(),
-                settings.bureau().scoreMin(), settings.bureau().scoreMax());
+                settings.bureau().scoreMin(), settings.bureau().scoreMax(), values(parameters));
     }
 
     public String market() { return market; }
     public int version() { return version; }
     public String digest() { return digest; }
     public MarketSettings settings() { return settings; }
+    /** market.json's parameters by name, in the file's order. */
+    public Map<String, MarketParameter> parameters() { return parameters; }
+
+    private static Map<String, Double> values(Map<String, MarketParameter> parameters) {
+        Map<String, Double> values = new HashMap<>();
+        parameters.forEach((name, parameter) -> values.put(name, parameter.asDouble()));
+        return values;
+    }
 
     /** Decides one application; never throws for a policy fault, it refers instead. */
     public EngineResult decide(LoanApplication request, Enrichment enrichment) {
@@ -232,7 +248,9 @@ public final class CompiledPolicy implements AutoCloseable {
     }
 
     private Reason reason(String code, String source, String locale) {
-        return new Reason(code, settings.message(code, locale), source);
+        // Filled in the catalog's language, which is the applicant's when the market has it.
+        return new Reason(code, ReasonTemplates.fill(settings.message(code, locale), parameters,
+                locale == null ? settings.defaultLocale() : locale, settings.currencyFractionDigits()), source);
     }
 
     private static String describe(Throwable e) {

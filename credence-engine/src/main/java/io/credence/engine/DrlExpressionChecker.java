@@ -559,17 +559,24 @@ final class DrlExpressionChecker {
     private DrlType call(MethodCallExpr call) {
         String name = call.getNameAsString();
         if (call.getTypeArguments().isPresent()) return refuse(call, "explicit type arguments are not allowed");
-        if (call.getScope().isEmpty()) {
+        // Inside a pattern an unscoped call is a method of the matched fact, Market( $age : param("minimumAge") ).
+        boolean onFact = call.getScope().isEmpty() && fact != null && !WORKING_MEMORY_CALLS.contains(name)
+                && !PolicySandboxAllowList.instanceMethods(DrlType.of(fact), name).isEmpty();
+        if (call.getScope().isEmpty() && !onFact) {
             if (WORKING_MEMORY_CALLS.contains(name)) return refuse(call, String.format(WORKING_MEMORY, name + "(...)"));
             return refuse(call, "calls " + name + "(...), which is not a method of any fact: policies have no functions;"
                     + " call the vocabulary's methods on a bound fact, e.g. $d.decline(\"CODE\")");
         }
-        Expression scope = call.getScope().get();
-        Class<?> owner = classNamed(scope);
+        Expression scope = onFact ? null : call.getScope().get();
+        Class<?> owner = onFact ? null : classNamed(scope);
         List<Method> methods;
         String described;
         DrlType receiver = null;
-        if (owner != null) {
+        if (onFact) {
+            receiver = DrlType.of(fact);
+            described = fact.getSimpleName() + "." + name;
+            methods = PolicySandboxAllowList.instanceMethods(receiver, name);
+        } else if (owner != null) {
             described = owner.getSimpleName() + "." + name;
             methods = PolicySandboxAllowList.staticMethods(owner, name);
             if (methods.isEmpty()) {

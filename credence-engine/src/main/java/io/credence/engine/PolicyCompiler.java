@@ -33,6 +33,9 @@ public final class PolicyCompiler {
     /** Drools' parser puts the position in the text ("Line 15:21"), with a 0-based column. */
     private static final java.util.regex.Pattern PARSER_POSITION = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** param("minimumAge") in a rule; group 1 is null when the argument is not a quoted name. */
+    private static final java.util.regex.Pattern PARAM_CALL =
+            java.util.regex.Pattern.compile("\\bparam\\s*\\(\\s*(?:\"([^\"]*)\"\\s*\\)|(?!\"))");
     private static final java.util.regex.Pattern LEGACY_MESSAGES = java.util.regex.Pattern.compile("\"reasonMessages\"\\s*:");
 
     private PolicyCompiler() {
@@ -73,6 +76,7 @@ public final class PolicyCompiler {
         }
 
         MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
+        Map<String, MarketParameter> parameters = parameters(policy, errors);
         RiskModel riskModel = loadRiskModel(policy.artifact(PolicyPackage.SCORECARD), settings, complete, errors);
         List<ArtifactError> refused = new ArrayList<>();
         SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(policy.artifacts(), refused);
@@ -85,6 +89,7 @@ public final class PolicyCompiler {
         // translation would be noise next to the error that matters.
         boolean rulesRead = errors.stream().noneMatch(e -> e.artifact().endsWith(".drl") || e.artifact().equals("rules"));
         if (messages != null && complete && rulesRead) messages.checkCoverage(settings.defaultLocale(), emittable, errors);
+        if (messages != null) ReasonTemplates.check(messages.artifact(), messages.catalogs(), parameters, errors);
         if (messages != null) settings = settings.withReasonMessages(messages.byLocale());
         if (!errors.isEmpty()) {
             if (container != null) container.dispose();
@@ -97,8 +102,38 @@ public final class PolicyCompiler {
             container.dispose();
             throw refusedOr(e, policy, errors);
         }
-        return new CompiledPolicy(policy.market(), version, policy.digest(), settings, riskModel, container,
+        return new CompiledPolicy(policy.market(), version, policy.digest(), settings, parameters, riskModel, container,
                 bases[0], bases[1], bases[2]);
+    }
+
+    /**
+     * market.json's parameters, with an error wherever a rule names one it does not declare: caught
+     * here, with the rule's line, rather than as a fault on the first application that reaches the rule.
+     */
+    private static Map<String, MarketParameter> parameters(PolicyPackage policy, List<ArtifactError> errors) {
+        MarketParameters.Parsed parsed = MarketParameters.parse(policy.artifact(PolicyPackage.SETTINGS));
+        errors.addAll(parsed.errors());
+        Map<String, MarketParameter> declared = parsed.byName();
+        boolean complete = parsed.errors().isEmpty();
+        for (String stage : STAGES) {
+            String drl = policy.artifact(stage + ".drl");
+            if (drl == null) continue;
+            var named = PARAM_CALL.matcher(drl);
+            while (named.find()) {
+                String name = named.group(1);
+                if (name == null) {
+                    int[] at = lineAndColumn(drl, named.start());
+                    errors.add(new ArtifactError(stage + ".drl", at[0], at[1], "param( ) must name a parameter in"
+                            + " quotes, e.g. param(\"minimumAge\"), so validation can check it exists"));
+                } else if (!declared.containsKey(name) && complete) {
+                    int[] at = lineAndColumn(drl, named.start());
+                    errors.add(new ArtifactError(stage + ".drl", at[0], at[1], "reads param(\"" + name + "\"), which"
+                            + " market.json does not declare" + (declared.isEmpty() ? "; add it under \"parameters\""
+                            : "; it declares " + String.join(", ", declared.keySet()))));
+                }
+            }
+        }
+        return declared;
     }
 
     /**
@@ -163,6 +198,18 @@ public final class PolicyCompiler {
                 ReasonCatalogs.checkCoverage(artifact, catalogs, emittable, errors);
             }
         }
+    }
+
+    private static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
     }
 
     /** 1-based line and column of the first match, or null when there is none. */

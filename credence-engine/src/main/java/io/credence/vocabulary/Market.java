@@ -1,6 +1,11 @@
 package io.credence.vocabulary;
 
-/** The market's settings from the version's market.json, so rules need not hard-code them. */
+import java.util.Map;
+
+/**
+ * The market's settings from the version's market.json, so rules need not hard-code them: the product
+ * limits, and the named parameters an analyst edits in a form, read with {@code param("minimumAge")}.
+ */
 public final class Market {
     private final String code;
     private final String currency;
@@ -12,9 +17,17 @@ public final class Market {
     private final double referenceApr;
     private final int bureauScoreMin;
     private final int bureauScoreMax;
+    private final Map<String, Double> parameters;
 
     public Market(String code, String currency, double minAmount, double maxAmount, int minTermMonths,
             int maxTermMonths, double maxApr, double referenceApr, int bureauScoreMin, int bureauScoreMax) {
+        this(code, currency, minAmount, maxAmount, minTermMonths, maxTermMonths, maxApr, referenceApr, bureauScoreMin,
+                bureauScoreMax, Map.of());
+    }
+
+    public Market(String code, String currency, double minAmount, double maxAmount, int minTermMonths,
+            int maxTermMonths, double maxApr, double referenceApr, int bureauScoreMin, int bureauScoreMax,
+            Map<String, Double> parameters) {
         this.code = code;
         this.currency = currency;
         this.minAmount = minAmount;
@@ -25,6 +38,7 @@ public final class Market {
         this.referenceApr = referenceApr;
         this.bureauScoreMin = bureauScoreMin;
         this.bureauScoreMax = bureauScoreMax;
+        this.parameters = Map.copyOf(parameters);
     }
 
     public String getCode() { return code; }
@@ -38,4 +52,15 @@ public final class Market {
     public double getReferenceApr() { return referenceApr; }
     public int getBureauScoreMin() { return bureauScoreMin; }
     public int getBureauScoreMax() { return bureauScoreMax; }
+
+    /**
+     * A parameter from market.json's parameters section: a number as written (a percentage as a
+     * fraction, 0.4 for 40 %), a date as its epoch day. Validation refuses a rule that names a parameter
+     * the package does not declare, so this never fails for a policy that compiled.
+     */
+    public double param(String name) {
+        Double value = parameters.get(name);
+        if (value == null) throw new IllegalArgumentException("market.json declares no parameter " + name);
+        return value;
+    }
 }

@@ -113,17 +113,21 @@ class PolicyRepository {
                 .query((rs, n) -> new PolicyTestCase(rs.getString("id"), rs.getString("name"),
                         json.readTree(rs.getString("application_json")), rs.getString("expected_outcome"),
                         splitReasons(rs.getString("expected_reasons")), rs.getString("created_by"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), rs.getBigDecimal("expected_amount"),
+                        rs.getBigDecimal("amount_tolerance"), rs.getBigDecimal("expected_apr"),
+                        rs.getBigDecimal("apr_tolerance")))
                 .list();
     }
 
     void insertTestCase(String market, int version, PolicyTestCase t) {
         jdbc.sql("""
                 insert into policy_test_case (id, market, version, name, application_json, expected_outcome,
-                    expected_reasons, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    expected_reasons, created_by, created_at, expected_amount, amount_tolerance, expected_apr,
+                    apr_tolerance) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(t.id(), market, version, t.name(), t.application().toString(), t.expectedOutcome(),
                         t.expectedReasons() == null ? null : String.join(",", t.expectedReasons()), t.createdBy(),
-                        Timestamp.from(t.createdAt()))
+                        Timestamp.from(t.createdAt()), t.expectedAmount(), t.amountTolerance(), t.expectedApr(),
+                        t.aprTolerance())
                 .update();
     }
 

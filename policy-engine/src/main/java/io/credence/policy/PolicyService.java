@@ -6,9 +6,11 @@ import io.credence.policy.VersionEvent.VersionUpdated;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyPackage;
 import io.credence.engine.ReasonCodes;
+import io.credence.engine.StaleReasonNumbers;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -118,8 +120,8 @@ public class PolicyService {
         PolicyVersion created = store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
         if (request.basedOn() != null) {
             for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
-                repository.insertTestCase(market, created.version(), new PolicyTestCase(UUID.randomUUID().toString(),
-                        test.name(), test.application(), test.expectedOutcome(), test.expectedReasons(), author, now()));
+                repository.insertTestCase(market, created.version(),
+                        test.copy(UUID.randomUUID().toString(), test.name(), author, now()));
             }
         }
         repository.storeTestResults(market, created.version(),
@@ -158,7 +160,12 @@ public class PolicyService {
     public ValidationReport validate(String market, Integer basedOn, Map<String, String> changes) {
         checkMarket(market);
         Map<String, String> artifacts = new TreeMap<>();
-        if (basedOn != null) artifacts.putAll(get(market, basedOn).artifacts());
+        PolicyVersion baseVersion = basedOn == null ? null : get(market, basedOn);
+        Map<String, String> base = baseVersion == null ? Map.of() : baseVersion.artifacts();
+        artifacts.putAll(base);
+        // A draft is work in progress: its change, for the warnings, is against the version it started from.
+        Map<String, String> origin = baseVersion != null && baseVersion.status() == VersionStatus.DRAFT
+                && baseVersion.basedOn() != null ? get(market, baseVersion.basedOn()).artifacts() : base;
         if (changes != null) changes.forEach((name, content) -> {
             if (content != null) artifacts.put(name, content);
         });
@@ -167,7 +174,8 @@ public class PolicyService {
         if (basedOn != null) PolicyTesting.proveRiskModel(compiled, repository.testCases(market, basedOn));
         List<TestCaseResult> results = basedOn == null ? List.of()
                 : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
-        return new ValidationReport(true, policy.digest(), results);
+        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(origin, artifacts),
+                TestCoverage.uncovered(artifacts, results));
     }
 
     /** Decides one application with any version, drafts included, without storing it: the test bench. */
@@ -199,6 +207,20 @@ public class PolicyService {
         return VersionDiffer.diff(market, from, get(market, from).artifacts(), to, get(market, to).artifacts());
     }
 
+    private static void checkExpectation(List<io.credence.shared.FieldProblem> problems, String field, BigDecimal value,
+            BigDecimal max) {
+        if (value != null && (value.signum() < 0 || value.compareTo(max) > 0)) {
+            problems.add(new io.credence.shared.FieldProblem(field, "must be between 0 and " + max.toPlainString()));
+        }
+    }
+
+    /** The rules of a version that none of its test cases fires, from its stored results. */
+    @Transactional(readOnly = true)
+    public List<String> uncoveredRules(String market, int version) {
+        PolicyVersion v = get(market, version);
+        return TestCoverage.uncovered(v.artifacts(), v.testResults());
+    }
+
     @Transactional(readOnly = true)
     public List<PolicyTestCase> testCases(String market, int version) {
         get(market, version);
@@ -209,6 +231,53 @@ public class PolicyService {
     public PolicyVersion addTestCase(Actor actor, String market, int version, NewTestCase request) {
         PolicyVersion v = lock(market, version);
         Transition.CHANGE_TESTS.check(actor, v);
+        checkTestCase(request);
+        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
+                request.application(), request.expectedOutcome(),
+                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor.name(), now(),
+                request.expectedAmount(), request.amountTolerance(), request.expectedApr(), request.aprTolerance()));
+        rerunTests(market, version);
+        audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, request.name());
+        return get(market, version);
+    }
+
+    /** Replaces a draft's test case (its application and expectations), keeping its id. */
+    @Transactional
+    public PolicyVersion updateTestCase(Actor actor, String market, int version, String id, NewTestCase request) {
+        PolicyVersion v = lock(market, version);
+        Transition.CHANGE_TESTS.check(actor, v);
+        PolicyTestCase old = testCase(market, version, id);
+        checkTestCase(request);
+        repository.deleteTestCase(market, version, id);
+        repository.insertTestCase(market, version, new PolicyTestCase(id, request.name(), request.application(),
+                request.expectedOutcome(), request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()),
+                old.createdBy(), old.createdAt(), request.expectedAmount(), request.amountTolerance(), request.expectedApr(),
+                request.aprTolerance()));
+        rerunTests(market, version);
+        audit.record(actor.name(), market, "TEST_CASE_EDITED", "v" + version, request.name());
+        return get(market, version);
+    }
+
+    /** Copies a draft's test case under "<name> (copy)", to be edited into a neighbouring case. */
+    @Transactional
+    public PolicyVersion duplicateTestCase(Actor actor, String market, int version, String id) {
+        PolicyVersion v = lock(market, version);
+        Transition.CHANGE_TESTS.check(actor, v);
+        PolicyTestCase original = testCase(market, version, id);
+        String name = original.name().length() > 193 ? original.name().substring(0, 193) : original.name();
+        repository.insertTestCase(market, version, original.copy(UUID.randomUUID().toString(), name + " (copy)",
+                actor.name(), now()));
+        rerunTests(market, version);
+        audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, name + " (copy)");
+        return get(market, version);
+    }
+
+    private PolicyTestCase testCase(String market, int version, String id) {
+        return repository.testCases(market, version).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("v" + version + " has no test case " + id + "."));
+    }
+
+    private static void checkTestCase(NewTestCase request) {
         List<io.credence.shared.FieldProblem> problems = new java.util.ArrayList<>();
         if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             problems.add(new io.credence.shared.FieldProblem("name", "is required, at most 200 characters"));
@@ -219,14 +288,12 @@ public class PolicyService {
         if (request.expectedOutcome() == null || !OUTCOMES.contains(request.expectedOutcome())) {
             problems.add(new io.credence.shared.FieldProblem("expectedOutcome", "must be one of APPROVE, DECLINE, REFER"));
         }
+        checkExpectation(problems, "expectedAmount", request.expectedAmount(), BigDecimal.valueOf(1e15));
+        checkExpectation(problems, "amountTolerance", request.amountTolerance(), BigDecimal.valueOf(1e15));
+        checkExpectation(problems, "expectedApr", request.expectedApr(), BigDecimal.TEN);
+        checkExpectation(problems, "aprTolerance", request.aprTolerance(), BigDecimal.ONE);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         io.credence.engine.LoanApplicationParser.parse(request.application().toString());
-        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
-                request.application(), request.expectedOutcome(),
-                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor.name(), now()));
-        rerunTests(market, version);
-        audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, request.name());
-        return get(market, version);
     }
 
     @Transactional
@@ -264,7 +331,15 @@ public class PolicyService {
     }
 
     public PolicyVersion submit(Actor actor, String market, int version) {
-        return lifecycle.submit(actor, checkMarket(market), version);
+        return submit(actor, market, version, null);
+    }
+
+    /**
+     * Submits a draft for review. A draft whose test cases fail is refused unless the author says why
+     * ({@code failingTestsReason}); the lifecycle adds the reason to the note for the reviewer.
+     */
+    public PolicyVersion submit(Actor actor, String market, int version, String failingTestsReason) {
+        return lifecycle.submit(actor, checkMarket(market), version, failingTestsReason);
     }
 
     public PolicyVersion approve(Actor actor, String market, int version, String comment) {

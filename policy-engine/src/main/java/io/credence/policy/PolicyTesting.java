@@ -7,6 +7,7 @@ import io.credence.engine.LoanApplication;
 import io.credence.engine.LoanApplicationParser;
 import io.credence.engine.Reason;
 import io.credence.shared.InvalidRequestException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,12 +39,30 @@ final class PolicyTesting {
         List<String> missing = test.expectedReasons() == null ? List.of()
                 : test.expectedReasons().stream().filter(code -> !codes.contains(code)).toList();
         boolean outcomeOk = test.expectedOutcome().equals(result.outcome());
-        String problem = null;
-        if (!outcomeOk) problem = "expected " + test.expectedOutcome() + " but got " + result.outcome();
-        else if (!missing.isEmpty()) problem = "missing reason(s) " + missing;
-        if (result.fault() != null) problem = (problem == null ? "" : problem + "; ") + "policy fault: " + result.fault();
+        List<String> problems = new ArrayList<>();
+        if (!outcomeOk) problems.add("expected " + test.expectedOutcome() + " but got " + result.outcome());
+        else if (!missing.isEmpty()) problems.add("missing reason(s) " + missing);
+        String amount = off("approved amount", test.expectedAmount(), test.amountTolerance(), result.approvedAmount(), "");
+        if (amount != null) problems.add(amount);
+        String apr = off("APR", test.expectedApr(), test.aprTolerance(), result.apr(), " (as a fraction)");
+        if (apr != null) problems.add(apr);
+        if (result.fault() != null) problems.add("policy fault: " + result.fault());
+        String problem = problems.isEmpty() ? null : String.join("; ", problems);
         return new TestCaseResult(test.id(), test.name(), problem == null, test.expectedOutcome(), result.outcome(),
-                test.expectedReasons(), codes, result.rulesFired(), problem);
+                test.expectedReasons(), codes, result.rulesFired(), problem, test.expectedAmount(),
+                test.expectedAmount() == null ? null : result.approvedAmount(), test.expectedApr(),
+                test.expectedApr() == null ? null : result.apr());
+    }
+
+    /** Why {@code actual} misses {@code expected} by more than {@code tolerance}; null when it does not. */
+    private static String off(String what, BigDecimal expected, BigDecimal tolerance, BigDecimal actual, String unit) {
+        if (expected == null) return null;
+        String wanted = "expected " + what + " " + expected.stripTrailingZeros().toPlainString()
+                + (tolerance == null || tolerance.signum() == 0 ? "" : " ± " + tolerance.stripTrailingZeros().toPlainString()) + unit;
+        if (actual == null) return wanted + " but none was given";
+        BigDecimal allowed = tolerance == null ? BigDecimal.ZERO : tolerance;
+        if (actual.subtract(expected).abs().compareTo(allowed) <= 0) return null;
+        return wanted + " but got " + actual.stripTrailingZeros().toPlainString();
     }
 
     /**

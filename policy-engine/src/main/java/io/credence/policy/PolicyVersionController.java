@@ -70,6 +70,12 @@ class PolicyVersionController {
         return policies.tryApplication(market, version, RequestBodies.read(request));
     }
 
+    /** Rules ("stage: rule name") that none of the version's test cases fires. */
+    @GetMapping("/{version}/coverage")
+    List<String> coverage(@PathVariable String market, @PathVariable int version) {
+        return policies.uncoveredRules(market, version);
+    }
+
     @GetMapping("/{version}/test-cases")
     List<PolicyTestCase> testCases(@PathVariable String market, @PathVariable int version) {
         return policies.testCases(market, version);
@@ -82,6 +88,19 @@ class PolicyVersionController {
         return VersionBody.of(policies.addTestCase(Actor.of(author), market, version, test));
     }
 
+    @PutMapping("/{version}/test-cases/{id}")
+    VersionBody updateTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+            @RequestBody NewTestCase test, Principal author) {
+        return VersionBody.of(policies.updateTestCase(Actor.of(author), market, version, id, test));
+    }
+
+    @PostMapping("/{version}/test-cases/{id}/duplicate")
+    @ResponseStatus(HttpStatus.CREATED)
+    VersionBody duplicateTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
+            Principal author) {
+        return VersionBody.of(policies.duplicateTestCase(Actor.of(author), market, version, id));
+    }
+
     @DeleteMapping("/{version}/test-cases/{id}")
     VersionBody removeTestCase(@PathVariable String market, @PathVariable int version, @PathVariable String id,
             Principal author) {
@@ -89,8 +108,10 @@ class PolicyVersionController {
     }
 
     @PostMapping("/{version}/submit")
-    VersionBody submit(@PathVariable String market, @PathVariable int version, Principal author) {
-        return VersionBody.of(policies.submit(Actor.of(author), market, version));
+    VersionBody submit(@PathVariable String market, @PathVariable int version,
+            @RequestBody(required = false) SubmitRequest request, Principal author) {
+        return VersionBody.of(policies.submit(Actor.of(author), market, version,
+                request == null ? null : request.failingTestsReason()));
     }
 
     @PostMapping("/{version}/discard")

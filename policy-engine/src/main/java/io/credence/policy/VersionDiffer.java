@@ -6,6 +6,8 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import io.credence.engine.MarketParameters;
+import io.credence.engine.PolicyPackage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,12 @@ final class VersionDiffer {
             artifacts.add(new PolicyDiff.ArtifactDiff(name, !patch.getDeltas().isEmpty(), added, removed, unified,
                     rows(oldLines, newLines)));
         }
-        return new PolicyDiff(market, from, to, artifacts);
+        List<PolicyDiff.ValueChange> values = MarketParameters.changes(before.get(PolicyPackage.SETTINGS),
+                after.get(PolicyPackage.SETTINGS)).stream()
+                .map(c -> new PolicyDiff.ValueChange(PolicyPackage.SETTINGS, c.name(), c.label(), c.type().json(),
+                        c.before(), c.after()))
+                .toList();
+        return new PolicyDiff(market, from, to, artifacts, values);
     }
 
     private static List<PolicyDiff.Row> rows(List<String> oldLines, List<String> newLines) {

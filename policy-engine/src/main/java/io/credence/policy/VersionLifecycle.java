@@ -8,6 +8,8 @@ import io.credence.policy.VersionEvent.VersionRetired;
 import io.credence.policy.VersionEvent.VersionSubmitted;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
+import io.credence.shared.StateConflictException;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,9 +37,29 @@ public class VersionLifecycle {
     }
 
     @Transactional
-    public PolicyVersion submit(Actor actor, String market, int version) {
+    public PolicyVersion submit(Actor actor, String market, int version, String failingTestsReason) {
         PolicyVersion v = lock(market, version);
         Transition.SUBMIT.check(actor, v);
+        List<String> failing = v.testResults() == null ? List.of()
+                : v.testResults().stream().filter(r -> !r.passed()).map(r -> "\"" + r.name() + "\"").toList();
+        if (!failing.isEmpty()) {
+            if (failingTestsReason == null || failingTestsReason.isBlank()) {
+                throw new StateConflictException("v" + version + " has " + failing.size() + " failing test case(s): "
+                        + String.join(", ", failing) + ". Fix the policy, or submit with failingTestsReason saying why"
+                        + " the reviewer should accept it.");
+            }
+            if (failingTestsReason.length() > 2000) {
+                throw new InvalidRequestException("failingTestsReason", "must be at most 2000 characters");
+            }
+            String note = (v.note() == null || v.note().isBlank() ? "" : v.note() + "\n\n") + "Submitted with "
+                    + failing.size() + " failing test case(s) (" + String.join(", ", failing) + "): "
+                    + failingTestsReason.strip();
+            if (note.length() > 4000) {
+                throw new InvalidRequestException("failingTestsReason", "does not fit in the note with it: shorten the"
+                        + " note or the reason (4000 characters together)");
+            }
+            repository.replaceDraft(market, version, repository.artifacts(market, version), v.digest(), note);
+        }
         Instant now = now();
         repository.markSubmitted(market, version, now);
         events.publishEvent(new VersionSubmitted(market, version, actor.name(), v.digest(), now));

@@ -156,6 +156,12 @@ class SeedPackagesCompileTest {
             assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1))
                     .isPositive().isLessThanOrEqualTo(maxApr);
         }
+        // Bands whose rate is a parameter (setApr($apr) with $apr : param("primeApr")) are checked as parameters.
+        for (MarketParameter rate : compiled(market).parameters().values()) {
+            if (rate.type() != MarketParameter.Type.PERCENT || !rate.name().endsWith("Apr")) continue;
+            bands++;
+            assertThat(rate.value().doubleValue()).as("parameter %s", rate.name()).isPositive().isLessThanOrEqualTo(maxApr);
+        }
         assertThat(bands).as("pricing rules that set an APR").isPositive();
     }
 
@@ -171,6 +177,8 @@ class SeedPackagesCompileTest {
                 while (cut.find()) cuts.add(Double.parseDouble(cut.group(1)));
             }
         }
+        compiled(market).parameters().values().stream().filter(p -> p.name().endsWith("BureauScore"))
+                .forEach(p -> cuts.add(p.value().doubleValue()));
         Matcher bin = PMML_BUREAU_BIN.matcher(read("pmml-models", market, PolicyPackage.SCORECARD));
         while (bin.find()) cuts.add(Double.parseDouble(bin.group(1)));
         assertThat(cuts).as("bureau score cut-offs").isNotEmpty()

@@ -35,6 +35,12 @@ public enum ArtifactTab {
         return mode;
     }
 
+    /** The currency a version's market.json names; null when it names none or does not parse. */
+    public static String currencyOf(java.util.Map<String, String> artifacts) {
+        String settings = artifacts.get(PolicyPackage.SETTINGS);
+        return settings == null ? null : TrialApplication.currencyOf(settings);
+    }
+
     public static Optional<ArtifactTab> of(String artifact) {
         return Arrays.stream(values()).filter(tab -> tab.artifact.equals(artifact)).findFirst();
     }

@@ -29,7 +29,12 @@ class DraftValidator implements DisposableBean {
      * A validation's outcome: errors to mark, or the test results of a package that compiles. A
      * problem is kept as it is and put in words on the UI's thread, which knows the reader's language.
      */
-    record Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem) {
+    record Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem,
+            List<ArtifactError> warnings, List<String> uncoveredRules) {
+
+        Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem) {
+            this(errors, testResults, problem, List.of(), null);
+        }
 
         boolean compiles() {
             return errors.isEmpty() && problem == null;
@@ -51,7 +56,7 @@ class DraftValidator implements DisposableBean {
     private Outcome outcome(String market, int version, Map<String, String> changes) {
         try {
             ValidationReport report = policies.validate(market, version, changes);
-            return new Outcome(List.of(), report.testResults(), null);
+            return new Outcome(List.of(), report.testResults(), null, report.warnings(), report.uncoveredRules());
         } catch (PolicyCompilationException e) {
             return new Outcome(e.errors(), List.of(), null);
         } catch (RuntimeException e) {

@@ -40,6 +40,7 @@ final class VersionPresenter {
     private PolicyVersion version;
     private EditRights rights;
     private WorkingCopy copy;
+    private java.util.List<io.credence.policy.TestCaseResult> lastResults;
 
     /** {@code openVersion} navigates to another version of the market, such as a new draft. */
     VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, Actor user,
@@ -72,7 +73,25 @@ final class VersionPresenter {
         workspace.tests().addRemoveRequestedListener(remove -> attempt("editor.presenter.case-not-removed",
                 () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
                 .ifPresent(this::reloaded));
-        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note()));
+        workspace.tests().addEditRequestedListener(edit -> {
+            if (edit.duplicate()) {
+                attempt("editor.presenter.case-not-saved", () -> policies.duplicateTestCase(user, version.market(),
+                        version.version(), edit.testCase().testCaseId())).ifPresent(this::reloaded);
+            } else {
+                policies.testCases(version.market(), version.version()).stream()
+                        .filter(t -> t.id().equals(edit.testCase().testCaseId())).findFirst()
+                        .ifPresent(t -> workspace.caseDialog().open(t));
+            }
+        });
+        workspace.caseDialog().addSavedListener(saved -> {
+            try {
+                reloaded(policies.updateTestCase(user, version.market(), version.version(), saved.id(), saved.testCase()));
+                workspace.caseDialog().close();
+            } catch (RuntimeException e) {
+                workspace.caseDialog().showProblem(describe(e));
+            }
+        });
+        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
     }
 
     void show(PolicyVersion v, boolean champion) {
@@ -81,6 +100,7 @@ final class VersionPresenter {
         workspace.showVersion(v, rights, champion);
         for (ArtifactTab tab : ArtifactTab.values()) workspace.setText(tab, copy.text(tab.artifact()));
         workspace.showErrors(ArtifactErrors.NONE);
+        workspace.showWarnings(java.util.List.of());
         workspace.showDirty(false);
         showReasonCodes();
         workspace.reasons().showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
@@ -110,18 +130,23 @@ final class VersionPresenter {
 
     private void validated(DraftValidator.Outcome outcome) {
         workspace.showErrors(ArtifactErrors.of(outcome.errors()));
+        workspace.showWarnings(outcome.warnings());
         if (outcome.problem() != null) {
             workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
         } else if (!outcome.compiles()) {
             workspace.showStatus(words.translate("editor.errors.count", outcome.errors().size()), "error");
         } else {
+            lastResults = outcome.testResults();
             long failing = outcome.testResults().stream().filter(r -> !r.passed()).count();
             int total = outcome.testResults().size();
             String status = total == 0 ? words.translate("editor.presenter.compiles")
                     : failing == 0 ? words.translate("editor.presenter.compiles-all-pass", total)
                     : words.translate("editor.presenter.compiles-some-fail", failing, total);
             workspace.showStatus(status, failing == 0 ? "ok" : "error");
-            if (copy.isDirty()) workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
+            if (copy.isDirty()) {
+                workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
+                workspace.tests().showCoverage(outcome.uncoveredRules());
+            }
         }
     }
 
@@ -160,7 +185,11 @@ final class VersionPresenter {
                     "error");
             return;
         }
-        workspace.submitDialog().open(version.note(), copy.isDirty());
+        // Unsaved edits are saved by the submission: the last validation's results are theirs.
+        var results = copy.isDirty() && lastResults != null ? lastResults : version.testResults();
+        java.util.List<String> failing = results == null ? java.util.List.of()
+                : results.stream().filter(r -> !r.passed()).map(r -> r.name()).toList();
+        workspace.submitDialog().open(version.note(), copy.isDirty(), failing);
     }
 
     /** Its author gives the draft up: it leaves the lists (the audit trail keeps it) and the base version opens. */
@@ -176,13 +205,13 @@ final class VersionPresenter {
                         }));
     }
 
-    private void submit(String note) {
+    private void submit(String note, String failingTestsReason) {
         try {
             if (copy.isDirty() || !note.equals(version.note())) {
                 reloaded(policies.updateDraft(user, version.market(), version.version(),
                         new NewVersionRequest(null, copy.changes(), note)));
             }
-            policies.submit(user, version.market(), version.version());
+            policies.submit(user, version.market(), version.version(), failingTestsReason);
             workspace.submitDialog().close();
             Notices.success(words.translate("editor.presenter.submitted", String.valueOf(version.version())));
             openVersion.accept(version.version());
@@ -249,6 +278,7 @@ final class VersionPresenter {
     private void showTestResults() {
         workspace.tests().show(version.testResults(),
                 words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
+        workspace.tests().showCoverage(io.credence.policy.TestCoverage.uncovered(version.artifacts(), version.testResults()));
     }
 
     private void prepareBench() {

@@ -34,9 +34,12 @@ class VersionWorkspace extends VerticalLayout {
     private final Map<ArtifactTab, DrlEditor> editors = new EnumMap<>(ArtifactTab.class);
     private final ScorecardPane scorecard = new ScorecardPane();
     private final ReasonsPane reasons = new ReasonsPane();
+    private final SettingsPane settings = new SettingsPane();
+    private final Div warnings = new Div();
     private final TestBenchPane bench = new TestBenchPane();
     private final TestResultsGrid tests = new TestResultsGrid();
     private final SubmitDialog submitDialog = new SubmitDialog();
+    private final TestCaseDialog caseDialog = new TestCaseDialog();
     private final SplitLayout split;
     private ArtifactErrors errors = ArtifactErrors.NONE;
 
@@ -47,7 +50,10 @@ class VersionWorkspace extends VerticalLayout {
         toolbar.addActionListener(action -> {
             if (action.action() == WorkspaceToolbar.Action.TOGGLE_VOCABULARY) toggleVocabulary();
         });
-        add(header(), toolbar, readOnly, errorList, body());
+        warnings.setId("validation-warnings");
+        warnings.addClassName("validation-warnings");
+        warnings.setVisible(false);
+        add(header(), toolbar, readOnly, errorList, warnings, body());
     }
 
     private Div header() {
@@ -64,21 +70,25 @@ class VersionWorkspace extends VerticalLayout {
             if (tab == ArtifactTab.SCORECARD) {
                 content = new Div(scorecard);
             } else {
-                // The reasons tab's source editor is its raw JSON: marked, revealed and sent like any other.
-                DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source() : new DrlEditor(tab.mode());
+                // The reasons and settings tabs' source editors are their raw JSON: marked, revealed and sent like any other.
+                DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source()
+                        : tab == ArtifactTab.SETTINGS ? settings.source() : new DrlEditor(tab.mode());
                 editor.addClassName("artifact-editor");
                 editor.getElement().setAttribute("data-artifact", tab.artifact());
                 editor.addValueChangeListener(change -> {
                     if (!change.isFromClient()) return;
                     if (tab == ArtifactTab.REASONS) reasons.show(change.getValue());
+                    if (tab == ArtifactTab.SETTINGS) settings.show(change.getValue());
                     fireEvent(new ArtifactEdited(this, tab, change.getValue()));
                 });
                 editors.put(tab, editor);
-                content = tab == ArtifactTab.REASONS ? new Div(reasons) : new Div(editor);
+                content = tab == ArtifactTab.REASONS ? new Div(reasons)
+                        : tab == ArtifactTab.SETTINGS ? new Div(settings) : new Div(editor);
             }
             artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
         reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
+        settings.addSettingsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.SETTINGS, edit.json())));
         tabs.add(getTranslation("editor.tab.bench"), bench);
         tabs.add(getTranslation("editor.tab.tests"), tests);
         tabs.setSizeFull();
@@ -115,6 +125,7 @@ class VersionWorkspace extends VerticalLayout {
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
         scorecard.setUploadVisible(rights.canEdit());
         reasons.setEditable(rights.canEdit());
+        settings.setEditable(rights.canEdit());
         tests.setRemovable(rights.canEdit());
         toolbar.allow(rights.canEdit(), rights.canCreateDraft() && v.status() != VersionStatus.DRAFT, v.version());
     }
@@ -123,6 +134,7 @@ class VersionWorkspace extends VerticalLayout {
         if (tab == ArtifactTab.SETTINGS) scorecard.useSettings(text);
         if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
         else if (tab == ArtifactTab.REASONS) reasons.show(text);
+        else if (tab == ArtifactTab.SETTINGS) settings.show(text);
         else editors.get(tab).setValue(text);
     }
 
@@ -134,6 +146,22 @@ class VersionWorkspace extends VerticalLayout {
             artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
             if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
             else editors.get(tab).setErrors(errors.in(tab));
+        }
+    }
+
+    /** Warnings of the last validation: they do not stop a save, but the analyst should read them. */
+    void showWarnings(List<ArtifactError> found) {
+        warnings.removeAll();
+        warnings.setVisible(!found.isEmpty());
+        if (found.isEmpty()) return;
+        warnings.add(new Div(getTranslation("editor.warnings.title", found.size())));
+        for (ArtifactError warning : found) {
+            Div item = new Div(warning.line() == null
+                    ? getTranslation("editor.warnings.item", warning.artifact(), warning.message())
+                    : getTranslation("editor.warnings.item-line", warning.artifact(), warning.line(), warning.message()));
+            item.addClassName("validation-warning");
+            item.addClickListener(click -> reveal(warning));
+            warnings.add(item);
         }
     }
 
@@ -157,6 +185,7 @@ class VersionWorkspace extends VerticalLayout {
         ArtifactTab.of(error.artifact()).ifPresent(tab -> {
             select(tab);
             if (tab == ArtifactTab.REASONS) reasons.revealSource();
+            if (tab == ArtifactTab.SETTINGS) settings.revealSource();
             if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
         });
     }
@@ -164,9 +193,11 @@ class VersionWorkspace extends VerticalLayout {
     ArtifactErrors errors() { return errors; }
     ScorecardPane scorecard() { return scorecard; }
     ReasonsPane reasons() { return reasons; }
+    SettingsPane settings() { return settings; }
     TestBenchPane bench() { return bench; }
     TestResultsGrid tests() { return tests; }
     SubmitDialog submitDialog() { return submitDialog; }
+    TestCaseDialog caseDialog() { return caseDialog; }
 
     Registration addActionListener(ComponentEventListener<WorkspaceToolbar.ActionRequested> listener) {
         return toolbar.addActionListener(listener);

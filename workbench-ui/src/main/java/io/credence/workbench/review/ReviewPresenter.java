@@ -1,6 +1,7 @@
 package io.credence.workbench.review;
 
 import io.credence.deployment.Champions;
+import io.credence.policy.PolicyDiff;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.editor.ProblemText;
@@ -25,7 +26,7 @@ final class ReviewPresenter {
      * or nothing is deployed and it is based on no other.
      */
     record Review(PolicyVersion version, Integer baseVersion, String baseLabel, List<DiffLayout.Section> sections,
-            ReviewRights rights, boolean isChampion) {
+            ReviewRights rights, boolean isChampion, List<PolicyDiff.ValueChange> valueChanges, String currency) {
     }
 
     private final PolicyService policies;
@@ -45,10 +46,11 @@ final class ReviewPresenter {
         Words words = Words.current();
         String label = base == null ? null : base.equals(champion) ? words.translate("review.base.champion", String.valueOf(base))
                 : words.translate("review.base.based-on", String.valueOf(base));
-        List<DiffLayout.Section> sections = base == null ? List.of()
-                : DiffLayout.sections(policies.diff(market, base, number));
+        PolicyDiff diff = base == null ? null : policies.diff(market, base, number);
+        List<DiffLayout.Section> sections = diff == null ? List.of() : DiffLayout.sections(diff);
+        String currency = io.credence.workbench.editor.ArtifactTab.currencyOf(version.artifacts());
         return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words),
-                champion != null && champion == number);
+                champion != null && champion == number, diff == null ? List.of() : diff.valueChanges(), currency);
     }
 
     /**

@@ -80,11 +80,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
             main.add(new Paragraph(review.isChampion() ? getTranslation("review.view.is-champion", String.valueOf(number))
                     : getTranslation("review.view.nothing-to-compare", market)));
         }
+        if (!review.valueChanges().isEmpty()) {
+            main.add(new H3(getTranslation("review.view.values-changed", review.valueChanges().size())),
+                    new ValueChanges(review.valueChanges(), review.currency(), getLocale()));
+        }
         String newLabel = getTranslation("review.view.this-version", String.valueOf(number));
         review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel)));
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
+        tests.showCoverage(io.credence.policy.TestCoverage.uncovered(review.version().artifacts(), review.version().testResults()));
         main.add(new H3(getTranslation("editor.tab.tests")), tests);
         return main;
     }

@@ -42,6 +42,8 @@ final class RiskModel {
     private final List<String> sources;
     /** Inputs that give a reason, each with its reference value; empty when the model has reason codes of its own. */
     private final Map<String, Object> references = new LinkedHashMap<>();
+    /** The same references prepared once, as the model reads them, by input index. */
+    private final Map<Integer, Object> preparedReferences = new LinkedHashMap<>();
 
     private RiskModel(Scorecard model, RiskModelSettings settings) {
         this.model = model;
@@ -206,16 +208,18 @@ final class RiskModel {
     }
 
     private List<String> reasons(Map<String, Object> row, double risk) {
-        if (references.isEmpty()) return List.of();
+        if (preparedReferences.isEmpty()) return List.of();
+        // The applicant's values prepared once; each extra evaluation swaps in one prepared reference and
+        // computes no output fields, which is most of what an evaluation costs.
+        Map<String, Object> prepared = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) prepared.put(inputs.get(i), model.prepare(i, row.get(inputs.get(i))));
         List<Map.Entry<String, Double>> worsening = new ArrayList<>();
-        Map<String, Object> changed = new HashMap<>(row);
-        for (var reference : references.entrySet()) {
-            String input = reference.getKey();
-            Object own = row.get(input);
-            if (same(own, reference.getValue())) continue;
-            changed.put(input, reference.getValue());
-            double better = riskOrNaN(changed);
-            changed.put(input, own);
+        for (var reference : preparedReferences.entrySet()) {
+            String input = inputs.get(reference.getKey());
+            if (same(row.get(input), references.get(input))) continue;
+            Object own = prepared.put(input, reference.getValue());
+            double better = quickRisk(prepared);
+            prepared.put(input, own);
             if (!Double.isNaN(better) && risk - better > 1e-12) worsening.add(Map.entry(input, risk - better));
         }
         worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
@@ -225,6 +229,16 @@ final class RiskModel {
             if (codes.size() == MAX_REASONS) break;
         }
         return List.copyOf(codes);
+    }
+
+    private double quickRisk(Map<String, Object> prepared) {
+        try {
+            Double value = model.quick(prepared, settings.positiveClass());
+            if (value == null || value.isNaN()) return Double.NaN;
+            return model.isClassifier() ? value : -value;
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static boolean same(Object a, Object b) {
@@ -261,7 +275,10 @@ final class RiskModel {
                     best = candidate;
                 }
             }
-            if (best != null) references.put(input, best);
+            if (best != null) {
+                references.put(input, best);
+                preparedReferences.put(inputs.indexOf(input), model.prepare(inputs.indexOf(input), best));
+            }
         }
     }
 

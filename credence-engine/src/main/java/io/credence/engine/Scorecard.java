@@ -29,6 +29,13 @@ import org.jpmml.evaluator.TargetField;
 public final class Scorecard {
 
     private final Evaluator evaluator;
+    /**
+     * The same model computing no output fields: what an extra evaluation for a reason needs. Built on
+     * first use, since only models explained by reference values need it.
+     */
+    private volatile Evaluator bare;
+    private final String pmml;
+    private final String requestedName;
     private final Model model;
     private final List<String> modelNames;
     private final List<InputField> inputFields;
@@ -39,8 +46,10 @@ public final class Scorecard {
     private final List<String> classes;
     private final List<String> reasonCodeOutputs;
 
-    private Scorecard(Evaluator evaluator, List<String> modelNames) {
+    private Scorecard(Evaluator evaluator, String pmml, String requestedName, List<String> modelNames) {
         this.evaluator = evaluator;
+        this.pmml = pmml;
+        this.requestedName = requestedName;
         this.model = ((ModelEvaluator<?>) evaluator).getModel();
         this.modelNames = List.copyOf(modelNames);
         this.inputFields = List.copyOf(evaluator.getInputFields());
@@ -97,14 +106,56 @@ public final class Scorecard {
         }
         try {
             evaluator.verify();
-            return new Scorecard(evaluator, names);
+            return new Scorecard(evaluator, pmml, modelName, names);
         } catch (Exception | LinkageError e) {
             throw new ScorecardLoadException(describe(e), e);
         }
     }
 
+    private static final org.jpmml.evaluator.OutputFilter NO_OUTPUTS = field -> false;
+
+    private Evaluator bare() {
+        Evaluator built = bare;
+        if (built != null) return built;
+        synchronized (this) {
+            if (bare == null) {
+                try {
+                    bare = new LoadingModelEvaluatorBuilder()
+                            .setOutputFilter(NO_OUTPUTS)
+                            .load(new ByteArrayInputStream(pmml.getBytes(StandardCharsets.UTF_8)), requestedName)
+                            .build();
+                } catch (Exception e) {
+                    // The same text loaded a moment ago; failing now is a bug, not a bad model.
+                    throw new IllegalStateException("scorecard.pmml no longer loads: " + describe(e), e);
+                }
+            }
+            return bare;
+        }
+    }
+
     public List<String> inputNames() {
         return inputNames;
+    }
+
+    /**
+     * Prepares one input's raw value as the model reads it (converted, checked against its domain);
+     * throws when the model refuses the value.
+     */
+    Object prepare(int input, Object raw) {
+        return inputFields.get(input).prepare(raw);
+    }
+
+    /**
+     * A classifier's probability of {@code positiveClass}, or a value model's predicted number, for
+     * arguments already {@link #prepare prepared}, computing no output fields; null when there is none.
+     */
+    Double quick(Map<String, ?> prepared, String positiveClass) {
+        Object raw = bare().evaluate(prepared).get(targetName);
+        if (classifier) {
+            return raw instanceof HasProbability probability ? probability.getProbability(positiveClass) : null;
+        }
+        Object value = EvaluatorUtil.decode(raw);
+        return value instanceof Number number ? number.doubleValue() : null;
     }
 
     List<InputField> inputFields() {

@@ -12,7 +12,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROWS=${1:-10000000}
 MODES=${2:-"loop local cluster"}
-JAR=backtest-spark/target/credence-backtest-spark.jar
+JAR=${SPARK_JAR:-backtest-spark/target/credence-backtest-spark.jar}
 OUT=${SPARK_BENCH_DIR:-/tmp/credence-spark-bench}
 if [ ! -f "$JAR" ]; then
   echo "building $JAR (./mvnw -B -q package -DskipTests)" >&2
@@ -48,8 +48,11 @@ for mode in $MODES; do
       measure "spark-local[2]" "$JAVA" -jar "$JAR" --master 'local[2]' --spec "$SPEC" --input "$CSV" \
         --output "$OUT/spark-local.json" ;;
     cluster)
-      # local-cluster starts its executors from the Spark scripts' layout; the jar is their class path.
-      measure "spark-local-cluster[2,1]" "$JAVA" -Dspark.test.home="$OUT" -Dspark.executor.extraClassPath="$PWD/$JAR" \
+      # local-cluster launches each executor as its own JVM through Spark's launcher, which looks for a Spark
+      # distribution: an empty one (jars/) and the Scala version satisfy it, and the jar is the executors' class path.
+      mkdir -p "$OUT/spark-home/jars"
+      SPARK_SCALA_VERSION=2.13 SPARK_TESTING=1 measure "spark-local-cluster[2,1]" "$JAVA" \
+        -Dspark.test.home="$OUT/spark-home" -Dspark.executor.extraClassPath="$(realpath "$JAR")" \
         -jar "$JAR" --master 'local-cluster[2,1,2048]' --spec "$SPEC" --input "$CSV" --output "$OUT/spark-cluster.json" ;;
   esac
 done

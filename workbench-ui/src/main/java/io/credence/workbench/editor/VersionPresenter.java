@@ -106,7 +106,7 @@ final class VersionPresenter {
     }
 
     private void validated(DraftValidator.Outcome outcome) {
-        workspace.showErrors(ArtifactErrors.of(outcome.errors()));
+        workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(outcome.errors(), copy.current(), words)));
         if (outcome.problem() != null) {
             workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
         } else if (!outcome.compiles()) {
@@ -138,7 +138,7 @@ final class VersionPresenter {
                     new NewVersionRequest(null, copy.changes(), null)));
             workspace.showStatus(words.translate("editor.presenter.saved"), "ok");
         } catch (PolicyCompilationException e) {
-            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(e.errors(), copy.current(), words)));
             workspace.errors().firstTab().ifPresent(workspace::select);
             workspace.showStatus(words.translate("editor.presenter.not-saved-errors", e.errors().size()), "error");
         } catch (RuntimeException e) {
@@ -172,7 +172,7 @@ final class VersionPresenter {
             openVersion.accept(version.version());
         } catch (PolicyCompilationException e) {
             workspace.submitDialog().close();
-            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(e.errors(), copy.current(), words)));
             workspace.showStatus(words.translate("editor.presenter.not-submitted-errors"), "error");
         } catch (RuntimeException e) {
             workspace.submitDialog().close();

@@ -22,6 +22,21 @@ class FraudListController {
         this.fraudLists = fraudLists;
     }
 
+    /** The active entries as CSV (list,entry,reason,expiresAt), the format the import reads. */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> export(@PathVariable String market) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"fraud-list-" + market + ".csv\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(fraudLists.exportCsv(market));
+    }
+
+    /** Adds every line of a CSV body, all or nothing; 400 names each bad line. */
+    @PostMapping(value = "/import", consumes = "text/csv")
+    List<FraudListEntry> importCsv(@PathVariable String market, @RequestBody String csv, Principal principal) {
+        return fraudLists.importCsv(principal.getName(), market, csv);
+    }
+
     @GetMapping
     List<FraudListEntry> list(@PathVariable String market) {
         return fraudLists.list(market);

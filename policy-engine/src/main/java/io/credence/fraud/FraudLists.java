@@ -1,5 +1,9 @@
 package io.credence.fraud;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import io.credence.audit.AuditTrail;
 import io.credence.cluster.ClusterSignals;
 import io.credence.engine.Enrichment;
@@ -28,6 +32,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class FraudLists {
 
     private static final Set<String> LISTS = Set.of(ListMatch.CUSTOMER, ListMatch.DEVICE);
+    /** The market code of entries that apply in every market: a customer banned everywhere is listed once. */
+    public static final String EVERY_MARKET = "ALL";
+    /** The columns of a fraud-list CSV, import and export alike. */
+    public static final List<String> CSV_COLUMNS = List.of("list", "entry", "reason", "expiresAt");
+    static final int MAX_IMPORT_ROWS = 10_000;
 
     private final FraudListRepository repository;
     private static final String TOPIC = "fraud-lists";
@@ -51,6 +60,8 @@ public class FraudLists {
         Instant now = Instant.now();
         collect(current.get(key(market, ListMatch.CUSTOMER, customerId)), now, hits);
         collect(current.get(key(market, ListMatch.DEVICE, deviceFingerprint)), now, hits);
+        collect(current.get(key(EVERY_MARKET, ListMatch.CUSTOMER, customerId)), now, hits);
+        collect(current.get(key(EVERY_MARKET, ListMatch.DEVICE, deviceFingerprint)), now, hits);
         return hits;
     }
 
@@ -68,19 +79,96 @@ public class FraudLists {
 
     @Transactional
     public FraudListEntry add(String actor, String market, NewFraudListEntry request) {
+        List<FieldProblem> problems = problems(market, request, "");
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return insert(actor, market, request);
+    }
+
+    /**
+     * Adds every line of a CSV ({@link #CSV_COLUMNS}, header first) to a market's lists, or to
+     * {@link #EVERY_MARKET}'s, all or nothing: one bad line refuses the file, naming each bad line.
+     */
+    @Transactional
+    public List<FraudListEntry> importCsv(String actor, String market, String csv) {
+        if (market == null || !(market.matches("[A-Z]{2}") || market.equals(EVERY_MARKET))) {
+            throw new InvalidRequestException("market", "must be a two-letter market code, or " + EVERY_MARKET);
+        }
+        List<NewFraudListEntry> rows = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        if (market == null || !market.matches("[A-Z]{2}")) problems.add(new FieldProblem("market", "must be a two-letter market code"));
-        if (request.list() == null || !LISTS.contains(request.list())) problems.add(new FieldProblem("list", "must be CUSTOMER or DEVICE"));
+        List<CsvRecord> records;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv == null ? "" : csv)) {
+            records = reader.stream().toList();
+        } catch (CsvParseException | java.io.IOException e) {
+            throw new InvalidRequestException("file", "is not a CSV: " + e.getMessage());
+        }
+        if (records.isEmpty() || !records.getFirst().getFields().stream().map(String::strip).toList().equals(CSV_COLUMNS)) {
+            throw new InvalidRequestException("file", "must start with the header " + String.join(",", CSV_COLUMNS));
+        }
+        if (records.size() - 1 > MAX_IMPORT_ROWS) {
+            throw new InvalidRequestException("file", "has " + (records.size() - 1) + " entries; at most " + MAX_IMPORT_ROWS);
+        }
+        for (CsvRecord record : records.subList(1, records.size())) {
+            if (record.getFields().size() == 1 && record.getField(0).isBlank()) continue;
+            String where = "line " + record.getStartingLineNumber() + " ";
+            if (record.getFieldCount() != CSV_COLUMNS.size()) {
+                problems.add(new FieldProblem(where.strip(), "has " + record.getFieldCount() + " cells, expected "
+                        + CSV_COLUMNS.size()));
+                continue;
+            }
+            Instant expires = null;
+            String expiresText = record.getField(3).strip();
+            if (!expiresText.isEmpty()) {
+                try {
+                    expires = Instant.parse(expiresText);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add(new FieldProblem(where + "expiresAt", "must be an ISO-8601 instant like 2027-01-31T00:00:00Z"));
+                    continue;
+                }
+            }
+            NewFraudListEntry row = new NewFraudListEntry(record.getField(0).strip().toUpperCase(java.util.Locale.ROOT),
+                    record.getField(1).strip(), record.getField(2).strip(), expires);
+            problems.addAll(problems(market, row, where));
+            rows.add(row);
+        }
+        if (rows.isEmpty() && problems.isEmpty()) throw new InvalidRequestException("file", "has no entries after the header");
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return rows.stream().map(row -> insert(actor, market, row)).toList();
+    }
+
+    /** The active entries of a market (or of every market) as the CSV {@link #importCsv} reads. */
+    @Transactional(readOnly = true)
+    public String exportCsv(String market) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (CsvWriter writer = CsvWriter.builder().build(out)) {
+            writer.writeRecord(CSV_COLUMNS);
+            for (FraudListEntry e : repository.active(market)) {
+                writer.writeRecord(e.list(), e.entry(), e.reason(), e.expiresAt() == null ? "" : e.expiresAt().toString());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<FieldProblem> problems(String market, NewFraudListEntry request, String where) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (market == null || !(market.matches("[A-Z]{2}") || market.equals(EVERY_MARKET))) {
+            problems.add(new FieldProblem("market", "must be a two-letter market code, or " + EVERY_MARKET + " for every market"));
+        }
+        if (request.list() == null || !LISTS.contains(request.list())) problems.add(new FieldProblem(where + "list", "must be CUSTOMER or DEVICE"));
         if (request.entry() == null || request.entry().isBlank() || request.entry().length() > 256) {
-            problems.add(new FieldProblem("entry", "is required, at most 256 characters"));
+            problems.add(new FieldProblem(where + "entry", "is required, at most 256 characters"));
         }
         if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
-            problems.add(new FieldProblem("reason", "is required, at most 500 characters"));
+            problems.add(new FieldProblem(where + "reason", "is required, at most 500 characters"));
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
-            problems.add(new FieldProblem("expiresAt", "must be in the future"));
+            problems.add(new FieldProblem(where + "expiresAt", "must be in the future"));
         }
-        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return problems;
+    }
+
+    private FraudListEntry insert(String actor, String market, NewFraudListEntry request) {
         FraudListEntry entry = new FraudListEntry(UUID.randomUUID().toString(), market, request.list(), request.entry(),
                 request.reason(), request.expiresAt(), actor, Instant.now());
         repository.insert(entry);

@@ -70,6 +70,15 @@ class SimulationController {
                 "Version " + version + " of " + market + " has no completed backtest."));
     }
 
+    /** A CSV with the columns a backtest upload understands and one example row for the market. */
+    @GetMapping(value = "/template.csv", produces = "text/csv")
+    ResponseEntity<String> template(@PathVariable String market) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"backtest-template-" + market + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(simulations.template(market));
+    }
+
     @GetMapping("/{id}")
     Simulation get(@PathVariable String market, @PathVariable String id) {
         return simulations.get(market, id);

@@ -76,6 +76,12 @@ public class SimulationService {
         return switch (source) {
             case SimulationRequest.DECISIONS -> {
                 int limit = checked.limit();
+                // A run over nothing would report a matrix of zeros as if it meant something.
+                if (!hasLoggedDecisions(market)) {
+                    throw new InvalidRequestException("source", "market " + market + " has no logged decisions to "
+                            + "replay yet; upload a CSV of applications instead (the columns and an example row: "
+                            + "GET /api/v1/markets/" + market + "/simulations/template.csv)");
+                }
                 yield submit(actor, market, checked, null,
                         () -> new LoggedRowSource(decisions.recentRequests(market, limit),
                                 decisions.countReplayable(market, limit), ids -> outcomeLabels.labels(market, ids)),
@@ -134,6 +140,45 @@ public class SimulationService {
     public boolean hasDemo(String market) {
         return market != null && MARKET.matcher(market).matches()
                 && SimulationService.class.getClassLoader().getResource(DEMO.formatted(market)) != null;
+    }
+
+    /** Whether the market has logged decisions whose requests a backtest can replay. */
+    public boolean hasLoggedDecisions(String market) {
+        requireMarketCode(market);
+        return decisions.countReplayable(market, 1) > 0;
+    }
+
+    /**
+     * A CSV to start a market's backtest file from: the header every upload understands (the request
+     * fields by JSON path, then {@code label}) and one example application in the market's currency,
+     * amount, term and bureau range, so the first upload does not fail on a column name.
+     */
+    public String template(String market) {
+        requireMarketCode(market);
+        if (policies.list(market).isEmpty()) throw new NotFoundException("No market " + market + ".");
+        var settings = champions.champion(market).map(CompiledPolicy::settings).orElse(null);
+        String currency = settings == null ? "GBP" : settings.currency();
+        long amount = settings == null ? 5000 : roundNicely((settings.minAmount() + settings.maxAmount()) / 4);
+        int term = settings == null ? 12 : Math.max(settings.minTermMonths(), Math.min(12, settings.maxTermMonths()));
+        int score = settings == null || settings.bureau() == null ? 700
+                : settings.bureau().scoreMin() + (int) Math.round(0.7 * (settings.bureau().scoreMax() - settings.bureau().scoreMin()));
+        return String.join(",", TEMPLATE_COLUMNS) + "\r\n"
+                + String.join(",", "EXAMPLE-0001", "35", Long.toString(roundNicely(amount / 3.0)), "SALARIED", "48", "RENTER",
+                        "true", "PERSONAL_LOAN", "WEB", Long.toString(amount), currency, Integer.toString(term), "DEBT_CONSOLIDATION",
+                        Integer.toString(score), "0", "1", "good") + "\r\n";
+    }
+
+    private static final List<String> TEMPLATE_COLUMNS = List.of("applicant.customerId", "applicant.age",
+            "applicant.monthlyIncome", "applicant.employmentStatus", "applicant.employmentMonths",
+            "applicant.residentialStatus", "applicant.kycVerified", "product", "channel", "loan.amount", "loan.currency",
+            "loan.termMonths", "loan.purpose", "bureau.score", "bureau.delinquencies12m", "bureau.openLoans",
+            CsvApplications.LABEL);
+
+    /** 2,345,678 as 2,300,000: two significant digits, what an example amount looks like. */
+    private static long roundNicely(double value) {
+        if (value < 100) return Math.round(value);
+        double unit = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+        return (long) (Math.round(value / unit) * unit);
     }
 
     public List<String> demoMarkets() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,15 +72,19 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
 
     private void configureGrid() {
         grid.setId("api-keys");
-        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ApiKey::createdBy).setHeader(getTranslation("admin.created-by")).setAutoWidth(true);
-        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
+        // Fixed widths and wrapping: widths measured on the first rows cut off a longer name added later.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setFlexGrow(1)
+                .setTooltipGenerator(ApiKey::name);
+        grid.addColumn(ApiKey::createdBy).setHeader(getTranslation("admin.created-by")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader(getTranslation("common.created")).setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("admin.api-keys.never-used") : display.dateTime(k.lastUsedAt()))
-                .setHeader(getTranslation("admin.api-keys.last-used")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.api-keys.last-used")).setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(k -> k.revokedAt() == null ? Badges.good(getTranslation("admin.api-keys.active"))
                 : Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(k.revokedAt()))))
-                .setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("common.status")).setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.api-keys.empty"));
     }
 

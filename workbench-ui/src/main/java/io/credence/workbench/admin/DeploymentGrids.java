@@ -62,7 +62,7 @@ final class DeploymentGrids {
         grid.setAllRowsVisible(true);
         grid.addColumn(d -> display.dateTime(d.at())).setHeader(texts.translate("admin.deployments.when")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(d -> action(d.action(), texts)).setHeader(texts.translate("admin.deployments.action")).setAutoWidth(true)
+        grid.addColumn(d -> action(d.action(), texts)).setHeader(texts.translate("admin.deployments.action")).setWidth("10rem")
                 .setFlexGrow(0).setTooltipGenerator(Deployment::action);
         grid.addColumn(d -> "v" + d.version()).setHeader(texts.translate("common.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Deployment::actor).setHeader(texts.translate("admin.deployments.by")).setAutoWidth(true).setFlexGrow(0);

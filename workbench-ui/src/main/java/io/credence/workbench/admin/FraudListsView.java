@@ -5,25 +5,36 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.credence.fraud.FraudListEntry;
 import io.credence.fraud.FraudLists;
 import io.credence.fraud.NewFraudListEntry;
 import io.credence.policy.PolicyService;
+import io.credence.shared.InvalidRequestException;
 import io.credence.vocabulary.ListMatch;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
+import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /** The customers and devices each market's fraud rules see as listed; changes apply within seconds. */
 @Route(value = "admin/fraud-lists", layout = MainLayout.class)
@@ -49,7 +60,7 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
         intro.addClassName("page-intro");
         HorizontalLayout header = new HorizontalLayout(market, intro);
         header.setAlignItems(FlexComponent.Alignment.END);
-        add(header, form, grid);
+        add(header, form, csvTools(), grid);
         refresh();
     }
 
@@ -62,7 +73,11 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
         market.setLabel(getTranslation("common.market"));
         market.setWidth("9em");
         market.setId("fraud-market");
-        market.setItems(policies.markets());
+        // "All markets" holds the entries every market's fraud rules see, listed once.
+        java.util.List<String> choices = new java.util.ArrayList<>(policies.markets());
+        choices.add(FraudLists.EVERY_MARKET);
+        market.setItems(choices);
+        market.setItemLabelGenerator(m -> FraudLists.EVERY_MARKET.equals(m) ? getTranslation("admin.fraud.every-market") : m);
         market.setValue(policies.markets().isEmpty() ? null : policies.markets().getFirst());
         market.addValueChangeListener(change -> refresh());
     }
@@ -81,6 +96,44 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
                 .setWidth("16rem").setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.fraud.empty"));
+    }
+
+    /** Bulk: the market's entries as CSV, and a CSV of entries added all at once or not at all. */
+    private Component csvTools() {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = lists.exportCsv(market.getValue()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "fraud-list-" + market.getValue() + ".csv",
+                    "text/csv", csv.length);
+        }), getTranslation("admin.fraud.export"));
+        export.setId("fraud-export");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                importCsv(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
+        upload.setId("fraud-import");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setUploadButton(new Button(getTranslation("admin.fraud.import"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("admin.fraud.import.drop")));
+        upload.addSucceededListener(done -> upload.clearFileList());
+        Div tools = new Div(upload, export);
+        tools.addClassNames("toolbar", "fraud-csv-tools");
+        return tools;
+    }
+
+    private void importCsv(String fileName, String csv) {
+        try {
+            var added = lists.importCsv(user.name(), market.getValue(), csv);
+            Notices.success(getTranslation("admin.fraud.imported", added.size(), fileName, marketName(market.getValue())));
+        } catch (InvalidRequestException refused) {
+            Problem problem = Problem.of(refused);
+            Notices.problem(new Problem(getTranslation("admin.fraud.import-refused", fileName), problem.detail(), true,
+                    problem.httpStatus(), null));
+        }
+        refresh();
+    }
+
+    private String marketName(String code) {
+        return FraudLists.EVERY_MARKET.equals(code) ? getTranslation("admin.fraud.every-market") : code;
     }
 
     private Component removeButton(FraudListEntry entry) {

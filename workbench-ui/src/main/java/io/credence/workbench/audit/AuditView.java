@@ -1,10 +1,13 @@
 package io.credence.workbench.audit;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import io.credence.audit.AuditEntry;
 import io.credence.audit.AuditTrail;
@@ -72,6 +75,20 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1)
                 .setTooltipGenerator(AuditEntry::detail);
         grid.setEmptyStateText(getTranslation("audit.empty"));
+        // A review comment or rollback reason is longer than any column: a click on the row opens it in full.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::fullText));
+        grid.setDetailsVisibleOnClick(true);
+    }
+
+    private Div fullText(AuditEntry entry) {
+        Div subject = new Div(new Span(getTranslation("audit.subject") + ": "), new Span(entry.subject() == null ? "—"
+                : entry.subject()));
+        Div detail = new Div(new Span(getTranslation("audit.detail") + ": "), new Span(entry.detail() == null ? "—"
+                : entry.detail()));
+        Div full = new Div(subject, detail);
+        full.addClassName("audit-full-text");
+        full.setId("audit-full-" + entry.seq());
+        return full;
     }
 
     private void search(AuditQuery query) {
@@ -81,5 +98,6 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
         status.setText(entries.size() == LIMIT ? getTranslation("audit.status.limit", display.number(LIMIT))
                 : entries.size() == 1 ? getTranslation("audit.status.one")
                 : getTranslation("audit.status.many", display.number(entries.size())));
+        if (!entries.isEmpty()) status.setText(status.getText() + " " + getTranslation("audit.open-hint"));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,6 +22,7 @@ import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.i18n.Words;
 import io.credence.workbench.layout.MainLayout;
+import io.credence.workbench.layout.RecentMarket;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -70,7 +72,12 @@ public class MarketWorkbenchView extends VerticalLayout
         versionList.setWidthFull();
         Div header = new Div(heading, championLabel);
         header.addClassName("market-header");
-        add(header, problem, versionList, workspaceSlot);
+        ProgressBar openingBar = new ProgressBar();
+        openingBar.setIndeterminate(true);
+        Div opening = new Div(openingBar, new Span(getTranslation("editor.versions.opening")));
+        opening.setId("version-opening");
+        opening.addClassName("version-opening");
+        add(header, problem, versionList, opening, workspaceSlot);
     }
 
     @Override
@@ -78,6 +85,8 @@ public class MarketWorkbenchView extends VerticalLayout
         market = event.getRouteParameters().get("market").orElse("").toUpperCase();
         Optional<Integer> open = event.getRouteParameters().getInteger("version");
         openNumber = open.orElse(null);
+        RecentMarket.remember(market, openNumber);
+        getElement().executeJs("this.removeAttribute('opening')");
         Integer champion = champions.version(market);
         heading.setText(getTranslation("editor.market.heading", market));
         championLabel.setText(champion == null ? getTranslation("editor.market.nothing-deployed")
@@ -124,6 +133,7 @@ public class MarketWorkbenchView extends VerticalLayout
             workspaceSlot.removeAll();
             showVersions(champion, false);
             showVersion(number, champion);
+            getElement().executeJs("this.removeAttribute('opening')");
         } else {
             UI.getCurrent().navigate("markets/" + market + "/versions/" + number);
         }

@@ -42,7 +42,7 @@ public class TestResultsGrid extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("editor.tests.empty"));
-        grid.addComponentColumn(this::verdict).setHeader(getTranslation("editor.tests.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::verdict).setHeader(getTranslation("editor.tests.result")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(TestCaseResult::name).setHeader(getTranslation("editor.tests.name")).setFlexGrow(2);
         grid.addColumn(r -> expectation(r.expectedOutcome(), r.expectedReasons()) + figures(r.expectedAmount(), r.expectedApr()))
                 .setHeader(getTranslation("editor.tests.expected")).setFlexGrow(2);

@@ -129,7 +129,7 @@ final class VersionPresenter {
     }
 
     private void validated(DraftValidator.Outcome outcome) {
-        workspace.showErrors(ArtifactErrors.of(outcome.errors()));
+        workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(outcome.errors(), copy.current(), words)));
         workspace.showWarnings(outcome.warnings());
         if (outcome.problem() != null) {
             workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
@@ -166,7 +166,7 @@ final class VersionPresenter {
                     new NewVersionRequest(null, copy.changes(), null)));
             workspace.showStatus(words.translate("editor.presenter.saved"), "ok");
         } catch (PolicyCompilationException e) {
-            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(e.errors(), copy.current(), words)));
             workspace.errors().firstTab().ifPresent(workspace::select);
             workspace.showStatus(words.translate("editor.presenter.not-saved-errors", e.errors().size()), "error");
         } catch (RuntimeException e) {
@@ -217,7 +217,7 @@ final class VersionPresenter {
             openVersion.accept(version.version());
         } catch (PolicyCompilationException e) {
             workspace.submitDialog().close();
-            workspace.showErrors(ArtifactErrors.of(e.errors()));
+            workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(e.errors(), copy.current(), words)));
             workspace.showStatus(words.translate("editor.presenter.not-submitted-errors"), "error");
         } catch (RuntimeException e) {
             workspace.submitDialog().close();

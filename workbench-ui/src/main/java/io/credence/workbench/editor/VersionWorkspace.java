@@ -54,6 +54,13 @@ class VersionWorkspace extends VerticalLayout {
         warnings.addClassName("validation-warnings");
         warnings.setVisible(false);
         add(header(), toolbar, readOnly, errorList, warnings, body());
+        // An editor sends its text after a pause in typing; until the server hears of it the status
+        // would still say "No unsaved changes", so the browser says so itself at the first keystroke.
+        getElement().executeJs("this.addEventListener('input', e => {"
+                + " if (!e.target.closest || !e.target.closest('.artifact-editor')) return;"
+                + " const s = this.querySelector('#validation-status');"
+                + " if (s) { s.textContent = $0; s.setAttribute('data-kind', 'busy'); } })",
+                getTranslation("editor.toolbar.editing"));
     }
 
     private Div header() {

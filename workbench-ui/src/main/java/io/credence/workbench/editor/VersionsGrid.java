@@ -26,15 +26,19 @@ class VersionsGrid extends Grid<PolicyVersion> {
         setPartNameGenerator(v -> Objects.equals(v.version(), champion) ? "champion-row" : null);
         setAllRowsVisible(true);
         addItemClickListener(click -> fireEvent(new VersionChosen(this, click.getItem())));
+        // Opening a version takes a round trip of seconds: the page says it is opening at the click itself.
+        getElement().executeJs("this.addEventListener('click', e => {"
+                + " if (!e.composedPath().some(n => n.getAttribute && (n.getAttribute('part') || '').includes('body-cell'))) return;"
+                + " const page = this.closest('.market-workbench'); if (page) page.setAttribute('opening', ''); })");
     }
 
     private void configureColumns() {
         Display display = Display.current();
         // Badges get fixed room: auto width is measured while the versions list may still be folded
         // away, which clipped "v1 冠军" and "已部署".
-        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setWidth("9.5em").setFlexGrow(0);
+        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setWidth("9.5rem").setFlexGrow(0);
         addComponentColumn(v -> VersionBadges.status(v.status())).setHeader(getTranslation("common.status"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(PolicyVersion::author).setHeader(getTranslation("common.author")).setAutoWidth(true).setFlexGrow(0);
         addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader(getTranslation("editor.versions.reviewer"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import io.credence.policy.PolicyService;
+import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
 import io.credence.workbench.i18n.Language;
 import io.credence.workbench.i18n.LanguageSelection;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
+    private final Span pendingReviews = new Span();
     private final CurrentUser user;
     private final PolicyService policies;
     private final LanguageSelection languageSelection;
@@ -69,7 +71,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav main() {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("layout.nav.overview"), "", VaadinIcon.DASHBOARD.create()));
-        if (user.isSignedIn() && user.has(Role.REVIEWER)) nav.addItem(nested(getTranslation("layout.nav.reviews"), "reviews", VaadinIcon.CHECK_SQUARE_O));
+        if (user.isSignedIn() && user.has(Role.REVIEWER)) {
+            SideNavItem reviews = nested(getTranslation("layout.nav.reviews"), "reviews", VaadinIcon.CHECK_SQUARE_O);
+            pendingReviews.setId("pending-reviews");
+            pendingReviews.addClassName("nav-count");
+            reviews.setSuffixComponent(pendingReviews);
+            nav.addItem(reviews);
+            showPendingReviews();
+        }
         nav.addItem(nested(getTranslation("layout.nav.decisions"), "decisions", VaadinIcon.SEARCH));
         nav.addItem(nested(getTranslation("layout.nav.experiments"), "experiments", VaadinIcon.SPLIT));
         nav.addItem(nested(getTranslation("layout.nav.backtests"), "backtests", VaadinIcon.CHART));
@@ -147,6 +156,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         title.setText(pageTitle(getContent()));
+        // Counted again on every page: a review decided or submitted elsewhere changes it.
+        if (pendingReviews.getParent().isPresent()) showPendingReviews();
+    }
+
+    private void showPendingReviews() {
+        int pending = policies.listByStatus(VersionStatus.IN_REVIEW).size();
+        pendingReviews.setText(Integer.toString(pending));
+        pendingReviews.setVisible(pending > 0);
+        pendingReviews.getElement().setAttribute("aria-label", getTranslation("layout.nav.reviews.pending", pending));
+        pendingReviews.setTitle(getTranslation("layout.nav.reviews.pending", pending));
     }
 
     private static String pageTitle(Component page) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
+import io.credence.workbench.components.Confirmations;
 
 /** The reviewer's comment and decision; when the person may not decide, the buttons say why. */
 class DecisionForm extends Div {
@@ -19,6 +20,8 @@ class DecisionForm extends Div {
     private final Button reject = new Button(getTranslation("review.decision.reject"), click -> decide(Verdict.REJECT));
     private final Div reason = new Div();
     private final Div problem = new Div();
+    private String approveQuestion;
+    private java.util.function.Supplier<String> approveFigures = () -> "";
 
     DecisionForm() {
         addClassName("decision-form");
@@ -46,6 +49,12 @@ class DecisionForm extends Div {
         reason.setVisible(rights.reason() != null);
     }
 
+    /** What Approve asks before it approves: the version and its latest backtest's headline figures. */
+    void askBeforeApproving(String question, java.util.function.Supplier<String> figures) {
+        approveQuestion = question;
+        approveFigures = figures;
+    }
+
     private void decide(Verdict verdict) {
         if (verdict == Verdict.REJECT && comment.getValue().isBlank()) {
             comment.setErrorMessage(getTranslation("review.decision.comment.required"));
@@ -53,7 +62,13 @@ class DecisionForm extends Div {
             return;
         }
         comment.setInvalid(false);
-        fireEvent(new Decided(this, verdict, comment.getValue().isBlank() ? null : comment.getValue().strip()));
+        String said = comment.getValue().isBlank() ? null : comment.getValue().strip();
+        if (verdict == Verdict.APPROVE && approveQuestion != null) {
+            Confirmations.ask(approveQuestion, approveFigures.get(), getTranslation("review.decision.approve"),
+                    () -> fireEvent(new Decided(this, verdict, said)));
+            return;
+        }
+        fireEvent(new Decided(this, verdict, said));
     }
 
     void showProblem(String message) {

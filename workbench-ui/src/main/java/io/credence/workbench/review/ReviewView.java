@@ -59,6 +59,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
             return;
         }
         decision.allow(review.rights());
+        decision.askBeforeApproving(getTranslation("review.decision.approve-question", market, String.valueOf(number)),
+                () -> io.credence.workbench.simulation.BacktestSummary.headline(market, number));
         decision.showProblem(null);
         Div layout = new Div(main(), aside());
         layout.addClassName("review-layout");

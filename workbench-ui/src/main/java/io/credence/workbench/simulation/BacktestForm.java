@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,12 +13,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.credence.policy.PolicyVersion;
+import io.credence.simulation.Simulation;
 import io.credence.simulation.SimulationRequest;
 import io.credence.simulation.SimulationService;
 import io.credence.workbench.i18n.ComponentTexts;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +50,13 @@ class BacktestForm extends Composite<Div> {
     private final Upload upload = new Upload();
     private final IntegerField minBandCount = new IntegerField(getTranslation("simulation.form.min-band"));
     private final Button start = new Button(getTranslation("simulation.form.start"), VaadinIcon.PLAY.create());
+    private final Span sourceNote = new Span();
+    private final Anchor template = new Anchor();
     private UploadedFile uploaded;
     private boolean hasDemo;
+    private boolean hasDecisions = true;
+    private String currentMarket;
+    private java.util.function.Function<String, String> templateCsv = m -> "";
 
     BacktestForm() {
         configureSelects();
@@ -58,7 +69,25 @@ class BacktestForm extends Composite<Div> {
         row.addClassName("toolbar");
         Div sourceRow = new Div(source, limit, upload);
         sourceRow.addClassNames("toolbar", "backtest-source-row");
-        getContent().add(row, sourceRow, start);
+        sourceNote.setId("backtest-source-note");
+        sourceNote.addClassName("backtest-source-note");
+        template.setId("backtest-template");
+        template.setText(getTranslation("simulation.template.download"));
+        template.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = templateCsv.apply(currentMarket).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "backtest-template-" + currentMarket + ".csv",
+                    "text/csv", csv.length);
+        }));
+        template.setTitle(getTranslation("simulation.template.tooltip"));
+        Div notes = new Div(sourceNote, template);
+        notes.addClassName("backtest-source-notes");
+        getContent().add(row, sourceRow, notes, start);
+        for (var field : List.of(version, against)) field.addValueChangeListener(changed -> {
+            if (changed.isFromClient()) fireEvent(new FormChanged(this));
+        });
+        source.addValueChangeListener(changed -> {
+            if (changed.isFromClient()) fireEvent(new FormChanged(this));
+        });
         getContent().addClassName("backtest-form");
     }
 
@@ -116,6 +145,8 @@ class BacktestForm extends Composite<Div> {
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
             uploaded = new UploadedFile(file.toPath(), metadata.fileName());
             start.setEnabled(true);
+            if (hasDecisions) sourceNote.setVisible(false);
+            fireEvent(new FormChanged(this));
         }))));
         upload.addFileRemovedListener(removed -> uploaded = null);
     }
@@ -125,16 +156,52 @@ class BacktestForm extends Composite<Div> {
         market.setValue(selected);
     }
 
-    /** The market's versions, newest first; the candidate defaults to the newest, the comparison to the champion. */
-    void setVersions(List<PolicyVersion> versions, Integer preferred, Integer champion, boolean demoShips) {
+    /** Where the template download gets the market's CSV from. */
+    void setTemplateSource(java.util.function.Function<String, String> csvOfMarket) {
+        templateCsv = csvOfMarket;
+    }
+
+    /**
+     * The market's versions, newest first; the candidate defaults to the newest, the comparison to the
+     * champion. Without logged decisions the "recent decisions" source is off and the form says to upload.
+     */
+    void setVersions(String marketCode, List<PolicyVersion> versions, Integer preferred, Integer champion,
+            boolean demoShips, boolean decisionsLogged) {
+        currentMarket = marketCode;
         hasDemo = demoShips;
+        hasDecisions = decisionsLogged;
+        template.setText(getTranslation("simulation.template.download-market", marketCode));
         version.setItems(versions);
         against.setItems(versions);
         versions.stream().filter(v -> preferred == null || v.version() == preferred).findFirst().ifPresent(version::setValue);
         versions.stream().filter(v -> Objects.equals(v.version(), champion)).findFirst()
                 .or(() -> versions.stream().findFirst()).ifPresent(against::setValue);
-        source.setItemEnabledProvider(s -> s != Source.DEMO || demoShips);
-        source.setValue(demoShips ? Source.DEMO : Source.DECISIONS);
+        source.setItemEnabledProvider(s -> (s != Source.DEMO || demoShips) && (s != Source.DECISIONS || decisionsLogged));
+        source.setValue(demoShips ? Source.DEMO : decisionsLogged ? Source.DECISIONS : Source.UPLOAD);
+        sourceNote.setText(decisionsLogged ? "" : getTranslation("simulation.form.no-decisions", marketCode));
+        sourceNote.setVisible(!decisionsLogged);
+        showSourceFields();
+    }
+
+    /**
+     * The form as the shown report ran: its versions and rows. An uploaded file is not kept after a
+     * run, so the form names it and asks for it again rather than pretend it is still there.
+     */
+    void showRun(Simulation run) {
+        version.getListDataView().getItems().filter(v -> v.version() == run.version()).findFirst().ifPresent(version::setValue);
+        against.getListDataView().getItems().filter(v -> v.version() == run.against()).findFirst().ifPresent(against::setValue);
+        Source ran = switch (run.source()) {
+            case SimulationRequest.DEMO -> Source.DEMO;
+            case SimulationRequest.DECISIONS -> Source.DECISIONS;
+            default -> Source.UPLOAD;
+        };
+        source.setValue(ran);
+        if (ran == Source.DECISIONS && run.limit() != null) limit.setValue(run.limit());
+        minBandCount.setValue(run.minBandCount());
+        if (ran == Source.UPLOAD && uploaded == null) {
+            sourceNote.setText(getTranslation("simulation.form.upload-again", run.fileName() == null ? "" : run.fileName()));
+            sourceNote.setVisible(true);
+        }
         showSourceFields();
     }
 
@@ -147,6 +214,17 @@ class BacktestForm extends Composite<Div> {
     void uploadConsumed() {
         uploaded = null;
         upload.clearFileList();
+    }
+
+    /** The person changed the versions or rows: a report shown below no longer describes the form. */
+    static final class FormChanged extends ComponentEvent<BacktestForm> {
+        FormChanged(BacktestForm form) {
+            super(form, true);
+        }
+    }
+
+    Registration addFormChangedListener(ComponentEventListener<FormChanged> listener) {
+        return addListener(FormChanged.class, listener);
     }
 
     private void showSourceFields() {

@@ -81,6 +81,30 @@ public class BacktestSummary extends Composite<Div> {
                 new Anchor(runLink, getTranslation("simulation.summary.run-again"))));
     }
 
+    /**
+     * The latest backtest's headline figures in one sentence, for the question before Approve: rows
+     * changed, approval rate before and after, the four-fifths ratio; or that there is none.
+     */
+    public static String headline(String market, int version) {
+        SimulationService simulations = VaadinService.getCurrent().getInstantiator().getOrCreate(SimulationService.class);
+        Display display = Display.current();
+        var words = io.credence.workbench.i18n.Words.current();
+        Optional<Simulation> latest;
+        try {
+            latest = simulations.latest(market, version);
+        } catch (RuntimeException e) {
+            latest = Optional.empty();
+        }
+        if (latest.isEmpty()) return words.translate("simulation.headline.none", Integer.toString(version));
+        Simulation run = latest.get();
+        Double ratio = run.fourFifths() == null || run.fourFifths().candidate() == null ? null
+                : run.fourFifths().candidate().ratio();
+        return words.translate("simulation.headline", Integer.toString(run.against()),
+                display.number(run.rowsChanged() == null ? 0 : run.rowsChanged()), display.number(run.rowsDecided()),
+                change(run.approvalRates().against(), run.approvalRates().candidate(), display),
+                ratio == null ? "—" : String.format(display.locale(), "%.2f", ratio));
+    }
+
     private String safeDigest(String market, int version) {
         try {
             return policies.get(market, version).digest();

@@ -26,6 +26,7 @@ import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
+import io.credence.workbench.layout.RecentMarket;
 import io.credence.workbench.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -63,6 +64,10 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         addClassNames("page", "backtest-view");
         form.addMarketChosenListener(chosen -> chooseMarket(chosen.market, null));
         form.addStartRequestedListener(this::start);
+        form.addFormChangedListener(changed -> {
+            if (following == null) report.hide();
+        });
+        form.setTemplateSource(simulations::template);
         form.setStartAllowed(user.has(Role.ANALYST) || user.has(Role.REVIEWER));
         add(intro(), form, progress, report, sectionTitle(getTranslation("simulation.history.title")), history);
     }
@@ -82,11 +87,15 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> markets = policies.markets();
+        // Without a market in the address, the one the person last worked on (as when they came from its draft).
         String wanted = query.getSingleParameter("market").map(String::toUpperCase).filter(markets::contains)
+                .or(() -> RecentMarket.recall().filter(markets::contains))
                 .orElse(markets.contains("GB") ? "GB" : markets.stream().findFirst().orElse(null));
+        Integer recentVersion = query.getSingleParameter("market").isEmpty() && wanted != null
+                && RecentMarket.recall().filter(wanted::equals).isPresent() ? RecentMarket.recallVersion().orElse(null) : null;
         form.setMarkets(markets, wanted);
         if (wanted == null) return;
-        chooseMarket(wanted, query.getSingleParameter("version").flatMap(BacktestView::number).orElse(null));
+        chooseMarket(wanted, query.getSingleParameter("version").flatMap(BacktestView::number).orElse(recentVersion));
         query.getSingleParameter("id").ifPresent(this::open);
     }
 
@@ -94,7 +103,8 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         market = chosen;
         report.hide();
         Integer champion = champions.version(chosen);
-        form.setVersions(policies.list(chosen).reversed(), version, champion, simulations.hasDemo(chosen));
+        form.setVersions(chosen, policies.list(chosen).reversed(), version, champion, simulations.hasDemo(chosen),
+                simulations.hasLoggedDecisions(chosen));
         history.show(simulations.list(chosen, null, 20));
     }
 
@@ -141,6 +151,7 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         getUI().ifPresent(ui -> ui.setPollInterval(run.status().finished() ? -1 : POLL_MILLIS));
         if (run.status().finished()) {
             following = null;
+            form.showRun(run);
             if (run.matrix() != null) report.show(run, currency());
             else report.hide();
             history.show(simulations.list(market, null, 20));

@@ -26,7 +26,7 @@ final class RowGrids {
         grid.addColumn(InvalidRow::line).setHeader(translate("simulation.rows.line")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(row -> row.applicationId() == null ? translate("simulation.rows.header") : row.applicationId())
                 .setHeader(translate("simulation.rows.application")).setWidth("10em").setFlexGrow(0);
-        // The engine's own words for each problem: they name CSV columns and JSON paths, which stay as they are.
+        // Each problem in the reader's words; the CSV columns and JSON paths it names stay as they are.
         grid.addColumn(row -> row.errors().stream().map(RowGrids::problem).collect(Collectors.joining("; ")))
                 .setHeader(translate("simulation.rows.why")).setFlexGrow(1);
         grid.setHeight("16em");
@@ -73,7 +73,7 @@ final class RowGrids {
     }
 
     private static String problem(FieldProblem problem) {
-        return "$".equals(problem.field()) ? problem.message() : problem.field() + " " + problem.message();
+        return ProblemWords.of(problem, io.credence.workbench.i18n.Words.current());
     }
 
     static Span empty(String text) {

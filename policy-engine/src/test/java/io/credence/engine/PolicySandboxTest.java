@@ -136,23 +136,6 @@ class PolicySandboxTest {
         assertThat(DrlExpressionChecker.regexProblem("[")).contains("not a valid");
     }
 
-    @Test
-    void checks_a_market_package_in_well_under_100_ms() {
-        List<PolicyPackage> seeds = Stream.of("IN", "ID", "PH", "BR", "MX", "GB").map(SeedPackagesOnDisk::load).toList();
-        for (int i = 0; i < 20; i++) seeds.forEach(PolicySandbox::check);
-
-        // The fastest of several runs: what checking costs, not how busy a shared CI machine happens to be.
-        for (PolicyPackage seed : seeds) {
-            long fastest = Long.MAX_VALUE;
-            for (int i = 0; i < 10; i++) {
-                long started = System.nanoTime();
-                PolicySandbox.check(seed);
-                fastest = Math.min(fastest, System.nanoTime() - started);
-            }
-            assertThat(fastest / 1_000_000.0).as("ms to check the %s package", seed.market()).isLessThan(100);
-        }
-    }
-
     private static PolicyPackage withArtifact(String artifact, String drl) {
         Map<String, String> artifacts = new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         artifacts.put(artifact, drl);

@@ -61,11 +61,12 @@ public final class OutcomeBenchmark {
             properties.add("spring.datasource.username=postgres");
             properties.add("spring.datasource.password=");
         }
+        // as command-line arguments: they outrank application.yml, which default properties would not
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestCredenceApplication.class)
-                .properties(properties.toArray(String[]::new)).run()) {
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new))) {
             String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            ingestion(base, jdbc, decisions, postgres);
+            if (decisions > 0) ingestion(base, jdbc, decisions, postgres);
             if (postgres) report(base, jdbc, reportRows);
         } finally {
             if (postgres) admin("drop database if exists " + database + " with (force)");
@@ -124,7 +125,7 @@ public final class OutcomeBenchmark {
                 insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
                     request_hash, result_json, context_json, duration_micros, evaluated_at)
                 select 'zb-' || g, 'ZB-' || g, 'ZB', case when g %% 10 < 7 then 'APPROVE' else 'DECLINE' end,
-                    500 + (g * 7919) %% 351, 1 + g %% 3, 'sha256:bench', 'champion', 'bench', '{}', '{}', 100,
+                    500 + (cast(g as bigint) * 7919) %% 351, 1 + g %% 3, 'sha256:bench', 'champion', 'bench', '{}', '{}', 100,
                     now() - make_interval(days => 1 + (g %% 365))
                 from generate_series(1, %d) g""").formatted(rows));
         jdbc.execute(("""

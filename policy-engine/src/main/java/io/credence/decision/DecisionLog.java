@@ -38,7 +38,8 @@ public class DecisionLog {
 
     /** One logged decision as another feature needs it: who was decided, by which version and arm, and how. */
     public record LoggedDecision(String decisionId, String applicationId, String market, int policyVersion, String arm,
-            String experimentId, String outcome, BigDecimal score, BigDecimal approvedAmount, Instant evaluatedAt) {
+            String experimentId, String outcome, BigDecimal score, Double probability, BigDecimal approvedAmount,
+            Instant evaluatedAt) {
     }
 
     /** A group of decisions' sums (an arm's, or the shadow challenger's) as the database aggregates them. */
@@ -71,14 +72,14 @@ public class DecisionLog {
     /** The decision made for an application in a market, if there was one. */
     public Optional<LoggedDecision> findByApplication(String market, String applicationId) {
         return jdbc.sql("""
-                select id, application_id, market, policy_version, arm, experiment_id, outcome, score, approved_amount,
-                    evaluated_at
+                select id, application_id, market, policy_version, arm, experiment_id, outcome, score, probability,
+                    approved_amount, evaluated_at
                 from decision where market = ? and application_id = ?""")
                 .params(market, applicationId)
                 .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
                         rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
                         rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
-                        rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
+                        rs.getObject("probability", Double.class), rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
                 .optional();
     }
 
@@ -90,14 +91,14 @@ public class DecisionLog {
         if (applicationIds.isEmpty()) return List.of();
         return jdbc.sql("""
                 select d.id, d.application_id, d.market, d.policy_version, d.arm, d.experiment_id, d.outcome, d.score,
-                    d.approved_amount, d.evaluated_at
+                    d.probability, d.approved_amount, d.evaluated_at
                 from decision_application a join decision d on d.id = a.decision_id and d.market = a.market
                 where a.application_id in (:ids)""")
                 .param("ids", List.copyOf(applicationIds))
                 .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
                         rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
                         rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
-                        rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
+                        rs.getObject("probability", Double.class), rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
                 .list();
     }
 

@@ -32,7 +32,7 @@ class DecisionFacts {
                     Math.min(ids.size(), start + CHUNK)))) {
                 found.put(d.applicationId(), new DecidedApplication(d.applicationId(), d.market(), d.policyVersion(),
                         d.arm(), d.experimentId(), d.outcome(), d.score() == null ? null : d.score().doubleValue(),
-                        null, d.evaluatedAt()));
+                        d.probability(), d.evaluatedAt()));
             }
         }
         return found;

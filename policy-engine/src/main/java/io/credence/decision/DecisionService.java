@@ -11,6 +11,7 @@ import io.credence.fraud.FraudLists;
 import io.credence.shared.Hashing;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,10 +44,11 @@ public class DecisionService {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final DecisionLogWrites logWrites;
+    private final Clock clock;
 
     DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
             DecisionRepository repository, DecisionLogPartitions partitions, DecisionRouting experiments,
-            JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites) {
+            JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites, Clock clock) {
         this.champions = champions;
         this.compiledPolicies = compiledPolicies;
         this.fraudLists = fraudLists;
@@ -56,6 +58,7 @@ public class DecisionService {
         this.json = json;
         this.events = events;
         this.logWrites = logWrites;
+        this.clock = clock;
     }
 
     public DecisionResponse decide(String body) {
@@ -83,7 +86,7 @@ public class DecisionService {
         var existing = repository.findByApplicationId(request.applicationId());
         if (existing.isPresent()) return sameOrConflict(existing.get(), requestHash);
 
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String customerKey = key(request.market(), "customer", request.applicant().customerId());
         String deviceKey = request.device() == null ? null : key(request.market(), "device", request.device().fingerprint());
         Enrichment enrichment = new Enrichment(
@@ -189,7 +192,7 @@ public class DecisionService {
         }
         EngineResult result = policy.decide(request, context);
         DecisionResponse replayed = response(decisionId, request, policy, original.policy().arm(), result,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         boolean matches = original.outcome().equals(replayed.outcome())
                 && java.util.Objects.equals(original.score(), replayed.score())
                 && original.reasons().equals(replayed.reasons())

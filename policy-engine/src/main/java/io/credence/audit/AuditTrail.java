@@ -1,6 +1,7 @@
 package io.credence.audit;
 
 import io.credence.shared.Hashing;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,9 +16,11 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
 
     private final AuditRepository repository;
+    private final Clock clock;
 
-    AuditTrail(AuditRepository repository) {
+    AuditTrail(AuditRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** Appends an entry inside the caller's transaction, so it commits or rolls back with the change. */
@@ -27,7 +30,7 @@ public class AuditTrail {
         long seq = head.seq() + 1;
         String prev = head.hash();
         // Microsecond precision: what both H2 and PostgreSQL store, so the hash re-computes exactly.
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(seq, at, actor, market, action, subject, detail, prev);
         AuditEntry entry = new AuditEntry(seq, at, actor, market, action, subject, detail, prev, hash);
         repository.insert(entry);

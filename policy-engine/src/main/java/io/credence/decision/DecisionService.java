@@ -11,6 +11,7 @@ import io.credence.fraud.FraudLists;
 import io.credence.shared.Hashing;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,10 +48,11 @@ public class DecisionService {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final DecisionLogWrites logWrites;
+    private final Clock clock;
 
     DecisionService(ChampionRegistry champions, CompiledPolicies compiledPolicies, FraudLists fraudLists,
             DecisionRepository repository, DecisionLogPartitions partitions, DecisionRouting experiments,
-            JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites) {
+            JsonMapper json, ApplicationEventPublisher events, DecisionLogWrites logWrites, Clock clock) {
         this.champions = champions;
         this.compiledPolicies = compiledPolicies;
         this.fraudLists = fraudLists;
@@ -60,6 +62,7 @@ public class DecisionService {
         this.json = json;
         this.events = events;
         this.logWrites = logWrites;
+        this.clock = clock;
     }
 
     /** Decides for the loan system holding API key {@code apiKeyId}. */
@@ -95,7 +98,7 @@ public class DecisionService {
         var existing = repository.findByApplicationId(request.applicationId());
         if (existing.isPresent()) return sameOrConflict(existing.get(), requestHash, apiKeyId);
 
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String customerKey = key(request.market(), "customer", request.applicant().customerId());
         String deviceKey = request.device() == null ? null : key(request.market(), "device", request.device().fingerprint());
         Enrichment enrichment = new Enrichment(
@@ -219,7 +222,7 @@ public class DecisionService {
         }
         EngineResult result = policy.decide(request, context);
         DecisionResponse replayed = response(decisionId, request, policy, original.policy().arm(), result,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         boolean matches = original.outcome().equals(replayed.outcome())
                 && same(original.score(), replayed.score())
                 && java.util.Objects.equals(original.probability(), replayed.probability())

@@ -16,6 +16,7 @@ import io.credence.policy.Actor;
 import io.credence.policy.Transition;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -53,10 +54,11 @@ public class ExperimentService {
     private final ClusterSignals cluster;
     private final TransactionTemplate tx;
     private final ExperimentCredit credit;
+    private final Clock clock;
 
     ExperimentService(ExperimentRepository repository, ExperimentDecisions decisions, ExperimentRouter router, PolicyService policies,
             ChampionRegistry champions, CompiledPolicies compiled, DeploymentService deployments, AuditTrail audit,
-            ClusterSignals cluster, TransactionTemplate tx, ExperimentCredit credit) {
+            ClusterSignals cluster, TransactionTemplate tx, ExperimentCredit credit, Clock clock) {
         this.repository = repository;
         this.decisions = decisions;
         this.router = router;
@@ -68,6 +70,7 @@ public class ExperimentService {
         this.cluster = cluster;
         this.tx = tx;
         this.credit = credit;
+        this.clock = clock;
     }
 
     /**
@@ -314,7 +317,7 @@ public class ExperimentService {
         return text.toString();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

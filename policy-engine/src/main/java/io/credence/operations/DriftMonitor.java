@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +52,7 @@ public class DriftMonitor implements DisposableBean {
 
     private final DriftRepository repository;
     private final DecisionLog decisions;
+    private final Clock clock;
     private final ChampionRegistry champions;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
@@ -68,6 +70,7 @@ public class DriftMonitor implements DisposableBean {
     private ScheduledExecutorService schedule;
 
     DriftMonitor(DriftRepository repository, DecisionLog decisions, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
+            Clock clock,
             MeterRegistry registry,
             @Value("${credence.drift.approval-rate-change:0.10}") double approvalRateChange,
             @Value("${credence.drift.psi:0.25}") double psi,
@@ -77,6 +80,7 @@ public class DriftMonitor implements DisposableBean {
             @Value("${credence.drift.enabled:true}") boolean enabled) {
         this.repository = repository;
         this.decisions = decisions;
+        this.clock = clock;
         this.champions = champions;
         this.audit = audit;
         this.tx = tx;
@@ -119,7 +123,7 @@ public class DriftMonitor implements DisposableBean {
     /** One check of every serving market, now. Synchronized: the schedule and a caller never interleave. */
     synchronized List<MarketDrift> check() {
         // Microseconds, what the database keeps: a decision stored just before the check is inside its window.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Map<String, DriftAlert> open = new HashMap<>();
         for (DriftAlert alert : repository.active()) open.put(alert.market() + ":" + alert.kind(), alert);
         List<MarketDrift> results = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.i18n.Words;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,9 +23,11 @@ class MarketOverviews {
     private final Champions champions;
     private final DecisionService decisions;
     private final ExperimentService experiments;
+    private final Clock clock;
 
     MarketOverviews(PolicyService policies, Champions champions, DecisionService decisions,
-            ExperimentService experiments) {
+            ExperimentService experiments, Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.champions = champions;
         this.decisions = decisions;
@@ -33,7 +36,7 @@ class MarketOverviews {
 
     /** The start of today in UTC: the day the engine's activity figures count. */
     Instant startOfToday() {
-        return LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     List<MarketOverview> today() {

@@ -3,7 +3,7 @@
  * run it through the market's champion, store it before answering, and later look it up (masked)
  * or replay it on the exact version that made it.
  */
-@Feature(allowedDependencies = {"audit", "deployment", "engine", "fraud", "shared", "web"})
+@Feature(allowedDependencies = {"audit", "deployment", "engine", "fraud", "security", "shared", "web"})
 package io.credence.decision;
 
 import io.credence.shared.Feature;

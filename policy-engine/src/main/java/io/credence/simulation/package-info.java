@@ -10,7 +10,7 @@
  * all runs, so the live decision path keeps its latency; progress and the final report are stored
  * in the {@code simulation} table with the version they tested.
  */
-@Feature(allowedDependencies = {"decision", "deployment", "engine", "policy", "shared"})
+@Feature(allowedDependencies = {"decision", "deployment", "engine", "outcome", "policy", "shared"})
 package io.credence.simulation;
 
 import io.credence.shared.Feature;

@@ -14,14 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The PMML sandbox against models that would run away or reach outside the model: each fixture is
- * a TransformationDictionary put into the GB seed scorecard, loaded the way a version's
+ * a TransformationDictionary put into the BR seed scorecard, loaded the way a version's
  * scorecard.pmml and the evaluate endpoint load it.
  */
 class PmmlSandboxTest {
 
     @ParameterizedTest(name = "{0} is refused: {1}")
     @CsvSource(delimiter = '|', value = {
-            "regex-matches.xml      | line 30: applies the function matches: it runs a regular expression",
+            "regex-matches.xml      | line 31: applies the function matches: it runs a regular expression",
             "regex-replace.xml      | applies the function replace: it runs a regular expression",
             "format-number.xml      | applies the function formatNumber: its output has no size limit",
             "java-function.xml      | applies the Java function org.jpmml.evaluator.functions.EchoFunction: a model may not name a class",
@@ -53,7 +53,7 @@ class PmmlSandboxTest {
     @Test
     void refuses_a_document_type_declaration_and_never_reads_its_external_entity() {
         String pmml = seedWith("").replace("<PMML ", "<!DOCTYPE PMML [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]>\n<PMML ")
-                .replace("GB personal credit scorecard v1", "&leak;");
+                .replace("BR personal credit scorecard v1", "&leak;");
 
         assertThat(PmmlSandbox.problems(pmml)).anySatisfy(p -> assertThat(p).contains("DTD"));
         assertThatThrownBy(() -> Scorecard.load(pmml)).isInstanceOf(ScorecardLoadException.class)
@@ -71,7 +71,7 @@ class PmmlSandboxTest {
 
     /** The GB seed scorecard with a TransformationDictionary (or anything) after its DataDictionary. */
     private static String seedWith(String afterDataDictionary) {
-        String seed = SeedPackagesOnDisk.load("GB").artifact(PolicyPackage.SCORECARD);
+        String seed = SeedPackagesOnDisk.load("BR").artifact(PolicyPackage.SCORECARD);
         return seed.replace("</DataDictionary>\n", "</DataDictionary>\n" + afterDataDictionary);
     }
 

@@ -115,7 +115,7 @@ class PolicySandboxTest {
 
     @Test
     void the_allow_list_names_every_fact_of_the_vocabulary_and_nothing_else() throws IOException {
-        Path vocabulary = SeedPackagesOnDisk.root().resolve("policy-engine/src/main/java/io/credence/vocabulary");
+        Path vocabulary = SeedPackagesOnDisk.root().resolve("credence-engine/src/main/java/io/credence/vocabulary");
         List<String> classes;
         try (Stream<Path> files = Files.list(vocabulary)) {
             classes = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))

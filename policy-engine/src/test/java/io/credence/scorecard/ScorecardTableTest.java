@@ -70,7 +70,10 @@ class ScorecardTableTest {
     void reads_every_seed_scorecard() throws IOException {
         try (var markets = Files.list(Path.of("..", "pmml-models"))) {
             for (Path market : markets.toList()) {
-                ScorecardTable seed = ScorecardTable.parse(Files.readString(market.resolve("scorecard.pmml")));
+                String pmml = Files.readString(market.resolve("scorecard.pmml"));
+                // GB's risk model is a trained logistic regression (ModelSummaryTest reads it), not a scorecard.
+                if (!pmml.contains("<Scorecard ")) continue;
+                ScorecardTable seed = ScorecardTable.parse(pmml);
                 assertThat(seed.characteristics()).as(market.toString()).isNotEmpty()
                         .allSatisfy(c -> assertThat(c.bins()).isNotEmpty());
             }

@@ -106,15 +106,18 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
                     "text/csv", csv.length);
         }), getTranslation("admin.fraud.export"));
         export.setId("fraud-export");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importCsv(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = new Upload();
+        // Cleared after each file, so the next import does not need the last one removed first.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            importCsv(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8));
+            upload.clearFileList();
+        }))));
         upload.setId("fraud-import");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setUploadButton(new Button(getTranslation("admin.fraud.import"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("admin.fraud.import.drop")));
-        upload.addSucceededListener(done -> upload.clearFileList());
         Div tools = new Div(upload, export);
         tools.addClassNames("toolbar", "fraud-csv-tools");
         return tools;

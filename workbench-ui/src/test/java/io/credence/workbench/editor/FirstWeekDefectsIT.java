@@ -57,7 +57,11 @@ class FirstWeekDefectsIT {
     @BeforeAll
     static void aStricterDraft() {
         JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/GB/versions/1").body());
-        approvalText = champion.at("/artifacts/approval.drl").asString() + BORDERLINE_RULE;
+        // Near the top, where CodeMirror has rendered it when the tab opens.
+        String seed = champion.at("/artifacts/approval.drl").asString();
+        String imports = "import io.credence.vocabulary.*;\n";
+        assertThat(seed).contains(imports);
+        approvalText = seed.replace(imports, imports + BORDERLINE_RULE);
         ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", "refer the lower approval band");
         body.putObject("artifacts").put("approval.drl", approvalText);
         HttpResponse<String> created = app.post("analyst", "/api/v1/markets/GB/versions", JSON.writeValueAsString(body));
@@ -74,8 +78,10 @@ class FirstWeekDefectsIT {
         @SuppressWarnings("unchecked")
         List<List<Number>> offsets = (List<List<Number>>) browser.driver().executeScript("""
                 const grid = document.getElementById('versions');
-                const x = part => [...grid.shadowRoot.querySelectorAll('[part~="' + part + '"]')]
-                    .filter(c => c.getBoundingClientRect().width > 0).map(c => c.getBoundingClientRect().x);
+                const shown = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.getBoundingClientRect().width > 0 && c.assignedSlot);
+                const x = part => shown.filter(c => (c.assignedSlot.parentElement.getAttribute('part') || '').includes(part))
+                    .map(c => c.getBoundingClientRect().x);
                 const headers = x('header-cell'); const cells = x('body-cell').slice(0, headers.length);
                 return headers.map((h, i) => [h, cells[i]]);""");
         assertThat(offsets).hasSize(7);
@@ -153,7 +159,7 @@ class FirstWeekDefectsIT {
                 const done = arguments[arguments.length - 1];
                 fetch(document.querySelector('#backtest-template').href, {credentials: 'same-origin'})
                     .then(r => r.text()).then(done, e => done('failed ' + e));""");
-        String[] lines = csv.split("\r\n");
+        String[] lines = csv.strip().split("\r?\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("applicant.customerId,").contains("loan.currency").endsWith(",label");
         assertThat(lines[1].split(",")).hasSameSizeAs(lines[0].split(",")).contains("MXN");
@@ -260,6 +266,69 @@ class FirstWeekDefectsIT {
         browser.click(By.id("close-issued-key"));
         browser.waitForText(By.id("api-keys"), "loan-origination-production-eu-west-primary-cluster");
         assertThat(clippedCells("api-keys")).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void a_reviewer_sees_how_many_reviews_wait_and_is_asked_with_the_backtest_figures_before_approving() {
+        browser.login("reviewer");
+        browser.open("reviews");
+        int pending = Integer.parseInt(browser.text(By.id("pending-reviews")).strip());
+        assertThat(pending).isPositive();
+        browser.open("reviews/GB/" + draft);
+        browser.click(By.id("approve"));
+        String question = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]")).getText();
+        WebElement dialog = browser.driver().findElement(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        assertThat(dialog.getText() + question).contains("Approve GB v" + draft + "?", "Latest backtest against v1",
+                "of 1,000 decisions change", "approval rate", "four-fifths ratio");
+        browser.screenshot("review-approve-question");
+        browser.confirm();
+        browser.waitForText(By.tagName("vaadin-notification-card"), "approved");
+        browser.open("reviews");
+        String after = browser.driver().findElements(By.id("pending-reviews")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).findFirst().orElse("0");
+        assertThat(Integer.parseInt(after.strip())).isEqualTo(pending - 1);
+    }
+
+    @Test
+    @Order(11)
+    void an_admin_imports_a_csv_of_entries_for_every_market_and_exports_it_back() throws Exception {
+        Path csv = java.nio.file.Files.createTempFile("every-market-", ".csv");
+        java.nio.file.Files.writeString(csv, """
+                list,entry,reason,expiresAt
+                CUSTOMER,C-EVERYWHERE-0001,Confirmed identity fraud in three markets,
+                DEVICE,d-everywhere-77,"Device farm, seen in BR and MX",2099-01-01T00:00:00Z
+                """);
+        browser.login("admin");
+        browser.open("admin/fraud-lists");
+        browser.select("fraud-market", "All markets");
+        WebElement upload = browser.waitFor(By.id("fraud-import"));
+        browser.shadow(upload).findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+        browser.waitForText(By.tagName("vaadin-notification-card"), "2 entries from");
+        browser.waitForText(By.id("fraud-entries"), "C-EVERYWHERE-0001");
+        assertThat(browser.gridCells("fraud-entries")).contains("d-everywhere-77", "Device farm, seen in BR and MX");
+        browser.screenshot("fraud-lists-every-market");
+
+        String exported = (String) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('#fraud-export').href, {credentials: 'same-origin'})
+                    .then(r => r.text()).then(done, e => done('failed ' + e));""");
+        assertThat(exported).startsWith("list,entry,reason,expiresAt")
+                .contains("CUSTOMER,C-EVERYWHERE-0001,Confirmed identity fraud in three markets,")
+                .contains("\"Device farm, seen in BR and MX\",2099-01-01T00:00:00Z");
+
+        String application;
+        try (var in = FirstWeekDefectsIT.class.getResourceAsStream("FirstWeekDefectsIT/listed-everywhere.json")) {
+            application = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("{{applicationId}}", "BT-EVERYWHERE-1");
+        }
+        // The lists reload within seconds of a change; the IN fraud rules see an entry listed for every market.
+        String decided = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            HttpResponse<String> response = app.decide(application.replace("BT-EVERYWHERE-1",
+                    "BT-EVERYWHERE-" + System.nanoTime()));
+            return response.body().contains("DECLINE") ? response.body() : null;
+        });
+        assertThat(decided).contains("FR_CUSTOMER_LISTED");
     }
 
     /** The texts of the grid's cells whose content is wider than the cell shows. */

@@ -57,6 +57,13 @@ final class PmmlSandbox {
     /** Deeper than any real model nests; deep enough to overflow the evaluator's stack is not. */
     private static final int MAX_DEPTH = 100;
 
+    /** Whether the element just opened (the top of {@code open}) is a cell of an InlineTable's row. */
+    private static boolean inTableRow(Deque<String> open) {
+        var elements = open.iterator();
+        elements.next();
+        return elements.hasNext() && elements.next().equals("row");
+    }
+
     private PmmlSandbox() {
     }
 
@@ -95,6 +102,12 @@ final class PmmlSandbox {
                         break;
                     }
                     int line = xml.getLocation().getLineNumber();
+                    if (inTableRow(open)) {
+                        // A table row's cells are named after the table's columns (<Age>, <probability_1>…):
+                        // data, not model elements, so any name goes and nothing inside them is a model.
+                        skipping = 1;
+                        continue;
+                    }
                     if (!ELEMENTS.contains(name)) {
                         problems.add("line " + line + ": uses the element <" + name + ">, which models may not use; a"
                                 + " model may use scorecards, regressions, trees and ensembles of them, with PMML's"

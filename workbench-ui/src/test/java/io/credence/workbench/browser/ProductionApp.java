@@ -37,7 +37,8 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
 
     public static final String DEMO_PASSWORD = "browser-tests-password";
     public static final String API_KEY = "browser-tests-api-key-7f3a9c";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // A machine shared by many builds can need longer: -Dcredence.start-seconds=600.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("credence.start-seconds", 180));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;

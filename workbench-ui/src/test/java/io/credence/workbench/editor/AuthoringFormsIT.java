@@ -46,13 +46,13 @@ class AuthoringFormsIT {
         assertThat(browser.text(By.id("settings-parameters"))).contains("Minimum age", "years");
 
         browser.type("param-minimumAge", "17", false);
-        assertThat(browser.waitFor(By.id("param-minimumAge")).getAttribute("invalid")).isNotNull();
+        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid")).isEqualTo("true");
         assertThat(browser.text(By.id("param-minimumAge"))).contains("Must be at least 18");
 
         browser.type("param-minimumAge", "21", false);
         browser.type("limit-maxAmount", "240000", false);
 
-        assertThat(browser.waitFor(By.id("param-minimumAge")).getAttribute("invalid")).isNull();
+        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid")).isEqualTo("false");
         workbench.awaitStatus("Compiles");
         browser.screenshot("settings-form");
         workbench.action("save-draft");

@@ -105,8 +105,7 @@ final class MarketWorkbenchPage {
 
     /** Types a message into the reason-messages grid's cell for a code and language; blank clears it. */
     void editReason(String code, String locale, String text) {
-        WebElement input = browser.waitFor(By.cssSelector(
-                "vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "'] textarea"));
+        WebElement input = reasonCell(code, locale).findElement(By.cssSelector("textarea"));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -116,8 +115,23 @@ final class MarketWorkbenchPage {
     }
 
     String reasonMessage(String code, String locale) {
-        return browser.waitFor(By.cssSelector("vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "']"))
-                .getDomProperty("value");
+        return reasonCell(code, locale).getDomProperty("value");
+    }
+
+    /**
+     * The grid renders only the rows in view, so a code further down exists in the page only once the
+     * grid has scrolled to it: scroll a few rows at a time until it does.
+     */
+    private WebElement reasonCell(String code, String locale) {
+        By cell = By.cssSelector("vaadin-text-area[data-code='" + code + "'][data-locale='" + locale + "']");
+        browser.waitFor(By.id("reasons-grid"));
+        Object size = browser.driver().executeScript("return document.getElementById('reasons-grid').size || 0");
+        int rows = size instanceof Number n ? n.intValue() : 0;
+        for (int index = 0; index <= rows && browser.driver().findElements(cell).isEmpty(); index += 3) {
+            browser.driver().executeScript("document.getElementById('reasons-grid').scrollToIndex(arguments[0])", index);
+            browser.settle();
+        }
+        return browser.waitFor(cell);
     }
 
     private List<WebElement> lines(String artifact) {

@@ -24,7 +24,9 @@ class ApiBoundaryConfig {
     @Bean
     FilterRegistrationBean<ApiBoundaryFilter> apiBoundaryFilter() {
         var registration = new FilterRegistrationBean<>(new ApiBoundaryFilter());
-        registration.addUrlPatterns("/api/*");
+        // Every URL, and the filter itself picks /api/ by the URI as sent: "/api/v1/users/changes/../../../../x"
+        // leaves /api/* once the container normalises it, yet its refusal must still be the API's JSON.
+        registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         // Right after Spring's character encoding filter, ahead of everything that may fail.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -30,7 +30,7 @@ class DecisionLogIT extends FullStackTest {
         assertThat(logged.policyVersion()).isEqualTo(answer.path("policy").path("version").asInt());
         assertThat(logged.arm()).isEqualTo("champion");
         assertThat(logged.outcome()).isEqualTo(answer.path("outcome").asString());
-        assertThat(logged.score()).isEqualTo(answer.path("score").asInt());
+        assertThat(logged.score()).isEqualByComparingTo(answer.path("score").decimalValue());
         assertThat(logged.approvedAmount()).isEqualByComparingTo(answer.path("approvedAmount").decimalValue());
         assertThat(logged.evaluatedAt()).isEqualTo(Instant.parse(answer.path("evaluatedAt").asString()));
     }

@@ -82,7 +82,8 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The API reads JSON only, and multipart only where the contract takes a file (a backtest's CSV).
+     * The API reads JSON only, multipart only where the contract takes a file (a backtest's CSV), and
+     * text/csv only where a fraud list is imported.
      * Checked here, once for every endpoint, because some read their body raw (to report every bad
      * field at once) and would otherwise decide a text/plain or form body as if it were JSON. A request
      * without a body and without a Content-Type (a bare POST to submit or deploy) passes.
@@ -103,6 +104,10 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
         }
         if (isJson(type)) return null;
         if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && takesFile(request)) return null;
+        if (takesCsv(request)) {
+            return "text".equals(type.getType()) && "csv".equals(type.getSubtype()) ? null
+                    : "Content type not supported; send text/csv.";
+        }
         return takesFile(request) ? "Content type not supported; send application/json or multipart/form-data."
                 : "Content type not supported; send application/json.";
     }
@@ -116,6 +121,11 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
     private static boolean takesFile(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
                 && request.getRequestURI().matches("/api/v1/markets/[^/]+/simulations/?");
+    }
+
+    /** POST /api/v1/fraud-lists/{market}/import: a list's entries as CSV, the same file the export writes. */
+    private static boolean takesCsv(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().matches("/api/v1/fraud-lists/[^/]+/import/?");
     }
 
     /** Spring MVC fails with an IllegalArgumentException on such a type; it is the client's mistake. */

@@ -184,6 +184,8 @@ class PolicyChangeIT {
         browser.screenshot("review");
 
         browser.click(By.id("approve"));
+        // Approving asks first, naming the latest backtest's figures.
+        browser.confirm();
 
         browser.waitForText(By.cssSelector(".review-view h2"), "APPROVED");
         assertThat(app.get("reviewer", "/api/v1/markets/IN/versions/2").body()).contains("\"status\":\"APPROVED\"",

@@ -137,7 +137,7 @@ class AdminScreensIT {
         browser.open("audit");
         browser.waitForText(By.id("audit-entries"), "ROLLBACK");
         assertThat(browser.gridCells("audit-entries"))
-                .contains("DEPLOY", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED", "USER_SAVED");
+                .contains("DEPLOY", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED", "USER_CHANGE_APPROVED");
 
         browser.click(By.id("verify-chain"));
 
@@ -145,7 +145,7 @@ class AdminScreensIT {
         browser.screenshot("audit");
         browser.type("audit-action", "ROLLBACK", true);
         browser.click(By.id("search-audit"));
-        assertThat(browser.gridCells("audit-entries")).contains("ROLLBACK").doesNotContain("DEPLOY", "USER_SAVED");
+        assertThat(browser.gridCells("audit-entries")).contains("ROLLBACK").doesNotContain("DEPLOY", "USER_CHANGE_APPROVED");
     }
 
     private static void approvedVersionTwoOf(String market) {

@@ -19,8 +19,13 @@ class ExperimentSummary extends Composite<Div> {
     private final Button stop = new Button(getTranslation("experiment.summary.stop"), VaadinIcon.STOP.create());
     private final Button promote = new Button(getTranslation("experiment.summary.promote"), VaadinIcon.ARROW_CIRCLE_UP.create());
     private ExperimentStatus status;
+    private final boolean mayStop;
+    private final boolean mayPromote;
 
-    ExperimentSummary(ExperimentFormat format, boolean reviewer, Runnable onStop, Runnable onPromote) {
+    /** Reviewers stop experiments; promoting is a deployment, so only admins see that button. */
+    ExperimentSummary(ExperimentFormat format, boolean mayStop, boolean mayPromote, Runnable onStop, Runnable onPromote) {
+        this.mayStop = mayStop;
+        this.mayPromote = mayPromote;
         this.format = format;
         this.display = format.display();
         stop.setId("stop-experiment");
@@ -31,7 +36,7 @@ class ExperimentSummary extends Composite<Div> {
         promote.addClickListener(click -> onPromote.run());
         Div actions = new Div(promote, stop);
         actions.addClassName("experiment-actions");
-        actions.setVisible(reviewer);
+        actions.setVisible(mayStop || mayPromote);
         facts.setId("experiment-facts");
         facts.addClassName("experiment-facts");
         getContent().addClassName("experiment-summary");
@@ -54,8 +59,8 @@ class ExperimentSummary extends Composite<Div> {
             when.add(getTranslation("experiment.summary.ended"), display.dateTime(e.endedAt()) + " · " + format.ending(e));
         }
         facts.add(what, when);
-        stop.setVisible(e.status() == ExperimentStatus.RUNNING);
-        promote.setVisible(e.status() != ExperimentStatus.PROMOTED);
+        stop.setVisible(mayStop && e.status() == ExperimentStatus.RUNNING);
+        promote.setVisible(mayPromote && e.status() != ExperimentStatus.PROMOTED);
     }
 
     ExperimentStatus status() {

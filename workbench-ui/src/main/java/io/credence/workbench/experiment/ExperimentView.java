@@ -61,7 +61,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         this.experiments = experiments;
         this.champions = champions;
         this.user = user;
-        this.summary = new ExperimentSummary(format, user.isSignedIn() && user.has(Role.REVIEWER), this::confirmStop,
+        this.summary = new ExperimentSummary(format, user.isSignedIn() && user.has(Role.REVIEWER),
+                user.isSignedIn() && user.has(Role.ADMIN), this::confirmStop,
                 this::confirmPromote);
         addClassName("page");
         addClassName("experiment-view");

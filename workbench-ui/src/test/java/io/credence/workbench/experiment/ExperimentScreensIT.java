@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A reviewer starts a 50% split in India with a stricter challenger, loan systems send applications
- * through the API, the comparison and charts show them, and the reviewer promotes the challenger; then
+ * through the API, the comparison and charts show them, and an admin promotes the challenger; then
  * a second challenger runs in the shadow of the new champion and the reviewer stops it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -82,13 +82,14 @@ class ExperimentScreensIT {
 
     @Test
     @Order(3)
-    void the_reviewer_promotes_the_challenger_which_becomes_the_champion() {
-        browser.login("reviewer");
+    void an_admin_promotes_the_challenger_which_becomes_the_champion() {
+        // Promoting is a deployment, so an admin's (the contract's lifecycle changes).
+        browser.login("admin");
         browser.open("experiments/IN/" + experimentId);
         ExperimentPage page = new ExperimentPage(browser);
         page.promote();
 
-        assertThat(page.facts()).contains("promoted", "v2 promoted to champion by reviewer");
+        assertThat(page.facts()).contains("promoted", "v2 promoted to champion by admin");
         JsonNode markets = JSON.readTree(app.get("analyst", "/api/v1/markets").body());
         for (JsonNode market : markets) {
             if (market.get("market").asString().equals("IN")) {
@@ -129,7 +130,7 @@ class ExperimentScreensIT {
         ExperimentPage page = new ExperimentPage(browser);
         page.awaitChart("outcome-rates-chart");
         page.awaitChart("difference-chart");
-        assertThat(page.facts()).contains("已晋升", "v2 由 reviewer 晋升为冠军版本", "分流，50% 流量分给挑战者版本");
+        assertThat(page.facts()).contains("已晋升", "v2 由 admin 晋升为冠军版本", "分流，50% 流量分给挑战者版本");
         assertThat(page.measure("批准率")).allMatch(rate -> rate.endsWith("%"));
         assertThat(browser.text(By.id("approval-difference"))).contains("挑战者版本批准率减去冠军版本批准率", "95% 置信区间");
         browser.screenshot("experiment-zh");

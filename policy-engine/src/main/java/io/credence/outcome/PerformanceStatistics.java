@@ -71,12 +71,8 @@ public final class PerformanceStatistics {
      * under the ROC curve). Null unless there are both goods and bads.
      */
     public static Double auc(List<Bin> bins) {
-        long goods = 0;
-        long bads = 0;
-        for (Bin bin : bins) {
-            goods += bin.goods();
-            bads += bin.bads();
-        }
+        long goods = goods(bins);
+        long bads = bads(bins);
         if (goods == 0 || bads == 0) return null;
         double pairs = 0;
         long goodsBelow = 0;
@@ -85,6 +81,14 @@ public final class PerformanceStatistics {
             goodsBelow += bin.goods();
         }
         return pairs / ((double) goods * bads);
+    }
+
+    private static long goods(List<Bin> bins) {
+        return bins.stream().mapToLong(Bin::goods).sum();
+    }
+
+    private static long bads(List<Bin> bins) {
+        return bins.stream().mapToLong(Bin::bads).sum();
     }
 
     /** Gini = 2·AUC − 1; null unless there are both goods and bads. */
@@ -98,12 +102,8 @@ public final class PerformanceStatistics {
      * the risk values (loans with the same value step together). Null unless there are both.
      */
     public static Double ks(List<Bin> bins) {
-        long goods = 0;
-        long bads = 0;
-        for (Bin bin : bins) {
-            goods += bin.goods();
-            bads += bin.bads();
-        }
+        long goods = goods(bins);
+        long bads = bads(bins);
         if (goods == 0 || bads == 0) return null;
         long cumulativeGoods = 0;
         long cumulativeBads = 0;

@@ -120,11 +120,8 @@ class RoleMatrixIT extends FullStackTest {
             String body = Fixtures.text(RoleMatrixIT.class, row.body()).replace("\r\n", "\n").replace("\n", "\r\n");
             request.header("Content-Type", "multipart/form-data; boundary=credence-matrix")
                     .method(row.method(), HttpRequest.BodyPublishers.ofString(body));
-        } else if (row.body().endsWith(".csv")) {
-            request.header("Content-Type", "text/csv")
-                    .method(row.method(), HttpRequest.BodyPublishers.ofString(Fixtures.text(RoleMatrixIT.class, row.body())));
         } else {
-            request.header("Content-Type", "application/json")
+            request.header("Content-Type", row.body().endsWith(".csv") ? "text/csv" : "application/json")
                     .method(row.method(), HttpRequest.BodyPublishers.ofString(Fixtures.text(RoleMatrixIT.class, row.body())));
         }
         try {

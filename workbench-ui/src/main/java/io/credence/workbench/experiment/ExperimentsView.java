@@ -21,7 +21,7 @@ import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 

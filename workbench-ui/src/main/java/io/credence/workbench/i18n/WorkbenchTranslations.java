@@ -85,7 +85,7 @@ public class WorkbenchTranslations implements I18NProvider {
         return Map.copyOf(texts);
     }
 
-    /** The base names of the bundles on the class path: i18n/editor.properties is "editor". */
+    /** The base names of the bundles on the class path: i18n/policy.properties is "policy". */
     static List<String> bundleNames() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver(WorkbenchTranslations.class.getClassLoader())

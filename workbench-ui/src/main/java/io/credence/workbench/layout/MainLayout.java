@@ -24,7 +24,7 @@ import io.credence.workbench.i18n.Language;
 import io.credence.workbench.i18n.LanguageSelection;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.format.MarketNames;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 

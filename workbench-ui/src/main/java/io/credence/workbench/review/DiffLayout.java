@@ -1,7 +1,7 @@
 package io.credence.workbench.review;
 
 import io.credence.policy.PolicyDiff;
-import io.credence.workbench.editor.ArtifactTab;
+import io.credence.workbench.policy.ArtifactTab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

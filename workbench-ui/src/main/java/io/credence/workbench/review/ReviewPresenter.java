@@ -4,10 +4,10 @@ import io.credence.deployment.Champions;
 import io.credence.policy.PolicyDiff;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.workbench.editor.ProblemText;
+import io.credence.workbench.policy.ProblemText;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -48,7 +48,7 @@ final class ReviewPresenter {
                 : words.translate("review.base.based-on", String.valueOf(base));
         PolicyDiff diff = base == null ? null : policies.diff(market, base, number);
         List<DiffLayout.Section> sections = diff == null ? List.of() : DiffLayout.sections(diff);
-        String currency = io.credence.workbench.editor.ArtifactTab.currencyOf(version.artifacts());
+        String currency = io.credence.workbench.policy.ArtifactTab.currencyOf(version.artifacts());
         return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words),
                 champion != null && champion == number, diff == null ? List.of() : diff.valueChanges(), currency);
     }

@@ -12,7 +12,7 @@ import io.credence.policy.VersionStatus;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 

@@ -12,15 +12,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.credence.deployment.Champions;
 import io.credence.policy.PolicyService;
-import io.credence.workbench.editor.ProblemText;
-import io.credence.workbench.editor.TestResultsGrid;
-import io.credence.workbench.editor.VersionBadges;
+import io.credence.workbench.policy.ProblemText;
+import io.credence.workbench.policy.TestResultsGrid;
+import io.credence.workbench.policy.VersionBadges;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One version's review: reviews/IN/7. */

@@ -1,5 +1,5 @@
 /**
- * Signing in to the workbench: the filter chain for everything outside the API, the login view,
- * and {@link io.credence.workbench.security.CurrentUser}, which views ask who is acting.
+ * The admin screens of the engine's security feature: users and their roles (changes need a second admin) and
+ * loan systems' API keys.
  */
 package io.credence.workbench.security;

@@ -27,7 +27,7 @@ import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.layout.RecentMarket;
-import io.credence.workbench.security.CurrentUser;
+import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;

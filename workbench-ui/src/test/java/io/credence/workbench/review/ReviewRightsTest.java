@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
-import io.credence.workbench.editor.InLanguage;
+import io.credence.workbench.policy.InLanguage;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

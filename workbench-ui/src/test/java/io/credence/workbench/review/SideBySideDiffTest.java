@@ -2,7 +2,7 @@ package io.credence.workbench.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credence.workbench.editor.InLanguage;
+import io.credence.workbench.policy.InLanguage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

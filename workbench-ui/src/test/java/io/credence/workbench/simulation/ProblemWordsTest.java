@@ -3,7 +3,7 @@ package io.credence.workbench.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.credence.shared.FieldProblem;
-import io.credence.workbench.editor.InLanguage;
+import io.credence.workbench.policy.InLanguage;
 import org.junit.jupiter.api.Test;
 
 class ProblemWordsTest {

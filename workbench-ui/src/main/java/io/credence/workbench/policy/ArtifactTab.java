@@ -1,0 +1,52 @@
+package io.credence.workbench.policy;
+
+import io.credence.engine.PolicyPackage;
+import io.credence.workbench.i18n.Words;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The tabs that show one artifact of a policy package, in the order an analyst reads a policy. */
+public enum ArtifactTab {
+    FRAUD(PolicyPackage.FRAUD, DrlEditor.Mode.DRL),
+    APPROVAL(PolicyPackage.APPROVAL, DrlEditor.Mode.DRL),
+    PRICING(PolicyPackage.PRICING, DrlEditor.Mode.DRL),
+    SCORECARD(PolicyPackage.SCORECARD, DrlEditor.Mode.XML),
+    REASONS(PolicyPackage.REASONS, DrlEditor.Mode.JSON),
+    SETTINGS(PolicyPackage.SETTINGS, DrlEditor.Mode.JSON);
+
+    private final String artifact;
+    private final DrlEditor.Mode mode;
+
+    ArtifactTab(String artifact, DrlEditor.Mode mode) {
+        this.artifact = artifact;
+        this.mode = mode;
+    }
+
+    /** The tab's name in the reader's language: "Approval", "审批规则". */
+    public String label(Words words) {
+        return words.translate("editor.tab." + name());
+    }
+
+    public String artifact() {
+        return artifact;
+    }
+
+    DrlEditor.Mode mode() {
+        return mode;
+    }
+
+    /** The currency a version's market.json names; null when it names none or does not parse. */
+    public static String currencyOf(java.util.Map<String, String> artifacts) {
+        String settings = artifacts.get(PolicyPackage.SETTINGS);
+        return settings == null ? null : TrialApplication.currencyOf(settings);
+    }
+
+    public static Optional<ArtifactTab> of(String artifact) {
+        return Arrays.stream(values()).filter(tab -> tab.artifact.equals(artifact)).findFirst();
+    }
+
+    /** Tab order of an artifact; unknown artifacts sort last. */
+    public static int order(String artifact) {
+        return of(artifact).map(Enum::ordinal).orElse(values().length);
+    }
+}

@@ -1,0 +1,118 @@
+package io.credence.workbench.security;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Route;
+import io.credence.security.ApiKey;
+import io.credence.security.ApiKeys;
+import io.credence.workbench.components.Badges;
+import io.credence.workbench.components.Confirmations;
+import io.credence.workbench.errors.Notices;
+import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.TranslatedTitle;
+import io.credence.workbench.layout.MainLayout;
+import io.credence.workbench.signin.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Keys loan systems decide with: issue one (shown once), see when each was last used, revoke. */
+@Route(value = "admin/api-keys", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
+
+    /** As {@link ApiKeys} allows. */
+    static final int NAME_MAX = 100;
+
+    private final ApiKeys keys;
+    private final CurrentUser user;
+    private final Display display = Display.current();
+    private final TextField name = new TextField();
+    private final Binder<String> binder = new Binder<>();
+    private final Grid<ApiKey> grid = new Grid<>();
+
+    ApiKeysView(ApiKeys keys, CurrentUser user) {
+        this.keys = keys;
+        this.user = user;
+        addClassName("page");
+        setSizeFull();
+        configureGrid();
+        add(createForm(), grid);
+        refresh();
+    }
+
+    @Override
+    public String heading() {
+        return getTranslation("admin.api-keys.title");
+    }
+
+    private Component createForm() {
+        name.setLabel(getTranslation("admin.api-keys.name"));
+        name.setId("api-key-name");
+        name.setWidth("20em");
+        name.setPlaceholder(getTranslation("admin.api-keys.name.placeholder"));
+        name.setRequiredIndicatorVisible(true);
+        // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
+        binder.forField(name).asRequired(getTranslation("admin.api-keys.name.required"))
+                .withValidator(text -> text.trim().length() <= NAME_MAX, getTranslation("admin.too-long", NAME_MAX))
+                .bind(text -> text, (unused, value) -> { });
+        Button create = new Button(getTranslation("admin.api-keys.create"), VaadinIcon.KEY.create(), click -> create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("create-api-key");
+        Div form = new Div(name, create);
+        form.addClassName("toolbar");
+        return form;
+    }
+
+    private void configureGrid() {
+        grid.setId("api-keys");
+        // Fixed widths and wrapping: widths measured on the first rows cut off a longer name added later.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setFlexGrow(1)
+                .setTooltipGenerator(ApiKey::name);
+        grid.addColumn(ApiKey::createdBy).setHeader(getTranslation("admin.created-by")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader(getTranslation("common.created")).setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("admin.api-keys.never-used") : display.dateTime(k.lastUsedAt()))
+                .setHeader(getTranslation("admin.api-keys.last-used")).setWidth("12rem").setFlexGrow(0);
+        grid.addComponentColumn(k -> k.revokedAt() == null ? Badges.good(getTranslation("admin.api-keys.active"))
+                : Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(k.revokedAt()))))
+                .setHeader(getTranslation("common.status")).setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setWidth("8rem").setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("admin.api-keys.empty"));
+    }
+
+    private Component revokeButton(ApiKey key) {
+        Button revoke = new Button(getTranslation("admin.api-keys.revoke"), VaadinIcon.BAN.create(),
+                click -> Confirmations.askDestructive(getTranslation("admin.api-keys.revoke.question", key.name()),
+                        getTranslation("admin.api-keys.revoke.consequence"), getTranslation("admin.api-keys.revoke"),
+                        () -> revoke(key)));
+        revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
+        revoke.setVisible(key.revokedAt() == null);
+        return revoke;
+    }
+
+    private void create() {
+        if (!binder.validate().isOk()) return;
+        var issued = keys.create(user.name(), name.getValue().trim());
+        binder.readBean(null);
+        refresh();
+        new IssuedKeyDialog(issued).open();
+    }
+
+    private void revoke(ApiKey key) {
+        keys.revoke(user.name(), key.id());
+        Notices.success(getTranslation("admin.api-keys.revoked", key.name()));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(keys.list());
+    }
+}

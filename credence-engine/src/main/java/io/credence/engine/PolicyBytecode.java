@@ -32,44 +32,82 @@ import org.objectweb.asm.Type;
 final class PolicyBytecode {
 
     /** Any member of these (internal names, or prefixes ending in '/'). */
-    private static final Set<String> ANY_MEMBER = Set.of(
-            "io/credence/vocabulary/",
-            "java/lang/Math", "java/lang/StrictMath");
+    private static final Set<String> ANY_MEMBER = Set.of("io/credence/vocabulary/");
 
-    private static final Set<String> STRING = Set.of("<init>", "equals", "equalsIgnoreCase", "compareTo",
+    /**
+     * The members of a JDK class a policy may use. One table serves both halves of the sandbox, so
+     * they cannot drift apart: {@code instance} and {@code statics} are what an analyst may write
+     * ({@link PolicySandboxAllowList} offers exactly these, and names them in its messages);
+     * {@code generated} is what only the code javac and Drools make of an allowed expression needs
+     * (constructors, boxing and unboxing, constants javac does not fold). The bytecode check allows
+     * all three.
+     */
+    record JdkMembers(Set<String> instance, Set<String> statics, Set<String> generated) {
+        Set<String> all() {
+            Set<String> all = new java.util.HashSet<>(instance);
+            all.addAll(statics);
+            all.addAll(generated);
+            return Set.copyOf(all);
+        }
+    }
+
+    private static final Set<String> OBJECT_WRITTEN = Set.of("equals", "hashCode", "toString");
+    private static final Set<String> STRING_WRITTEN = Set.of("equals", "equalsIgnoreCase", "compareTo",
             "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
-            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "stripLeading",
-            "stripTrailing", "concat", "hashCode", "toString", "valueOf", "contentEquals");
-    private static final Set<String> NUMBER = Set.of("<init>", "valueOf", "intValue", "longValue", "doubleValue",
+            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "hashCode", "toString");
+    private static final Set<String> NUMBER_WRITTEN = Set.of("intValue", "longValue", "doubleValue", "floatValue",
+            "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
+    private static final Set<String> BOOLEAN_WRITTEN = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
+    private static final Set<String> LIST_WRITTEN = Set.of("size", "isEmpty", "contains", "get", "getFirst", "getLast",
+            "indexOf", "lastIndexOf", "equals", "hashCode");
+    private static final Set<String> MATH_WRITTEN = Set.of("abs", "max", "min", "pow", "sqrt", "cbrt", "floor", "ceil",
+            "round", "rint", "signum", "exp", "log", "log10", "hypot", "floorDiv", "floorMod", "clamp", "toIntExact");
+
+    private static final Set<String> NUMBER_GENERATED = Set.of("<init>", "valueOf", "intValue", "longValue", "doubleValue",
             "floatValue", "shortValue", "byteValue", "booleanValue", "charValue", "compareTo", "compare", "equals",
             "hashCode", "toString", "isNaN", "isInfinite", "isFinite", "parseInt", "parseLong", "parseDouble",
             "parseBoolean", "min", "max", "sum", "signum", "abs", "MAX_VALUE", "MIN_VALUE", "TRUE", "FALSE",
             "POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN", "TYPE");
-    private static final Set<String> DECIMAL = Set.of("<init>", "valueOf", "add", "subtract", "multiply", "divide",
-            "negate", "abs", "compareTo", "equals", "hashCode", "min", "max", "signum", "scale", "precision",
-            "setScale", "round", "stripTrailingZeros", "intValue", "longValue", "doubleValue", "toString", "ZERO",
-            "ONE", "TEN");
     private static final Set<String> READ_COLLECTION = Set.of("size", "isEmpty", "contains", "containsAll", "get",
             "getFirst", "getLast", "indexOf", "lastIndexOf", "equals", "hashCode", "containsKey", "containsValue",
             "getOrDefault", "of", "copyOf");
 
-    /** The members a policy's classes may use, by owner. */
-    private static final Map<String, Set<String>> MEMBERS = Map.ofEntries(
-            Map.entry("java/lang/Object", Set.of("<init>", "equals", "hashCode", "toString")),
-            Map.entry("java/lang/String", STRING),
-            Map.entry("java/lang/CharSequence", Set.of("length", "charAt", "toString", "isEmpty")),
-            Map.entry("java/lang/Integer", NUMBER), Map.entry("java/lang/Long", NUMBER),
-            Map.entry("java/lang/Double", NUMBER), Map.entry("java/lang/Float", NUMBER),
-            Map.entry("java/lang/Short", NUMBER), Map.entry("java/lang/Byte", NUMBER),
-            Map.entry("java/lang/Boolean", NUMBER), Map.entry("java/lang/Character", NUMBER),
-            Map.entry("java/lang/Number", NUMBER),
-            Map.entry("java/math/BigDecimal", DECIMAL),
-            Map.entry("java/math/RoundingMode", Set.of("HALF_UP", "HALF_EVEN", "HALF_DOWN", "DOWN", "UP", "FLOOR", "CEILING")),
-            Map.entry("java/util/List", READ_COLLECTION), Map.entry("java/util/Set", READ_COLLECTION),
-            Map.entry("java/util/Map", READ_COLLECTION), Map.entry("java/util/Collection", READ_COLLECTION),
-            Map.entry("java/util/Objects", Set.of("equals", "hash", "hashCode", "isNull", "nonNull", "requireNonNull",
-                    "requireNonNullElse", "toString")),
-            // What Drools' generated invokers use to hand a rule its matched facts and to read a fact's field.
+    /** The JDK classes a policy's code may touch, with their members; see {@link JdkMembers}. */
+    static final Map<Class<?>, JdkMembers> JDK = Map.ofEntries(
+            Map.entry(Object.class, new JdkMembers(OBJECT_WRITTEN, Set.of(), Set.of("<init>"))),
+            Map.entry(String.class, new JdkMembers(STRING_WRITTEN, Set.of("valueOf"),
+                    Set.of("<init>", "stripLeading", "stripTrailing", "contentEquals"))),
+            Map.entry(CharSequence.class, new JdkMembers(Set.of(), Set.of(), Set.of("length", "charAt", "toString", "isEmpty"))),
+            Map.entry(Integer.class, new JdkMembers(NUMBER_WRITTEN,
+                    Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"), NUMBER_GENERATED)),
+            Map.entry(Long.class, new JdkMembers(NUMBER_WRITTEN,
+                    Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"), NUMBER_GENERATED)),
+            Map.entry(Double.class, new JdkMembers(NUMBER_WRITTEN,
+                    Set.of("valueOf", "parseDouble", "compare", "min", "max", "sum", "isNaN", "isFinite", "toString"),
+                    NUMBER_GENERATED)),
+            Map.entry(Boolean.class, new JdkMembers(BOOLEAN_WRITTEN, Set.of("valueOf", "parseBoolean", "compare", "toString"),
+                    NUMBER_GENERATED)),
+            Map.entry(Float.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
+            Map.entry(Short.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
+            Map.entry(Byte.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
+            Map.entry(Number.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
+            Map.entry(Character.class, new JdkMembers(OBJECT_WRITTEN, Set.of(), NUMBER_GENERATED)),
+            Map.entry(Math.class, new JdkMembers(Set.of(), MATH_WRITTEN, Set.of("PI", "E"))),
+            Map.entry(java.math.BigDecimal.class, new JdkMembers(Set.of(), Set.of(), Set.of("<init>", "valueOf", "add",
+                    "subtract", "multiply", "divide", "negate", "abs", "compareTo", "equals", "hashCode", "min", "max",
+                    "signum", "scale", "precision", "setScale", "round", "stripTrailingZeros", "intValue", "longValue",
+                    "doubleValue", "toString", "ZERO", "ONE", "TEN"))),
+            Map.entry(java.math.RoundingMode.class, new JdkMembers(Set.of(), Set.of(),
+                    Set.of("HALF_UP", "HALF_EVEN", "HALF_DOWN", "DOWN", "UP", "FLOOR", "CEILING"))),
+            Map.entry(List.class, new JdkMembers(LIST_WRITTEN, Set.of(), READ_COLLECTION)),
+            Map.entry(Set.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
+            Map.entry(Map.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
+            Map.entry(java.util.Collection.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
+            Map.entry(java.util.Objects.class, new JdkMembers(Set.of(), Set.of(), Set.of("equals", "hash", "hashCode",
+                    "isNull", "nonNull", "requireNonNull", "requireNonNullElse", "toString"))));
+
+    /** What Drools' generated invokers use to hand a rule its matched facts and to read a fact's field. */
+    private static final Map<String, Set<String>> DROOLS_MEMBERS = Map.ofEntries(
             Map.entry("org/drools/core/rule/consequence/KnowledgeHelper", Set.of("getTuple", "getMatch", "getRule")),
             Map.entry("org/drools/base/rule/Declaration", Set.of("getValue", "getIntValue", "getLongValue",
                     "getDoubleValue", "getFloatValue", "getShortValue", "getByteValue", "getCharValue",
@@ -81,6 +119,16 @@ final class PolicyBytecode {
             Map.entry("org/kie/api/runtime/rule/FactHandle", Set.of("getObject")),
             Map.entry("org/drools/base/rule/accessor/Wireable", Set.of()),
             Map.entry("org/drools/base/rule/Pattern", Set.of("getTupleIndex", "getPatternId", "getIndex")));
+
+    /** The members a policy's classes may use, by owner: the JDK's from {@link #JDK}, and Drools' own. */
+    private static final Map<String, Set<String>> MEMBERS = members();
+
+    private static Map<String, Set<String>> members() {
+        Map<String, Set<String>> members = new java.util.HashMap<>();
+        JDK.forEach((type, allowed) -> members.put(Type.getInternalName(type), allowed.all()));
+        members.putAll(DROOLS_MEMBERS);
+        return Map.copyOf(members);
+    }
 
     /** Types that may appear as a superclass, interface, or in a cast / instanceof, besides the owners above. */
     private static final Set<String> TYPES = Set.of(
@@ -153,7 +201,7 @@ final class PolicyBytecode {
         }
     }
 
-    private static boolean memberAllowed(String owner, String name, String self) {
+    static boolean memberAllowed(String owner, String name, String self) {
         if (owner.equals(self) || owner.startsWith(self + "$")) return true;
         if (owner.startsWith("[")) return name.equals("clone") || name.equals("length");
         if (owner.equals("io/credence/vocabulary/Decision") && name.equals("enterStage")) return false;

@@ -22,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a policy may name, in one place: the vocabulary's facts and what they offer, and the
- * few JDK classes and methods that are pure functions of their arguments. Anything not listed here
- * is refused by {@link PolicySandbox}. Lookups only ever reflect on the classes listed here, never
+ * few JDK classes and methods that are pure functions of their arguments, read from the bytecode
+ * check's table ({@link PolicyBytecode#JDK}) so that what the source check lets an analyst write is
+ * always what the bytecode check lets run. Anything not listed is refused by {@link PolicySandbox}. Lookups only ever reflect on the classes listed here, never
  * on a name taken from a policy, so checking a policy loads and initialises no class of its choosing.
  */
 final class PolicySandboxAllowList {
@@ -51,27 +53,12 @@ final class PolicySandboxAllowList {
             Boolean.class, Integer.class, Long.class, Double.class, Float.class, Short.class, Byte.class,
             Character.class, String.class);
 
-    /** Methods every allowed value offers. */
-    static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
-
-    static final Set<String> STRING_METHODS = Set.of("equals", "equalsIgnoreCase", "compareTo",
-            "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
-            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "hashCode", "toString");
-    static final Set<String> NUMBER_METHODS = Set.of("intValue", "longValue", "doubleValue", "floatValue",
-            "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
-    static final Set<String> BOOLEAN_METHODS = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
-    static final Set<String> LIST_METHODS = Set.of("size", "isEmpty", "contains", "get", "getFirst", "getLast",
-            "indexOf", "lastIndexOf", "equals", "hashCode");
-
-    /** Classes a policy may call static methods of or read constants from, with those methods. */
-    static final Map<Class<?>, Set<String>> STATIC_METHODS = Map.of(
-            Math.class, Set.of("abs", "max", "min", "pow", "sqrt", "cbrt", "floor", "ceil", "round", "rint", "signum",
-                    "exp", "log", "log10", "hypot", "floorDiv", "floorMod", "clamp", "toIntExact"),
-            String.class, Set.of("valueOf"),
-            Integer.class, Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"),
-            Long.class, Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"),
-            Double.class, Set.of("valueOf", "parseDouble", "compare", "min", "max", "sum", "isNaN", "isFinite", "toString"),
-            Boolean.class, Set.of("valueOf", "parseBoolean", "compare", "toString"));
+    /**
+     * Classes a policy may call static methods of or read constants from: those of {@link PolicyBytecode#JDK}
+     * with static members an analyst may write (Math, String, Integer, Long, Double, Boolean).
+     */
+    static final Set<Class<?>> STATIC_CLASSES = PolicyBytecode.JDK.entrySet().stream()
+            .filter(e -> !e.getValue().statics().isEmpty()).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
 
     /** Simple names that denote a class in an expression: the vocabulary and the JDK classes above. */
     static final Map<String, Class<?>> CLASSES_BY_NAME;
@@ -92,7 +79,7 @@ final class PolicySandboxAllowList {
         VOCABULARY_TYPES = Map.copyOf(vocabulary);
         Map<String, Class<?>> classes = new LinkedHashMap<>();
         for (Class<?> fact : FACTS) classes.put(fact.getSimpleName(), fact);
-        for (Class<?> jdk : STATIC_METHODS.keySet()) classes.put(jdk.getSimpleName(), jdk);
+        for (Class<?> jdk : STATIC_CLASSES) classes.put(jdk.getSimpleName(), jdk);
         CLASSES_BY_NAME = Map.copyOf(classes);
     }
 
@@ -134,29 +121,25 @@ final class PolicySandboxAllowList {
                     declared.add(m);
                 }
             }
-            if (!declared.isEmpty() || !OBJECT_METHODS.contains(name)) return declared;
+            if (!declared.isEmpty() || !PolicyBytecode.JDK.get(Object.class).instance().contains(name)) return declared;
             return publicMethods(Object.class, name, false);
         }
-        Set<String> allowed;
-        if (owner == String.class) allowed = STRING_METHODS;
-        else if (Number.class.isAssignableFrom(owner)) allowed = NUMBER_METHODS;
-        else if (owner == Boolean.class) allowed = BOOLEAN_METHODS;
-        else if (List.class.isAssignableFrom(owner)) allowed = LIST_METHODS;
-        else if (owner == Object.class || owner == Character.class) allowed = OBJECT_METHODS;
-        else return List.of();
-        return allowed.contains(name) ? publicMethods(List.class.isAssignableFrom(owner) ? List.class : owner, name, false) : List.of();
+        // The members the bytecode check allows an analyst to write; a List's are List's, whatever the implementation.
+        Class<?> table = List.class.isAssignableFrom(owner) ? List.class : owner;
+        PolicyBytecode.JdkMembers members = PolicyBytecode.JDK.get(table);
+        return members != null && members.instance().contains(name) ? publicMethods(table, name, false) : List.of();
     }
 
     static List<Method> staticMethods(Class<?> owner, String name) {
         if (isVocabulary(owner)) return publicMethods(owner, name, true).stream()
                 .filter(m -> m.getDeclaringClass() == owner).toList();
-        Set<String> allowed = STATIC_METHODS.get(owner);
-        return allowed != null && allowed.contains(name) ? publicMethods(owner, name, true) : List.of();
+        PolicyBytecode.JdkMembers members = PolicyBytecode.JDK.get(owner);
+        return members != null && members.statics().contains(name) ? publicMethods(owner, name, true) : List.of();
     }
 
     /** A public static final constant such as Decision.APPROVE or Math.PI; null if there is none. */
     static Field constant(Class<?> owner, String name) {
-        if (!isVocabulary(owner) && !STATIC_METHODS.containsKey(owner)) return null;
+        if (!isVocabulary(owner) && !STATIC_CLASSES.contains(owner)) return null;
         try {
             Field field = owner.getField(name);
             int modifiers = field.getModifiers();

@@ -43,6 +43,12 @@ public class DecisionSearch {
         return new DecisionPage(queries.page(filter, page, size), page, size, queries.count(filter));
     }
 
+    /** Up to {@code limit} matching decisions from the {@code offset}th, newest first: a lazy grid's fetch. */
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> slice(DecisionFilter filter, int offset, int limit) {
+        return queries.slice(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
     /** How many decisions match, for a grid that fetches its rows lazily. */
     @Transactional(readOnly = true)
     public long count(DecisionFilter filter) {

@@ -35,10 +35,14 @@ class DecisionSearchQueries {
     }
 
     List<DecisionSummary> page(DecisionFilter filter, int page, int size) {
+        return slice(filter, (long) page * size, size);
+    }
+
+    List<DecisionSummary> slice(DecisionFilter filter, long offset, int limit) {
         Where where = where(filter);
         List<Object> params = new ArrayList<>(where.params);
-        params.add(size);
-        params.add((long) page * size);
+        params.add(limit);
+        params.add(offset);
         return jdbc.query("select " + SUMMARY_COLUMNS + " from decision" + where.sql
                 + " order by evaluated_at desc, id limit ? offset ?", (rs, n) -> summary(rs), params.toArray());
     }

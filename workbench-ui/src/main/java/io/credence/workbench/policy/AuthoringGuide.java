@@ -1,5 +1,6 @@
 package io.credence.workbench.policy;
 
+import io.credence.workbench.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import io.credence.workbench.i18n.Language;
 import org.springframework.stereotype.Component;
 
 /**

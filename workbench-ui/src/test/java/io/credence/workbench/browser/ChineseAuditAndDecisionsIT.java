@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * Defect 8 of the first week: in Chinese, audit subjects and details, dates in the versions grid and the
- * newer decision screens read in Chinese, the dates as every other screen writes them.
+ * Defect 8 of the first week: in Chinese, audit subjects and details, the authoring guide, dates in the versions
+ * grid and the newer decision screens read in Chinese, the dates as every other screen writes them.
  */
 class ChineseAuditAndDecisionsIT {
 
@@ -78,5 +78,14 @@ class ChineseAuditAndDecisionsIT {
         assertThat(browser.bodyText()).contains("评分构成", "特征", "分数");
         assertThat(browser.gridCells("contributions-grid")).contains("bureauScore");
         browser.screenshot("zh-decision-contributions");
+    }
+
+    @Test
+    void the_authoring_guide_beside_the_editor_is_in_chinese() {
+        browser.open("markets/IN/versions/1");
+
+        browser.waitForText(By.className("vocabulary-panel"), "为 Credence 编写授信策略");
+        assertThat(browser.text(By.className("vocabulary-panel"))).contains("规则能看到什么", "英文名称")
+                .doesNotContain("Writing credit policy for Credence");
     }
 }

@@ -146,6 +146,14 @@ public final class CompiledPolicy implements AutoCloseable {
         return problems;
     }
 
+    /**
+     * How the risk model's parts moved this application's score (what a decision's detail shows); the
+     * model is evaluated again, so this is for reading one decision, not for the request path.
+     */
+    public Contribution.Explanation explain(LoanApplication request, Enrichment enrichment) {
+        return riskModel.explain(ApplicationFacts.of(request, enrichment, settings));
+    }
+
     /** The type of the risk model in scorecard.pmml: Scorecard, RegressionModel, MiningModel… */
     public String riskModelType() {
         return riskModel.model().modelType();

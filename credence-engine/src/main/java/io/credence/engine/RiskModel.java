@@ -207,7 +207,35 @@ final class RiskModel {
         }
     }
 
+    /**
+     * How each part of the model moved this application's score: a Scorecard's points per characteristic,
+     * otherwise the reason-giving inputs ranked by how much their reference value would lower the risk.
+     */
+    Contribution.Explanation explain(ApplicationFacts facts) {
+        Map<String, Object> row = row(facts);
+        if ("Scorecard".equals(model.modelType())) {
+            return new Contribution.Explanation(Contribution.Kind.POINTS, model.partialScores(row));
+        }
+        List<Contribution> ranked = new ArrayList<>();
+        for (var entry : worsening(row, risk(model.evaluate(row)))) {
+            Object value = row.get(entry.getKey());
+            ranked.add(new Contribution(entry.getKey(), value == null ? "—" : value.toString(), entry.getValue(),
+                    settings.reasonCodes().get(entry.getKey())));
+        }
+        return new Contribution.Explanation(Contribution.Kind.RISK, ranked);
+    }
+
     private List<String> reasons(Map<String, Object> row, double risk) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (var entry : worsening(row, risk)) {
+            codes.add(settings.reasonCodes().get(entry.getKey()));
+            if (codes.size() == MAX_REASONS) break;
+        }
+        return List.copyOf(codes);
+    }
+
+    /** The inputs whose reference value would lower the risk, with by how much, biggest first. */
+    private List<Map.Entry<String, Double>> worsening(Map<String, Object> row, double risk) {
         if (preparedReferences.isEmpty()) return List.of();
         // The applicant's values prepared once; each extra evaluation swaps in one prepared reference and
         // computes no output fields, which is most of what an evaluation costs.
@@ -223,12 +251,7 @@ final class RiskModel {
             if (!Double.isNaN(better) && risk - better > 1e-12) worsening.add(Map.entry(input, risk - better));
         }
         worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        Set<String> codes = new LinkedHashSet<>();
-        for (var entry : worsening) {
-            codes.add(settings.reasonCodes().get(entry.getKey()));
-            if (codes.size() == MAX_REASONS) break;
-        }
-        return List.copyOf(codes);
+        return worsening;
     }
 
     private double quickRisk(Map<String, Object> prepared) {

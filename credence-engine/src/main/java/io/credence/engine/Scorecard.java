@@ -223,6 +223,42 @@ public final class Scorecard {
     }
 
     /**
+     * A PMML Scorecard's points per characteristic for one row, in the model's order: characteristic
+     * name, the raw values of the inputs its matching attribute reads, the partial score and its reason
+     * code. Empty for any other model type.
+     */
+    List<Contribution> partialScores(Map<String, ?> row) {
+        if (!(model instanceof org.dmg.pmml.scorecard.Scorecard)) return List.of();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (InputField field : inputFields) arguments.put(field.getName(), field.prepare(row.get(field.getName())));
+        Object raw = evaluator.evaluate(arguments).get(targetName);
+        if (!(raw instanceof org.jpmml.evaluator.scorecard.HasPartialScores scores)) return List.of();
+        List<Contribution> contributions = new ArrayList<>();
+        for (org.jpmml.evaluator.scorecard.PartialScore score : scores.getPartialScores()) {
+            var characteristic = score.getCharacteristic();
+            java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+            fieldsOf(score.getAttribute().requirePredicate(), fields);
+            StringBuilder value = new StringBuilder();
+            for (String field : fields) {
+                if (!value.isEmpty()) value.append(", ");
+                value.append(fields.size() > 1 ? field + " " : "").append(row.get(field) == null ? "—" : row.get(field));
+            }
+            String name = characteristic.getName() != null ? characteristic.getName() : String.join(", ", fields);
+            contributions.add(new Contribution(name, value.toString(),
+                    score.getValue() == null ? 0 : score.getValue().doubleValue(), score.getReasonCode()));
+        }
+        return contributions;
+    }
+
+    private static void fieldsOf(org.dmg.pmml.Predicate predicate, java.util.Set<String> fields) {
+        if (predicate instanceof org.dmg.pmml.SimplePredicate simple) fields.add(simple.requireField());
+        else if (predicate instanceof org.dmg.pmml.SimpleSetPredicate set) fields.add(set.requireField());
+        else if (predicate instanceof org.dmg.pmml.CompoundPredicate compound) {
+            for (org.dmg.pmml.Predicate part : compound.getPredicates()) fieldsOf(part, fields);
+        }
+    }
+
+    /**
      * One evaluation: {@code value} is a regression's or scorecard's predicted number (null for a
      * classifier), {@code predicted} the predicted class or value, {@code probabilities} a classifier's
      * class → probability (null otherwise).

@@ -61,7 +61,9 @@ class ApiSecurityConfig {
                         .requestMatchers(POST, "/api/v1/outcomes").hasAnyRole(LOAN_SYSTEM, ADMIN)
                         .requestMatchers(GET, "/api/v1/ping").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         // Activity across markets is for people; a loan system reads only the decisions it asked for.
-                        .requestMatchers(GET, "/api/v1/decisions/activity").hasAnyRole(ANALYST, REVIEWER, ADMIN)
+                        .requestMatchers(GET, "/api/v1/decisions/activity", "/api/v1/decisions/search",
+                                "/api/v1/decisions/export", "/api/v1/decisions/*/contributions")
+                        .hasAnyRole(ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/decisions/*/replay").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/versions", "/api/v1/markets/*/versions/*/submit",

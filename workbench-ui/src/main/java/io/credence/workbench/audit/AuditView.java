@@ -13,6 +13,8 @@ import io.credence.audit.AuditEntry;
 import io.credence.audit.AuditTrail;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.format.Display;
+import io.credence.workbench.i18n.Language;
+import io.credence.workbench.i18n.LanguageSelection;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.i18n.Words;
 import io.credence.workbench.layout.MainLayout;
@@ -29,6 +31,7 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
     private final AuditTrail audit;
     private final Display display = Display.current();
     private final Words texts = Words.current();
+    private final Language language = LanguageSelection.current();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
 
@@ -70,10 +73,10 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(e -> actionName(e.action(), texts)).setHeader(getTranslation("audit.action")).setWidth("14rem")
                 .setFlexGrow(0).setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setWidth("14rem").setFlexGrow(0)
-                .setTooltipGenerator(AuditEntry::subject);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1)
-                .setTooltipGenerator(AuditEntry::detail);
+        grid.addColumn(e -> AuditTexts.subject(e, language, texts)).setHeader(getTranslation("audit.subject")).setWidth("14rem")
+                .setFlexGrow(0).setTooltipGenerator(e -> AuditTexts.subject(e, language, texts));
+        grid.addColumn(e -> AuditTexts.detail(e, language, texts)).setHeader(getTranslation("audit.detail")).setFlexGrow(1)
+                .setTooltipGenerator(e -> AuditTexts.detail(e, language, texts));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         // A review comment or rollback reason is longer than any column: a click on the row opens it in full.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::fullText));
@@ -81,10 +84,12 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
     }
 
     private Div fullText(AuditEntry entry) {
-        Div subject = new Div(new Span(getTranslation("audit.subject") + ": "), new Span(entry.subject() == null ? "—"
-                : entry.subject()));
-        Div detail = new Div(new Span(getTranslation("audit.detail") + ": "), new Span(entry.detail() == null ? "—"
-                : entry.detail()));
+        String subjectText = AuditTexts.subject(entry, language, texts);
+        String detailText = AuditTexts.detail(entry, language, texts);
+        Div subject = new Div(new Span(getTranslation("audit.subject") + ": "), new Span(subjectText == null ? "—"
+                : subjectText));
+        Div detail = new Div(new Span(getTranslation("audit.detail") + ": "), new Span(detailText == null ? "—"
+                : detailText));
         Div full = new Div(subject, detail);
         full.addClassName("audit-full-text");
         full.setId("audit-full-" + entry.seq());

@@ -9,10 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.credence.decision.DecisionContributions;
 import io.credence.decision.DecisionRecord;
 import io.credence.decision.DecisionResponse;
 import io.credence.decision.DecisionService;
 import io.credence.deployment.Champions;
+import io.credence.shared.StateConflictException;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
@@ -27,13 +29,16 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     static final String ID = "decisionId";
 
     private final DecisionService decisions;
+    private final DecisionContributions contributions;
     private final Champions champions;
     private final CurrentUser user;
     private final Display display = Display.current();
     private String title = getTranslation("decisions.detail.title");
 
-    DecisionDetailView(DecisionService decisions, Champions champions, CurrentUser user) {
+    DecisionDetailView(DecisionService decisions, DecisionContributions contributions, Champions champions,
+            CurrentUser user) {
         this.decisions = decisions;
+        this.contributions = contributions;
         this.champions = champions;
         this.user = user;
         addClassName("page");
@@ -50,6 +55,7 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
                 Evidence.section(getTranslation("common.outcome"),
                         new OutcomeSummary(record.decision(), record.request(), currency, display)),
                 fault(record.fault()), evidence(record),
+                Evidence.section(getTranslation("decisions.contributions"), contributions(id)),
                 columns("panels-2",
                         Evidence.section(getTranslation("decisions.replay"),
                                 new ReplayPanel(() -> decisions.replay(id), currency, display)),
@@ -63,6 +69,15 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
         return columns("panels-2", reasons,
                 Evidence.section(getTranslation("decisions.rules-fired"), Evidence.rulesFired(decision.rulesFired())),
                 Evidence.section(getTranslation("decisions.context"), Evidence.context(record.context(), display)));
+    }
+
+    /** Scored again on the deciding version; a purged request or a changed version leaves a note instead. */
+    private Component contributions(String id) {
+        try {
+            return Contributions.of(contributions.of(id), display);
+        } catch (StateConflictException unavailable) {
+            return Evidence.muted(getTranslation("decisions.contributions.unavailable"));
+        }
     }
 
     private static Component columns(String className, Component... sections) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import io.credence.workbench.i18n.ComponentTexts;
@@ -20,6 +21,10 @@ import java.util.function.Consumer;
 class DecisionFilters extends Composite<Div> {
 
     private final TextField applicationId = new TextField();
+    private final TextField customerId = new TextField();
+    private final TextField reasonCode = new TextField();
+    private final IntegerField version = new IntegerField();
+    private final Select<String> arm = new Select<>();
     private final ComboBox<String> market = new ComboBox<>();
     private final Select<String> outcome = new Select<>();
     private final DatePicker from = new DatePicker();
@@ -38,6 +43,7 @@ class DecisionFilters extends Composite<Div> {
         market.setWidth("9em");
         market.setId("filter-market");
         configureOutcome();
+        configureMore();
         configureDates(formatting);
         search.setText(getTranslation("common.search"));
         search.addThemeVariants(ButtonVariant.PRIMARY);
@@ -47,7 +53,30 @@ class DecisionFilters extends Composite<Div> {
             if (binder.validate().isOk()) onSearch.accept(query());
         });
         getContent().addClassName("toolbar");
-        getContent().add(applicationId, market, outcome, from, to, search);
+        getContent().add(applicationId, customerId, market, outcome, reasonCode, version, arm, from, to, search);
+    }
+
+    /** Customer, reason code, version and arm: what an analyst asks about a complaint or an experiment. */
+    private void configureMore() {
+        customerId.setLabel(getTranslation("decisions.filter.customer-id"));
+        customerId.setClearButtonVisible(true);
+        customerId.setId("filter-customer-id");
+        reasonCode.setLabel(getTranslation("decisions.filter.reason-code"));
+        reasonCode.setClearButtonVisible(true);
+        reasonCode.setWidth("11em");
+        reasonCode.setId("filter-reason-code");
+        version.setLabel(getTranslation("common.version"));
+        version.setMin(1);
+        version.setWidth("7em");
+        version.setClearButtonVisible(true);
+        version.setId("filter-version");
+        arm.setLabel(getTranslation("decisions.filter.arm"));
+        arm.setItems("", "champion", "challenger");
+        arm.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("decisions.filter.any")
+                : getTranslation("decisions.arm." + a));
+        arm.setValue("");
+        arm.setWidth("9em");
+        arm.setId("filter-arm");
     }
 
     private void configureOutcome() {
@@ -77,7 +106,7 @@ class DecisionFilters extends Composite<Div> {
 
     DecisionQuery query() {
         return new DecisionQuery(applicationId.getValue(), market.getValue(), outcome.getValue(), from.getValue(),
-                to.getValue());
+                to.getValue(), customerId.getValue(), reasonCode.getValue(), version.getValue(), arm.getValue());
     }
 
     void show(DecisionQuery query) {
@@ -86,5 +115,9 @@ class DecisionFilters extends Composite<Div> {
         outcome.setValue(query.outcome() == null ? "" : query.outcome());
         from.setValue(query.from());
         to.setValue(query.to());
+        customerId.setValue(query.customerId() == null ? "" : query.customerId());
+        reasonCode.setValue(query.reasonCode() == null ? "" : query.reasonCode());
+        version.setValue(query.version());
+        arm.setValue(query.arm() == null ? "" : query.arm());
     }
 }

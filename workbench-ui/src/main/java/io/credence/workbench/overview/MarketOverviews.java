@@ -1,31 +1,28 @@
 package io.credence.workbench.overview;
 
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionSearch;
 import io.credence.deployment.Champions;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.i18n.Words;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Gathers the overview from the engine: champions as they serve now, decisions since midnight UTC. */
+/** Gathers the overview from the engine: champions as they serve now, decisions over the chosen period. */
 @Component
 class MarketOverviews {
 
     private final PolicyService policies;
     private final Champions champions;
-    private final DecisionService decisions;
+    private final DecisionSearch decisions;
     private final ExperimentService experiments;
     private final Clock clock;
 
-    MarketOverviews(PolicyService policies, Champions champions, DecisionService decisions,
+    MarketOverviews(PolicyService policies, Champions champions, DecisionSearch decisions,
             ExperimentService experiments, Clock clock) {
         this.clock = clock;
         this.policies = policies;
@@ -34,12 +31,15 @@ class MarketOverviews {
         this.experiments = experiments;
     }
 
-    /** The start of today in UTC: the day the engine's activity figures count. */
-    Instant startOfToday() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Period today() {
+        return Period.today(clock);
     }
 
-    List<MarketOverview> today() {
+    Period lastDays(int days) {
+        return Period.lastDays(days, clock);
+    }
+
+    List<MarketOverview> over(Period period) {
         Map<String, MarketOverview.Champion> serving = new HashMap<>();
         Map<String, String> running = new HashMap<>();
         Words texts = Words.current();
@@ -48,7 +48,7 @@ class MarketOverviews {
                     new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
             experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
-        return MarketOverview.of(policies.markets(), serving, running, decisions.activitySince(startOfToday()));
+        return MarketOverview.of(policies.markets(), serving, running, decisions.activity(period.from(), period.to()));
     }
 
     /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */

@@ -66,8 +66,7 @@ class ApiKeyLimitsScreenIT {
     @Order(2)
     void moving_the_key_to_another_market_refuses_its_next_decision_in_the_first_with_403() {
         browser.open("admin/api-keys");
-        browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='india-branch-app']"
-                + "/following::vaadin-button[normalize-space(.)='Markets and expiry'][1]"));
+        browser.click(By.cssSelector("vaadin-button[data-edit-key='india-branch-app']"));
         browser.click(By.xpath("//*[@id='edit-api-key-markets']//vaadin-checkbox[normalize-space(.)='IN']"));
         browser.click(By.xpath("//*[@id='edit-api-key-markets']//vaadin-checkbox[normalize-space(.)='MX']"));
         browser.screenshot("api-key-limits");

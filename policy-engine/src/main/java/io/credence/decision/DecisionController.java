@@ -32,9 +32,9 @@ class DecisionController {
     @PostMapping
     DecisionResponse decide(HttpServletRequest request, Authentication caller) throws IOException {
         // Only loan systems decide (the role matrix): the decision is recorded as the caller's key's.
-        String apiKeyId = ApiKeyPrincipal.of(caller).orElseThrow(() -> new ForbiddenActionException(
-                "Only a loan system's API key may ask for a decision.")).keyId();
-        return decisions.decide(RequestBodies.read(request), apiKeyId);
+        ApiKeyPrincipal apiKey = ApiKeyPrincipal.of(caller).orElseThrow(() -> new ForbiddenActionException(
+                "Only a loan system's API key may ask for a decision."));
+        return decisions.decide(RequestBodies.read(request), apiKey);
     }
 
     @GetMapping
@@ -56,7 +56,7 @@ class DecisionController {
     @GetMapping("/{decisionId}")
     DecisionRecord find(@PathVariable String decisionId, Authentication caller) {
         var apiKey = ApiKeyPrincipal.of(caller);
-        if (apiKey.isPresent()) return decisions.findOwn(decisionId, apiKey.get().keyId());
+        if (apiKey.isPresent()) return decisions.findOwn(decisionId, apiKey.get());
         boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         return decisions.find(decisionId, admin);
     }
@@ -64,6 +64,6 @@ class DecisionController {
     @PostMapping("/{decisionId}/replay")
     ReplayResult replay(@PathVariable String decisionId, Authentication caller) {
         var apiKey = ApiKeyPrincipal.of(caller);
-        return apiKey.isPresent() ? decisions.replayOwn(decisionId, apiKey.get().keyId()) : decisions.replay(decisionId);
+        return apiKey.isPresent() ? decisions.replayOwn(decisionId, apiKey.get()) : decisions.replay(decisionId);
     }
 }

@@ -8,6 +8,7 @@ import io.credence.engine.Enrichment;
 import io.credence.engine.LoanApplication;
 import io.credence.engine.LoanApplicationParser;
 import io.credence.fraud.FraudLists;
+import io.credence.security.ApiKeyPrincipal;
 import io.credence.shared.Hashing;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
@@ -65,12 +66,12 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    /** Decides for the loan system holding API key {@code apiKeyId}. */
-    public DecisionResponse decide(String body, String apiKeyId) {
+    /** Decides for the loan system holding {@code apiKey}, in one of the markets the key may use. */
+    public DecisionResponse decide(String body, ApiKeyPrincipal apiKey) {
         // Every line logged while deciding carries the decision's ids and market (structured logs show
         // them as fields); they come off the thread however the call ends.
         try {
-            return decideLogged(body, java.util.Objects.requireNonNull(apiKeyId, "apiKeyId"));
+            return decideLogged(body, java.util.Objects.requireNonNull(apiKey, "apiKey"));
         } finally {
             MDC.remove("decisionId");
             MDC.remove("applicationId");
@@ -78,16 +79,21 @@ public class DecisionService {
         }
     }
 
-    private DecisionResponse decideLogged(String body, String apiKeyId) {
+    private DecisionResponse decideLogged(String body, ApiKeyPrincipal apiKey) {
+        String apiKeyId = apiKey.keyId();
         // The champion is looked up while parsing, so that one 400 lists the request's own problems and
-        // those only its market's settings can judge (currency, score scale) together.
+        // those only its market's settings can judge (currency, score scale) together. A market the key
+        // may not use is refused there, before any of its problems are listed.
         var champion = new java.util.concurrent.atomic.AtomicReference<CompiledPolicy>();
-        LoanApplication request = LoanApplicationParser.parse(body, market -> champions.champion(market)
-                .map(policy -> {
-                    champion.set(policy);
-                    return List.of(policy.settings());
-                })
-                .orElse(List.of()));
+        LoanApplication request = LoanApplicationParser.parse(body, market -> {
+            apiKey.requireMarket(market);
+            return champions.champion(market)
+                    .map(policy -> {
+                        champion.set(policy);
+                        return List.of(policy.settings());
+                    })
+                    .orElse(List.of());
+        });
         MDC.put("applicationId", request.applicationId());
         MDC.put("market", request.market());
         CompiledPolicy policy = champion.get();
@@ -151,9 +157,9 @@ public class DecisionService {
         return record(load(decisionId), unmasked);
     }
 
-    /** One of the decisions API key {@code apiKeyId} made, masked; any other is not found. */
-    public DecisionRecord findOwn(String decisionId, String apiKeyId) {
-        return record(loadOwn(decisionId, apiKeyId), false);
+    /** One of the decisions {@code apiKey} made, masked; any other is not found. */
+    public DecisionRecord findOwn(String decisionId, ApiKeyPrincipal apiKey) {
+        return record(loadOwn(decisionId, apiKey), false);
     }
 
     private DecisionRecord record(StoredDecision stored, boolean unmasked) {
@@ -202,9 +208,9 @@ public class DecisionService {
         return replay(load(decisionId));
     }
 
-    /** Replays one of the decisions API key {@code apiKeyId} made; any other is not found. */
-    public ReplayResult replayOwn(String decisionId, String apiKeyId) {
-        return replay(loadOwn(decisionId, apiKeyId));
+    /** Replays one of the decisions {@code apiKey} made; any other is not found. */
+    public ReplayResult replayOwn(String decisionId, ApiKeyPrincipal apiKey) {
+        return replay(loadOwn(decisionId, apiKey));
     }
 
     private ReplayResult replay(StoredDecision stored) {
@@ -238,11 +244,15 @@ public class DecisionService {
         return repository.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId + "."));
     }
 
-    /** Another key's decision answers exactly as a decision that does not exist, so ids cannot be probed. */
-    private StoredDecision loadOwn(String decisionId, String apiKeyId) {
-        java.util.Objects.requireNonNull(apiKeyId, "apiKeyId");
+    /**
+     * Another key's decision answers exactly as a decision that does not exist, so ids cannot be probed;
+     * the key's own decision in a market it has since been taken off is refused as that market is.
+     */
+    private StoredDecision loadOwn(String decisionId, ApiKeyPrincipal apiKey) {
+        java.util.Objects.requireNonNull(apiKey, "apiKey");
         StoredDecision stored = load(decisionId);
-        if (!apiKeyId.equals(stored.apiKeyId())) throw new NotFoundException("No decision " + decisionId + ".");
+        if (!apiKey.keyId().equals(stored.apiKeyId())) throw new NotFoundException("No decision " + decisionId + ".");
+        apiKey.requireMarket(stored.market());
         return stored;
     }
 

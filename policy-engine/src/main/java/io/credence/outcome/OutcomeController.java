@@ -1,6 +1,8 @@
 package io.credence.outcome;
 
-import java.security.Principal;
+import io.credence.security.ApiKeyPrincipal;
+import java.util.function.Predicate;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +19,8 @@ class OutcomeController {
 
     /** The body is read as a tree so that each record is judged on its own, not the batch as a whole. */
     @PostMapping("/api/v1/outcomes")
-    OutcomeBatchResult receive(@RequestBody JsonNode body, Principal sender) {
-        return outcomes.ingest(sender.getName(), body);
+    OutcomeBatchResult receive(@RequestBody JsonNode body, Authentication sender) {
+        Predicate<String> mayReportOn = ApiKeyPrincipal.of(sender).<Predicate<String>>map(key -> key::mayUse).orElse(market -> true);
+        return outcomes.ingest(sender.getName(), body, mayReportOn);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,11 @@ public class OutcomeService {
     }
 
     public OutcomeBatchResult ingest(String actor, JsonNode body) {
+        return ingest(actor, body, market -> true);
+    }
+
+    /** Records only for decisions in the markets {@code mayReportOn} accepts (an API key's); the rest are rejected. */
+    public OutcomeBatchResult ingest(String actor, JsonNode body, Predicate<String> mayReportOn) {
         OutcomeRecords.Batch batch = OutcomeRecords.read(body);
         List<RejectedOutcome> rejected = new ArrayList<>(batch.rejected());
         Set<String> ids = new LinkedHashSet<>();
@@ -68,6 +74,11 @@ public class OutcomeService {
         for (OutcomeRecords.Parsed parsed : batch.valid()) {
             Observation o = parsed.observation();
             DecidedApplication decision = decided.get(o.applicationId());
+            if (decision != null && !mayReportOn.test(decision.market())) {
+                OutcomeRecords.rejectWhole(rejected, parsed.index(), "applicationId", "application " + o.applicationId()
+                        + " was decided in market " + decision.market() + ", which this API key may not be used for");
+                continue;
+            }
             if (refused(o, decision, today, rejected, parsed.index())) continue;
             // The same (application, asOf) twice in one batch: the later record replaces the earlier, as a
             // later batch would.

@@ -4,7 +4,7 @@
  * need copied in at ingestion; and what they say about a market's versions and an experiment's arms
  * (bad rates with Wilson intervals, Gini, KS, calibration, vintages), aggregated in SQL.
  */
-@Feature(allowedDependencies = {"audit", "decision", "deployment", "engine", "experiment", "shared"})
+@Feature(allowedDependencies = {"audit", "decision", "deployment", "engine", "experiment", "security", "shared"})
 package io.credence.outcome;
 
 import io.credence.shared.Feature;

@@ -5,15 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates loan systems by their {@code X-Api-Key} header; a wrong key is a 401 at once. */
+/** Authenticates loan systems by their {@code X-Api-Key} header; a wrong or expired key is a 401 at once. */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Api-Key";
@@ -40,8 +43,17 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid API key"));
             return;
         }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (apiKey.get().expiredOn(today)) {
+            // The caller holds the secret, so telling it the key expired (rather than is unknown) gives
+            // nothing away and saves its operators a search.
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new CredentialsExpiredException(
+                    "This API key expired on " + apiKey.get().expiresOn() + " (UTC); ask an admin for a new one."));
+            return;
+        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new ApiKeyPrincipal(apiKey.get().id(), apiKey.get().name()), null, List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
+                new ApiKeyPrincipal(apiKey.get().id(), apiKey.get().name(), apiKey.get().markets()), null, List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

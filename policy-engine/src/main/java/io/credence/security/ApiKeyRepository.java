@@ -1,9 +1,11 @@
 package io.credence.security;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +21,14 @@ class ApiKeyRepository {
     }
 
     void insert(ApiKey key, String hash) {
-        jdbc.sql("insert into api_key (id, name, key_hash, created_by, created_at) values (?, ?, ?, ?, ?)")
-                .params(key.id(), key.name(), hash, key.createdBy(), Timestamp.from(key.createdAt())).update();
+        jdbc.sql("insert into api_key (id, name, key_hash, created_by, created_at, markets, expires_on) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(key.id(), key.name(), hash, key.createdBy(), Timestamp.from(key.createdAt()),
+                        markets(key.markets()), date(key.expiresOn())).update();
+    }
+
+    void limit(String id, List<String> markets, LocalDate expiresOn) {
+        jdbc.sql("update api_key set markets = ?, expires_on = ? where id = ?")
+                .params(markets(markets), date(expiresOn), id).update();
     }
 
     Optional<ApiKey> findActiveByHash(String hash) {
@@ -56,7 +64,20 @@ class ApiKeyRepository {
     private static ApiKey map(ResultSet rs, int n) throws SQLException {
         return new ApiKey(rs.getString("id"), rs.getString("name"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
-                instant(rs.getTimestamp("last_used_at")));
+                instant(rs.getTimestamp("last_used_at")), markets(rs.getString("markets")),
+                rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate());
+    }
+
+    private static String markets(List<String> markets) {
+        return markets.isEmpty() ? null : String.join(",", markets);
+    }
+
+    private static List<String> markets(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(","));
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     private static Instant instant(Timestamp ts) {

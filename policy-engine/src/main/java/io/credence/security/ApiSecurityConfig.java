@@ -74,6 +74,8 @@ class ApiSecurityConfig {
                         .requestMatchers(DELETE, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
                         .requestMatchers(POST, "/api/v1/markets/*/versions/*/approve", "/api/v1/markets/*/versions/*/reject")
                         .hasRole(REVIEWER)
+                        // The review's conversation: reviewers, and the author answering (the service checks authorship).
+                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/comments").hasAnyRole(ANALYST, REVIEWER)
                         // Promoting a challenger is a deployment, so an admin's like any other.
                         .requestMatchers(POST, "/api/v1/markets/*/versions/*/deploy", "/api/v1/markets/*/rollback",
                                 "/api/v1/markets/*/experiments/*/promote")

@@ -3,6 +3,7 @@ package io.credence.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -16,7 +17,8 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
-            write(response, 401, "Unauthorized", "Authentication required: HTTP Basic for people, X-Api-Key for loan systems.");
+            write(response, 401, "Unauthorized", e instanceof CredentialsExpiredException ? e.getMessage()
+                    : "Authentication required: HTTP Basic for people, X-Api-Key for loan systems.");
         };
     }
 

@@ -1,6 +1,7 @@
 package io.credence.security;
 
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,10 @@ class UserController {
     record EnabledRequest(boolean enabled) {
     }
 
-    record ApiKeyRequest(String name) {
+    record ApiKeyRequest(String name, List<String> markets, LocalDate expiresOn) {
+    }
+
+    record ApiKeyLimits(List<String> markets, LocalDate expiresOn) {
     }
 
     @GetMapping("/users")
@@ -75,7 +79,12 @@ class UserController {
 
     @PostMapping("/api-keys")
     IssuedApiKey createKey(@RequestBody ApiKeyRequest request, Principal admin) {
-        return apiKeys.create(admin.getName(), request.name());
+        return apiKeys.create(admin.getName(), request.name(), request.markets(), request.expiresOn());
+    }
+
+    @PutMapping("/api-keys/{id}")
+    ApiKey limit(@PathVariable String id, @RequestBody ApiKeyLimits request, Principal admin) {
+        return apiKeys.limit(admin.getName(), id, request.markets(), request.expiresOn());
     }
 
     @PostMapping("/api-keys/{id}/revoke")

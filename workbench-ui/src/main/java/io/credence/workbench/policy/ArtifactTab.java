@@ -1,6 +1,7 @@
 package io.credence.workbench.policy;
 
 import io.credence.engine.PolicyPackage;
+import io.credence.workbench.components.PolicyArtifacts;
 import io.credence.workbench.i18n.Words;
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,8 +38,7 @@ public enum ArtifactTab {
 
     /** The currency a version's market.json names; null when it names none or does not parse. */
     public static String currencyOf(java.util.Map<String, String> artifacts) {
-        String settings = artifacts.get(PolicyPackage.SETTINGS);
-        return settings == null ? null : TrialApplication.currencyOf(settings);
+        return PolicyArtifacts.currencyOf(artifacts);
     }
 
     public static Optional<ArtifactTab> of(String artifact) {
@@ -47,6 +47,6 @@ public enum ArtifactTab {
 
     /** Tab order of an artifact; unknown artifacts sort last. */
     public static int order(String artifact) {
-        return of(artifact).map(Enum::ordinal).orElse(values().length);
+        return PolicyArtifacts.order(artifact);
     }
 }

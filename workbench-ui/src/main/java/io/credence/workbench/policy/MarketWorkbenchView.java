@@ -1,5 +1,6 @@
 package io.credence.workbench.policy;
 
+import io.credence.workbench.components.ProblemText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.credence.deployment.Champions;
+import io.credence.policy.LineComments;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.workbench.errors.Problem;
@@ -41,6 +43,7 @@ public class MarketWorkbenchView extends VerticalLayout
 
     private static final Logger log = LoggerFactory.getLogger(MarketWorkbenchView.class);
 
+    private final LineComments lineComments;
     private final PolicyService policies;
     private final Champions champions;
     private final DraftValidator validator;
@@ -57,8 +60,9 @@ public class MarketWorkbenchView extends VerticalLayout
     private VersionPresenter presenter;
 
     MarketWorkbenchView(PolicyService policies, Champions champions, DraftValidator validator,
-            AuthoringGuide guide, CurrentUser user) {
+            AuthoringGuide guide, LineComments lineComments, CurrentUser user) {
         this.policies = policies;
+        this.lineComments = lineComments;
         this.champions = champions;
         this.validator = validator;
         this.guide = guide;
@@ -123,6 +127,8 @@ public class MarketWorkbenchView extends VerticalLayout
         presenter = new VersionPresenter(workspace, policies, validator, user.actor(), rights, UI.getCurrent(),
                 this::openVersion);
         presenter.show(version, Objects.equals(champion, number));
+        // The review's comments on lines, for the author answering them in this draft (or reading them here).
+        workspace.showLineComments(lineComments.forDraft(market, number));
         workspaceSlot.add(workspace);
     }
 

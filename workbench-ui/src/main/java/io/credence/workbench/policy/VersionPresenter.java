@@ -1,5 +1,6 @@
 package io.credence.workbench.policy;
 
+import io.credence.workbench.components.ProblemText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import io.credence.engine.PolicyCompilationException;

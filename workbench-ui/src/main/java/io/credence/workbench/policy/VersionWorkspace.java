@@ -1,5 +1,11 @@
 package io.credence.workbench.policy;
 
+import io.credence.policy.LineComment;
+import io.credence.workbench.format.Display;
+import com.vaadin.flow.component.details.Details;
+import io.credence.workbench.components.LineCommentList;
+import io.credence.workbench.components.TestResultsGrid;
+import io.credence.workbench.components.VersionBadges;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
@@ -135,6 +141,15 @@ class VersionWorkspace extends VerticalLayout {
         settings.setEditable(rights.canEdit());
         tests.setRemovable(rights.canEdit());
         toolbar.allow(rights.canEdit(), rights.canCreateDraft() && v.status() != VersionStatus.DRAFT, v.version());
+    }
+
+    void showLineComments(List<LineComment> comments) {
+        if (comments.isEmpty()) return;
+        Details review = new Details(getTranslation("editor.version.line-comments", comments.size()),
+                new LineCommentList(comments, Display.current()));
+        review.setId("draft-line-comments");
+        review.setOpened(true);
+        addComponentAtIndex(1, review);
     }
 
     void setText(ArtifactTab tab, String text) {

@@ -1,5 +1,6 @@
 package io.credence.workbench.policy;
 
+import io.credence.workbench.components.VersionBadges;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.grid.Grid;

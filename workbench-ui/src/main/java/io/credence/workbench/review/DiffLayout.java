@@ -1,7 +1,7 @@
 package io.credence.workbench.review;
 
 import io.credence.policy.PolicyDiff;
-import io.credence.workbench.policy.ArtifactTab;
+import io.credence.workbench.components.PolicyArtifacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +37,7 @@ final class DiffLayout {
     static List<Section> sections(PolicyDiff diff) {
         return diff.artifacts().stream()
                 .sorted(Comparator.comparing((PolicyDiff.ArtifactDiff a) -> !a.changed())
-                        .thenComparingInt(a -> ArtifactTab.order(a.artifact())))
+                        .thenComparingInt(a -> PolicyArtifacts.order(a.artifact())))
                 .map(a -> new Section(a.artifact(), a.changed(), a.linesAdded(), a.linesRemoved(),
                         a.changed() ? fold(a.rows(), CONTEXT) : List.of()))
                 .toList();

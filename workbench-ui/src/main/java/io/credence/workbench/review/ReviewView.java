@@ -11,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.credence.deployment.Champions;
+import io.credence.policy.LineComments;
 import io.credence.policy.PolicyService;
-import io.credence.workbench.policy.ProblemText;
-import io.credence.workbench.policy.TestResultsGrid;
-import io.credence.workbench.policy.VersionBadges;
+import io.credence.workbench.components.LineCommentList;
+import io.credence.workbench.components.ProblemText;
+import io.credence.workbench.components.TestResultsGrid;
+import io.credence.workbench.components.VersionBadges;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.format.Display;
@@ -35,8 +37,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     private String market;
     private int number;
 
-    ReviewView(PolicyService policies, Champions champions, CurrentUser user) {
-        this.presenter = new ReviewPresenter(policies, champions, user);
+    ReviewView(PolicyService policies, Champions champions, LineComments comments, CurrentUser user) {
+        this.presenter = new ReviewPresenter(policies, champions, comments, user);
         addClassNames("page", "review-view");
         decision.addDecidedListener(decided -> presenter.decide(review.version(), decided.verdict(), decided.comment())
                 .ifPresentOrElse(decision::showProblem, () -> decided(decided.verdict())));
@@ -87,7 +89,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
                     new ValueChanges(review.valueChanges(), review.currency(), getLocale()));
         }
         String newLabel = getTranslation("review.view.this-version", String.valueOf(number));
-        review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel)));
+        if (review.mayComment() && !review.sections().isEmpty()) {
+            Paragraph hint = new Paragraph(getTranslation("review.comment.hint"));
+            hint.addClassName("review-comment-hint");
+            main.add(hint);
+        }
+        Display display = Display.current();
+        review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel,
+                review.commentsOn(s.artifact()), display, review.mayComment() ? this::commentOn : null)));
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
@@ -105,10 +114,24 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         facts.addClassName("review-facts");
         Div note = new Div(v.note() == null || v.note().isBlank() ? getTranslation("review.view.no-note") : v.note());
         note.addClassName("review-note");
+        LineCommentList comments = new LineCommentList(review.comments(), display);
+        comments.setId("review-comments");
         Div aside = new Div(new H3(getTranslation("review.view.note-from", v.author())), note, facts,
+                new H3(getTranslation("review.view.comments", review.comments().size())), comments,
                 new H3(getTranslation("review.view.decision")), decision);
         aside.addClassName("review-aside");
         return aside;
+    }
+
+    private void commentOn(SideBySideDiff.LinePicked line) {
+        new LineCommentDialog(line, text -> {
+            var problem = presenter.comment(review.version(), line, text);
+            if (problem.isEmpty()) {
+                Notices.success(getTranslation("review.comment.saved", line.artifact(), String.valueOf(line.line())));
+                load();
+            }
+            return problem;
+        }).open();
     }
 
     private Div fact(String labelKey, String value) {

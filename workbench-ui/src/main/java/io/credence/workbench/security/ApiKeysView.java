@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
 import io.credence.security.ApiKey;
 import io.credence.security.ApiKeys;
+import io.credence.policy.PolicyService;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
@@ -21,8 +22,16 @@ import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 
-/** Keys loan systems decide with: issue one (shown once), see when each was last used, revoke. */
+/**
+ * Keys loan systems decide with: issue one (shown once) for some markets or all, until a day or for good;
+ * see when each was last used and whether it expired; change its markets and expiry; revoke.
+ */
 @Route(value = "admin/api-keys", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
@@ -33,13 +42,17 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
     private final ApiKeys keys;
     private final CurrentUser user;
     private final Display display = Display.current();
+    private final List<String> knownMarkets;
     private final TextField name = new TextField();
+    private final ApiKeyLimitsForm limits;
     private final Binder<String> binder = new Binder<>();
     private final Grid<ApiKey> grid = new Grid<>();
 
-    ApiKeysView(ApiKeys keys, CurrentUser user) {
+    ApiKeysView(ApiKeys keys, PolicyService policies, CurrentUser user) {
         this.keys = keys;
         this.user = user;
+        this.knownMarkets = policies.markets();
+        this.limits = new ApiKeyLimitsForm(knownMarkets, display.locale(), "api-key");
         addClassName("page");
         setSizeFull();
         configureGrid();
@@ -65,7 +78,7 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         Button create = new Button(getTranslation("admin.api-keys.create"), VaadinIcon.KEY.create(), click -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-api-key");
-        Div form = new Div(name, create);
+        Div form = new Div(name, limits, create);
         form.addClassName("toolbar");
         return form;
     }
@@ -74,18 +87,55 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         grid.setId("api-keys");
         // Fixed widths and wrapping: widths measured on the first rows cut off a longer name added later.
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setFlexGrow(1)
+        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(ApiKey::name);
-        grid.addColumn(ApiKey::createdBy).setHeader(getTranslation("admin.created-by")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(k -> display.dateTime(k.createdAt())).setHeader(getTranslation("common.created")).setWidth("12rem")
-                .setFlexGrow(0);
+        grid.addColumn(this::markets).setHeader(getTranslation("admin.api-keys.markets")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(k -> k.expiresOn() == null ? getTranslation("admin.api-keys.never-expires") : day(k.expiresOn()))
+                .setHeader(getTranslation("admin.api-keys.expires-on")).setWidth("8rem").setFlexGrow(0);
+        // Who created a key goes with when: one column fewer leaves the name room at 1440 px.
+        grid.addColumn(k -> getTranslation("admin.api-keys.created-value", display.dateTime(k.createdAt()), k.createdBy()))
+                .setHeader(getTranslation("common.created")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("admin.api-keys.never-used") : display.dateTime(k.lastUsedAt()))
-                .setHeader(getTranslation("admin.api-keys.last-used")).setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(k -> k.revokedAt() == null ? Badges.good(getTranslation("admin.api-keys.active"))
-                : Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(k.revokedAt()))))
-                .setHeader(getTranslation("common.status")).setWidth("16rem").setFlexGrow(0);
-        grid.addComponentColumn(this::revokeButton).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("admin.api-keys.last-used")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("common.status")).setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.api-keys.empty"));
+    }
+
+    private String markets(ApiKey key) {
+        return key.markets().isEmpty() ? getTranslation("admin.api-keys.every-market") : String.join(", ", key.markets());
+    }
+
+    private Component status(ApiKey key) {
+        if (key.revokedAt() != null) {
+            return Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(key.revokedAt())));
+        }
+        if (key.expiredOn(LocalDate.now(ZoneOffset.UTC))) {
+            return Badges.bad(getTranslation("admin.api-keys.expired", day(key.expiresOn())));
+        }
+        return Badges.good(getTranslation("admin.api-keys.active"));
+    }
+
+    private String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(display.locale()).format(day);
+    }
+
+    private Component actions(ApiKey key) {
+        Button edit = new Button(getTranslation("admin.api-keys.edit"), VaadinIcon.EDIT.create(),
+                click -> new ApiKeyLimitsDialog(key, knownMarkets, display.locale(), chosen -> limit(key, chosen)).open());
+        edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        edit.setTooltipText(getTranslation("admin.api-keys.edit.tooltip"));
+        edit.getElement().setAttribute("data-edit-key", key.name());
+        edit.setVisible(key.revokedAt() == null);
+        Div actions = new Div(edit, revokeButton(key));
+        actions.addClassName("row-actions");
+        return actions;
+    }
+
+    private void limit(ApiKey key, ApiKeyLimitsDialog.Limits chosen) {
+        keys.limit(user.name(), key.id(), chosen.markets(), chosen.expiresOn());
+        Notices.success(getTranslation("admin.api-keys.limited", key.name()));
+        refresh();
     }
 
     private Component revokeButton(ApiKey key) {
@@ -99,11 +149,14 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void create() {
-        if (!binder.validate().isOk()) return;
-        var issued = keys.create(user.name(), name.getValue().trim());
+        if (!binder.validate().isOk() || !limits.valid()) return;
+        var issued = keys.create(user.name(), name.getValue().trim(), limits.markets(), limits.expiresOn());
         binder.readBean(null);
+        limits.clear();
         refresh();
-        new IssuedKeyDialog(issued).open();
+        ApiKey key = issued.apiKey();
+        new IssuedKeyDialog(issued, markets(key), key.expiresOn() == null ? getTranslation("admin.issued-key.no-expiry")
+                : getTranslation("admin.issued-key.expires", day(key.expiresOn()))).open();
     }
 
     private void revoke(ApiKey key) {

@@ -11,7 +11,7 @@ import io.credence.security.IssuedApiKey;
 /** Shows a new API key the only time it exists in clear: it is stored as a hash from here on. */
 class IssuedKeyDialog extends Dialog {
 
-    IssuedKeyDialog(IssuedApiKey issued) {
+    IssuedKeyDialog(IssuedApiKey issued, String markets, String expiry) {
         setHeaderTitle(getTranslation("admin.issued-key.title", issued.apiKey().name()));
         setWidth("36em");
         setCloseOnOutsideClick(false);
@@ -19,7 +19,9 @@ class IssuedKeyDialog extends Dialog {
         key.addClassNames("mono", "issued-key");
         key.setId("issued-key");
         Paragraph hint = new Paragraph(getTranslation("admin.issued-key.hint"));
-        add(hint, key);
+        Paragraph limits = new Paragraph(getTranslation("admin.issued-key.limits", markets, expiry));
+        limits.setId("issued-key-limits");
+        add(hint, key, limits);
         Button copy = new Button(getTranslation("admin.issued-key.copy"), VaadinIcon.COPY.create(), click -> {
             copy(key, issued.key());
             click.getSource().setText(getTranslation("admin.issued-key.copied"));

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The boundaries only this module can see, because only here are the engine and the workbench on one
  * class path: the engine and its features never use the workbench, the workbench's screens form no
- * package cycle, and they see the engine through plain values.
+ * package cycle, review screens share only components with the editor, and they see the engine
+ * through plain values.
  */
 class WorkbenchArchitectureTest {
 
@@ -49,6 +50,15 @@ class WorkbenchArchitectureTest {
                 .should().dependOnClassesThat().belongToAnyOf(CompiledPolicy.class, ChampionRegistry.class)
                 .because("a screen shows a version number or a digest (deployment.Champions); holding the serving "
                         + "policy would tie the UI to the engine's internals and keep a swapped-out version alive")
+                .check(production);
+    }
+
+    @Test
+    void review_screens_do_not_depend_on_the_editors_classes() {
+        noClasses().that().resideInAPackage("io.credence.workbench.review..")
+                .should().dependOnClassesThat().resideInAPackage("io.credence.workbench.policy..")
+                .because("a reviewer's screens share only the workbench's components with the editor, so the "
+                        + "editor's internals can change without breaking the review")
                 .check(production);
     }
 

@@ -1,4 +1,4 @@
-package io.credence.workbench.policy;
+package io.credence.workbench.components;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import io.credence.policy.TestCaseResult;
-import io.credence.workbench.components.Badges;
 import com.vaadin.flow.component.badge.Badge;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.credence.workbench.policy;
+package io.credence.workbench.components;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

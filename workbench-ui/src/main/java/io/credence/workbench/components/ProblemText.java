@@ -1,4 +1,4 @@
-package io.credence.workbench.policy;
+package io.credence.workbench.components;
 
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;

@@ -29,13 +29,6 @@ class DecisionRepository {
         this.batch = batch;
     }
 
-    record NewDecision(String id, String applicationId, String market, String outcome, BigDecimal score, int policyVersion,
-            String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
-            String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
-            Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson,
-            String apiKeyId) {
-    }
-
     /**
      * Stores decisions and claims their application ids, one batch per table, in the caller's
      * transaction; an application id decided before fails the batch with DuplicateKeyException.

@@ -6,6 +6,7 @@ import io.credence.shared.Hashing;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -41,6 +42,7 @@ public class ApiKeys {
     private final ApiKeyRepository repository;
     private final AuditTrail audit;
     private final ClusterSignals cluster;
+    private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Map<String, Valid> valid = new ConcurrentHashMap<>();
     /** Moves on at every revocation, so a lookup that raced with one does not remember what it read. */
@@ -49,10 +51,11 @@ public class ApiKeys {
     private record Valid(ApiKey key, long checkedAtNanos) {
     }
 
-    ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster) {
+    ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.cluster = cluster;
+        this.clock = clock;
         cluster.subscribe(TOPIC, this::forgetAll);
     }
 
@@ -70,7 +73,7 @@ public class ApiKeys {
     /** Registers a key chosen by the operator (CREDENCE_API_KEY). */
     @Transactional
     public IssuedApiKey register(String actor, String name, String key) {
-        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name, actor, Instant.now(), null, null);
+        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name, actor, clock.instant(), null, null);
         repository.insert(apiKey, Hashing.sha256Hex(key));
         audit.record(actor, null, "API_KEY_CREATED", apiKey.id(), name);
         return new IssuedApiKey(apiKey, key);
@@ -79,7 +82,7 @@ public class ApiKeys {
     @Transactional
     public void revoke(String actor, String id) {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("No API key " + id + "."));
-        repository.revoke(id, Instant.now());
+        repository.revoke(id, clock.instant());
         audit.record(actor, null, "API_KEY_REVOKED", id, key.name());
         cluster.announce(TOPIC);
         forgetAll();
@@ -140,7 +143,7 @@ public class ApiKeys {
     }
 
     private void touch(ApiKey key) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant previous = lastTouched.get(key.id());
         if (previous == null || previous.plus(TOUCH_INTERVAL).isBefore(now)) {
             lastTouched.put(key.id(), now);

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.credence.decision.DecisionRecord;
 import io.credence.decision.DecisionResponse;
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionLookup;
 import io.credence.deployment.Champions;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
@@ -26,13 +26,13 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
 
     static final String ID = "decisionId";
 
-    private final DecisionService decisions;
+    private final DecisionLookup decisions;
     private final Champions champions;
     private final CurrentUser user;
     private final Display display = Display.current();
     private String title = getTranslation("decisions.detail.title");
 
-    DecisionDetailView(DecisionService decisions, Champions champions, CurrentUser user) {
+    DecisionDetailView(DecisionLookup decisions, Champions champions, CurrentUser user) {
         this.decisions = decisions;
         this.champions = champions;
         this.user = user;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionLookup;
 import io.credence.decision.DecisionSummary;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.components.Badges;
@@ -30,14 +30,14 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
 
     static final int LIMIT = 200;
 
-    private final DecisionService decisions;
+    private final DecisionLookup decisions;
     private final Display display = Display.current();
     private final Words texts = Words.current();
     private final DecisionFilters filters;
     private final Grid<DecisionSummary> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
 
-    DecisionSearchView(DecisionService decisions, PolicyService policies) {
+    DecisionSearchView(DecisionLookup decisions, PolicyService policies) {
         this.decisions = decisions;
         this.filters = new DecisionFilters(policies.markets(), display.locale(), this::search);
         addClassName("page");

@@ -1,6 +1,6 @@
 package io.credence.workbench.overview;
 
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionActivity;
 import io.credence.deployment.Champions;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
@@ -21,11 +21,11 @@ class MarketOverviews {
 
     private final PolicyService policies;
     private final Champions champions;
-    private final DecisionService decisions;
+    private final DecisionActivity decisions;
     private final ExperimentService experiments;
     private final Clock clock;
 
-    MarketOverviews(PolicyService policies, Champions champions, DecisionService decisions,
+    MarketOverviews(PolicyService policies, Champions champions, DecisionActivity decisions,
             ExperimentService experiments, Clock clock) {
         this.clock = clock;
         this.policies = policies;
@@ -39,6 +39,11 @@ class MarketOverviews {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** When the figures were read, by the engine's clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
     List<MarketOverview> today() {
         Map<String, MarketOverview.Champion> serving = new HashMap<>();
         Map<String, String> running = new HashMap<>();
@@ -48,7 +53,7 @@ class MarketOverviews {
                     new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
             experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
-        return MarketOverview.of(policies.markets(), serving, running, decisions.activitySince(startOfToday()));
+        return MarketOverview.of(policies.markets(), serving, running, decisions.since(startOfToday()));
     }
 
     /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */

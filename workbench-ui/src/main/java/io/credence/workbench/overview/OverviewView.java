@@ -14,7 +14,6 @@ import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.util.List;
 
 /** Where everyone lands: every market's champion and how today's decisions went. */
@@ -56,7 +55,7 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
     private void refresh() {
         List<MarketOverview> markets = overviews.today();
         asOf.setText(getTranslation("overview.as-of", display.dateTime(overviews.startOfToday()),
-                display.dateTime(Instant.now())));
+                display.dateTime(overviews.now())));
         showEmptyState(markets.stream().noneMatch(MarketOverview::hasDecisions));
         cards.removeAll();
         cards.addClassName("market-cards");

@@ -8,6 +8,7 @@ import io.credence.engine.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a loan system, exactly as the contract shapes it; {@code locale} (an extension) is the
@@ -21,12 +22,12 @@ public record DecisionResponse(
         String applicationId,
         String market,
         String outcome,
-        BigDecimal score,
-        Double probability,
+        @Nullable BigDecimal score,
+        @Nullable Double probability,
         List<Reason> reasons,
-        String locale,
-        BigDecimal approvedAmount,
-        BigDecimal apr,
+        @Nullable String locale,
+        @Nullable BigDecimal approvedAmount,
+        @Nullable BigDecimal apr,
         PolicyRef policy,
         List<String> rulesFired,
         Instant evaluatedAt,

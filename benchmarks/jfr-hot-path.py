@@ -13,7 +13,7 @@ STAGES = [
     ("whole request on a Tomcat thread", r"NioEndpoint\$SocketProcessor\.doRun"),
     ("  security filter chain (all filters, controller inside)", r"FilterChainProxy\.doFilter"),
     ("  API key check (ApiKeys.authenticate)", r"ApiKeys\.authenticate"),
-    ("  POST /api/v1/decisions controller", r"DecisionController\.decide"),
+    ("  POST /api/v1/decisions controller", r"DecisionMakerController\.decide"),
     ("    read the body", r"RequestBodies\.read"),
     ("    parse and validate the request", r"LoanApplicationParser\.(parse|checkAgainst)"),
     ("    idempotency lookup (findByApplicationId)", r"DecisionRepository\.findByApplicationId"),

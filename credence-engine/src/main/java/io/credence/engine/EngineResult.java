@@ -2,6 +2,7 @@ package io.credence.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one version decided for one application. {@code fault} is non-null when the policy threw or
@@ -11,14 +12,14 @@ import java.util.List;
  */
 public record EngineResult(
         String outcome,
-        BigDecimal score,
-        Double probability,
+        @Nullable BigDecimal score,
+        @Nullable Double probability,
         List<Reason> reasons,
-        BigDecimal approvedAmount,
-        BigDecimal apr,
+        @Nullable BigDecimal approvedAmount,
+        @Nullable BigDecimal apr,
         List<String> rulesFired,
         long durationMicros,
-        String fault) {
+        @Nullable String fault) {
 
     public EngineResult {
         reasons = List.copyOf(reasons);
@@ -36,7 +37,7 @@ public record EngineResult(
                 && rulesFired.equals(other.rulesFired);
     }
 
-    private static boolean compare(BigDecimal a, BigDecimal b) {
+    private static boolean compare(@Nullable BigDecimal a, @Nullable BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

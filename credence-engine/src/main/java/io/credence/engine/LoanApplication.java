@@ -1,6 +1,7 @@
 package io.credence.engine;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated decision request, shaped exactly like the contract's JSON. Optional parts are null.
@@ -11,36 +12,36 @@ public record LoanApplication(
         String applicationId,
         String market,
         String product,
-        String channel,
+        @Nullable String channel,
         Applicant applicant,
         Loan loan,
-        Bureau bureau,
-        Device device,
-        String locale) {
+        @Nullable Bureau bureau,
+        @Nullable Device device,
+        @Nullable String locale) {
 
     public record Applicant(
             String customerId,
             Integer age,
             BigDecimal monthlyIncome,
             String employmentStatus,
-            Integer employmentMonths,
-            String residentialStatus,
-            Integer dependents,
+            @Nullable Integer employmentMonths,
+            @Nullable String residentialStatus,
+            @Nullable Integer dependents,
             Boolean kycVerified) {
     }
 
-    public record Loan(BigDecimal amount, String currency, Integer termMonths, String purpose) {
+    public record Loan(BigDecimal amount, String currency, Integer termMonths, @Nullable String purpose) {
     }
 
     public record Bureau(
-            Integer score,
-            Integer historyMonths,
-            Integer delinquencies12m,
-            Integer openLoans,
-            Integer inquiries6m,
-            BigDecimal monthlyDebtPayments) {
+            @Nullable Integer score,
+            @Nullable Integer historyMonths,
+            @Nullable Integer delinquencies12m,
+            @Nullable Integer openLoans,
+            @Nullable Integer inquiries6m,
+            @Nullable BigDecimal monthlyDebtPayments) {
     }
 
-    public record Device(String fingerprint, String ipCountry) {
+    public record Device(String fingerprint, @Nullable String ipCountry) {
     }
 }

@@ -6,7 +6,8 @@
  * this one pipeline.
  */
 @Feature(allowedDependencies = {"shared", "vocabulary"})
+@NullMarked
 package io.credence.engine;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * their verdict to. Everything here is documented for analysts in docs/authoring.md, and it is the
  * allow-list of what a policy may touch.
  */
+@NullMarked
 package io.credence.vocabulary;
+
+import org.jspecify.annotations.NullMarked;

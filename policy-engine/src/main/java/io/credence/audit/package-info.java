@@ -4,7 +4,8 @@
  * Entries are written in the same transaction as the change they record.
  */
 @Feature(allowedDependencies = {"shared"})
+@NullMarked
 package io.credence.audit;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

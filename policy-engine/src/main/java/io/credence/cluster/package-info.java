@@ -6,7 +6,8 @@
  * database, where there is no cluster.
  */
 @Feature
+@NullMarked
 package io.credence.cluster;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

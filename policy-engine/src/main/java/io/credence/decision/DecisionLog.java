@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +39,14 @@ public class DecisionLog {
 
     /** One logged decision as another feature needs it: who was decided, by which version and arm, and how. */
     public record LoggedDecision(String decisionId, String applicationId, String market, int policyVersion, String arm,
-            String experimentId, String outcome, BigDecimal score, Double probability, BigDecimal approvedAmount,
+            @Nullable String experimentId, String outcome, @Nullable BigDecimal score, @Nullable Double probability,
+            @Nullable BigDecimal approvedAmount,
             Instant evaluatedAt) {
     }
 
     /** A group of decisions' sums (an arm's, or the shadow challenger's) as the database aggregates them. */
-    public record OutcomeTotals(long count, long approvals, long declines, long refers, Double meanScore,
-            Double meanApr, Double meanApprovedAmount) {
+    public record OutcomeTotals(long count, long approvals, long declines, long refers, @Nullable Double meanScore,
+            @Nullable Double meanApr, @Nullable Double meanApprovedAmount) {
 
         public static final OutcomeTotals NONE = new OutcomeTotals(0, 0, 0, 0, null, null, null);
     }
@@ -55,12 +57,13 @@ public class DecisionLog {
 
     /** A decision whose shadow challenger gave another outcome. */
     public record ShadowDifference(String decisionId, String applicationId, Instant evaluatedAt, String outcome,
-            BigDecimal score, BigDecimal approvedAmount, String challengerOutcome, BigDecimal challengerScore,
-            BigDecimal challengerApprovedAmount, List<String> challengerReasonCodes) {
+            @Nullable BigDecimal score, @Nullable BigDecimal approvedAmount, String challengerOutcome,
+            @Nullable BigDecimal challengerScore, @Nullable BigDecimal challengerApprovedAmount,
+            List<String> challengerReasonCodes) {
     }
 
     /** How many decisions in a window had this outcome and this score (score null for none). */
-    public record OutcomeScoreCount(String outcome, Integer score, long count) {
+    public record OutcomeScoreCount(String outcome, @Nullable Integer score, long count) {
     }
 
     private final JdbcClient jdbc;

@@ -2,6 +2,7 @@ package io.credence.decision;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -27,11 +28,13 @@ class DecisionLogPartitions {
     private static final int MONTHS_AHEAD = 2;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final boolean postgres;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
-    DecisionLogPartitions(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    DecisionLogPartitions(JdbcTemplate jdbc, DataSource dataSource, Clock clock) throws SQLException {
         this.jdbc = jdbc;
+        this.clock = clock;
         try (Connection connection = dataSource.getConnection()) {
             this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
@@ -42,7 +45,7 @@ class DecisionLogPartitions {
         if (!postgres || ready.contains(market)) return;
         synchronized (this) {
             if (ready.contains(market)) return;
-            create(market, YearMonth.now(java.time.ZoneOffset.UTC));
+            create(market, YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
             ready.add(market);
         }
     }
@@ -52,7 +55,7 @@ class DecisionLogPartitions {
     void createAhead() {
         if (!postgres) return;
         for (String market : jdbc.queryForList("select distinct market from decision_application", String.class)) {
-            create(market, YearMonth.now(java.time.ZoneOffset.UTC));
+            create(market, YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
         }
     }
 

@@ -70,7 +70,7 @@ class DecisionLogWrites {
     }
 
     /** Returns once the decision is committed; throws what storing it threw (DuplicateKeyException...). */
-    void store(DecisionRepository.NewDecision decision) {
+    void store(NewDecision decision) {
         underWay.incrementAndGet();
         long started = System.nanoTime();
         Pending mine = new Pending(decision);
@@ -145,11 +145,11 @@ class DecisionLogWrites {
 
     private static final class Pending {
 
-        final DecisionRepository.NewDecision decision;
+        final NewDecision decision;
         boolean done;
         RuntimeException failure;
 
-        Pending(DecisionRepository.NewDecision decision) {
+        Pending(NewDecision decision) {
             this.decision = decision;
         }
     }

@@ -3,6 +3,7 @@ package io.credence.decision;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.credence.engine.Enrichment;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionRecord(
         @JsonUnwrapped DecisionResponse decision,
-        JsonNode request,
+        @Nullable JsonNode request,
         Enrichment context,
-        String fault,
+        @Nullable String fault,
         boolean masked,
-        DecisionResponse shadow) {
+        @Nullable DecisionResponse shadow) {
 }

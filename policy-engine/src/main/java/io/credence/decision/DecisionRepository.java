@@ -29,13 +29,6 @@ class DecisionRepository {
         this.batch = batch;
     }
 
-    record NewDecision(String id, String applicationId, String market, String outcome, BigDecimal score, int policyVersion,
-            String policyDigest, String arm, String experimentId, String requestHash, String requestJson,
-            String resultJson, String contextJson, String customerKey, String deviceKey, long durationMicros,
-            Instant evaluatedAt, String fault, EngineResult answered, EngineResult challenger, String challengerJson,
-            String apiKeyId) {
-    }
-
     /**
      * Stores decisions and claims their application ids, one batch per table, in the caller's
      * transaction; an application id decided before fails the batch with DuplicateKeyException.
@@ -117,25 +110,6 @@ class DecisionRepository {
                 rs.getBigDecimal("score"), rs.getInt("policy_version"), rs.getString("arm"),
                 rs.getTimestamp("evaluated_at").toInstant(), rs.getLong("duration_micros"), rs.getString("fault") != null))
                 .list();
-    }
-
-    record OutcomeCount(String market, String outcome, long count, double meanMicros) {
-    }
-
-    List<OutcomeCount> outcomesSince(Instant since) {
-        return jdbc.sql("""
-                select market, outcome, count(*) as n, avg(duration_micros) as mean from decision
-                where evaluated_at >= ? group by market, outcome""")
-                .param(Timestamp.from(since))
-                .query((rs, n) -> new OutcomeCount(rs.getString("market"), rs.getString("outcome"), rs.getLong("n"),
-                        rs.getDouble("mean")))
-                .list();
-    }
-
-    List<Long> recentDurations(String market, Instant since, int limit) {
-        return jdbc.sql("select duration_micros from decision where market = ? and evaluated_at >= ? "
-                        + "order by evaluated_at desc limit " + limit)
-                .params(market, Timestamp.from(since)).query(Long.class).list();
     }
 
     /**

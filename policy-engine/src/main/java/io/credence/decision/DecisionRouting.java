@@ -1,6 +1,7 @@
 package io.credence.decision;
 
 import io.credence.engine.CompiledPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which version answers an application and which, if any, decides it in the shadow: the experiment
@@ -17,7 +18,7 @@ public interface DecisionRouting {
      * not null, decides the same application silently and its result is stored beside the answer.
      * {@code experimentId} is null when the market runs no experiment.
      */
-    record Route(CompiledPolicy policy, String arm, String experimentId, CompiledPolicy shadow) {
+    record Route(CompiledPolicy policy, String arm, @Nullable String experimentId, @Nullable CompiledPolicy shadow) {
     }
 
     /** The route for an application of {@code champion}'s market from {@code customerId}. */

@@ -83,35 +83,6 @@ public class DecisionSearch {
         }
     }
 
-    /** Decisions per market evaluated in [{@code from}, {@code to}): outcome counts, mean and p95 engine time. */
-    @Transactional(readOnly = true)
-    public List<MarketActivity> activity(Instant from, Instant to) {
-        if (!to.isAfter(from)) throw new InvalidRequestException("until", "must be after since");
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, double[]> sums = new HashMap<>();
-        for (DecisionSearchQueries.OutcomeCount row : queries.outcomes(from, to)) {
-            long[] c = counts.computeIfAbsent(row.market(), m -> new long[4]);
-            int slot = switch (row.outcome()) {
-                case "APPROVE" -> 1;
-                case "DECLINE" -> 2;
-                default -> 3;
-            };
-            c[0] += row.count();
-            c[slot] += row.count();
-            sums.computeIfAbsent(row.market(), m -> new double[1])[0] += row.meanMicros() * row.count();
-        }
-        List<MarketActivity> result = new ArrayList<>();
-        counts.forEach((market, c) -> {
-            // p95 of the period's latest 2000 decisions: a bounded read whatever the period's length.
-            List<Long> durations = new ArrayList<>(queries.latestDurations(market, from, to, 2000));
-            Collections.sort(durations);
-            long p95 = durations.isEmpty() ? 0
-                    : durations.get((int) Math.min(durations.size() - 1, Math.ceil(durations.size() * 0.95) - 1));
-            result.add(new MarketActivity(market, c[0], c[1], c[2], c[3], sums.get(market)[0] / c[0], p95));
-        });
-        return result;
-    }
-
     /** Quotes a field holding a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
     static String csv(String value) {
         if (value == null) return "";

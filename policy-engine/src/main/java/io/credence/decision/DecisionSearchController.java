@@ -9,8 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,18 +79,5 @@ class DecisionSearchController {
         response.setHeader("Content-Disposition", "attachment; filename=\"decisions.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         search.exportCsv(filter, out);
-    }
-
-    /**
-     * Activity over a chosen period; without {@code until} the request is DecisionController's
-     * (since midnight UTC, or {@code since}, until now).
-     */
-    @Operation(summary = "Decisions per market over a period [since, until)")
-    @GetMapping(value = "/activity", params = "until")
-    List<MarketActivity> activity(
-            @RequestParam(required = false) @Parameter(description = "default: midnight UTC today") Instant since,
-            @RequestParam @Parameter(description = "exclusive end of the period") Instant until) {
-        return search.activity(since != null ? since : LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                until);
     }
 }

@@ -110,7 +110,7 @@ class DecisionSearchQueries {
         return where;
     }
 
-    /** The same key deciding stores (DecisionService): the customer id hashed with its market. */
+    /** The same key deciding stores (NewDecision): the customer id hashed with its market. */
     static String customerKey(String market, String customerId) {
         return Hashing.sha256Hex(market + "|customer|" + customerId);
     }

@@ -1,6 +1,7 @@
 package io.credence.decision;
 
 import io.credence.audit.AuditTrail;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,13 +32,15 @@ public class RequestRetention {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final int requestDays;
+    private final Clock clock;
 
-    RequestRetention(DecisionRepository repository, AuditTrail audit, TransactionTemplate transactions,
+    RequestRetention(DecisionRepository repository, AuditTrail audit, TransactionTemplate transactions, Clock clock,
             @Value("${credence.retention.request-days:365}") int requestDays) {
         this.repository = repository;
         this.audit = audit;
         this.transactions = transactions;
         this.requestDays = requestDays;
+        this.clock = clock;
     }
 
     /** How many requests were purged, from decisions evaluated before when. */
@@ -47,7 +50,7 @@ public class RequestRetention {
     /** Purges now, on this instance; empty when retention is off. */
     public Optional<Purge> purgeExpiredRequests() {
         if (requestDays <= 0) return Optional.empty();
-        Instant cutoff = Instant.now().minus(Duration.ofDays(requestDays)).truncatedTo(ChronoUnit.SECONDS);
+        Instant cutoff = clock.instant().minus(Duration.ofDays(requestDays)).truncatedTo(ChronoUnit.SECONDS);
         long total = 0;
         int purged;
         do {

@@ -1,5 +1,7 @@
 package io.credence.decision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A decision row as stored: JSON columns still as text; {@code challengerJson} only in a shadow experiment;
  * {@code apiKeyId} the key that asked for it (null for decisions logged before keys were recorded).
@@ -11,10 +13,10 @@ record StoredDecision(
         int policyVersion,
         String policyDigest,
         String requestHash,
-        String requestJson,
+        @Nullable String requestJson,
         String resultJson,
         String contextJson,
-        String fault,
-        String challengerJson,
-        String apiKeyId) {
+        @Nullable String fault,
+        @Nullable String challengerJson,
+        @Nullable String apiKeyId) {
 }

@@ -4,7 +4,8 @@
  * or replay it on the exact version that made it.
  */
 @Feature(allowedDependencies = {"audit", "deployment", "engine", "fraud", "security", "shared", "web"})
+@NullMarked
 package io.credence.decision;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

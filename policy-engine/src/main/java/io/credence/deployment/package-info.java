@@ -5,7 +5,8 @@
  * {@link io.credence.engine.CompiledPolicy} for its whole life, so it is made wholly by one version.
  */
 @Feature(allowedDependencies = {"cluster", "engine", "policy", "shared"})
+@NullMarked
 package io.credence.deployment;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -11,7 +11,8 @@
  * experiment whose challenger's approval rate strays too far from the champion's.
  */
 @Feature(allowedDependencies = {"audit", "cluster", "decision", "deployment", "engine", "policy", "shared"})
+@NullMarked
 package io.credence.experiment;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.vocabulary.ListMatch;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,12 +44,14 @@ public class FraudLists {
 
     private final AuditTrail audit;
     private final ClusterSignals cluster;
+    private final Clock clock;
     private volatile Map<String, List<FraudListEntry>> index = Map.of();
 
-    FraudLists(FraudListRepository repository, AuditTrail audit, ClusterSignals cluster) {
+    FraudLists(FraudListRepository repository, AuditTrail audit, ClusterSignals cluster, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.cluster = cluster;
+        this.clock = clock;
         cluster.subscribe(TOPIC, this::reload);
     }
 
@@ -57,7 +60,7 @@ public class FraudLists {
         Map<String, List<FraudListEntry>> current = index;
         if (current.isEmpty()) return List.of();
         List<Enrichment.ListHit> hits = new ArrayList<>(0);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         collect(current.get(key(market, ListMatch.CUSTOMER, customerId)), now, hits);
         collect(current.get(key(market, ListMatch.DEVICE, deviceFingerprint)), now, hits);
         collect(current.get(key(EVERY_MARKET, ListMatch.CUSTOMER, customerId)), now, hits);
@@ -150,7 +153,7 @@ public class FraudLists {
         return out.toString();
     }
 
-    private static List<FieldProblem> problems(String market, NewFraudListEntry request, String where) {
+    private List<FieldProblem> problems(String market, NewFraudListEntry request, String where) {
         List<FieldProblem> problems = new ArrayList<>();
         if (market == null || !(market.matches("[A-Z]{2}") || market.equals(EVERY_MARKET))) {
             problems.add(new FieldProblem("market", "must be a two-letter market code, or " + EVERY_MARKET + " for every market"));
@@ -162,7 +165,7 @@ public class FraudLists {
         if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
             problems.add(new FieldProblem(where + "reason", "is required, at most 500 characters"));
         }
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
             problems.add(new FieldProblem(where + "expiresAt", "must be in the future"));
         }
         return problems;
@@ -170,7 +173,7 @@ public class FraudLists {
 
     private FraudListEntry insert(String actor, String market, NewFraudListEntry request) {
         FraudListEntry entry = new FraudListEntry(UUID.randomUUID().toString(), market, request.list(), request.entry(),
-                request.reason(), request.expiresAt(), actor, Instant.now());
+                request.reason(), request.expiresAt(), actor, clock.instant());
         repository.insert(entry);
         audit.record(actor, market, "FRAUD_LIST_ADDED", request.list() + " " + entry.id(), request.reason());
         cluster.announce(TOPIC);
@@ -182,7 +185,7 @@ public class FraudLists {
     public void remove(String actor, String market, String id) {
         FraudListEntry entry = repository.find(id).filter(e -> e.market().equals(market))
                 .orElseThrow(() -> new NotFoundException("No fraud-list entry " + id + " in " + market + "."));
-        repository.remove(id, actor, Instant.now());
+        repository.remove(id, actor, clock.instant());
         audit.record(actor, market, "FRAUD_LIST_REMOVED", entry.list() + " " + id, entry.reason());
         cluster.announce(TOPIC);
         reloadAfterCommit();

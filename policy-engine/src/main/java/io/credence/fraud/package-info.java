@@ -4,7 +4,8 @@
  * io.credence.fraud.FraudLists#matches} for the unexpired entries that match an application.
  */
 @Feature(allowedDependencies = {"audit", "cluster", "engine", "shared", "vocabulary"})
+@NullMarked
 package io.credence.fraud;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

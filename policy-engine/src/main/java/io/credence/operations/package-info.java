@@ -8,7 +8,8 @@
  * nothing in the engine or the features depends on it.
  */
 @Feature(allowedDependencies = {"audit", "decision", "deployment", "engine"})
+@NullMarked
 package io.credence.operations;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -41,13 +41,13 @@ public class OutcomeService {
     private final Clock clock;
 
     OutcomeService(OutcomeRepository repository, DecisionFacts decisions, ChampionRegistry champions, AuditTrail audit,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, Clock clock) {
         this.repository = repository;
         this.decisions = decisions;
         this.champions = champions;
         this.audit = audit;
         this.tx = tx;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The same records as a CSV file with the API's field names as columns (the workbench's upload). */

@@ -5,6 +5,8 @@
  * (bad rates with Wilson intervals, Gini, KS, calibration, vintages), aggregated in SQL.
  */
 @Feature(allowedDependencies = {"audit", "decision", "deployment", "engine", "experiment", "security", "shared"})
+@NullMarked
 package io.credence.outcome;
 
 import io.credence.shared.Feature;
+import org.jspecify.annotations.NullMarked;

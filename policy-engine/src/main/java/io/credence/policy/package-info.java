@@ -7,7 +7,8 @@
  * {@link io.credence.policy.VersionEvent} that the audit trail and cluster signals listen to.
  */
 @Feature(allowedDependencies = {"audit", "engine", "security", "shared", "web"})
+@NullMarked
 package io.credence.policy;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,8 @@
  * POST /api/v1/scorecards/evaluate scores rows with the same jpmml evaluation the engine uses.
  */
 @Feature(allowedDependencies = {"engine", "shared"})
+@NullMarked
 package io.credence.scorecard;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

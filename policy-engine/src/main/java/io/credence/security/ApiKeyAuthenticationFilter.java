@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -43,7 +42,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid API key"));
             return;
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = apiKeys.today();
         if (apiKey.get().expiredOn(today)) {
             // The caller holds the secret, so telling it the key expired (rather than is unknown) gives
             // nothing away and saves its operators a search.

@@ -8,6 +8,8 @@ import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +50,7 @@ public class ApiKeys {
     private final ApiKeyRepository repository;
     private final AuditTrail audit;
     private final ClusterSignals cluster;
+    private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Map<String, Valid> valid = new ConcurrentHashMap<>();
     /** Moves on at every revocation, so a lookup that raced with one does not remember what it read. */
@@ -56,10 +59,11 @@ public class ApiKeys {
     private record Valid(ApiKey key, long checkedAtNanos) {
     }
 
-    ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster) {
+    ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.cluster = cluster;
+        this.clock = clock;
         cluster.subscribe(TOPIC, this::forgetAll);
     }
 
@@ -89,8 +93,8 @@ public class ApiKeys {
         return register(actor, name, key, List.of(), null);
     }
 
-    private IssuedApiKey register(String actor, String name, String key, List<String> markets, LocalDate expiresOn) {
-        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name, actor, Instant.now(), null, null, markets, expiresOn);
+    private IssuedApiKey register(String actor, String name, String key, List<String> markets, @Nullable LocalDate expiresOn) {
+        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name, actor, clock.instant(), null, null, markets, expiresOn);
         repository.insert(apiKey, Hashing.sha256Hex(key));
         audit.record(actor, null, "API_KEY_CREATED", apiKey.id(), name + "; " + limits(apiKey));
         return new IssuedApiKey(apiKey, key);
@@ -120,7 +124,7 @@ public class ApiKeys {
         if (!wrong.isEmpty()) {
             problems.add(new FieldProblem("markets", "must be two-letter market codes such as MX, not " + String.join(", ", wrong)));
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = today();
         if (expiresOn != null && !expiresOn.isAfter(today)) {
             problems.add(new FieldProblem("expiresOn", "must be a day after today (" + today + " UTC), or empty for a key that never expires"));
         }
@@ -135,7 +139,7 @@ public class ApiKeys {
     @Transactional
     public void revoke(String actor, String id) {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("No API key " + id + "."));
-        repository.revoke(id, Instant.now());
+        repository.revoke(id, clock.instant());
         audit.record(actor, null, "API_KEY_REVOKED", id, key.name());
         forgetEverywhere();
     }
@@ -202,9 +206,14 @@ public class ApiKeys {
         valid.clear();
     }
 
+    /** Today in UTC, the day an expiry date is judged by. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     private void touchUnlessExpired(ApiKey key) {
-        if (key.expiredOn(LocalDate.now(ZoneOffset.UTC))) return;
-        Instant now = Instant.now();
+        if (key.expiredOn(today())) return;
+        Instant now = clock.instant();
         Instant previous = lastTouched.get(key.id());
         if (previous == null || previous.plus(TOUCH_INTERVAL).isBefore(now)) {
             lastTouched.put(key.id(), now);

@@ -1,6 +1,7 @@
 package io.credence.security;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,9 +19,11 @@ class UserRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Row> find(String username) {
@@ -47,7 +50,7 @@ class UserRepository {
                 .params(passwordHash, roleText, enabled, username).update();
         if (updated == 0) {
             jdbc.sql("insert into app_user (username, password_hash, roles, enabled, created_at) values (?, ?, ?, ?, ?)")
-                    .params(username, passwordHash, roleText, enabled, Timestamp.from(Instant.now())).update();
+                    .params(username, passwordHash, roleText, enabled, Timestamp.from(clock.instant())).update();
         }
     }
 

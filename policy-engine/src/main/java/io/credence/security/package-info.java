@@ -4,7 +4,8 @@
  * that exist only in the default profile.
  */
 @Feature(allowedDependencies = {"audit", "cluster", "shared", "web"})
+@NullMarked
 package io.credence.security;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -3,5 +3,7 @@
  * once, in {@code io.credence.web}), and small value helpers.
  */
 @Feature
+@NullMarked
 package io.credence.shared;
 
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -70,6 +71,7 @@ class SimulationRunner {
     private final JsonMapper json;
     private final DataSource dataSource;
     private final MeterRegistry meters;
+    private final Clock clock;
     private final int chunkSize;
     private final int inFlightPerRun;
     private final ExecutorService workers;
@@ -78,7 +80,7 @@ class SimulationRunner {
     private volatile boolean stopping;
 
     SimulationRunner(SimulationRepository repository, PolicyService policies, ChampionRegistry champions, JsonMapper json,
-            DataSource dataSource, MeterRegistry meters,
+            DataSource dataSource, MeterRegistry meters, Clock clock,
             @Value("${credence.simulation.threads:2}") int threads,
             @Value("${credence.simulation.concurrent-runs:2}") int concurrentRuns,
             @Value("${credence.simulation.chunk-size:256}") int chunkSize) {
@@ -88,6 +90,7 @@ class SimulationRunner {
         this.json = json;
         this.dataSource = dataSource;
         this.meters = meters;
+        this.clock = clock;
         this.chunkSize = Math.max(1, chunkSize);
         this.inFlightPerRun = 2 * Math.max(1, threads);
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon()
@@ -242,7 +245,7 @@ class SimulationRunner {
         return "the backtest stopped unexpectedly (" + e.getMessage() + "); the log has the details";
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

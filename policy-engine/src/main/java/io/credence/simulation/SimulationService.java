@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,9 +52,10 @@ public class SimulationService {
     private final OutcomeLabels outcomeLabels;
     private final JsonMapper json;
     private final Path uploads;
+    private final Clock clock;
 
     SimulationService(SimulationRepository repository, SimulationRunner runner, PolicyService policies,
-            ChampionRegistry champions, DecisionLog decisions, OutcomeLabels outcomeLabels, JsonMapper json,
+            ChampionRegistry champions, DecisionLog decisions, OutcomeLabels outcomeLabels, JsonMapper json, Clock clock,
             @Value("${credence.data-dir:./data}") String dataDir) {
         this.repository = repository;
         this.runner = runner;
@@ -62,6 +64,7 @@ public class SimulationService {
         this.decisions = decisions;
         this.outcomeLabels = outcomeLabels;
         this.json = json;
+        this.clock = clock;
         this.uploads = Path.of(dataDir).resolve("simulations");
     }
 
@@ -198,7 +201,7 @@ public class SimulationService {
             SimulationRunner.Source source, Runnable cleanup) {
         try {
             repository.insert(id, market, request.version(), request.against(), request.source(), fileName,
-                    json.writeValueAsString(request), actor, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    json.writeValueAsString(request), actor, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     runner.instanceId());
         } catch (RuntimeException e) {
             cleanup.run();

@@ -8,6 +8,7 @@ import io.credence.policy.PolicyVersion;
 import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -42,15 +43,17 @@ class SparkBacktestService {
     private final ChampionRegistry champions;
     private final SimulationService simulations;
     private final JsonMapper json;
+    private final Clock clock;
 
     SparkBacktestService(SimulationRepository repository, SimulationRunner runner, PolicyService policies,
-            ChampionRegistry champions, SimulationService simulations, JsonMapper json) {
+            ChampionRegistry champions, SimulationService simulations, JsonMapper json, Clock clock) {
         this.repository = repository;
         this.runner = runner;
         this.policies = policies;
         this.champions = champions;
         this.simulations = simulations;
         this.json = json;
+        this.clock = clock;
     }
 
     /** The spec of a backtest of {@code version} against {@code against} (default: the champion). */
@@ -120,7 +123,7 @@ class SparkBacktestService {
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
 
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SimulationRequest request = new SimulationRequest(version, against, SimulationRequest.SPARK, null,
                 report.minBandCount());
         repository.insertCompleted(id, market, version, against, root.get("versionDigest").asString(),

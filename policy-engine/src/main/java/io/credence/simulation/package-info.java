@@ -11,7 +11,8 @@
  * in the {@code simulation} table with the version they tested.
  */
 @Feature(allowedDependencies = {"decision", "deployment", "engine", "outcome", "policy", "shared"})
+@NullMarked
 package io.credence.simulation;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,8 @@
  * before a controller runs (filters, the firewall, Tomcat itself).
  */
 @Feature(allowedDependencies = {"engine", "shared"})
+@NullMarked
 package io.credence.web;
 
 import io.credence.shared.Feature;
-
+import org.jspecify.annotations.NullMarked;

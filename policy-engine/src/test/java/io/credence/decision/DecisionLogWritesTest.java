@@ -3,9 +3,14 @@ package io.credence.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.credence.engine.EngineResult;
+import io.credence.engine.Enrichment;
+import io.credence.engine.LoanApplication;
 import io.credence.support.Eventually;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Group commit: who waits is stored with the next commit, and one bad decision fails alone. */
 class DecisionLogWritesTest {
@@ -63,6 +69,8 @@ class DecisionLogWritesTest {
         public void rollback(TransactionStatus status) {
         }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecordingRepository repository = new RecordingRepository();
     private final DecisionLogWrites writes = new DecisionLogWrites(repository, new NoTransactions(), new SimpleMeterRegistry());
@@ -123,10 +131,17 @@ class DecisionLogWritesTest {
                 .containsExactlyInAnyOrder("B-0", "B-1", "B-2", "B-4", "B-5");
     }
 
-    private static DecisionRepository.NewDecision decision(String applicationId) {
-        return new DecisionRepository.NewDecision("d-" + applicationId, applicationId, "IN", "APPROVE", java.math.BigDecimal.valueOf(600), 1,
-                "sha256:x", "champion", null, "sha256:r", "{}", "{}", "{}", null, null, 10, java.time.Instant.now(),
-                null, null, null, null, null);
+    private static NewDecision decision(String applicationId) {
+        LoanApplication request = JSON.readValue("""
+                {"applicationId": "%s", "market": "IN", "applicant": {"customerId": "C-%1$s"}}""".formatted(applicationId),
+                LoanApplication.class);
+        EngineResult result = new EngineResult("APPROVE", BigDecimal.valueOf(600), null, List.of(), null, null, List.of(),
+                10, null);
+        DecisionResponse response = new DecisionResponse("d-" + applicationId, applicationId, "IN", "APPROVE",
+                result.score(), List.of(), null, null, new PolicyRef("IN", 1, DecisionRouting.CHAMPION, "sha256:x"),
+                List.of(), Instant.parse("2026-01-01T00:00:00Z"), 10);
+        return NewDecision.of(request, JSON.writeValueAsString(request), Enrichment.NONE, result, response, null, null,
+                null, "key-1", JSON);
     }
 
     private static void await(CountDownLatch latch) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credence.decision.RequestRetention;
 import io.credence.support.ApiResponse;
 import io.credence.support.FullStackTest;
+import io.credence.support.MovableClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Retention (365 days by default): a decision older than that loses its request, its personal data,
  * and keeps its answer, reasons and context; it can no longer be replayed, and the purge is in the
- * audit trail. Decisions are made old by moving their evaluated_at back in the database.
+ * audit trail. Old decisions are made in the past, on the application's clock moved back.
  */
 class RetentionIT extends FullStackTest {
 
@@ -25,21 +27,26 @@ class RetentionIT extends FullStackTest {
 
     private final JdbcTemplate jdbc;
     private final RequestRetention retention;
+    private final MovableClock clock;
 
     @Autowired
-    RetentionIT(JdbcTemplate jdbc, RequestRetention retention) {
+    RetentionIT(JdbcTemplate jdbc, RequestRetention retention, MovableClock clock) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.clock = clock;
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        clock.reset();
     }
 
     @Test
     void requests_older_than_the_retention_are_purged_and_the_rest_of_the_decision_stays() {
-        String old = decided();
-        String older = decided();
-        String recent = decided();
-        age(old, Duration.ofDays(366));
-        age(older, Duration.ofDays(800));
-        age(recent, Duration.ofDays(300));
+        String older = decidedAgo(Duration.ofDays(800));
+        String old = decidedAgo(Duration.ofDays(366));
+        String recent = decidedAgo(Duration.ofDays(300));
+        clock.reset();
         long auditBefore = purgeEntries().size();
 
         RequestRetention.Purge purge = retention.purgeExpiredRequests().orElseThrow();
@@ -98,10 +105,12 @@ class RetentionIT extends FullStackTest {
         return response.json().get("decisionId").asString();
     }
 
-    private void age(String decisionId, Duration by) {
-        int moved = jdbc.update("update decision set evaluated_at = ? where id = ?",
-                Timestamp.from(Instant.now().minus(by)), decisionId);
-        assertThat(moved).isEqualTo(1);
+    private String decidedAgo(Duration ago) {
+        clock.setOffset(ago.negated());
+        String decisionId = decided();
+        assertThat(jdbc.queryForObject("select evaluated_at from decision where id = ?", Timestamp.class, decisionId)
+                .toInstant()).isBefore(Instant.now().minus(ago).plusSeconds(60));
+        return decisionId;
     }
 
     /** The audit trail's purge entries, newest first. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.credence.decision.DecisionContributions;
 import io.credence.decision.DecisionRecord;
 import io.credence.decision.DecisionResponse;
-import io.credence.decision.DecisionService;
+import io.credence.decision.DecisionLookup;
 import io.credence.deployment.Champions;
 import io.credence.shared.StateConflictException;
 import io.credence.workbench.format.Display;
@@ -28,14 +28,14 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
 
     static final String ID = "decisionId";
 
-    private final DecisionService decisions;
+    private final DecisionLookup decisions;
     private final DecisionContributions contributions;
     private final Champions champions;
     private final CurrentUser user;
     private final Display display = Display.current();
     private String title = getTranslation("decisions.detail.title");
 
-    DecisionDetailView(DecisionService decisions, DecisionContributions contributions, Champions champions,
+    DecisionDetailView(DecisionLookup decisions, DecisionContributions contributions, Champions champions,
             CurrentUser user) {
         this.decisions = decisions;
         this.contributions = contributions;

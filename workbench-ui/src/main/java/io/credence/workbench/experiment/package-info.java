@@ -4,4 +4,7 @@
  * challenger. Figures come from the engine's experiment service, the same one the REST API uses.
  * Charts are {@code <credence-chart>}, Chart.js bundled from src/main/charts/.
  */
+@NullMarked
 package io.credence.workbench.experiment;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import io.credence.fraud.NewFraudListEntry;
 import io.credence.vocabulary.ListMatch;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.ComponentTexts;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
@@ -32,9 +33,11 @@ class FraudEntryForm extends Composite<Div> {
     private final DateTimePicker expiresAt = new DateTimePicker();
     private final Binder<NewFraudListEntry> binder = new Binder<>();
     private final Display display;
+    private final Clock clock;
 
-    FraudEntryForm(Display display, Consumer<NewFraudListEntry> onAdd) {
+    FraudEntryForm(Display display, Clock clock, Consumer<NewFraudListEntry> onAdd) {
         this.display = display;
+        this.clock = clock;
         configureFields();
         bindFields();
         Button add = new Button(getTranslation("admin.fraud.add"), VaadinIcon.PLUS.create(), click -> {
@@ -76,7 +79,7 @@ class FraudEntryForm extends Composite<Div> {
                 .withValidator(text -> text.trim().length() <= REASON_MAX, getTranslation("admin.too-long", REASON_MAX))
                 .bind(NewFraudListEntry::reason, (unused, value) -> { });
         binder.forField(expiresAt)
-                .withValidator(at -> at == null || instant(at).isAfter(Instant.now()), getTranslation("admin.fraud.expires.past"))
+                .withValidator(at -> at == null || instant(at).isAfter(clock.instant()), getTranslation("admin.fraud.expires.past"))
                 .bind(e -> null, (unused, value) -> { });
     }
 

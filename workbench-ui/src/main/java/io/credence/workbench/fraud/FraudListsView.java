@@ -35,6 +35,7 @@ import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /** The customers and devices each market's fraud rules see as listed; changes apply within seconds. */
 @Route(value = "admin/fraud-lists", layout = MainLayout.class)
@@ -48,10 +49,10 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
     private final FraudEntryForm form;
     private final Grid<FraudListEntry> grid = new Grid<>();
 
-    FraudListsView(FraudLists lists, PolicyService policies, CurrentUser user) {
+    FraudListsView(FraudLists lists, PolicyService policies, CurrentUser user, Clock clock) {
         this.lists = lists;
         this.user = user;
-        this.form = new FraudEntryForm(display, this::add);
+        this.form = new FraudEntryForm(display, clock, this::add);
         addClassName("page");
         setSizeFull();
         configureMarket(policies);

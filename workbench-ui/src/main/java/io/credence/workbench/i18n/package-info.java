@@ -4,4 +4,7 @@
  * translation; a user's choice is kept with their account and the browser's language is the
  * default.
  */
+@NullMarked
 package io.credence.workbench.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,13 @@
 package io.credence.workbench.overview;
 
-import io.credence.decision.DecisionSearch;
+import io.credence.decision.DecisionActivity;
 import io.credence.deployment.Champions;
 import io.credence.experiment.Experiment;
 import io.credence.experiment.ExperimentService;
 import io.credence.policy.PolicyService;
 import io.credence.workbench.i18n.Words;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,22 @@ class MarketOverviews {
 
     private final PolicyService policies;
     private final Champions champions;
-    private final DecisionSearch decisions;
+    private final DecisionActivity activity;
     private final ExperimentService experiments;
     private final Clock clock;
 
-    MarketOverviews(PolicyService policies, Champions champions, DecisionSearch decisions,
+    MarketOverviews(PolicyService policies, Champions champions, DecisionActivity activity,
             ExperimentService experiments, Clock clock) {
         this.clock = clock;
         this.policies = policies;
         this.champions = champions;
-        this.decisions = decisions;
+        this.activity = activity;
         this.experiments = experiments;
+    }
+
+    /** When the figures are read, by the engine's clock. */
+    Instant now() {
+        return clock.instant();
     }
 
     Period today() {
@@ -48,7 +54,7 @@ class MarketOverviews {
                     new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
             experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
-        return MarketOverview.of(policies.markets(), serving, running, decisions.activity(period.from(), period.to()));
+        return MarketOverview.of(policies.markets(), serving, running, activity.between(period.from(), period.to()));
     }
 
     /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */

@@ -73,7 +73,7 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
         to.setId("overview-to");
         ComponentTexts.localise(from, display.locale());
         ComponentTexts.localise(to, display.locale());
-        LocalDate today = LocalDate.now(display.zone());
+        LocalDate today = LocalDate.ofInstant(overviews.now(), display.zone());
         from.setValue(today.minusDays(6));
         to.setValue(today);
         from.setMax(today);

@@ -4,4 +4,7 @@
  * watch the progress bar, and read the report. {@link io.credence.workbench.simulation.BacktestSummary}
  * shows a version's latest backtest wherever a version is reviewed.
  */
+@NullMarked
 package io.credence.workbench.simulation;
+
+import org.jspecify.annotations.NullMarked;

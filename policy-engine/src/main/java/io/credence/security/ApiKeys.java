@@ -118,7 +118,7 @@ public class ApiKeys {
         return changed;
     }
 
-    private static List<String> checkLimits(List<String> markets, LocalDate expiresOn, List<FieldProblem> problems) {
+    private List<String> checkLimits(List<String> markets, @Nullable LocalDate expiresOn, List<FieldProblem> problems) {
         List<String> codes = markets == null ? List.of() : markets;
         List<String> wrong = codes.stream().filter(m -> m == null || !MARKET.matcher(m).matches()).map(String::valueOf).toList();
         if (!wrong.isEmpty()) {

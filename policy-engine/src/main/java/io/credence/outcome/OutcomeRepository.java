@@ -189,6 +189,14 @@ class OutcomeRepository {
                 .list();
     }
 
+    /** When the version's first funded, scored loan with outcomes was decided; null while there is none. */
+    Instant firstDecided(String market, int version) {
+        Timestamp first = jdbc.sql("select min(decided_at) from loan_performance"
+                        + " where market = ? and policy_version = ? and funded and score is not null")
+                .params(market, version).query(Timestamp.class).single();
+        return first == null ? null : first.toInstant();
+    }
+
     /** Funded loans per group, funding month and month on book of going bad (null: not bad). */
     record VintageCell(String group, String fundedMonth, Integer badMonth, long count, int monthsObserved) {
     }

@@ -191,10 +191,11 @@ class OutcomeRepository {
 
     /** When the version's first funded, scored loan with outcomes was decided; null while there is none. */
     Instant firstDecided(String market, int version) {
-        Timestamp first = jdbc.sql("select min(decided_at) from loan_performance"
+        // min() over no row is one null row, which single() would refuse
+        List<Timestamp> first = jdbc.sql("select min(decided_at) from loan_performance"
                         + " where market = ? and policy_version = ? and funded and score is not null")
-                .params(market, version).query(Timestamp.class).single();
-        return first == null ? null : first.toInstant();
+                .params(market, version).query((rs, n) -> rs.getTimestamp(1)).list();
+        return first.isEmpty() || first.get(0) == null ? null : first.get(0).toInstant();
     }
 
     /** Funded loans per group, funding month and month on book of going bad (null: not bad). */

@@ -237,6 +237,12 @@ class OutcomeRepository {
     }
 
     List<ScoreBin> scoreBins(Scope scope) {
+        if (postgres) {
+            // The planner cannot estimate the groups of a column that is all null (probability_bin under a
+            // scorecard), guesses a tenth of the rows and sorts 700,000 loans on disk within the default 4 MB;
+            // a few hundred groups hash in memory. Local: the setting ends with the report's transaction.
+            batch.execute("set local work_mem = '64MB'");
+        }
         List<Object> params = new ArrayList<>();
         String where = scope.where(params);
         return jdbc.sql("select policy_version, score_bin as s, probability_bin as p, count(*) as n,"

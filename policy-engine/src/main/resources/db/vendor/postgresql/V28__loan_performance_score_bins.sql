@@ -7,7 +7,3 @@ alter table loan_performance add column probability_bin double precision;
 update loan_performance set score_bin = round(cast(score as numeric(20, 6)), 2),
     probability_bin = round(cast(probability as numeric(20, 6)), 4);
 
--- Decisions and approvals per version (the report's first figures) from the index alone, without
--- reading the decision log's wide rows (request and result JSON). PostgreSQL only, where the 1,000,000-
--- decision report is measured; it costs each logged decision one more index entry.
-create index decision_version_counts on decision (market, policy_version, evaluated_at) include (outcome);

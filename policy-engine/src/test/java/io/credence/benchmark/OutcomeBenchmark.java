@@ -202,7 +202,21 @@ public final class OutcomeBenchmark {
                 from loan_performance where market = 'ZB' and funded group by policy_version, funded_month, bad_month""");
         double total = 0;
         for (var query : queries.entrySet()) {
-            List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + query.getValue(), String.class);
+            // in a transaction with the work_mem the report sets (OutcomeRepository.scoreBins)
+            List<String> plan = jdbc.execute((java.sql.Connection c) -> {
+                c.setAutoCommit(false);
+                List<String> lines = new ArrayList<>();
+                try (Statement s = c.createStatement()) {
+                    s.execute("set local work_mem = '64MB'");
+                    try (var rs = s.executeQuery("explain (analyze, buffers) " + query.getValue())) {
+                        while (rs.next()) lines.add(rs.getString(1));
+                    }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                return lines;
+            });
             String time = plan.stream().filter(l -> l.startsWith("Execution Time")).findFirst().orElse("?");
             total += Double.parseDouble(time.replaceAll("[^0-9.]", ""));
             System.out.printf(Locale.ROOT, "EXPLAIN %s: %s%n", query.getKey(), time);

@@ -3,6 +3,10 @@ package io.credence.operations;
 import io.credence.audit.AuditTrail;
 import io.credence.decision.DecisionLog;
 import io.credence.deployment.ChampionRegistry;
+import io.credence.engine.CompiledPolicy;
+import io.credence.outcome.GiniTrend;
+import io.credence.outcome.OutcomesReceived;
+import io.credence.outcome.PerformanceService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,6 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cluster sees the same figures. A figure beyond its limit opens an alert; the database lets one
  * instance open it, and that instance logs it and records it in the audit trail. It clears when a
  * later check finds the figure back within its limit.
+ *
+ * <p>The same check judges each champion's model on realised outcomes: its Gini on the loans decided
+ * since its first months against its Gini on those months' loans. Outcomes arrive in batches, days or
+ * a month apart, so that figure is read again only after outcomes of the market arrive or when it is
+ * {@code gini-interval-ms} old (another instance may have received them), not every minute.
  */
 @Service
 public class DriftMonitor implements DisposableBean {
@@ -65,6 +74,9 @@ public class DriftMonitor implements DisposableBean {
     private final Map<String, WindowFigures> baselines = new ConcurrentHashMap<>();
     private final Map<String, MarketDrift> latest = new ConcurrentHashMap<>();
     private final Set<String> metered = ConcurrentHashMap.newKeySet();
+    private final PerformanceService performance;
+    private final long giniIntervalMs;
+    private final Map<String, ReadTrend> trends = new ConcurrentHashMap<>();
     private volatile Set<String> active = Set.of();
     private volatile Instant checkedAt;
     private ScheduledExecutorService schedule;
@@ -72,10 +84,15 @@ public class DriftMonitor implements DisposableBean {
     DriftMonitor(DriftRepository repository, DecisionLog decisions, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
             Clock clock,
             MeterRegistry registry,
+            PerformanceService performance,
             @Value("${credence.drift.approval-rate-change:0.10}") double approvalRateChange,
             @Value("${credence.drift.psi:0.25}") double psi,
             @Value("${credence.drift.minimum-current:100}") long minimumCurrent,
             @Value("${credence.drift.minimum-baseline:500}") long minimumBaseline,
+            @Value("${credence.drift.gini-drop:0.10}") double giniDrop,
+            @Value("${credence.drift.gini-first-months:3}") int giniFirstMonths,
+            @Value("${credence.drift.gini-minimum-loans:100}") long giniMinimumLoans,
+            @Value("${credence.drift.gini-interval-ms:900000}") long giniIntervalMs,
             @Value("${credence.drift.check-interval-ms:60000}") long intervalMs,
             @Value("${credence.drift.enabled:true}") boolean enabled) {
         this.repository = repository;
@@ -85,7 +102,10 @@ public class DriftMonitor implements DisposableBean {
         this.audit = audit;
         this.tx = tx;
         this.registry = registry;
-        this.limits = new DriftLimits(approvalRateChange, psi, minimumCurrent, minimumBaseline);
+        this.performance = performance;
+        this.giniIntervalMs = giniIntervalMs;
+        this.limits = new DriftLimits(approvalRateChange, psi, minimumCurrent, minimumBaseline, giniDrop, giniFirstMonths,
+                giniMinimumLoans);
         this.intervalMs = intervalMs;
         this.enabled = enabled;
     }
@@ -129,7 +149,8 @@ public class DriftMonitor implements DisposableBean {
         List<MarketDrift> results = new ArrayList<>();
         for (String market : new TreeSet<>(champions.markets())) {
             WindowFigures current = figures(market, now.minus(CURRENT), now);
-            MarketDrift drift = DriftRule.evaluate(market, baseline(market, now), current, limits, now);
+            MarketDrift drift = DriftRule.evaluate(market, baseline(market, now), current, giniTrend(market, now), limits,
+                    now);
             results.add(drift);
             latest.put(market, drift);
             meter(market);
@@ -163,6 +184,29 @@ public class DriftMonitor implements DisposableBean {
         return read;
     }
 
+    /** Outcomes of the market arrived here: its Gini is read again at the next check. */
+    @EventListener
+    void outcomesReceived(OutcomesReceived received) {
+        trends.remove(received.market());
+    }
+
+    private record ReadTrend(GiniTrend trend, Instant readAt) {
+    }
+
+    /** The champion's Gini trend, read again when outcomes arrived, the champion changed or it is old. */
+    private GiniTrend giniTrend(String market, Instant now) {
+        Integer version = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        if (version == null) return null;
+        ReadTrend kept = trends.get(market);
+        if (kept != null && kept.trend().version() == version
+                && kept.readAt().plusMillis(giniIntervalMs).isAfter(now)) {
+            return kept.trend();
+        }
+        GiniTrend read = performance.giniTrend(market, version, limits.giniFirstMonths());
+        trends.put(market, new ReadTrend(read, now));
+        return read;
+    }
+
     /** A window's decisions by outcome and score, as the decision log counts them. */
     private WindowFigures figures(String market, Instant from, Instant to) {
         long decided = 0;
@@ -179,9 +223,12 @@ public class DriftMonitor implements DisposableBean {
     /** Opens the alert and records it in the audit trail together; false if another instance had opened it. */
     boolean raise(MarketDrift drift, MarketDrift.Breach breach, WindowFigures current, Instant now) {
         boolean rate = DriftRule.APPROVAL_RATE.equals(breach.kind());
+        boolean gini = DriftRule.GINI.equals(breach.kind()) && drift.gini() != null;
         DriftAlert alert = DriftAlert.of(UUID.randomUUID().toString(), drift.market(), breach.kind(), breach.value(),
-                breach.limit(), rate ? drift.current().approvalRate() : null,
-                rate ? drift.baseline().approvalRate() : null, current.from(), current.to(), now);
+                breach.limit(),
+                rate ? drift.current().approvalRate() : gini ? drift.gini().recentGini() : null,
+                rate ? drift.baseline().approvalRate() : gini ? drift.gini().firstGini() : null,
+                gini ? drift.gini().since() : current.from(), gini ? now : current.to(), now);
         try {
             tx.executeWithoutResult(status -> {
                 repository.open(alert, instance);
@@ -215,6 +262,10 @@ public class DriftMonitor implements DisposableBean {
                 .tag("market", market).register(registry);
         Gauge.builder("credence.drift.psi", () -> figure(market, MarketDrift::psi))
                 .description("Population stability index of last hour's scores against the previous seven days'")
+                .tag("market", market).register(registry);
+        Gauge.builder("credence.drift.gini.change", () -> figure(market, MarketDrift::giniChange))
+                .description("The champion's Gini on loans decided since its first months minus its first months' "
+                        + "(NaN while either period has too few loans with outcomes)")
                 .tag("market", market).register(registry);
         for (String kind : DriftRule.KINDS) {
             Gauge.builder("credence.drift.alert.active", () -> active.contains(market + ":" + kind) ? 1 : 0)

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -38,15 +39,17 @@ public class OutcomeService {
     private final ChampionRegistry champions;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutcomeService(OutcomeRepository repository, DecisionFacts decisions, ChampionRegistry champions, AuditTrail audit,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.decisions = decisions;
         this.champions = champions;
         this.audit = audit;
         this.tx = tx;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,7 +133,7 @@ public class OutcomeService {
             Map<String, DecidedApplication> decisions, Instant received) {
         MarketSettings.Performance definition = definition(market);
         repository.ensurePartitions(market);
-        tx.executeWithoutResult(status -> {
+        int loanCount = tx.execute(status -> {
             repository.replaceObservations(market, observations, received);
             Set<String> ids = new LinkedHashSet<>();
             observations.forEach(o -> ids.add(o.applicationId()));
@@ -144,7 +147,9 @@ public class OutcomeService {
             audit.record(actor, market, "OUTCOMES_RECEIVED", "outcomes", String.format(Locale.ROOT,
                     "%d outcome record(s) for %d loan(s), bad at %d days past due, window %d months",
                     observations.size(), loans.size(), definition.badDaysPastDue(), definition.windowMonths()));
+            return loans.size();
         });
+        events.publishEvent(new OutcomesReceived(market, observations.size(), loanCount, received));
         log.info("{} sent {} outcome record(s) for {}", actor, observations.size(), market);
     }
 

@@ -70,6 +70,29 @@ public class PerformanceService {
                 new PerformanceReport.Definition(definition.badDaysPastDue(), definition.windowMonths()), report);
     }
 
+    /**
+     * Gini over the loans {@code version} decided in its first {@code firstMonths} months (counted from
+     * its first decision with an outcome) against those it decided since, both on bad so far: two
+     * score-histogram aggregates, no loan loaded.
+     */
+    @Transactional(readOnly = true)
+    public GiniTrend giniTrend(String market, int version, int firstMonths) {
+        Instant first = repository.firstDecided(market, version);
+        if (first == null) return GiniTrend.none(market, version);
+        Instant since = first.atZone(ZoneOffset.UTC).plusMonths(firstMonths).toInstant();
+        List<ScoreBin> early = repository.scoreBins(Scope.of(market, version, first, since));
+        List<ScoreBin> recent = repository.scoreBins(Scope.of(market, version, since, null));
+        return new GiniTrend(market, version, first, since, gini(early), loans(early), gini(recent), loans(recent));
+    }
+
+    private static Double gini(List<ScoreBin> bins) {
+        return PerformanceStatistics.gini(PerformanceAggregates.riskBins(bins, false));
+    }
+
+    private static long loans(List<ScoreBin> bins) {
+        return bins.stream().mapToLong(ScoreBin::count).sum();
+    }
+
     private static VersionPerformance version(int version, DecisionFacts.VersionDecisions decided, Totals totals,
             List<ScoreBin> bins, List<VintageCell> vintages) {
         long n = decided == null ? 0 : decided.decided();

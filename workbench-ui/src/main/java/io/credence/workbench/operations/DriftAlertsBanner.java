@@ -13,6 +13,7 @@ import io.credence.workbench.components.Badges;
 import io.credence.workbench.format.Display;
 import io.credence.workbench.i18n.Words;
 import java.text.NumberFormat;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public class DriftAlertsBanner extends Composite<Div> {
 
     private static final String APPROVAL_RATE = "APPROVAL_RATE";
     private static final String SCORE_PSI = "SCORE_PSI";
+    private static final String GINI = "GINI";
 
     private final DriftMonitor drift;
     private final Display display = Display.current();
@@ -70,8 +72,11 @@ public class DriftAlertsBanner extends Composite<Div> {
         Span since = new Span(getTranslation("operations.drift.since", display.dateTime(alert.raisedAt())));
         since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("white-space", "nowrap");
-        Div line = new Div(Badges.warning(APPROVAL_RATE.equals(alert.kind())
-                ? getTranslation("operations.drift.kind.approval-rate") : getTranslation("operations.drift.kind.score-mix")),
+        Div line = new Div(Badges.warning(getTranslation(switch (alert.kind()) {
+                    case APPROVAL_RATE -> "operations.drift.kind.approval-rate";
+                    case GINI -> "operations.drift.kind.gini";
+                    default -> "operations.drift.kind.score-mix";
+                })),
                 new Span(summary(alert, display, Words.current())), since);
         line.addClassName("drift-alert");
         line.getElement().setAttribute("data-market", alert.market());
@@ -93,6 +98,12 @@ public class DriftAlertsBanner extends Composite<Div> {
         if (SCORE_PSI.equals(alert.kind())) {
             return texts.translate("operations.drift.summary.score-psi", alert.market(),
                     decimals(display, alert.measure(), 3, false), decimals(display, alert.limit(), 2, false));
+        }
+        if (GINI.equals(alert.kind()) && alert.currentValue() != null && alert.baselineValue() != null) {
+            return texts.translate("operations.drift.summary.gini", alert.market(),
+                    decimals(display, alert.currentValue() * 100, 1, false), alert.windowStart().atZone(ZoneOffset.UTC).toLocalDate().toString(),
+                    decimals(display, alert.baselineValue() * 100, 1, false),
+                    decimals(display, alert.measure() * 100, 1, true), decimals(display, alert.limit() * 100, 1, false));
         }
         return alert.summary();
     }

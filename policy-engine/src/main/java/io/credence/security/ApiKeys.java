@@ -207,7 +207,7 @@ public class ApiKeys {
     }
 
     /** Today in UTC, the day an expiry date is judged by. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 

@@ -15,10 +15,11 @@ class ApiKeyLimitsDialog extends Dialog {
     record Limits(List<String> markets, LocalDate expiresOn) {
     }
 
-    ApiKeyLimitsDialog(ApiKey key, List<String> knownMarkets, Locale formatting, java.util.function.Consumer<Limits> onSave) {
+    ApiKeyLimitsDialog(ApiKey key, List<String> knownMarkets, Locale formatting, LocalDate today,
+            java.util.function.Consumer<Limits> onSave) {
         setHeaderTitle(getTranslation("admin.api-keys.limits.title", key.name()));
         setWidth("40em");
-        ApiKeyLimitsForm form = new ApiKeyLimitsForm(knownMarkets, formatting, "edit-api-key");
+        ApiKeyLimitsForm form = new ApiKeyLimitsForm(knownMarkets, formatting, today, "edit-api-key");
         form.show(key.markets(), key.expiresOn());
         add(form);
         Button save = new Button(getTranslation("common.save"), click -> {

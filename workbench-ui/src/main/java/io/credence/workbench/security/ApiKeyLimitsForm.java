@@ -5,7 +5,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import io.credence.workbench.i18n.ComponentTexts;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,7 @@ class ApiKeyLimitsForm extends Div {
     private final CheckboxGroup<String> markets = new CheckboxGroup<>();
     private final DatePicker expiresOn = new DatePicker();
 
-    ApiKeyLimitsForm(List<String> knownMarkets, Locale formatting, String idPrefix) {
+    ApiKeyLimitsForm(List<String> knownMarkets, Locale formatting, LocalDate today, String idPrefix) {
         markets.setLabel(getTranslation("admin.api-keys.markets"));
         markets.setHelperText(getTranslation("admin.api-keys.markets.hint"));
         markets.setItems(knownMarkets);
@@ -28,7 +27,7 @@ class ApiKeyLimitsForm extends Div {
         expiresOn.setClearButtonVisible(true);
         ComponentTexts.localise(expiresOn, formatting);
         // Tomorrow at the earliest: a key that expires today would be refused from its first call.
-        expiresOn.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        expiresOn.setMin(today.plusDays(1));
         expiresOn.setWidth("11em");
         expiresOn.setId(idPrefix + "-expires-on");
         addClassName("toolbar");

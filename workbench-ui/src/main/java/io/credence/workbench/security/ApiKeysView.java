@@ -23,7 +23,6 @@ import io.credence.workbench.layout.MainLayout;
 import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -52,7 +51,7 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         this.keys = keys;
         this.user = user;
         this.knownMarkets = policies.markets();
-        this.limits = new ApiKeyLimitsForm(knownMarkets, display.locale(), "api-key");
+        this.limits = new ApiKeyLimitsForm(knownMarkets, display.locale(), keys.today(), "api-key");
         addClassName("page");
         setSizeFull();
         configureGrid();
@@ -110,7 +109,7 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         if (key.revokedAt() != null) {
             return Badges.neutral(getTranslation("admin.api-keys.revoked-at", display.dateTime(key.revokedAt())));
         }
-        if (key.expiredOn(LocalDate.now(ZoneOffset.UTC))) {
+        if (key.expiredOn(keys.today())) {
             return Badges.bad(getTranslation("admin.api-keys.expired", day(key.expiresOn())));
         }
         return Badges.good(getTranslation("admin.api-keys.active"));
@@ -122,7 +121,7 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
 
     private Component actions(ApiKey key) {
         Button edit = new Button(getTranslation("admin.api-keys.edit"), VaadinIcon.EDIT.create(),
-                click -> new ApiKeyLimitsDialog(key, knownMarkets, display.locale(), chosen -> limit(key, chosen)).open());
+                click -> new ApiKeyLimitsDialog(key, knownMarkets, display.locale(), keys.today(), chosen -> limit(key, chosen)).open());
         edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         edit.setTooltipText(getTranslation("admin.api-keys.edit.tooltip"));
         edit.getElement().setAttribute("data-edit-key", key.name());

@@ -55,14 +55,14 @@ class PolicyChangeIT {
     void a_mistake_in_approval_rules_is_marked_on_its_line_and_listed() {
         workbench.open("IN", 2);
         workbench.tab("Approval");
-        workbench.line("approval.drl", "Applicant( age < 18 )");
+        workbench.line("approval.drl", "Applicant( age < $minimumAge )");
         browser.screenshot("editor");
 
-        workbench.typeAtEndOf("approval.drl", "Applicant( age < 18 )", Keys.ARROW_LEFT, Keys.ARROW_LEFT,
-                Keys.BACK_SPACE, Keys.BACK_SPACE);
+        workbench.typeAtEndOf("approval.drl", "Applicant( age < $minimumAge )", Keys.ARROW_LEFT, Keys.ARROW_LEFT,
+                Keys.BACK_SPACE.toString().repeat("$minimumAge".length()));
 
         workbench.awaitErrorMarkOn("approval.drl", "Applicant( age <");
-        assertThat(workbench.errorList()).contains("approval.drl, line 10");
+        assertThat(workbench.errorList()).contains("approval.drl, line 13");
         assertThat(browser.text(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Approval')]"))).isEqualTo("Approval (1)");
         assertThat(workbench.status()).containsPattern("\\d+ errors?");
         browser.screenshot("editor-error");
@@ -73,7 +73,7 @@ class PolicyChangeIT {
     void a_policy_with_errors_is_not_saved() {
         workbench.action("save-draft");
         workbench.awaitStatus("Not saved");
-        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("Applicant( age < 18 )");
+        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("Applicant( age < $minimumAge )");
     }
 
     @Test
@@ -178,7 +178,7 @@ class PolicyChangeIT {
 
         browser.waitForText(By.cssSelector(".review-main"), "Changes against champion v1");
         String firstDiff = browser.text(By.cssSelector(".side-by-side-diff"));
-        assertThat(firstDiff).contains("approval.drl", "Applicant( age < 18 )", "Applicant( age < 21 )");
+        assertThat(firstDiff).contains("approval.drl", "Applicant( age < $minimumAge )", "Applicant( age < 21 )");
         assertThat(browser.text(By.cssSelector(".review-note"))).contains("Raise the minimum age to 21");
         assertThat(browser.text(By.cssSelector(".review-main"))).contains("1 of 1 test cases pass");
         browser.screenshot("review");

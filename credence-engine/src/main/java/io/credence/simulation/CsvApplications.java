@@ -152,7 +152,7 @@ final class CsvApplications {
     }
 
     /** Puts a cell at its path, typed as the contract types the field; what does not parse stays text for the parser to name. */
-    private static void put(ObjectNode root, String path, String cell) {
+    static void put(ObjectNode root, String path, String cell) {
         ObjectNode parent = root;
         int dot = path.indexOf('.');
         if (dot > 0) {

@@ -138,7 +138,7 @@ class PolicyChangeIT {
         browser.click(By.id("run-trial"));
 
         browser.waitFor(By.cssSelector("#trial-result .outcome-approve"));
-        assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard 500 and above");
+        assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard at or above the approval cut-off");
         browser.screenshot("test-bench");
         browser.type("case-name", "Salaried renter with a good CIBIL score", false);
         browser.clickButton("Save as test case");

@@ -6,7 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
-import io.credence.simulation.ApplicationColumns;
+import io.credence.engine.ApplicationColumns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

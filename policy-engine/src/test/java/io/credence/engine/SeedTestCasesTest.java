@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.credence.simulation.ApplicationColumns;
+import io.credence.engine.ApplicationColumns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

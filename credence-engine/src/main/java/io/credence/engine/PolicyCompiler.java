@@ -114,7 +114,9 @@ public final class PolicyCompiler {
         MarketParameters.Parsed parsed = MarketParameters.parse(policy.artifact(PolicyPackage.SETTINGS));
         errors.addAll(parsed.errors());
         Map<String, MarketParameter> declared = parsed.byName();
-        boolean complete = parsed.errors().isEmpty();
+        // With market.json itself in error, "not declared" would be noise next to the error that matters.
+        boolean complete = parsed.errors().isEmpty()
+                && errors.stream().noneMatch(e -> e.artifact().equals(PolicyPackage.SETTINGS));
         for (String stage : STAGES) {
             String drl = policy.artifact(stage + ".drl");
             if (drl == null) continue;

@@ -3,17 +3,14 @@ package io.credence.simulation;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.credence.engine.ApplicationColumns;
 import io.credence.shared.FieldProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,15 +31,9 @@ final class CsvApplications {
     static final String LABEL = "label";
     static final int MAX_COLUMNS = 64;
 
-    enum Kind { TEXT, WHOLE, DECIMAL, BOOLEAN }
-
-    /** Every field of the decision request, by JSON path, with the JSON type the contract gives it. */
-    static final Map<String, Kind> FIELDS = fields();
-
     private static final Set<String> REQUIRED = Set.of("product", "applicant.customerId", "applicant.age",
             "applicant.monthlyIncome", "applicant.employmentStatus", "applicant.kycVerified", "loan.amount",
             "loan.currency", "loan.termMonths");
-    private static final BigDecimal INT_RANGE = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder().acceptCharsAfterQuotes(false);
 
@@ -87,7 +78,7 @@ final class CsvApplications {
             String name = names.get(i).strip();
             if (name.isEmpty()) {
                 problems.add(new FieldProblem("column " + (i + 1), "has no name; the column is ignored"));
-            } else if (!FIELDS.containsKey(name) && !name.equals(LABEL)) {
+            } else if (!ApplicationColumns.isColumn(name) && !name.equals(LABEL)) {
                 problems.add(new FieldProblem(shorten(name), "is not a field of a decision request (name columns by "
                         + "JSON path, such as applicant.age, or label); the column is ignored"));
             } else if (!seen.add(name)) {
@@ -96,7 +87,7 @@ final class CsvApplications {
                 paths[i] = name;
             }
         }
-        for (String required : FIELDS.keySet()) {
+        for (String required : ApplicationColumns.names()) {
             if (REQUIRED.contains(required) && !seen.contains(required)) {
                 problems.add(new FieldProblem(required, "has no column, and every application needs it"));
             }
@@ -139,7 +130,7 @@ final class CsvApplications {
                 }
                 continue;
             }
-            put(root, path, cell);
+            ApplicationColumns.put(root, path, cell);
         }
         if (!root.has("applicationId")) root.put("applicationId", fallbackId);
         if (!root.has("market")) root.put("market", market);
@@ -149,44 +140,6 @@ final class CsvApplications {
 
     private static Row invalid(String applicationId, FieldProblem problem) {
         return new Row(applicationId, null, null, List.of(problem));
-    }
-
-    /** Puts a cell at its path, typed as the contract types the field; what does not parse stays text for the parser to name. */
-    private static void put(ObjectNode root, String path, String cell) {
-        ObjectNode parent = root;
-        int dot = path.indexOf('.');
-        if (dot > 0) {
-            String object = path.substring(0, dot);
-            parent = root.get(object) instanceof ObjectNode existing ? existing : root.putObject(object);
-        }
-        String name = path.substring(dot + 1);
-        switch (FIELDS.get(path)) {
-            case TEXT -> parent.put(name, cell);
-            case WHOLE, DECIMAL -> {
-                BigDecimal number = number(cell);
-                if (number == null) {
-                    parent.put(name, cell);
-                } else if (FIELDS.get(path) == Kind.WHOLE && number.scale() <= 0 && number.abs().compareTo(INT_RANGE) < 0) {
-                    parent.put(name, number.intValueExact());
-                } else {
-                    parent.put(name, number);
-                }
-            }
-            case BOOLEAN -> {
-                if (cell.equalsIgnoreCase("true")) parent.put(name, true);
-                else if (cell.equalsIgnoreCase("false")) parent.put(name, false);
-                else parent.put(name, cell);
-            }
-        }
-    }
-
-    private static BigDecimal number(String cell) {
-        if (cell.length() > 40) return null;
-        try {
-            return new BigDecimal(cell);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The cells of one line; throws IllegalArgumentException saying why the line is not CSV. */
@@ -210,35 +163,5 @@ final class CsvApplications {
 
     private static String shorten(String name) {
         return name.length() <= 60 ? name : name.substring(0, 60) + "…";
-    }
-
-    private static Map<String, Kind> fields() {
-        Map<String, Kind> fields = new LinkedHashMap<>();
-        fields.put("applicationId", Kind.TEXT);
-        fields.put("market", Kind.TEXT);
-        fields.put("product", Kind.TEXT);
-        fields.put("channel", Kind.TEXT);
-        fields.put("locale", Kind.TEXT);
-        fields.put("applicant.customerId", Kind.TEXT);
-        fields.put("applicant.age", Kind.WHOLE);
-        fields.put("applicant.monthlyIncome", Kind.DECIMAL);
-        fields.put("applicant.employmentStatus", Kind.TEXT);
-        fields.put("applicant.employmentMonths", Kind.WHOLE);
-        fields.put("applicant.residentialStatus", Kind.TEXT);
-        fields.put("applicant.dependents", Kind.WHOLE);
-        fields.put("applicant.kycVerified", Kind.BOOLEAN);
-        fields.put("loan.amount", Kind.DECIMAL);
-        fields.put("loan.currency", Kind.TEXT);
-        fields.put("loan.termMonths", Kind.WHOLE);
-        fields.put("loan.purpose", Kind.TEXT);
-        fields.put("bureau.score", Kind.WHOLE);
-        fields.put("bureau.historyMonths", Kind.WHOLE);
-        fields.put("bureau.delinquencies12m", Kind.WHOLE);
-        fields.put("bureau.openLoans", Kind.WHOLE);
-        fields.put("bureau.inquiries6m", Kind.WHOLE);
-        fields.put("bureau.monthlyDebtPayments", Kind.DECIMAL);
-        fields.put("device.fingerprint", Kind.TEXT);
-        fields.put("device.ipCountry", Kind.TEXT);
-        return Collections.unmodifiableMap(fields);
     }
 }

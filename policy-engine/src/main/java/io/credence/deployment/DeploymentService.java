@@ -131,7 +131,7 @@ public class DeploymentService {
 
     /** The same, with the seed already compiled (start-up compiles every missing seed at once). */
     Result installSeed(PolicyPackage seed, CompiledPolicy candidate) {
-        PolicyVersion stored = policies.installSeed(seed.market(), seed);
+        PolicyVersion stored = policies.installSeed(seed.market(), seed, SeedPackages.testCases(seed.market()), candidate);
         if (stored.version() != 1) {
             candidate.close();
             throw new StateConflictException("Market " + seed.market() + " already had versions; seed not deployed.");

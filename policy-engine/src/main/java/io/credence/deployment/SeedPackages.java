@@ -43,6 +43,20 @@ final class SeedPackages {
         return packages;
     }
 
+    /**
+     * A seed market's test cases, rules/{market}/test-cases.csv (written from its scenario table by
+     * SeedTestCasesTest), or null when it ships none. Not part of the package: cases are not artifacts.
+     */
+    static String testCases(String market) {
+        Resource cases = new PathMatchingResourcePatternResolver(SeedPackages.class.getClassLoader())
+                .getResource("classpath:seed/rules/" + market + "/test-cases.csv");
+        try {
+            return cases.exists() ? read(cases) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the seed test cases of " + market, e);
+        }
+    }
+
     private static String marketOf(Resource settings) throws IOException {
         String path = settings.getURL().toString();
         String[] parts = path.split("/");

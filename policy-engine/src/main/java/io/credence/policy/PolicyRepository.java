@@ -136,6 +136,10 @@ class PolicyRepository {
                 .params(market, version, id).update();
     }
 
+    void deleteTestCases(String market, int version) {
+        jdbc.sql("delete from policy_test_case where market = ? and version = ?").params(market, version).update();
+    }
+
     private static List<String> splitReasons(String text) {
         return text == null || text.isBlank() ? List.of() : List.of(text.split(","));
     }

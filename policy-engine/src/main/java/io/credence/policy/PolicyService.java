@@ -308,6 +308,53 @@ public class PolicyService {
         return get(market, version);
     }
 
+    /** A version's test cases as the CSV {@link #importTestCases} reads. */
+    @Transactional(readOnly = true)
+    public String exportTestCases(String market, int version) {
+        get(market, version);
+        return TestCaseCsv.write(repository.testCases(market, version));
+    }
+
+    /**
+     * Adds a CSV file's test cases to a draft ({@code replace}: instead of its cases). Every line is checked
+     * as a single case would be; one problem anywhere saves nothing, and every problem is named by line.
+     */
+    @Transactional
+    public PolicyVersion importTestCases(Actor actor, String market, int version, String csv, boolean replace) {
+        PolicyVersion v = lock(market, version);
+        Transition.CHANGE_TESTS.check(actor, v);
+        List<PolicyTestCase> cases = checkedCases(TestCaseCsv.read(csv, market), actor.name());
+        if (replace) repository.deleteTestCases(market, version);
+        cases.forEach(test -> repository.insertTestCase(market, version, test));
+        rerunTests(market, version);
+        audit.record(actor.name(), market, "TEST_CASES_IMPORTED", "v" + version,
+                cases.size() + " case(s) from CSV" + (replace ? ", replacing the earlier ones" : ""));
+        return get(market, version);
+    }
+
+    private List<PolicyTestCase> checkedCases(List<TestCaseCsv.Line> lines, String author) {
+        List<io.credence.shared.FieldProblem> problems = new java.util.ArrayList<>();
+        List<PolicyTestCase> cases = new java.util.ArrayList<>();
+        Instant at = now();
+        for (TestCaseCsv.Line line : lines) {
+            NewTestCase request = line.testCase();
+            try {
+                checkTestCase(request);
+            } catch (InvalidRequestException e) {
+                e.problems().forEach(p -> problems.add(new io.credence.shared.FieldProblem(
+                        "line " + line.number() + ": " + p.field(), p.message())));
+                continue;
+            }
+            // Created a microsecond apart, so the cases keep the file's order.
+            cases.add(new PolicyTestCase(UUID.randomUUID().toString(), request.name(), request.application(),
+                    request.expectedOutcome(), List.copyOf(request.expectedReasons()), author,
+                    at.plus(cases.size(), ChronoUnit.MICROS), request.expectedAmount(), request.amountTolerance(),
+                    request.expectedApr(), request.aprTolerance()));
+        }
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return cases;
+    }
+
     private void rerunTests(String market, int version) {
         CompiledPolicy compiled = drafts.compileStored(PolicyPackage.of(market, repository.artifacts(market, version)), version);
         repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
@@ -318,6 +365,21 @@ public class PolicyService {
     public PolicyVersion installSeed(String market, PolicyPackage policy) {
         Transition.INSTALL_SEED.check(Actor.system(), market, null, null, null);
         return store(Actor.SYSTEM_NAME, market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
+    }
+
+    /**
+     * The same, with the seed's test cases (its scenario table, as test-case CSV) stored with it and run
+     * on {@code compiled}, so every draft copied from the seed starts with that safety net.
+     */
+    @Transactional
+    public PolicyVersion installSeed(String market, PolicyPackage policy, String testCasesCsv, CompiledPolicy compiled) {
+        PolicyVersion stored = installSeed(market, policy);
+        // A market that already had versions gets no seed cases: the caller refuses to deploy such a seed.
+        if (testCasesCsv == null || stored.version() != 1) return stored;
+        List<PolicyTestCase> cases = checkedCases(TestCaseCsv.read(testCasesCsv, market), Actor.SYSTEM_NAME);
+        cases.forEach(test -> repository.insertTestCase(market, stored.version(), test));
+        repository.storeTestResults(market, stored.version(), PolicyTesting.run(compiled, cases));
+        return get(market, stored.version());
     }
 
     private PolicyVersion store(String author, String market, PolicyPackage policy, Integer basedOn, String note,

@@ -35,6 +35,10 @@ final class PolicyTesting {
                     List.of(), List.of(), "The application is not valid for this version: " + e.problems());
         }
         EngineResult result = policy.decide(application, Enrichment.NONE);
+        // The time budget is wall-clock time: a cold KieBase or a busy machine says nothing about the case.
+        for (int retry = 0; retry < 2 && result.fault() != null && result.fault().contains("time budget"); retry++) {
+            result = policy.decide(application, Enrichment.NONE);
+        }
         List<String> codes = result.reasons().stream().map(Reason::code).toList();
         List<String> missing = test.expectedReasons() == null ? List.of()
                 : test.expectedReasons().stream().filter(code -> !codes.contains(code)).toList();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -86,6 +88,21 @@ class PolicyVersionController {
     VersionBody addTestCase(@PathVariable String market, @PathVariable int version, @RequestBody NewTestCase test,
             Principal author) {
         return VersionBody.of(policies.addTestCase(Actor.of(author), market, version, test));
+    }
+
+    @GetMapping(value = "/{version}/test-cases.csv", produces = "text/csv")
+    ResponseEntity<String> exportTestCases(@PathVariable String market, @PathVariable int version) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"test-cases-" + market + "-v" + version + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(policies.exportTestCases(market, version));
+    }
+
+    /** A CSV file of test cases, as exported; {@code replace=true} swaps the draft's cases for the file's. */
+    @PostMapping(value = "/{version}/test-cases.csv", consumes = "text/csv")
+    VersionBody importTestCases(@PathVariable String market, @PathVariable int version, @RequestBody String csv,
+            @RequestParam(defaultValue = "false") boolean replace, Principal author) {
+        return VersionBody.of(policies.importTestCases(Actor.of(author), market, version, csv, replace));
     }
 
     @PutMapping("/{version}/test-cases/{id}")

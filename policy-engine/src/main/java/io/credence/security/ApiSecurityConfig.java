@@ -68,7 +68,7 @@ class ApiSecurityConfig {
                         .requestMatchers(POST, "/api/v1/decisions/*/replay").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/versions", "/api/v1/markets/*/versions/*/submit",
                                 "/api/v1/markets/*/versions/*/discard", "/api/v1/markets/*/versions/validate", "/api/v1/markets/*/versions/*/test-cases",
-                                "/api/v1/markets/*/versions/*/test-cases/*/duplicate")
+                                "/api/v1/markets/*/versions/*/test-cases/*/duplicate", "/api/v1/markets/*/versions/*/test-cases.csv")
                         .hasRole(ANALYST)
                         .requestMatchers(PUT, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
                         .requestMatchers(DELETE, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)

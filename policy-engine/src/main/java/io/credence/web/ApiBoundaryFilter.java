@@ -83,7 +83,7 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
 
     /**
      * The API reads JSON only, multipart only where the contract takes a file (a backtest's CSV), and
-     * text/csv only where a fraud list is imported.
+     * text/csv only where a fraud list or a version's test cases are imported.
      * Checked here, once for every endpoint, because some read their body raw (to report every bad
      * field at once) and would otherwise decide a text/plain or form body as if it were JSON. A request
      * without a body and without a Content-Type (a bare POST to submit or deploy) passes.
@@ -123,9 +123,14 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                 && request.getRequestURI().matches("/api/v1/markets/[^/]+/simulations/?");
     }
 
-    /** POST /api/v1/fraud-lists/{market}/import: a list's entries as CSV, the same file the export writes. */
+    /**
+     * POST /api/v1/fraud-lists/{market}/import and …/versions/{n}/test-cases.csv: a fraud list's entries or
+     * a version's test cases as CSV, the same file the export writes.
+     */
     private static boolean takesCsv(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getRequestURI().matches("/api/v1/fraud-lists/[^/]+/import/?");
+        return "POST".equals(request.getMethod())
+                && (request.getRequestURI().matches("/api/v1/fraud-lists/[^/]+/import/?")
+                        || request.getRequestURI().matches("/api/v1/markets/[^/]+/versions/[^/]+/test-cases\\.csv"));
     }
 
     /** Spring MVC fails with an IllegalArgumentException on such a type; it is the client's mistake. */

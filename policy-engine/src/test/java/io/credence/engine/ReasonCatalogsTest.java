@@ -118,8 +118,8 @@ class ReasonCatalogsTest {
 
     @Test
     void a_stored_version_missing_a_translation_still_serves_but_a_new_one_is_refused() {
-        String approval = SeedPackagesOnDisk.load("IN").artifact(PolicyPackage.APPROVAL) + fixture("new-code-rule.drl");
-        PolicyPackage legacy = legacyIndia(Map.of(PolicyPackage.APPROVAL, approval));
+        PolicyPackage legacy = legacyIndia(Map.of(PolicyPackage.APPROVAL,
+                fixture("legacy-approval.drl") + fixture("new-code-rule.drl")));
 
         try (CompiledPolicy stored = PolicyCompiler.compileStored(legacy, 4)) {
             assertThat(stored.settings().message("AP_NEW_SELF_EMPLOYED", null)).isEqualTo("AP_NEW_SELF_EMPLOYED");
@@ -132,10 +132,9 @@ class ReasonCatalogsTest {
 
     @Test
     void refuses_messages_kept_in_both_market_json_and_reasons_json() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
-        artifacts.put(PolicyPackage.SETTINGS, fixture("legacy-market.json"));
+        PolicyPackage both = legacyIndia(Map.of(PolicyPackage.REASONS, fixture("legacy-reasons.json")));
 
-        assertThat(CompileErrors.of(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
+        assertThat(CompileErrors.of(both)).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS);
             assertThat(e.line()).isEqualTo(13);
             assertThat(e.message()).contains("reasonMessages").contains("reasons.json");
@@ -161,6 +160,9 @@ class ReasonCatalogsTest {
         Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.remove(PolicyPackage.REASONS);
         artifacts.put(PolicyPackage.SETTINGS, fixture("legacy-market.json"));
+        // Such a version also predates parameters: its rules wrote their thresholds as numbers.
+        artifacts.put(PolicyPackage.APPROVAL, fixture("legacy-approval.drl"));
+        artifacts.put(PolicyPackage.FRAUD, fixture("legacy-fraud.drl"));
         artifacts.putAll(replacements);
         return PolicyPackage.of("IN", artifacts);
     }

@@ -74,6 +74,12 @@ public abstract class FullStackTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    protected ApiResponse post(String path, Credentials credentials, String body, String contentType) {
+        return send(request(path, credentials)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     protected ApiResponse post(String path, Credentials credentials, JsonNode body) {
         return post(path, credentials, Json.write(body));
     }

@@ -92,6 +92,7 @@ final class VersionPresenter {
                 workspace.caseDialog().showProblem(describe(e));
             }
         });
+        workspace.caseFiles().addCasesUploadedListener(this::importTestCases);
         workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
     }
 
@@ -276,7 +277,22 @@ final class VersionPresenter {
         prepareBench();
     }
 
+    private void importTestCases(TestCaseFiles.CasesUploaded upload) {
+        try {
+            reloaded(policies.importTestCases(user, version.market(), version.version(), upload.csv(), upload.replace()));
+            workspace.showStatus(words.translate("editor.tests.csv.imported", upload.fileName()), "info");
+        } catch (io.credence.shared.InvalidRequestException refused) {
+            workspace.caseFiles().showProblems(upload.fileName(), refused.problems());
+        } catch (RuntimeException e) {
+            workspace.showStatus(words.translate("editor.presenter.case-not-saved", describe(e)), "error");
+        }
+    }
+
     private void showTestResults() {
+        String market = version.market();
+        int number = version.version();
+        workspace.caseFiles().prepare("test-cases-" + market + "-v" + number + ".csv",
+                () -> policies.exportTestCases(market, number), rights.canEdit());
         workspace.tests().show(version.testResults(),
                 words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
         workspace.tests().showCoverage(io.credence.policy.TestCoverage.uncovered(version.artifacts(), version.testResults()));

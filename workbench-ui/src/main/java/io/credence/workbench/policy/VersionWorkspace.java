@@ -44,6 +44,7 @@ class VersionWorkspace extends VerticalLayout {
     private final Div warnings = new Div();
     private final TestBenchPane bench = new TestBenchPane();
     private final TestResultsGrid tests = new TestResultsGrid();
+    private final TestCaseFiles caseFiles = new TestCaseFiles();
     private final SubmitDialog submitDialog = new SubmitDialog();
     private final TestCaseDialog caseDialog = new TestCaseDialog();
     private final SplitLayout split;
@@ -103,7 +104,7 @@ class VersionWorkspace extends VerticalLayout {
         reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
         settings.addSettingsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.SETTINGS, edit.json())));
         tabs.add(getTranslation("editor.tab.bench"), bench);
-        tabs.add(getTranslation("editor.tab.tests"), tests);
+        tabs.add(getTranslation("editor.tab.tests"), new Div(caseFiles, tests));
         tabs.setSizeFull();
         tabs.addClassName("artifact-tabs");
         errorList.setId("error-list");
@@ -218,6 +219,7 @@ class VersionWorkspace extends VerticalLayout {
     SettingsPane settings() { return settings; }
     TestBenchPane bench() { return bench; }
     TestResultsGrid tests() { return tests; }
+    TestCaseFiles caseFiles() { return caseFiles; }
     SubmitDialog submitDialog() { return submitDialog; }
     TestCaseDialog caseDialog() { return caseDialog; }
 

@@ -197,7 +197,8 @@ class FirstWeekDefectsIT {
         browser.waitForText(By.id("backtest-status"), "Completed");
         browser.waitForText(By.id("backtest-source-note"), "german-credit-GB.csv");
 
-        HttpResponse<String> submitted = app.post("analyst", "/api/v1/markets/GB/versions/" + draft + "/submit", null);
+        HttpResponse<String> submitted = app.post("analyst", "/api/v1/markets/GB/versions/" + draft + "/submit",
+                "{\"failingTestsReason\": \"Referring the lower approval band turns some seed approvals into referrals on purpose.\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         browser.login("reviewer");
         browser.open("reviews/GB/" + draft);

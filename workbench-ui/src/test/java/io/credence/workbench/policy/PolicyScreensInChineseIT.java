@@ -43,7 +43,7 @@ class PolicyScreensInChineseIT {
         assertThat(browser.text(By.cssSelector(".artifact-tabs"))).contains("反欺诈", "审批", "定价", "评分卡", "理由说明",
                 "市场设置", "测试台", "测试用例");
         workbench.tab("审批");
-        workbench.line("approval.drl", "Applicant( age < 18 )");
+        workbench.line("approval.drl", "Applicant( age < $minimumAge )");
         browser.screenshot("zh/editor");
     }
 
@@ -87,7 +87,7 @@ class PolicyScreensInChineseIT {
         workbench.action("new-draft");
         browser.waitForText(By.cssSelector(".version-header"), "草稿");
         workbench.tab("审批");
-        assertThat(workbench.openSearch("approval.drl", "Applicant( age < 18 )")).as("CodeMirror's own texts").isEqualTo("查找");
+        assertThat(workbench.openSearch("approval.drl", "Applicant( age < $minimumAge )")).as("CodeMirror's own texts").isEqualTo("查找");
         workbench.tab("理由说明");
 
         browser.type("reasons-new-language", "简体中文", false);

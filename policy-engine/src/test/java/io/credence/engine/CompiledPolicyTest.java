@@ -126,7 +126,7 @@ class CompiledPolicyTest {
 
     private static void assertReferredByTheEngine(CompiledPolicy policy, EngineResult result, String code) {
         assertThat(result.outcome()).isEqualTo("REFER");
-        assertThat(result.reasons()).containsExactly(new Reason(code, policy.settings().message(code, null), "engine"));
+        assertThat(result.reasons()).as("reasons, the fault being: %s", result.fault()).containsExactly(new Reason(code, policy.settings().message(code, null), "engine"));
         assertThat(result.approvedAmount()).isNull();
         assertThat(result.apr()).isNull();
         assertThat(result.fault()).isNotBlank();
@@ -180,7 +180,10 @@ class CompiledPolicyTest {
                 .forEach((locale, catalog) -> messages.put(locale, catalog.messages()));
         settings = settings.withReasonMessages(messages);
         assertThat(errors).isEmpty();
-        return new CompiledPolicy(policy.market(), 2, policy.digest(), settings,
+        // The seed's rules read market.json's parameters, so they are bound as PolicyCompiler binds them.
+        MarketParameters.Parsed parameters = MarketParameters.parse(policy.artifact(PolicyPackage.SETTINGS));
+        assertThat(parameters.errors()).isEmpty();
+        return new CompiledPolicy(policy.market(), 2, policy.digest(), settings, parameters.byName(),
                 RiskModel.bind(Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), settings.model(), errors), container,
                 container.getKieBase("fraud"), container.getKieBase("approval"), container.getKieBase("pricing"));
     }

@@ -100,7 +100,9 @@ final class MarketWorkbenchPage {
      */
     void pasteInto(String artifact, String text) {
         WebElement content = editorShadow(artifact).findElement(By.cssSelector(".cm-content"));
-        content.click();
+        WebElement first = editorShadow(artifact).findElement(By.cssSelector(".cm-line"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        first.click();
         new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
         browser.driver().executeScript("""
                 const data = new DataTransfer();

@@ -92,7 +92,7 @@ class ThirdPartyModelIT {
 
         workbench.tab("Test bench");
         // A GBP monthly income the Audit model's yearly Income range (up to 481,259.5) accepts once multiplied by 12.
-        var income = browser.waitFor(By.cssSelector("[label^='Monthly income'] input"));
+        var income = browser.waitFor(By.xpath("//*[label[starts-with(normalize-space(.), 'Monthly income')]]//input"));
         income.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         income.sendKeys("3500", org.openqa.selenium.Keys.TAB);
         browser.type("bench-bureau-score", "520", false);

@@ -230,7 +230,10 @@ public final class CompiledPolicy implements AutoCloseable {
                 }
             }
         }
-        if (score != null && !decidedByFraud && fault == null) {
+        // Reasons the engine derives from reference values say what counts against the applicant: an
+        // adverse-action notice's content, so an approval carries none (and never pays to compute them).
+        if (score != null && !decidedByFraud && fault == null
+                && !(score.isAdverseOnly() && Decision.APPROVE.equals(outcome))) {
             for (String code : score.getReasonCodes()) {
                 Reason r = reason(code, "scorecard", locale);
                 if (!reasons.contains(r)) reasons.add(r);

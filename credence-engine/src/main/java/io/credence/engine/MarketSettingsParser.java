@@ -119,6 +119,19 @@ final class MarketSettingsParser {
                 maxApr, referenceApr, bureau, budget, messages, performance, model);
     }
 
+    /**
+     * market.json's {@code model} section alone, as far as it reads (settings in error are left out):
+     * for the workbench, which shows a model's inputs while market.json is still being written.
+     */
+    static RiskModelSettings modelOnly(String text) {
+        try {
+            JsonNode root = JSON.readTree(text);
+            return root == null || !root.isObject() ? RiskModelSettings.NONE : new MarketSettingsParser().model(root.get("model"));
+        } catch (JacksonException e) {
+            return RiskModelSettings.NONE;
+        }
+    }
+
     /** The optional {@code model} section; whether it fits the model in scorecard.pmml is the compiler's check. */
     private RiskModelSettings model(JsonNode node) {
         if (node == null || node.isNull()) return RiskModelSettings.NONE;
@@ -152,13 +165,7 @@ final class MarketSettingsParser {
                 scaling = new RiskModelSettings.Scaling(baseScore, baseOdds, pdo);
             }
         }
-        Map<String, String> inputs = textMap(node, "inputs", "maps each model input to a JSON path or derived feature");
-        for (var entry : inputs.entrySet()) {
-            if (!ScorecardFields.isKnown(entry.getValue())) {
-                error("model.inputs." + entry.getKey() + " is " + entry.getValue() + ", which is not in the vocabulary;"
-                        + " use a request JSON path or a derived feature, one of " + ScorecardFields.names());
-            }
-        }
+        Map<String, RiskModelSettings.Input> inputs = inputs(node.get("inputs"));
         Map<String, String> reasonCodes = textMap(node, "reasonCodes", "maps each model input to its reason code");
         for (var entry : reasonCodes.entrySet()) {
             if (!REASON_CODE.matcher(entry.getValue()).matches()) {
@@ -167,6 +174,106 @@ final class MarketSettingsParser {
             }
         }
         return new RiskModelSettings(name, positiveClass, scaling, inputs, reasonCodes);
+    }
+
+    private static final List<String> INPUT_KEYS = List.of("from", "values", "otherwise", "multiply", "constant");
+
+    /**
+     * {@code model.inputs}: per model input a vocabulary name, or an object with {@code from} (and
+     * optionally {@code values} with {@code otherwise}, or {@code multiply}) or a {@code constant}.
+     */
+    private Map<String, RiskModelSettings.Input> inputs(JsonNode value) {
+        Map<String, RiskModelSettings.Input> inputs = new LinkedHashMap<>();
+        if (value == null || value.isNull()) return inputs;
+        if (!value.isObject()) {
+            error("model.inputs must be an object that maps each model input to a JSON path or derived feature,"
+                    + " or to {\"from\": …, \"values\": {…}} or {\"constant\": …}");
+            return inputs;
+        }
+        for (var entry : value.properties()) {
+            String path = "model.inputs." + entry.getKey();
+            JsonNode feed = entry.getValue();
+            if (feed.isString() && !feed.asString().isBlank()) {
+                if (known(path, feed.asString())) inputs.put(entry.getKey(), RiskModelSettings.Input.of(feed.asString()));
+                continue;
+            }
+            if (!feed.isObject()) {
+                error(path + " must be a vocabulary name such as \"applicant.age\", or an object"
+                        + " {\"from\": …, \"values\": {…}, \"otherwise\": …} or {\"constant\": …}");
+                continue;
+            }
+            int before = errors.size();
+            for (var key : feed.properties()) {
+                if (!INPUT_KEYS.contains(key.getKey())) error(path + "." + key.getKey() + " is not an input setting; expected one of " + INPUT_KEYS);
+            }
+            if (feed.has("constant")) {
+                if (feed.size() > 1) error(path + ": a constant input takes no other setting (from, values, otherwise, multiply)");
+                Object constant = scalar(feed.get("constant"));
+                if (constant == null) error(path + ".constant must be a text, a number or true/false");
+                if (errors.size() == before) inputs.put(entry.getKey(), RiskModelSettings.Input.constantOf(constant));
+                continue;
+            }
+            JsonNode from = feed.get("from");
+            if (from == null || !from.isString() || from.asString().isBlank()) {
+                error(path + ".from is required (the vocabulary name feeding the input), unless the input is a constant");
+                continue;
+            }
+            known(path + ".from", from.asString());
+            Map<String, Object> values = null;
+            JsonNode v = feed.get("values");
+            if (v != null && !v.isNull()) {
+                values = new LinkedHashMap<>();
+                if (!v.isObject() || v.isEmpty()) {
+                    error(path + ".values must map each vocabulary value to the model's own value, e.g. {\"SALARIED\": \"Private\"}");
+                } else {
+                    for (var pair : v.properties()) {
+                        Object mapped = scalar(pair.getValue());
+                        if (mapped == null) error(path + ".values." + pair.getKey() + " must be a text, a number or true/false");
+                        else values.put(pair.getKey(), mapped);
+                    }
+                }
+            }
+            Object otherwise = null;
+            if (feed.has("otherwise") && !feed.get("otherwise").isNull()) {
+                otherwise = scalar(feed.get("otherwise"));
+                if (otherwise == null) error(path + ".otherwise must be a text, a number or true/false");
+                if (values == null) error(path + ".otherwise needs values: it is the model's value for any vocabulary value not listed there");
+            }
+            Double multiply = null;
+            if (feed.has("multiply")) {
+                JsonNode m = feed.get("multiply");
+                if (!m.isNumber() || m.asDouble() == 0 || !Double.isFinite(m.asDouble())) {
+                    error(path + ".multiply must be a number other than 0, e.g. 12 for a yearly figure from a monthly one");
+                } else if (values != null) {
+                    error(path + ": multiply and values do not combine; values maps categories, multiply scales a number");
+                } else if (!"number".equals(ScorecardFields.type(from.asString()))) {
+                    error(path + ".multiply needs a number, but " + from.asString() + " is " + ScorecardFields.type(from.asString()));
+                } else {
+                    multiply = m.asDouble();
+                }
+            }
+            if (errors.size() == before) {
+                inputs.put(entry.getKey(), new RiskModelSettings.Input(from.asString(), values, otherwise, multiply, null));
+            }
+        }
+        return inputs;
+    }
+
+    private boolean known(String path, String name) {
+        if (ScorecardFields.isKnown(name)) return true;
+        error(path + " is " + name + ", which is not in the vocabulary;"
+                + " use a request JSON path or a derived feature, one of " + ScorecardFields.names());
+        return false;
+    }
+
+    /** A JSON text, number or boolean as the model reads it; null for anything else. */
+    private static Object scalar(JsonNode node) {
+        if (node == null) return null;
+        if (node.isString()) return node.asString();
+        if (node.isIntegralNumber()) return node.asLong();
+        if (node.isNumber()) return node.asDouble();
+        if (node.isBoolean()) return node.asBoolean();
+        return null;
     }
 
     private static final List<String> MODEL_KEYS = List.of("name", "positiveClass", "scaling", "inputs", "reasonCodes");

@@ -4,6 +4,7 @@ import io.credence.vocabulary.Score;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,17 +40,21 @@ final class RiskModel {
     private final Scorecard model;
     private final RiskModelSettings settings;
     private final List<String> inputs;
-    private final List<String> sources;
+    /** How each input, in the model's order, is fed from the vocabulary. */
+    private final List<RiskModelSettings.Input> feeds;
     /** Inputs that give a reason, each with its reference value; empty when the model has reason codes of its own. */
     private final Map<String, Object> references = new LinkedHashMap<>();
     /** The same references prepared once, as the model reads them, by input index. */
     private final Map<Integer, Object> preparedReferences = new LinkedHashMap<>();
+    /** A tree model's split points per numeric input read only through splits; empty for other models. */
+    private final Map<String, TreeSet<Double>> splits;
 
     private RiskModel(Scorecard model, RiskModelSettings settings) {
         this.model = model;
         this.settings = settings;
         this.inputs = model.inputNames();
-        this.sources = inputs.stream().map(settings::source).toList();
+        this.feeds = inputs.stream().map(settings::input).toList();
+        this.splits = model.hasReasonCodes() || settings.reasonCodes().isEmpty() ? Map.of() : splitPoints(model);
     }
 
     /**
@@ -77,6 +82,7 @@ final class RiskModel {
             }
         }
         checkInputs(model, settings, errors);
+        checkMappedValues(model, settings, errors);
         for (String input : settings.inputs().keySet()) {
             if (!model.inputNames().contains(input)) {
                 errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + input
@@ -87,6 +93,10 @@ final class RiskModel {
             if (!model.inputNames().contains(input)) {
                 errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.reasonCodes." + input
                         + ": scorecard.pmml has no input " + input + "; its inputs are " + model.inputNames()));
+            } else if (settings.input(input).isConstant()) {
+                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.reasonCodes." + input
+                        + ": the input is a constant in model.inputs, the same for every applicant, so it is never a reason;"
+                        + " remove its code"));
             }
         }
         return new RiskModel(model, settings);
@@ -95,11 +105,34 @@ final class RiskModel {
     /** Every input must be fed: mapped in model.inputs, or named after the vocabulary. */
     static void checkInputs(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
         for (String input : model.inputNames()) {
+            if (settings.input(input).isConstant()) continue;
             if (!ScorecardFields.isKnown(settings.source(input))) {
                 errors.add(scorecardError("input field '" + input + "' is neither mapped in market.json model.inputs"
                         + " nor in the vocabulary: map it, e.g. \"model\": {\"inputs\": {\"" + input
                         + "\": \"applicant.age\"}}, to a request JSON path or a derived feature, one of "
                         + ScorecardFields.names()));
+            }
+        }
+    }
+
+    /** A mapped or constant value must be one of a categorical input's declared values, or the model refuses it. */
+    static void checkMappedValues(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
+        for (InputField field : model.inputFields()) {
+            RiskModelSettings.Input feed = settings.inputs().get(field.getName());
+            List<?> domain = field.getOpType() == OpType.CONTINUOUS ? null : field.getDiscreteDomain();
+            if (feed == null || domain == null || domain.isEmpty()) continue;
+            Set<String> declared = new TreeSet<>();
+            domain.forEach(value -> declared.add(String.valueOf(value)));
+            List<Object> used = new ArrayList<>();
+            if (feed.isConstant()) used.add(feed.constant());
+            if (feed.values() != null) used.addAll(feed.values().values());
+            if (feed.otherwise() != null) used.add(feed.otherwise());
+            for (Object value : used) {
+                if (!declared.contains(String.valueOf(value))) {
+                    errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + field.getName()
+                            + ": scorecard.pmml's " + field.getName() + " has no value \"" + value + "\"; its values are "
+                            + declared));
+                }
             }
         }
     }
@@ -155,7 +188,8 @@ final class RiskModel {
     Map<String, Object> row(ApplicationFacts facts) {
         Map<String, Object> row = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            row.put(inputs.get(i), ScorecardFields.value(sources.get(i), facts));
+            RiskModelSettings.Input feed = feeds.get(i);
+            row.put(inputs.get(i), feed.apply(feed.isConstant() ? null : ScorecardFields.value(feed.from(), facts)));
         }
         return row;
     }
@@ -176,8 +210,8 @@ final class RiskModel {
         } else {
             value = result.value();
         }
-        List<String> codes = model.hasReasonCodes() ? result.reasonCodes() : reasons(row, risk);
-        return new Score(value, probability, codes);
+        if (model.hasReasonCodes()) return new Score(value, probability, result.reasonCodes());
+        return new Score(value, probability, () -> reasons(row, risk));
     }
 
     /**
@@ -244,7 +278,7 @@ final class RiskModel {
         List<Map.Entry<String, Double>> worsening = new ArrayList<>();
         for (var reference : preparedReferences.entrySet()) {
             String input = inputs.get(reference.getKey());
-            if (same(row.get(input), references.get(input))) continue;
+            if (same(row.get(input), references.get(input)) || sameLeaves(input, row.get(input), references.get(input))) continue;
             Object own = prepared.put(input, reference.getValue());
             double better = quickRisk(prepared);
             prepared.put(input, own);
@@ -264,6 +298,98 @@ final class RiskModel {
         }
     }
 
+    /**
+     * True when a tree model cannot tell the two numbers apart: the input is read only by splits, and no
+     * split point lies between them (or on either), so every tree sends both down the same branches and
+     * the extra evaluation would only give the applicant's own risk back.
+     */
+    private boolean sameLeaves(String input, Object a, Object b) {
+        TreeSet<Double> points = splits.get(input);
+        if (points == null || !(a instanceof Number x) || !(b instanceof Number y)) return false;
+        double low = Math.min(x.doubleValue(), y.doubleValue());
+        double high = Math.max(x.doubleValue(), y.doubleValue());
+        Double next = points.ceiling(low);
+        return next == null || next > high;
+    }
+
+    /**
+     * For a tree model (a TreeModel, or a MiningModel of trees), the split points on each numeric input
+     * that the model reads through splits only; inputs read any other way (a regression term, a
+     * transformation, a set predicate) are left out.
+     */
+    private static Map<String, TreeSet<Double>> splitPoints(Scorecard model) {
+        Map<String, TreeSet<Double>> points = new HashMap<>();
+        if (!(model.model() instanceof org.dmg.pmml.tree.TreeModel || model.model() instanceof org.dmg.pmml.mining.MiningModel)) {
+            return points;
+        }
+        Set<String> numeric = new HashSet<>();
+        for (InputField field : model.inputFields()) {
+            if (field.getOpType() == OpType.CONTINUOUS) numeric.add(field.getName());
+        }
+        Set<String> readOtherwise = new HashSet<>();
+        new AbstractVisitor() {
+            @Override
+            public VisitorAction visit(SimplePredicate predicate) {
+                String field = predicate.requireField();
+                if (numeric.contains(field)) {
+                    try {
+                        points.computeIfAbsent(field, f -> new TreeSet<>()).add(Double.parseDouble(String.valueOf(predicate.getValue())));
+                    } catch (NumberFormatException e) {
+                        // A predicate on a missing value (isMissing) or on text: not a split point.
+                        if (predicate.getValue() != null) readOtherwise.add(field);
+                    }
+                }
+                return super.visit(predicate);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.FieldRef ref) {
+                readOtherwise.add(ref.requireField());
+                return super.visit(ref);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.SimpleSetPredicate predicate) {
+                readOtherwise.add(predicate.requireField());
+                return super.visit(predicate);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.regression.NumericPredictor predictor) {
+                readOtherwise.add(predictor.requireField());
+                return super.visit(predictor);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.NormContinuous norm) {
+                readOtherwise.add(norm.requireField());
+                return super.visit(norm);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.Discretize discretize) {
+                readOtherwise.add(discretize.requireField());
+                return super.visit(discretize);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.NormDiscrete norm) {
+                readOtherwise.add(norm.requireField());
+                return super.visit(norm);
+            }
+
+            @Override
+            public VisitorAction visit(org.dmg.pmml.FieldColumnPair pair) {
+                readOtherwise.add(pair.requireField());
+                return super.visit(pair);
+            }
+        }.applyTo(model.model());
+        readOtherwise.forEach(points::remove);
+        // An input no split reads at all is left out too: the model reads it some way the visitor does not know.
+        points.keySet().retainAll(numeric);
+        return points;
+    }
+
     private static boolean same(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) return x.doubleValue() == y.doubleValue();
         return a == null ? b == null : a.equals(b);
@@ -278,7 +404,7 @@ final class RiskModel {
         Map<String, Collection<Object>> candidates = candidates(rows);
         for (InputField field : model.inputFields()) {
             String input = field.getName();
-            if (!settings.reasonCodes().containsKey(input)) continue;
+            if (!settings.reasonCodes().containsKey(input) || settings.input(input).isConstant()) continue;
             Object best = null;
             double bestRisk = Double.POSITIVE_INFINITY;
             for (Object candidate : candidates.getOrDefault(input, List.of())) {
@@ -315,7 +441,13 @@ final class RiskModel {
         Map<String, TreeSet<Double>> numbers = new HashMap<>();
         for (InputField field : model.inputFields()) {
             String input = field.getName();
-            if (field.getOpType() != OpType.CONTINUOUS) {
+            RiskModelSettings.Input feed = settings.input(input);
+            if (feed.values() != null) {
+                // A mapped input only ever reads the mapped values: a reference outside them no applicant can reach.
+                Set<Object> values = new LinkedHashSet<>(feed.values().values());
+                if (feed.otherwise() != null) values.add(feed.otherwise());
+                candidates.put(input, values);
+            } else if (field.getOpType() != OpType.CONTINUOUS) {
                 Set<Object> values = new LinkedHashSet<>();
                 List<?> domain = field.getDiscreteDomain();
                 if (domain != null) values.addAll(domain);

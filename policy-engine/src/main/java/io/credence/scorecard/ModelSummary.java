@@ -1,5 +1,6 @@
 package io.credence.scorecard;
 
+import io.credence.engine.RiskModelSettings;
 import io.credence.engine.ScorecardFields;
 import io.credence.engine.ScorecardLoadException;
 import java.io.ByteArrayInputStream;
@@ -149,17 +150,24 @@ public record ModelSummary(String modelType, String modelName, String function, 
 
     /**
      * Each input checked against the vocabulary through market.json's {@code model.inputs}: fed from a
-     * known name, and a number for a numeric data type, a text or yes/no for a string or boolean one.
+     * known name, and a number for a numeric data type, a text or yes/no for a string or boolean one. An
+     * input whose vocabulary values are mapped onto the model's own, or that is a constant, reads what
+     * the mapping says (the compiler checks those values against the model's).
      */
-    public List<InputCheck> check(Map<String, String> mapping) {
+    public List<InputCheck> check(Map<String, RiskModelSettings.Input> mapping) {
         List<InputCheck> checks = new ArrayList<>();
         for (Input input : inputs) {
-            String source = mapping.getOrDefault(input.name(), input.name());
+            RiskModelSettings.Input feed = mapping.getOrDefault(input.name(), RiskModelSettings.Input.of(input.name()));
+            if (feed.isConstant()) {
+                checks.add(new InputCheck(input.name(), feed.describe(), null, input.dataType(), null));
+                continue;
+            }
+            String source = feed.from();
             String type = ScorecardFields.type(source);
             String problem = null;
             if (type == null) {
                 problem = "not in the vocabulary: map it in market.json model.inputs";
-            } else if (input.dataType() != null) {
+            } else if (input.dataType() != null && feed.values() == null) {
                 boolean numeric = NUMBERS.contains(DataType.fromValue(input.dataType()));
                 if (numeric && !type.equals("number")) problem = "the model reads a number, " + source + " is " + type;
                 if (!numeric && type.equals("number") && "categorical".equals(input.opType())
@@ -167,7 +175,7 @@ public record ModelSummary(String modelType, String modelName, String function, 
                     problem = "the model reads categories as text, " + source + " is a number";
                 }
             }
-            checks.add(new InputCheck(input.name(), source, type, input.dataType(), problem));
+            checks.add(new InputCheck(input.name(), feed.describe(), type, input.dataType(), problem));
         }
         return checks;
     }

@@ -78,6 +78,13 @@ public class RiskModelBenchmark {
         switch (model) {
             case "logistic" -> { }
             case "gbm" -> artifacts.put(PolicyPackage.SCORECARD, resource("gbm-100-trees.pmml"));
+            case "gbm-no-reasons" -> {
+                // The same GBM without model.reasonCodes: what the score alone costs, to tell it from the reasons.
+                artifacts.put(PolicyPackage.SCORECARD, resource("gbm-100-trees.pmml"));
+                ObjectNode settings = (ObjectNode) JSON.readTree(artifacts.get(PolicyPackage.SETTINGS));
+                ((ObjectNode) settings.path("model")).remove("reasonCodes");
+                artifacts.put(PolicyPackage.SETTINGS, JSON.writeValueAsString(settings));
+            }
             case "scorecard" -> {
                 artifacts.put(PolicyPackage.SCORECARD, resource("gb-hand-set-scorecard.pmml"));
                 ObjectNode settings = (ObjectNode) JSON.readTree(artifacts.get(PolicyPackage.SETTINGS));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.credence.engine.RiskModelSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class ModelSummaryTest {
     void an_input_fed_from_a_field_of_the_wrong_type_or_from_nothing_is_flagged() {
         ModelSummary model = ModelSummary.parse(read(SharedData.file("pmml-models/jpmml-transpiler_LogisticRegressionAudit.pmml")), null);
 
-        var checks = model.check(Map.of("Age", "applicant.employmentStatus", "Income", "applicant.monthlyIncome"));
+        var checks = model.check(Map.of("Age", RiskModelSettings.Input.of("applicant.employmentStatus"), "Income", RiskModelSettings.Input.of("applicant.monthlyIncome")));
 
         assertThat(checks).filteredOn(c -> c.input().equals("Age")).singleElement()
                 .satisfies(c -> assertThat(c.problem()).contains("reads a number", "text"));

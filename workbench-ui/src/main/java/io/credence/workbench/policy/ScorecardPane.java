@@ -12,18 +12,15 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
+import io.credence.engine.RiskModelSettings;
 import io.credence.scorecard.ModelSummary;
 import io.credence.scorecard.ScorecardTable;
 import io.credence.workbench.i18n.ComponentTexts;
 import io.credence.workbench.i18n.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The risk model as an analyst checks it: a scorecard's characteristics and bins, a regression's
@@ -34,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ScorecardPane extends Div {
 
     static final int MAX_PMML_BYTES = 2 * 1024 * 1024;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Div summary = new Div();
     private final Div table = new Div();
@@ -45,7 +41,7 @@ class ScorecardPane extends Div {
     private String uploadProblem;
     private List<ArtifactError> errors = List.of();
     private final Div mapping = new Div();
-    private Map<String, String> inputs = Map.of();
+    private Map<String, RiskModelSettings.Input> inputs = Map.of();
     private String modelName;
     private String shown;
 
@@ -95,19 +91,9 @@ class ScorecardPane extends Div {
      * a market.json that does not read maps nothing, and its own tab says why.
      */
     void useSettings(String marketJson) {
-        Map<String, String> read = new LinkedHashMap<>();
-        String name = null;
-        try {
-            JsonNode model = JSON.readTree(marketJson).path("model");
-            model.path("inputs").properties().forEach(e -> {
-                if (e.getValue().isString()) read.put(e.getKey(), e.getValue().asString());
-            });
-            if (model.path("name").isString()) name = model.path("name").asString();
-        } catch (JacksonException e) {
-            // Shown as market.json's own error; the mapping table then reads the inputs' own names.
-        }
-        inputs = read;
-        modelName = name;
+        RiskModelSettings model = RiskModelSettings.of(marketJson);
+        inputs = model.inputs();
+        modelName = model.name();
         if (shown != null) show(shown);
     }
 

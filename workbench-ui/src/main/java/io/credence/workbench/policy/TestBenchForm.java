@@ -34,6 +34,7 @@ class TestBenchForm extends FormLayout {
     TestBenchForm() {
         addClassName("test-bench-form");
         age.setId("bench-age");
+        bureauScore.setId("bench-bureau-score");
         bureauScore.setHelperText(getTranslation("editor.bench.bureau-score.helper"));
         setCurrency(null);
         add(product, channel, age, monthlyIncome, employmentStatus, employmentMonths, residentialStatus, dependents,

@@ -92,7 +92,11 @@ class VersionWorkspace extends VerticalLayout {
                 editor.addValueChangeListener(change -> {
                     if (!change.isFromClient()) return;
                     if (tab == ArtifactTab.REASONS) reasons.show(change.getValue());
-                    if (tab == ArtifactTab.SETTINGS) settings.show(change.getValue());
+                    if (tab == ArtifactTab.SETTINGS) {
+                        settings.show(change.getValue());
+                        // The risk model's input table reads market.json's model section: keep it in step.
+                        scorecard.useSettings(change.getValue());
+                    }
                     fireEvent(new ArtifactEdited(this, tab, change.getValue()));
                 });
                 editors.put(tab, editor);
@@ -102,7 +106,10 @@ class VersionWorkspace extends VerticalLayout {
             artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
         reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
-        settings.addSettingsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.SETTINGS, edit.json())));
+        settings.addSettingsEditedListener(edit -> {
+            scorecard.useSettings(edit.json());
+            fireEvent(new ArtifactEdited(this, ArtifactTab.SETTINGS, edit.json()));
+        });
         tabs.add(getTranslation("editor.tab.bench"), bench);
         tabs.add(getTranslation("editor.tab.tests"), new Div(caseFiles, tests));
         tabs.setSizeFull();

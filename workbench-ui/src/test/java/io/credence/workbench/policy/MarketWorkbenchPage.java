@@ -94,6 +94,25 @@ final class MarketWorkbenchPage {
         browser.settle();
     }
 
+    /**
+     * Replaces an artifact's whole text as an analyst pasting it does: select all, paste (CodeMirror
+     * reads the paste event's clipboard data, so no bracket is closed twice), then leave the editor.
+     */
+    void pasteInto(String artifact, String text) {
+        WebElement content = editorShadow(artifact).findElement(By.cssSelector(".cm-content"));
+        WebElement first = editorShadow(artifact).findElement(By.cssSelector(".cm-line"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        first.click();
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        browser.driver().executeScript("""
+                const data = new DataTransfer();
+                data.setData('text/plain', arguments[1]);
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+                """, content, text);
+        leaveEditor();
+        browser.settle();
+    }
+
     /** Opens CodeMirror's search panel in an artifact's editor; returns the search field's placeholder. */
     String openSearch(String artifact, String lineText) {
         line(artifact, lineText).click();

@@ -32,9 +32,9 @@ class DecisionTableApiIT extends FullStackTest {
         int first = created(post(versions(), ANALYST, body(null, seed, "seed copy"))).get("version").asInt();
 
         String broken = seed.get(GRID).replace(",0.169", ",0.169%");
-        JsonNode invalid = ok(post(versions() + "/validate", ANALYST, body(first, Map.of(GRID, broken), null))).json();
-        assertThat(invalid.get("valid").asBoolean()).isFalse();
-        assertThat(invalid.get("errors")).singleElement().satisfies(e -> {
+        ApiResponse invalid = post(versions() + "/validate", ANALYST, body(first, Map.of(GRID, broken), null));
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+        assertThat(invalid.json().get("errors")).singleElement().satisfies(e -> {
             assertThat(e.get("artifact").asString()).isEqualTo(GRID);
             assertThat(e.get("line").asInt()).isEqualTo(11);
             assertThat(e.get("column").asInt()).isEqualTo(5);

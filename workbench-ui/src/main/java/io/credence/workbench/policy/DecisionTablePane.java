@@ -135,6 +135,7 @@ class DecisionTablePane extends Div {
                 int columnIndex = c;
                 TextField field = new TextField();
                 String cell = DecisionTables.columnLetter(c + 1) + (r + 1);
+                field.setId("table-cell-" + cell);
                 field.getElement().setAttribute("data-cell", cell);
                 field.addClassName("decision-table-cell");
                 field.setValue(c < rows.get(r).size() ? rows.get(r).get(c) : "");

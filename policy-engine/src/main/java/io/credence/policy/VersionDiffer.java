@@ -71,11 +71,30 @@ final class VersionDiffer {
         for (AbstractDelta<List<String>> delta : DiffUtils.diff(oldRows, newRows).getDeltas()) {
             List<List<String>> removed = delta.getSource().getLines();
             List<List<String>> added = delta.getTarget().getLines();
-            int paired = Math.min(removed.size(), added.size());
-            for (int i = 0; i < paired; i++) {
-                int row = delta.getTarget().getPosition() + i + 1;
-                List<String> was = removed.get(i);
-                List<String> is = added.get(i);
+            // Rows that share most of their cells are one row edited; the others were added or removed.
+            int[] partner = new int[added.size()];
+            java.util.Arrays.fill(partner, -1);
+            boolean[] taken = new boolean[removed.size()];
+            int from = 0;
+            for (int a = 0; a < added.size(); a++) {
+                for (int r = from; r < removed.size(); r++) {
+                    if (!taken[r] && alike(removed.get(r), added.get(a))) {
+                        partner[a] = r;
+                        taken[r] = true;
+                        from = r + 1;
+                        break;
+                    }
+                }
+            }
+            for (int a = 0; a < added.size(); a++) {
+                int row = delta.getTarget().getPosition() + a + 1;
+                if (partner[a] < 0) {
+                    changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " added", null, "row", null,
+                            String.join(" | ", added.get(a))));
+                    continue;
+                }
+                List<String> was = removed.get(partner[a]);
+                List<String> is = added.get(a);
                 for (int c = 0; c < Math.max(was.size(), is.size()); c++) {
                     String old = c < was.size() ? was.get(c) : "";
                     String now = c < is.size() ? is.get(c) : "";
@@ -85,18 +104,29 @@ final class VersionDiffer {
                             old.isEmpty() ? null : old, now.isEmpty() ? null : now));
                 }
             }
-            for (int i = paired; i < added.size(); i++) {
-                int row = delta.getTarget().getPosition() + i + 1;
-                changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " added", null, "row", null,
-                        String.join(" | ", added.get(i))));
-            }
-            for (int i = paired; i < removed.size(); i++) {
-                int row = delta.getSource().getPosition() + i + 1;
+            for (int r = 0; r < removed.size(); r++) {
+                if (taken[r]) continue;
+                int row = delta.getSource().getPosition() + r + 1;
                 changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " removed", null, "row",
-                        String.join(" | ", removed.get(i)), null));
+                        String.join(" | ", removed.get(r)), null));
             }
         }
         return changes;
+    }
+
+    /** Whether two rows share at least half of their filled cells, position for position. */
+    private static boolean alike(List<String> a, List<String> b) {
+        int width = Math.max(a.size(), b.size());
+        int same = 0;
+        int filled = 0;
+        for (int c = 0; c < width; c++) {
+            String x = c < a.size() ? a.get(c) : "";
+            String y = c < b.size() ? b.get(c) : "";
+            if (x.isEmpty() && y.isEmpty()) continue;
+            filled++;
+            if (x.equals(y)) same++;
+        }
+        return filled > 0 && same * 2 >= filled;
     }
 
     private static List<PolicyDiff.Row> rows(List<String> oldLines, List<String> newLines) {

@@ -47,6 +47,7 @@ class DecisionTablePane extends Div {
         addClassName("decision-table");
         getElement().setAttribute("data-artifact", artifact);
         grid.addClassName("decision-table-grid");
+        grid.getStyle().set("overflow-x", "auto");
         problem.addClassName("upload-problem");
         problem.setId("decision-table-upload-problem");
         configureToolbar();
@@ -121,15 +122,19 @@ class DecisionTablePane extends Div {
         int firstRule = DecisionTables.firstRuleRow(csv());
         Div header = new Div(new Span(""));
         header.addClassName("decision-table-row");
+        header.getStyle().set("display", "none");
         for (int c = 0; c < width; c++) header.add(new Span(DecisionTables.columnLetter(c + 1)));
         grid.add(header);
         for (int r = 0; r < rows.size(); r++) {
             int rowIndex = r;
             Div line = new Div();
             line.addClassName("decision-table-row");
+            line.getStyle().set("display", "flex").set("flex-wrap", "nowrap").set("gap", "var(--lumo-space-xs)")
+                    .set("align-items", "baseline");
             line.getElement().setAttribute("data-row", String.valueOf(r + 1));
             Span number = new Span(String.valueOf(r + 1));
             number.addClassName("decision-table-row-number");
+            number.getStyle().set("min-width", "2em");
             line.add(number);
             for (int c = 0; c < width; c++) {
                 int columnIndex = c;
@@ -138,6 +143,10 @@ class DecisionTablePane extends Div {
                 field.setId("table-cell-" + cell);
                 field.getElement().setAttribute("data-cell", cell);
                 field.addClassName("decision-table-cell");
+                // The pane decides what is invalid (typing checks and the last validation); Vaadin's own
+                // validation would clear the mark on blur, since a text field has no constraints of its own.
+                field.setManualValidation(true);
+                field.setWidth(c == 0 ? "16em" : "9em");
                 field.setValue(c < rows.get(r).size() ? rows.get(r).get(c) : "");
                 field.setReadOnly(!editable);
                 field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -171,6 +180,7 @@ class DecisionTablePane extends Div {
         down.addClassName("row-down");
         Div actions = new Div(copy, up, down, delete);
         actions.addClassName("decision-table-row-actions");
+        actions.getStyle().set("display", "flex").set("flex-wrap", "nowrap");
         return actions;
     }
 

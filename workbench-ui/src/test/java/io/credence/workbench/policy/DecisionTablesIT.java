@@ -81,7 +81,8 @@ class DecisionTablesIT {
             book.write(out);
         }
 
-        WebElement upload = browser.waitFor(By.id("decision-table-upload"));
+        // The file input sits in the upload's shadow root; Chrome takes a file path even while it is hidden.
+        WebElement upload = browser.driver().findElement(By.id("decision-table-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
         browser.settle();
 

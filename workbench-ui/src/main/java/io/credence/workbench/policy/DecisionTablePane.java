@@ -149,7 +149,7 @@ class DecisionTablePane extends Div {
                 field.setWidth(c == 0 ? "16em" : "9em");
                 field.setValue(c < rows.get(r).size() ? rows.get(r).get(c) : "");
                 field.setReadOnly(!editable);
-                field.setValueChangeMode(ValueChangeMode.LAZY);
+                field.setValueChangeMode(ValueChangeMode.EAGER);
                 field.addValueChangeListener(change -> {
                     if (!change.isFromClient()) return;
                     set(rowIndex, columnIndex, change.getValue());

@@ -56,8 +56,11 @@ class DecisionTablesIT {
         assertThat(cellValue("E11")).isEqualTo("0.169");
 
         browser.type("table-cell-E11", "0.17x", false);
-        WebElement typo = browser.waitFor(By.id("table-cell-E11"));
-        assertThat(typo.getDomProperty("invalid")).isEqualTo("true");
+        WebElement typo = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .withMessage("E11 marked invalid").until(d -> {
+                    WebElement field = d.findElement(By.id("table-cell-E11"));
+                    return "true".equals(field.getDomProperty("invalid")) ? field : null;
+                });
         assertThat(typo.getDomProperty("errorMessage")).contains("row 11, column E (APR)", "is not a number");
         browser.screenshot("decision-table-cell-error");
         browser.type("table-cell-E11", "0.169", false);

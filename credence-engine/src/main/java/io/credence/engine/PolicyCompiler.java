@@ -69,9 +69,9 @@ public final class PolicyCompiler {
         }
         if (!errors.isEmpty()) throw new PolicyCompilationException(errors);
         for (String name : policy.artifacts().keySet()) {
-            if (!PolicyPackage.ARTIFACT_NAMES.contains(name)) {
-                errors.add(new ArtifactError(name, null, null,
-                        "is not a known artifact; expected one of " + PolicyPackage.ARTIFACT_NAMES));
+            if (!PolicyPackage.ARTIFACT_NAMES.contains(name) && !DecisionTables.isTable(name)) {
+                errors.add(new ArtifactError(name, null, null, "is not a known artifact; expected one of "
+                        + PolicyPackage.ARTIFACT_NAMES + " or a decision table named <stage>-<name>.csv, e.g. pricing-grid.csv"));
             }
         }
 
@@ -87,7 +87,8 @@ public final class PolicyCompiler {
         KieContainer container = refused.isEmpty() ? buildRules(policy, errors) : null;
         // Which codes rules can give is only certain once they read cleanly; until then a missing
         // translation would be noise next to the error that matters.
-        boolean rulesRead = errors.stream().noneMatch(e -> e.artifact().endsWith(".drl") || e.artifact().equals("rules"));
+        boolean rulesRead = errors.stream().noneMatch(e -> e.artifact().endsWith(".drl") || e.artifact().equals("rules")
+                || DecisionTables.isTable(e.artifact()));
         if (messages != null && complete && rulesRead) messages.checkCoverage(settings.defaultLocale(), emittable, errors);
         if (messages != null) ReasonTemplates.check(messages.artifact(), messages.catalogs(), parameters, errors);
         if (messages != null) settings = settings.withReasonMessages(messages.byLocale());
@@ -328,6 +329,18 @@ public final class PolicyCompiler {
             String stage = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
             String artifact = STAGES.contains(stage) ? stage + ".drl" : "rules";
             String rule = ruleOf(policy.artifact(artifact), name.substring(name.indexOf('.') + 1));
+            if (rule == null && STAGES.contains(stage)) {
+                // A rule generated from a decision table: the table is the artifact to fix.
+                for (var table : policy.artifacts().entrySet()) {
+                    if (!DecisionTables.isTable(table.getKey()) || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
+                    String drl = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
+                    String generated = ruleOf(drl, name.substring(name.indexOf('.') + 1));
+                    if (generated != null) {
+                        artifact = table.getKey();
+                        rule = generated;
+                    }
+                }
+            }
             String where = rule == null ? "" : "rule \"" + rule + "\": ";
             String message = where + "the code Drools generated from this rule " + String.join("; ", problem.problems())
                     + ", which policies may not do; the sandbox checks what actually runs, whatever the text looked"
@@ -366,6 +379,14 @@ public final class PolicyCompiler {
         for (String stage : STAGES) {
             files.write("src/main/resources/" + stage + "/" + stage + ".drl", policy.artifact(stage + ".drl"));
         }
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (var table : policy.artifacts().entrySet()) {
+            if (!DecisionTables.isTable(table.getKey())) continue;
+            String drl = DecisionTables.toDrl(table.getKey(), table.getValue(), errors);
+            if (drl == null) continue;
+            tables.put(table.getKey(), drl);
+            files.write(tablePath(table.getKey()), drl);
+        }
         KieBuilder builder = kie.newKieBuilder(files, compilation).buildAll();
         List<ArtifactError> ruleErrors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -377,7 +398,10 @@ public final class PolicyCompiler {
                 line = Integer.parseInt(position.group(1));
                 column = Integer.parseInt(position.group(2)) + 1;
             }
-            ruleErrors.add(new ArtifactError(artifactOf(message.getPath()), line, column, text));
+            ArtifactError error = new ArtifactError(artifactOf(message.getPath()), line, column, text);
+            String table = tableOf(message.getPath(), tables.keySet());
+            if (table != null) error = DecisionTables.traced(table, policy.artifact(table), tables.get(table), error);
+            ruleErrors.add(error);
         }
         // Drools follows a syntax error with "Parser returned a null Package": it only repeats that
         // the file did not parse, so it is dropped wherever that file has a real error.
@@ -396,6 +420,19 @@ public final class PolicyCompiler {
             // The repository is a static registry: leaving modules in it leaks every build.
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** Where a table's generated DRL goes: into its stage's folder, so its package's KieBase holds it. */
+    private static String tablePath(String table) {
+        return "src/main/resources/" + DecisionTables.stageOf(table) + "/" + table + ".drl";
+    }
+
+    private static String tableOf(String path, java.util.Set<String> tables) {
+        if (path == null) return null;
+        for (String table : tables) {
+            if (path.endsWith(table + ".drl")) return table;
+        }
+        return null;
     }
 
     private static String artifactOf(String path) {

@@ -64,6 +64,18 @@ public final class ReasonCodes {
             }
             found.forEach(code -> add(codes, code, artifact));
         }
+        for (Map.Entry<String, String> table : artifacts.entrySet()) {
+            if (!DecisionTables.isTable(table.getKey()) || table.getValue() == null) continue;
+            String name = table.getKey();
+            String drl = DecisionTables.toDrl(name, table.getValue(), sandboxErrors);
+            if (drl == null) continue;
+            List<ArtifactError> refused = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            // Checked as its stage's DRL (its package must be the stage's); traced() names the table and cell.
+            PolicySandbox.check(DecisionTables.stageOf(name) + ".drl", drl, refused, found::add);
+            refused.forEach(e -> sandboxErrors.add(DecisionTables.traced(name, table.getValue(), drl, e)));
+            found.forEach(code -> add(codes, code, name));
+        }
         String pmml = artifacts.get(PolicyPackage.SCORECARD);
         if (pmml != null && !pmml.isBlank()) {
             scorecardCodes(pmml).forEach(code -> add(codes, code, PolicyPackage.SCORECARD));

@@ -1,5 +1,6 @@
 package io.credence.deployment;
 
+import io.credence.engine.DecisionTables;
 import io.credence.engine.PolicyPackage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,9 @@ final class SeedPackages {
                 for (String file : List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
                         PolicyPackage.REASONS)) {
                     artifacts.put(file, read(settings.createRelative(file)));
+                }
+                for (Resource table : resolver.getResources("classpath*:seed/rules/" + market + "/*.csv")) {
+                    if (DecisionTables.isTable(table.getFilename())) artifacts.put(table.getFilename(), read(table));
                 }
                 artifacts.put(PolicyPackage.SCORECARD,
                         read(resolver.getResource("classpath:seed/pmml-models/" + market + "/scorecard.pmml")));

@@ -6,6 +6,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import io.credence.engine.DecisionTables;
 import io.credence.engine.MarketParameters;
 import io.credence.engine.PolicyPackage;
 import java.util.ArrayList;
@@ -50,7 +51,82 @@ final class VersionDiffer {
                 .map(c -> new PolicyDiff.ValueChange(PolicyPackage.SETTINGS, c.name(), c.label(), c.type().json(),
                         c.before(), c.after()))
                 .toList();
-        return new PolicyDiff(market, from, to, artifacts, values);
+        List<PolicyDiff.ValueChange> all = new ArrayList<>(values);
+        for (String name : names) {
+            if (DecisionTables.isTable(name)) all.addAll(cellChanges(name, before.get(name), after.get(name)));
+        }
+        return new PolicyDiff(market, from, to, artifacts, all);
+    }
+
+    /**
+     * A decision table's changes cell by cell, as a reviewer reads them ("row 11 'APR' 0.169 → 0.179"):
+     * rows are paired by a diff of whole rows, so an inserted row reads as one new row rather than as
+     * every row below it changing.
+     */
+    static List<PolicyDiff.ValueChange> cellChanges(String table, String before, String after) {
+        List<List<String>> oldRows = DecisionTables.cells(before);
+        List<List<String>> newRows = DecisionTables.cells(after);
+        java.util.Map<Integer, String> names = DecisionTables.columnNames(after == null ? before : after);
+        List<PolicyDiff.ValueChange> changes = new ArrayList<>();
+        for (AbstractDelta<List<String>> delta : DiffUtils.diff(oldRows, newRows).getDeltas()) {
+            List<List<String>> removed = delta.getSource().getLines();
+            List<List<String>> added = delta.getTarget().getLines();
+            // Rows that share most of their cells are one row edited; the others were added or removed.
+            int[] partner = new int[added.size()];
+            java.util.Arrays.fill(partner, -1);
+            boolean[] taken = new boolean[removed.size()];
+            int from = 0;
+            for (int a = 0; a < added.size(); a++) {
+                for (int r = from; r < removed.size(); r++) {
+                    if (!taken[r] && alike(removed.get(r), added.get(a))) {
+                        partner[a] = r;
+                        taken[r] = true;
+                        from = r + 1;
+                        break;
+                    }
+                }
+            }
+            for (int a = 0; a < added.size(); a++) {
+                int row = delta.getTarget().getPosition() + a + 1;
+                if (partner[a] < 0) {
+                    changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " added", null, "row", null,
+                            String.join(" | ", added.get(a))));
+                    continue;
+                }
+                List<String> was = removed.get(partner[a]);
+                List<String> is = added.get(a);
+                for (int c = 0; c < Math.max(was.size(), is.size()); c++) {
+                    String old = c < was.size() ? was.get(c) : "";
+                    String now = c < is.size() ? is.get(c) : "";
+                    if (old.equals(now)) continue;
+                    String column = names.containsKey(c) ? "'" + names.get(c) + "'" : DecisionTables.columnLetter(c + 1);
+                    changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " " + column, null, "cell",
+                            old.isEmpty() ? null : old, now.isEmpty() ? null : now));
+                }
+            }
+            for (int r = 0; r < removed.size(); r++) {
+                if (taken[r]) continue;
+                int row = delta.getSource().getPosition() + r + 1;
+                changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " removed", null, "row",
+                        String.join(" | ", removed.get(r)), null));
+            }
+        }
+        return changes;
+    }
+
+    /** Whether two rows share at least half of their filled cells, position for position. */
+    private static boolean alike(List<String> a, List<String> b) {
+        int width = Math.max(a.size(), b.size());
+        int same = 0;
+        int filled = 0;
+        for (int c = 0; c < width; c++) {
+            String x = c < a.size() ? a.get(c) : "";
+            String y = c < b.size() ? b.get(c) : "";
+            if (x.isEmpty() && y.isEmpty()) continue;
+            filled++;
+            if (x.equals(y)) same++;
+        }
+        return filled > 0 && same * 2 >= filled;
     }
 
     private static List<PolicyDiff.Row> rows(List<String> oldLines, List<String> newLines) {

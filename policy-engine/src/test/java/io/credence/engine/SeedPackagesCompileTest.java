@@ -156,6 +156,18 @@ class SeedPackagesCompileTest {
             assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1))
                     .isPositive().isLessThanOrEqualTo(maxApr);
         }
+        // Bands in a pricing decision table: the values of its APR column.
+        for (var table : SeedPackagesOnDisk.load(market).artifacts().entrySet()) {
+            if (!DecisionTables.isTable(table.getKey()) || !DecisionTables.stageOf(table.getKey()).equals("pricing")) continue;
+            var rows = DecisionTables.cells(table.getValue());
+            int column = DecisionTables.columnNames(table.getValue()).entrySet().stream()
+                    .filter(name -> name.getValue().equals("APR")).mapToInt(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+            for (var row : rows.subList(DecisionTables.firstRuleRow(table.getValue()), rows.size())) {
+                bands++;
+                assertThat(Double.parseDouble(row.get(column))).as("%s: %s", table.getKey(), row).isPositive()
+                        .isLessThanOrEqualTo(maxApr);
+            }
+        }
         // Bands whose rate is a parameter (setApr($apr) with $apr : param("primeApr")) are checked as parameters.
         for (MarketParameter rate : compiled(market).parameters().values()) {
             if (rate.type() != MarketParameter.Type.PERCENT || !rate.name().endsWith("Apr")) continue;

@@ -22,6 +22,12 @@ public final class SeedPackagesOnDisk {
             artifacts.put(drl, read(ROOT.resolve("rules").resolve(market).resolve(drl)));
         }
         artifacts.put(PolicyPackage.SCORECARD, read(ROOT.resolve("pmml-models").resolve(market).resolve("scorecard.pmml")));
+        try (var files = Files.list(ROOT.resolve("rules").resolve(market))) {
+            files.filter(file -> DecisionTables.isTable(file.getFileName().toString()))
+                    .forEach(table -> artifacts.put(table.getFileName().toString(), read(table)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return PolicyPackage.of(market, artifacts);
     }
 

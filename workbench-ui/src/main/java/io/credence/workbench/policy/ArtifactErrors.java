@@ -46,7 +46,8 @@ record ArtifactErrors(List<ArtifactError> all) {
      */
     static String where(ArtifactError e, Words words) {
         String artifact = e.artifact() == null ? words.translate("editor.error.package") : e.artifact();
-        if (e.line() == null) return artifact;
+        // A decision table's messages start with the cell ("row 11, column E (APR): …"); lines and columns would repeat it.
+        if (e.line() == null || io.credence.engine.DecisionTables.isTable(e.artifact())) return artifact;
         if (e.column() == null) return words.translate("editor.error.at-line", artifact, String.valueOf(e.line()));
         return words.translate("editor.error.at-column", artifact, String.valueOf(e.line()), String.valueOf(e.column()));
     }

@@ -11,6 +11,8 @@ public enum ArtifactTab {
     FRAUD(PolicyPackage.FRAUD, DrlEditor.Mode.DRL),
     APPROVAL(PolicyPackage.APPROVAL, DrlEditor.Mode.DRL),
     PRICING(PolicyPackage.PRICING, DrlEditor.Mode.DRL),
+    /** The pricing decision table (score band → APR), edited as a grid; shown only for a package that has one. */
+    PRICING_GRID("pricing-grid.csv", DrlEditor.Mode.DRL),
     SCORECARD(PolicyPackage.SCORECARD, DrlEditor.Mode.XML),
     REASONS(PolicyPackage.REASONS, DrlEditor.Mode.JSON),
     SETTINGS(PolicyPackage.SETTINGS, DrlEditor.Mode.JSON);

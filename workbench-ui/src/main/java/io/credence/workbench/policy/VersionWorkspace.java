@@ -39,6 +39,7 @@ class VersionWorkspace extends VerticalLayout {
     private final Map<ArtifactTab, Tab> artifactTabs = new EnumMap<>(ArtifactTab.class);
     private final Map<ArtifactTab, DrlEditor> editors = new EnumMap<>(ArtifactTab.class);
     private final ScorecardPane scorecard = new ScorecardPane();
+    private final DecisionTablePane pricingGrid = new DecisionTablePane(ArtifactTab.PRICING_GRID.artifact());
     private final ReasonsPane reasons = new ReasonsPane();
     private final SettingsPane settings = new SettingsPane();
     private final Div warnings = new Div();
@@ -83,6 +84,8 @@ class VersionWorkspace extends VerticalLayout {
             Div content;
             if (tab == ArtifactTab.SCORECARD) {
                 content = new Div(scorecard);
+            } else if (tab == ArtifactTab.PRICING_GRID) {
+                content = new Div(pricingGrid);
             } else {
                 // The reasons and settings tabs' source editors are their raw JSON: marked, revealed and sent like any other.
                 DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source()
@@ -105,6 +108,7 @@ class VersionWorkspace extends VerticalLayout {
             }
             artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
+        pricingGrid.addTableEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.PRICING_GRID, edit.csv())));
         reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
         settings.addSettingsEditedListener(edit -> {
             scorecard.useSettings(edit.json());
@@ -145,6 +149,7 @@ class VersionWorkspace extends VerticalLayout {
         readOnly.setVisible(rights.readOnlyReason() != null);
         editors.values().forEach(editor -> editor.setReadOnly(!rights.canEdit()));
         scorecard.setUploadVisible(rights.canEdit());
+        pricingGrid.setEditable(rights.canEdit());
         reasons.setEditable(rights.canEdit());
         settings.setEditable(rights.canEdit());
         tests.setRemovable(rights.canEdit());
@@ -162,7 +167,11 @@ class VersionWorkspace extends VerticalLayout {
 
     void setText(ArtifactTab tab, String text) {
         if (tab == ArtifactTab.SETTINGS) scorecard.useSettings(text);
-        if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
+        if (tab == ArtifactTab.PRICING_GRID) {
+            // Most packages have no pricing table: the tab appears only where there is one.
+            pricingGrid.show(text);
+            artifactTabs.get(tab).setVisible(text != null && !text.isBlank());
+        } else if (tab == ArtifactTab.SCORECARD) scorecard.show(text);
         else if (tab == ArtifactTab.REASONS) reasons.show(text);
         else if (tab == ArtifactTab.SETTINGS) settings.show(text);
         else editors.get(tab).setValue(text);
@@ -175,6 +184,7 @@ class VersionWorkspace extends VerticalLayout {
             artifactTabs.get(tab).setLabel(errors.label(tab, this::getTranslation));
             artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
             if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
+            else if (tab == ArtifactTab.PRICING_GRID) pricingGrid.showErrors(errors.in(tab));
             else editors.get(tab).setErrors(errors.in(tab));
         }
     }
@@ -216,6 +226,7 @@ class VersionWorkspace extends VerticalLayout {
             select(tab);
             if (tab == ArtifactTab.REASONS) reasons.revealSource();
             if (tab == ArtifactTab.SETTINGS) settings.revealSource();
+            if (tab == ArtifactTab.PRICING_GRID) pricingGrid.reveal(error.line(), error.column());
             if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
         });
     }

@@ -10,8 +10,7 @@ import org.apache.spark.sql.Row;
  */
 final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     static String line(Row row) {
         List<String> cells = new ArrayList<>(row.length());
@@ -31,7 +30,8 @@ final class CsvCells {
     private static String cell(Object value) {
         // Plain notation: a Parquet decimal or double must not reach the parser as 1.0E+5.
         if (value instanceof java.math.BigDecimal decimal) return decimal.toPlainString();
-        if (value instanceof Double number) return java.math.BigDecimal.valueOf(number).toPlainString();
+        if (value instanceof Double number)
+            return java.math.BigDecimal.valueOf(number).toPlainString();
         if (value instanceof Float number) return new java.math.BigDecimal(number.toString()).toPlainString();
         return value.toString();
     }

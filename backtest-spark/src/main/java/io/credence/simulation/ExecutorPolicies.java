@@ -15,10 +15,10 @@ final class ExecutorPolicies {
 
     /** As many warm-up rounds as the service's own backtests run: cold rules overrun the time budget. */
     static final int WARMUP_ROUNDS = 40;
+
     private static final Map<String, CompiledPolicy> COMPILED = new ConcurrentHashMap<>();
 
-    private ExecutorPolicies() {
-    }
+    private ExecutorPolicies() {}
 
     static CompiledPolicy compiled(BacktestSpec spec, int version) {
         BacktestSpec.Policy policy = spec.policy(version);

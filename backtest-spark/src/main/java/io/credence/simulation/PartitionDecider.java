@@ -31,10 +31,11 @@ final class PartitionDecider implements FlatMapFunction<Iterator<Tuple2<String, 
     public Iterator<Tally> call(Iterator<Tuple2<String, Long>> rows) {
         BacktestSpec backtest = spec.value();
         CompiledPolicy candidate = ExecutorPolicies.compiled(backtest, backtest.version());
-        CompiledPolicy against = backtest.against() == backtest.version() ? candidate
+        CompiledPolicy against = backtest.against() == backtest.version()
+                ? candidate
                 : ExecutorPolicies.compiled(backtest, backtest.against());
-        RowEvaluator evaluator = new RowEvaluator(backtest.market(), candidate, against, CsvApplications.header(header),
-                JSON);
+        RowEvaluator evaluator =
+                new RowEvaluator(backtest.market(), candidate, against, CsvApplications.header(header), JSON);
         Tally tally = new Tally();
         List<RowEvaluator.RawRow> chunk = new ArrayList<>(CHUNK);
         while (rows.hasNext()) {

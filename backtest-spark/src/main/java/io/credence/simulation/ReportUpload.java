@@ -29,7 +29,8 @@ final class ReportUpload {
                 .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(reportJson, StandardCharsets.UTF_8))
                 .build();
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new SparkBacktest.BacktestFailure("the service refused the report (HTTP " + response.statusCode()

@@ -75,51 +75,79 @@ public final class SparkBacktest {
         BacktestSpec spec = readSpec();
         List<String> problems = spec.problems();
         if (!problems.isEmpty()) throw new BacktestFailure("the spec cannot be run: " + String.join("; ", problems));
-        stage(1, "spec %s: v%d (%s) against v%d (%s); digests match", spec.market(), spec.version(),
-                spec.policy(spec.version()).digest(), spec.against(), spec.policy(spec.against()).digest());
+        stage(
+                1,
+                "spec %s: v%d (%s) against v%d (%s); digests match",
+                spec.market(),
+                spec.version(),
+                spec.policy(spec.version()).digest(),
+                spec.against(),
+                spec.policy(spec.against()).digest());
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long started = System.nanoTime();
-        SparkConf conf = new SparkConf().setAppName("credence-backtest " + spec.market() + " v" + spec.version()
-                + " against v" + spec.against());
+        SparkConf conf = new SparkConf()
+                .setAppName(
+                        "credence-backtest " + spec.market() + " v" + spec.version() + " against v" + spec.against());
         if (options.master() != null) conf.setMaster(options.master());
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             spark.sparkContext().setLogLevel("WARN");
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            stage(2, "Spark %s, master %s, default parallelism %d", spark.version(), context.master(),
+            stage(
+                    2,
+                    "Spark %s, master %s, default parallelism %d",
+                    spark.version(),
+                    context.master(),
                     context.defaultParallelism());
 
             Input input = read(spark, context);
             CsvApplications header = CsvApplications.header(input.header());
-            List<InvalidRow> fileProblems = header.headerProblems().isEmpty() ? List.of()
+            List<InvalidRow> fileProblems = header.headerProblems().isEmpty()
+                    ? List.of()
                     : List.of(new InvalidRow(1, null, header.headerProblems()));
             int partitions = input.rows().getNumPartitions();
-            stage(3, "input %s (%s): %d partitions, columns %s", options.input(), options.format(), partitions,
+            stage(
+                    3,
+                    "input %s (%s): %d partitions, columns %s",
+                    options.input(),
+                    options.format(),
+                    partitions,
                     input.header());
 
             Broadcast<BacktestSpec> broadcast = context.broadcast(spec);
             AtomicInteger done = new AtomicInteger();
             spark.sparkContext().addSparkListener(new PartitionProgress(done, partitions));
-            stage(4, "deciding each row with v%d and v%d on the executors (each executor compiles and warms "
-                    + "both versions once)", spec.version(), spec.against());
+            stage(
+                    4,
+                    "deciding each row with v%d and v%d on the executors (each executor compiles and warms "
+                            + "both versions once)",
+                    spec.version(),
+                    spec.against());
             List<Tally> tallies = input.rows()
                     .mapPartitions(new PartitionDecider(broadcast, input.header()))
                     .collect();
             Tally total = new Tally();
             tallies.forEach(total::merge);
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-            SimulationReport report = total.report(spec.against(), spec.version(), spec.minBandCount(), fileProblems,
-                    elapsedMillis);
-            stage(5, "%d rows: %d decided, %d invalid, %d changed, in %d ms (%d rows/s)", report.rowsRead(),
-                    report.rowsDecided(), report.rowsInvalid(), report.rowsChanged(), elapsedMillis,
+            SimulationReport report =
+                    total.report(spec.against(), spec.version(), spec.minBandCount(), fileProblems, elapsedMillis);
+            stage(
+                    5,
+                    "%d rows: %d decided, %d invalid, %d changed, in %d ms (%d rows/s)",
+                    report.rowsRead(),
+                    report.rowsDecided(),
+                    report.rowsInvalid(),
+                    report.rowsChanged(),
+                    elapsedMillis,
                     report.rowsPerSecond());
 
             ObjectNode out = reportJson(spec, report, startedAt, spark.version(), context.master(), partitions);
             write(out);
             if (options.reportUrl() != null) {
-                String location = new ReportUpload(options.reportUrl(), options.user()).send(JSON.writeValueAsString(out));
+                String location =
+                        new ReportUpload(options.reportUrl(), options.user()).send(JSON.writeValueAsString(out));
                 stage(6, "uploaded to %s: %s", options.reportUrl(), location);
             } else {
                 stage(6, "not uploaded (no --report-url)");
@@ -131,8 +159,7 @@ public final class SparkBacktest {
     }
 
     /** The rows with their line numbers (as the service counts them) and the header they follow. */
-    private record Input(String header, JavaPairRDD<String, Long> rows) {
-    }
+    private record Input(String header, JavaPairRDD<String, Long> rows) {}
 
     private Input read(SparkSession spark, JavaSparkContext context) {
         if (options.format().equals("parquet")) {
@@ -149,7 +176,9 @@ public final class SparkBacktest {
             String[] columns = table.columns();
             String header = CsvCells.line(List.of(columns));
             // A Parquet row is numbered as the CSV line it would be: the header is line 1.
-            JavaPairRDD<String, Long> rows = table.javaRDD().map(CsvCells::line).zipWithIndex()
+            JavaPairRDD<String, Long> rows = table.javaRDD()
+                    .map(CsvCells::line)
+                    .zipWithIndex()
                     .mapToPair(row -> new scala.Tuple2<>(row._1(), row._2() + 2));
             return new Input(header, rows);
         }
@@ -186,7 +215,10 @@ public final class SparkBacktest {
     }
 
     /** {@code reference} backticks each part, so that a flat column literally named "applicant.age" still resolves. */
-    private static void leaves(org.apache.spark.sql.types.StructType struct, String path, String reference,
+    private static void leaves(
+            org.apache.spark.sql.types.StructType struct,
+            String path,
+            String reference,
             List<org.apache.spark.sql.Column> columns) {
         for (org.apache.spark.sql.types.StructField field : struct.fields()) {
             String leafPath = path + field.name();
@@ -205,7 +237,8 @@ public final class SparkBacktest {
 
     private BacktestSpec readSpec() {
         try {
-            return JSON.readValue(Files.readString(Path.of(options.spec()), StandardCharsets.UTF_8), BacktestSpec.class);
+            return JSON.readValue(
+                    Files.readString(Path.of(options.spec()), StandardCharsets.UTF_8), BacktestSpec.class);
         } catch (IOException e) {
             throw new BacktestFailure("cannot read the spec " + options.spec() + ": " + e.getMessage());
         } catch (tools.jackson.core.JacksonException e) {
@@ -215,8 +248,13 @@ public final class SparkBacktest {
     }
 
     /** The report in the shape of GET …/simulations/{id} of a completed run, marked as run on Spark. */
-    private ObjectNode reportJson(BacktestSpec spec, SimulationReport report, Instant startedAt, String sparkVersion,
-            String master, int partitions) {
+    private ObjectNode reportJson(
+            BacktestSpec spec,
+            SimulationReport report,
+            Instant startedAt,
+            String sparkVersion,
+            String master,
+            int partitions) {
         ObjectNode out = JSON.createObjectNode();
         out.put("market", spec.market());
         out.put("version", spec.version());
@@ -257,7 +295,8 @@ public final class SparkBacktest {
     }
 
     private void stage(int n, String format, Object... args) {
-        console.printf(Locale.ROOT, "credence-backtest [%d/%d] %s%n", n, STAGES, String.format(Locale.ROOT, format, args));
+        console.printf(
+                Locale.ROOT, "credence-backtest [%d/%d] %s%n", n, STAGES, String.format(Locale.ROOT, format, args));
         console.flush();
     }
 
@@ -274,7 +313,10 @@ public final class SparkBacktest {
         @Override
         public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
             if (!taskEnd.taskInfo().successful()) return;
-            console.printf(Locale.ROOT, "credence-backtest       task %d done (stage %d)%n", done.incrementAndGet(),
+            console.printf(
+                    Locale.ROOT,
+                    "credence-backtest       task %d done (stage %d)%n",
+                    done.incrementAndGet(),
                     taskEnd.stageId());
         }
     }
@@ -287,8 +329,8 @@ public final class SparkBacktest {
     }
 
     /** The command line. */
-    record Options(String master, String spec, String input, String format, String output, String reportUrl,
-            String user) {
+    record Options(
+            String master, String spec, String input, String format, String output, String reportUrl, String user) {
 
         static final String USAGE = """
                 usage: java -jar credence-backtest-spark.jar [--master local[2]] --spec spec.json --input URI \
@@ -315,7 +357,8 @@ public final class SparkBacktest {
                 if (!values.containsKey(required)) problems.add(required + " is required");
             }
             String input = values.get("--input");
-            String format = values.getOrDefault("--format",
+            String format = values.getOrDefault(
+                    "--format",
                     input != null && input.toLowerCase(Locale.ROOT).contains(".parquet") ? "parquet" : "csv");
             if (!format.equals("csv") && !format.equals("parquet")) problems.add("--format must be csv or parquet");
             String url = values.get("--report-url");
@@ -327,8 +370,8 @@ public final class SparkBacktest {
                 problems.add("--report-url must look like http://host:8080/api/v1/markets/GB/simulations/reports");
             }
             if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
-            return new Options(values.get("--master"), values.get("--spec"), input, format, values.get("--output"), url,
-                    user);
+            return new Options(
+                    values.get("--master"), values.get("--spec"), input, format, values.get("--output"), url, user);
         }
     }
 }

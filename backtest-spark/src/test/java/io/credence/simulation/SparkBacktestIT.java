@@ -42,10 +42,12 @@ class SparkBacktestIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path ROOT = root();
-    private static final Path GERMAN_CREDIT = ROOT.resolve("policy-engine/src/main/resources/demo/german-credit-GB.csv");
+    private static final Path GERMAN_CREDIT =
+            ROOT.resolve("policy-engine/src/main/resources/demo/german-credit-GB.csv");
 
     @TempDir
     static Path dir;
+
     private static BacktestSpec spec;
     private static SimulationReport inProduct;
 
@@ -54,12 +56,19 @@ class SparkBacktestIT {
         PolicyPackage seed = seed("GB");
         Map<String, String> lowered = new TreeMap<>(seed.artifacts());
         // The candidate lowers the income floor, so that some decisions change between the versions.
-        lowered.put(PolicyPackage.APPROVAL, lowered.get(PolicyPackage.APPROVAL)
-                .replace("monthlyIncome > 0, monthlyIncome < 1000", "monthlyIncome > 0, monthlyIncome < 700"));
+        lowered.put(
+                PolicyPackage.APPROVAL,
+                lowered.get(PolicyPackage.APPROVAL)
+                        .replace("monthlyIncome > 0, monthlyIncome < 1000", "monthlyIncome > 0, monthlyIncome < 700"));
         PolicyPackage candidate = PolicyPackage.of("GB", lowered);
-        spec = new BacktestSpec("GB", 2, 1, 30, List.of(
-                new BacktestSpec.Policy(2, "DRAFT", candidate.digest(), candidate.artifacts()),
-                new BacktestSpec.Policy(1, "ACTIVE", seed.digest(), seed.artifacts())));
+        spec = new BacktestSpec(
+                "GB",
+                2,
+                1,
+                30,
+                List.of(
+                        new BacktestSpec.Policy(2, "DRAFT", candidate.digest(), candidate.artifacts()),
+                        new BacktestSpec.Policy(1, "ACTIVE", seed.digest(), seed.artifacts())));
         Files.writeString(dir.resolve("spec.json"), JSON.writeValueAsString(spec));
 
         CompiledPolicy byCandidate = PolicyCompiler.compileStored(candidate, 2);
@@ -70,7 +79,7 @@ class SparkBacktestIT {
         try (InputStream in = Files.newInputStream(GERMAN_CREDIT);
                 CsvRowSource source = new CsvRowSource(in, Files.size(GERMAN_CREDIT))) {
             RowEvaluator evaluator = new RowEvaluator("GB", byCandidate, byAgainst, source.csv(), JSON);
-            Tally total = Backtest.run(source, evaluator, workers, 256, 4, () -> false, (tally, percent) -> { });
+            Tally total = Backtest.run(source, evaluator, workers, 256, 4, () -> false, (tally, percent) -> {});
             inProduct = total.report(1, 2, 30, source.fileProblems(), 1);
         } finally {
             workers.shutdownNow();
@@ -90,16 +99,24 @@ class SparkBacktestIT {
     @Test
     void a_csv_backtest_on_spark_reports_what_the_services_own_loop_reports_for_the_same_rows() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        JsonNode report = run(console, "--input", GERMAN_CREDIT.toString(), "--output", dir.resolve("csv.json").toString());
+        JsonNode report = run(
+                console,
+                "--input",
+                GERMAN_CREDIT.toString(),
+                "--output",
+                dir.resolve("csv.json").toString());
 
-        assertThat(inProduct.rowsChanged()).as("the candidate must change some decisions for this test to mean anything")
+        assertThat(inProduct.rowsChanged())
+                .as("the candidate must change some decisions for this test to mean anything")
                 .isPositive();
         assertSameFigures(report, inProduct);
         assertThat(report.get("source").asString()).isEqualTo("spark");
         assertThat(report.get("fileName").asString()).isEqualTo("german-credit-GB.csv");
-        assertThat(report.get("versionDigest").asString()).isEqualTo(spec.policy(2).digest());
+        assertThat(report.get("versionDigest").asString())
+                .isEqualTo(spec.policy(2).digest());
         assertThat(JSON.readTree(Files.readString(dir.resolve("csv.json"))))
-                .as("the output file holds the report").isEqualTo(JSON.readTree(JSON.writeValueAsString(report)));
+                .as("the output file holds the report")
+                .isEqualTo(JSON.readTree(JSON.writeValueAsString(report)));
         assertThat(console.toString(StandardCharsets.UTF_8))
                 .contains("[1/6] spec GB: v2", "digests match", "[3/6] input", "[5/6] 1000 rows", "[6/6] not uploaded");
     }
@@ -110,14 +127,24 @@ class SparkBacktestIT {
         SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
         try {
             // Typed columns, as a lake holds them: integers and decimals, not text.
-            spark.read().option("header", true).option("inferSchema", true).csv(GERMAN_CREDIT.toString())
-                    .write().parquet(parquet.toString());
+            spark.read()
+                    .option("header", true)
+                    .option("inferSchema", true)
+                    .csv(GERMAN_CREDIT.toString())
+                    .write()
+                    .parquet(parquet.toString());
         } finally {
             spark.stop();
         }
 
-        JsonNode report = run(new ByteArrayOutputStream(), "--input", parquet.toString(), "--format", "parquet",
-                "--output", dir.resolve("parquet.json").toString());
+        JsonNode report = run(
+                new ByteArrayOutputStream(),
+                "--input",
+                parquet.toString(),
+                "--format",
+                "parquet",
+                "--output",
+                dir.resolve("parquet.json").toString());
 
         assertThat(report.get("matrix")).isEqualTo(JSON.valueToTree(inProduct.matrix()));
         assertThat(report.get("rowsDecided").asLong()).isEqualTo(inProduct.rowsDecided());
@@ -130,27 +157,39 @@ class SparkBacktestIT {
         Path nested = dir.resolve("nested.parquet");
         SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
         try {
-            Dataset<Row> flat = spark.read().option("header", true).option("inferSchema", true).csv(GERMAN_CREDIT.toString());
+            Dataset<Row> flat = spark.read()
+                    .option("header", true)
+                    .option("inferSchema", true)
+                    .csv(GERMAN_CREDIT.toString());
             // applicant.age becomes the field age of a struct column applicant, and so on for each object.
             Map<String, List<Column>> byObject = new LinkedHashMap<>();
             for (String column : flat.columns()) {
                 int dot = column.indexOf('.');
                 String object = dot < 0 ? column : column.substring(0, dot);
                 Column leaf = functions.col("`" + column + "`");
-                byObject.computeIfAbsent(object, o -> new ArrayList<>()).add(dot < 0 ? leaf : leaf.alias(column.substring(dot + 1)));
+                byObject.computeIfAbsent(object, o -> new ArrayList<>())
+                        .add(dot < 0 ? leaf : leaf.alias(column.substring(dot + 1)));
             }
             List<Column> columns = new ArrayList<>();
-            byObject.forEach((object, leaves) -> columns.add(List.of(flat.columns()).contains(object) ? leaves.getFirst()
-                    : functions.struct(leaves.toArray(Column[]::new)).alias(object)));
+            byObject.forEach((object, leaves) -> columns.add(
+                    List.of(flat.columns()).contains(object)
+                            ? leaves.getFirst()
+                            : functions.struct(leaves.toArray(Column[]::new)).alias(object)));
             flat.select(columns.toArray(Column[]::new)).write().parquet(nested.toString());
         } finally {
             spark.stop();
         }
 
-        JsonNode report = run(new ByteArrayOutputStream(), "--input", nested.toString(), "--output",
+        JsonNode report = run(
+                new ByteArrayOutputStream(),
+                "--input",
+                nested.toString(),
+                "--output",
                 dir.resolve("nested.json").toString());
 
-        assertThat(report.get("spark").get("format").asString()).as("the format follows from the name").isEqualTo("parquet");
+        assertThat(report.get("spark").get("format").asString())
+                .as("the format follows from the name")
+                .isEqualTo("parquet");
         assertThat(report.get("rowsInvalid").asLong()).isEqualTo(inProduct.rowsInvalid());
         assertThat(report.get("matrix")).isEqualTo(JSON.valueToTree(inProduct.matrix()));
     }
@@ -160,32 +199,67 @@ class SparkBacktestIT {
         BacktestSpec.Policy candidate = spec.policy(2);
         Map<String, String> edited = new TreeMap<>(candidate.artifacts());
         edited.put(PolicyPackage.APPROVAL, edited.get(PolicyPackage.APPROVAL) + "\n// edited by hand\n");
-        BacktestSpec tampered = new BacktestSpec("GB", 2, 1, 30,
+        BacktestSpec tampered = new BacktestSpec(
+                "GB",
+                2,
+                1,
+                30,
                 List.of(new BacktestSpec.Policy(2, "DRAFT", candidate.digest(), edited), spec.policy(1)));
         Path file = dir.resolve("tampered.json");
         Files.writeString(file, JSON.writeValueAsString(tampered));
 
-        assertThatThrownBy(() -> new SparkBacktest(SparkBacktest.Options.parse(new String[] {"--master", "local[1]",
-                "--spec", file.toString(), "--input", GERMAN_CREDIT.toString(), "--output",
-                dir.resolve("never.json").toString()}), new PrintStream(new ByteArrayOutputStream())).run())
+        assertThatThrownBy(() -> new SparkBacktest(
+                                SparkBacktest.Options.parse(new String[] {
+                                    "--master",
+                                    "local[1]",
+                                    "--spec",
+                                    file.toString(),
+                                    "--input",
+                                    GERMAN_CREDIT.toString(),
+                                    "--output",
+                                    dir.resolve("never.json").toString()
+                                }),
+                                new PrintStream(new ByteArrayOutputStream()))
+                        .run())
                 .hasMessageContaining("version 2's artifacts do not match its digest");
         assertThat(dir.resolve("never.json")).doesNotExist();
     }
 
     @Test
     void the_command_line_names_every_mistake_at_once() {
-        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {"--input", "a.csv", "--format", "orc",
-                "--report-url", "http://credence/api/v1/markets/GB/simulations/reports", "--colour", "red"}))
+        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {
+                    "--input",
+                    "a.csv",
+                    "--format",
+                    "orc",
+                    "--report-url",
+                    "http://credence/api/v1/markets/GB/simulations/reports",
+                    "--colour",
+                    "red"
+                }))
                 .hasMessageContaining("unknown option --colour")
                 .hasMessageContaining("--spec is required")
                 .hasMessageContaining("--output is required")
                 .hasMessageContaining("--format must be csv or parquet")
                 .hasMessageContaining("--report-url needs --user NAME:PASSWORD");
-        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {"--spec", "s.json", "--input", "a.csv",
-                "--output", "r.json", "--report-url", "http://credence/api/v1/markets/GB/simulations", "--user", "a:b"}))
+        assertThatThrownBy(() -> SparkBacktest.Options.parse(new String[] {
+                    "--spec",
+                    "s.json",
+                    "--input",
+                    "a.csv",
+                    "--output",
+                    "r.json",
+                    "--report-url",
+                    "http://credence/api/v1/markets/GB/simulations",
+                    "--user",
+                    "a:b"
+                }))
                 .hasMessageContaining("--report-url must look like");
-        assertThat(SparkBacktest.Options.parse(new String[] {"--spec", "s.json", "--input", "s3a://lake/apps.parquet",
-                "--output", "r.json"}).format()).isEqualTo("parquet");
+        assertThat(SparkBacktest.Options.parse(new String[] {
+                            "--spec", "s.json", "--input", "s3a://lake/apps.parquet", "--output", "r.json"
+                        })
+                        .format())
+                .isEqualTo("parquet");
     }
 
     private static JsonNode run(ByteArrayOutputStream console, String... args) {
@@ -195,27 +269,47 @@ class SparkBacktestIT {
         all[2] = "--spec";
         all[3] = dir.resolve("spec.json").toString();
         System.arraycopy(args, 0, all, 4, args.length);
-        return new SparkBacktest(SparkBacktest.Options.parse(all), new PrintStream(console, true, StandardCharsets.UTF_8))
+        return new SparkBacktest(
+                        SparkBacktest.Options.parse(all), new PrintStream(console, true, StandardCharsets.UTF_8))
                 .run();
     }
 
     private static void assertSameFigures(JsonNode report, SimulationReport expected) {
         JsonNode wanted = JSON.valueToTree(expected);
-        for (String field : List.of("rowsRead", "rowsDecided", "rowsInvalid", "rowsLabelled", "rowsChanged", "matrix",
-                "approvalRates", "badRates", "stats", "ageBands", "minBandCount", "fourFifths", "fileProblems",
-                "invalidRows", "changedSample")) {
+        for (String field : List.of(
+                "rowsRead",
+                "rowsDecided",
+                "rowsInvalid",
+                "rowsLabelled",
+                "rowsChanged",
+                "matrix",
+                "approvalRates",
+                "badRates",
+                "stats",
+                "ageBands",
+                "minBandCount",
+                "fourFifths",
+                "fileProblems",
+                "invalidRows",
+                "changedSample")) {
             assertThat(report.get(field)).as(field).isEqualTo(wanted.get(field));
         }
     }
 
     private static PolicyPackage seed(String market) throws IOException {
         Map<String, String> artifacts = new TreeMap<>();
-        for (String name : List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
-                PolicyPackage.SETTINGS, PolicyPackage.REASONS)) {
-            artifacts.put(name, Files.readString(ROOT.resolve("rules").resolve(market).resolve(name)));
+        for (String name : List.of(
+                PolicyPackage.FRAUD,
+                PolicyPackage.APPROVAL,
+                PolicyPackage.PRICING,
+                PolicyPackage.SETTINGS,
+                PolicyPackage.REASONS)) {
+            artifacts.put(
+                    name, Files.readString(ROOT.resolve("rules").resolve(market).resolve(name)));
         }
-        artifacts.put(PolicyPackage.SCORECARD, Files.readString(ROOT.resolve("pmml-models").resolve(market)
-                .resolve("scorecard.pmml")));
+        artifacts.put(
+                PolicyPackage.SCORECARD,
+                Files.readString(ROOT.resolve("pmml-models").resolve(market).resolve("scorecard.pmml")));
         return PolicyPackage.of(market, artifacts);
     }
 

@@ -15,15 +15,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApplicationColumns {
 
-    enum Kind { TEXT, WHOLE, DECIMAL, BOOLEAN }
+    enum Kind {
+        TEXT,
+        WHOLE,
+        DECIMAL,
+        BOOLEAN
+    }
 
     /** Every field of the decision request, by JSON path, with the JSON type the contract gives it. */
     static final Map<String, Kind> FIELDS = fields();
 
     private static final BigDecimal INT_RANGE = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private ApplicationColumns() {
-    }
+    private ApplicationColumns() {}
 
     /** Every column, in the order an exported file writes them. */
     public static List<String> names() {
@@ -59,7 +63,9 @@ public final class ApplicationColumns {
                 BigDecimal number = number(cell);
                 if (number == null) {
                     parent.put(name, cell);
-                } else if (FIELDS.get(path) == Kind.WHOLE && number.scale() <= 0 && number.abs().compareTo(INT_RANGE) < 0) {
+                } else if (FIELDS.get(path) == Kind.WHOLE
+                        && number.scale() <= 0
+                        && number.abs().compareTo(INT_RANGE) < 0) {
                     parent.put(name, number.intValueExact());
                 } else {
                     parent.put(name, number);

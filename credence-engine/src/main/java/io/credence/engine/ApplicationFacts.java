@@ -33,12 +33,25 @@ record ApplicationFacts(
         int term = l.termMonths();
         Double debtPayments = b == null ? null : toDouble(b.monthlyDebtPayments());
 
-        Applicant applicant = new Applicant(a.customerId(), a.age(), income, a.employmentStatus(),
-                a.employmentMonths(), a.residentialStatus(), a.dependents(), Boolean.TRUE.equals(a.kycVerified()));
+        Applicant applicant = new Applicant(
+                a.customerId(),
+                a.age(),
+                income,
+                a.employmentStatus(),
+                a.employmentMonths(),
+                a.residentialStatus(),
+                a.dependents(),
+                Boolean.TRUE.equals(a.kycVerified()));
         Loan loan = new Loan(amount, l.currency(), term, l.purpose());
         Bureau bureau = b == null
                 ? new Bureau(null, null, null, null, null, null)
-                : new Bureau(b.score(), b.historyMonths(), b.delinquencies12m(), b.openLoans(), b.inquiries6m(), debtPayments);
+                : new Bureau(
+                        b.score(),
+                        b.historyMonths(),
+                        b.delinquencies12m(),
+                        b.openLoans(),
+                        b.inquiries6m(),
+                        debtPayments);
         Device device = d == null ? new Device(null, null) : new Device(d.fingerprint(), d.ipCountry());
 
         double instalment = annuity(amount, settings.referenceApr(), term);
@@ -55,7 +68,11 @@ record ApplicationFacts(
                 .toList();
         return new ApplicationFacts(
                 new Application(request.applicationId(), request.market(), request.product(), request.channel()),
-                applicant, loan, bureau, device, features,
+                applicant,
+                loan,
+                bureau,
+                device,
+                features,
                 new Velocity(enrichment.deviceApplications24h(), enrichment.customerApplications30d()),
                 matches);
     }

@@ -1,5 +1,4 @@
 package io.credence.engine;
 
 /** One problem in one artifact of a policy package; line and column are 1-based, null when unknown. */
-public record ArtifactError(String artifact, Integer line, Integer column, String message) {
-}
+public record ArtifactError(String artifact, Integer line, Integer column, String message) {}

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
@@ -40,14 +40,30 @@ public final class CompiledPolicy implements AutoCloseable {
     private final StageSessions pricing;
     private final Market marketFact;
 
-    CompiledPolicy(String market, int version, String digest, MarketSettings settings, RiskModel riskModel,
-            KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
+    CompiledPolicy(
+            String market,
+            int version,
+            String digest,
+            MarketSettings settings,
+            RiskModel riskModel,
+            KieContainer container,
+            KieBase fraud,
+            KieBase approval,
+            KieBase pricing) {
         this(market, version, digest, settings, Map.of(), riskModel, container, fraud, approval, pricing);
     }
 
-    CompiledPolicy(String market, int version, String digest, MarketSettings settings,
-            Map<String, MarketParameter> parameters, RiskModel riskModel,
-            KieContainer container, KieBase fraud, KieBase approval, KieBase pricing) {
+    CompiledPolicy(
+            String market,
+            int version,
+            String digest,
+            MarketSettings settings,
+            Map<String, MarketParameter> parameters,
+            RiskModel riskModel,
+            KieContainer container,
+            KieBase fraud,
+            KieBase approval,
+            KieBase pricing) {
         this.market = market;
         this.version = version;
         this.digest = digest;
@@ -58,17 +74,39 @@ public final class CompiledPolicy implements AutoCloseable {
         this.fraud = pool(fraud);
         this.approval = pool(approval);
         this.pricing = pool(pricing);
-        this.marketFact = new Market(market, settings.currency(), settings.minAmount(), settings.maxAmount(),
-                settings.minTermMonths(), settings.maxTermMonths(), settings.maxApr(), settings.referenceApr(),
-                settings.bureau().scoreMin(), settings.bureau().scoreMax(), values(parameters));
+        this.marketFact = new Market(
+                market,
+                settings.currency(),
+                settings.minAmount(),
+                settings.maxAmount(),
+                settings.minTermMonths(),
+                settings.maxTermMonths(),
+                settings.maxApr(),
+                settings.referenceApr(),
+                settings.bureau().scoreMin(),
+                settings.bureau().scoreMax(),
+                values(parameters));
     }
 
-    public String market() { return market; }
-    public int version() { return version; }
-    public String digest() { return digest; }
-    public MarketSettings settings() { return settings; }
+    public String market() {
+        return market;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String digest() {
+        return digest;
+    }
+
+    public MarketSettings settings() {
+        return settings;
+    }
     /** market.json's parameters by name, in the file's order. */
-    public Map<String, MarketParameter> parameters() { return parameters; }
+    public Map<String, MarketParameter> parameters() {
+        return parameters;
+    }
 
     private static Map<String, Double> values(Map<String, MarketParameter> parameters) {
         Map<String, Double> values = new HashMap<>();
@@ -159,8 +197,14 @@ public final class CompiledPolicy implements AutoCloseable {
         return riskModel.model().modelType();
     }
 
-    private void run(StageSessions sessions, String stage, ApplicationFacts facts, Score score, Decision decision,
-            List<String> fired, long deadline) {
+    private void run(
+            StageSessions sessions,
+            String stage,
+            ApplicationFacts facts,
+            Score score,
+            Decision decision,
+            List<String> fired,
+            long deadline) {
         StageSessions.Lease lease = sessions.lease();
         KieSession session = lease.session;
         StageListener listener = new StageListener(stage, fired, deadline, session);
@@ -188,12 +232,19 @@ public final class CompiledPolicy implements AutoCloseable {
             reusable = true;
         } finally {
             session.removeEventListener(listener);
-            if (reusable) lease.release(); else lease.discard();
+            if (reusable) lease.release();
+            else lease.discard();
         }
     }
 
-    private EngineResult finish(LoanApplication request, Decision decision, Score score, boolean decidedByFraud,
-            List<String> fired, String fault, long started) {
+    private EngineResult finish(
+            LoanApplication request,
+            Decision decision,
+            Score score,
+            boolean decidedByFraud,
+            List<String> fired,
+            String fault,
+            long started) {
         String locale = settings.localeFor(request.locale());
         List<Reason> reasons = new ArrayList<>();
         String outcome;
@@ -202,7 +253,8 @@ public final class CompiledPolicy implements AutoCloseable {
         if (fault != null) {
             outcome = Decision.REFER;
             String code = fault.contains("time budget") || fault.contains("looping")
-                    ? EngineReasons.TIME_BUDGET : EngineReasons.POLICY_FAULT;
+                    ? EngineReasons.TIME_BUDGET
+                    : EngineReasons.POLICY_FAULT;
             reasons.add(reason(code, "engine", locale));
         } else {
             for (Decision.Reason r : decision.getReasons()) reasons.add(reason(r.code(), r.source(), locale));
@@ -232,14 +284,17 @@ public final class CompiledPolicy implements AutoCloseable {
         }
         // Reasons the engine derives from reference values say what counts against the applicant: an
         // adverse-action notice's content, so an approval carries none (and never pays to compute them).
-        if (score != null && !decidedByFraud && fault == null
+        if (score != null
+                && !decidedByFraud
+                && fault == null
                 && !(score.isAdverseOnly() && Decision.APPROVE.equals(outcome))) {
             for (String code : score.getReasonCodes()) {
                 Reason r = reason(code, "scorecard", locale);
                 if (!reasons.contains(r)) reasons.add(r);
             }
         }
-        BigDecimal twoDecimals = score == null || !Double.isFinite(score.getValue()) ? null
+        BigDecimal twoDecimals = score == null || !Double.isFinite(score.getValue())
+                ? null
                 : BigDecimal.valueOf(score.getValue()).setScale(2, RoundingMode.HALF_UP);
         Double probability = score == null ? null : score.getProbability();
         long micros = (System.nanoTime() - started) / 1_000;
@@ -249,8 +304,8 @@ public final class CompiledPolicy implements AutoCloseable {
     private BigDecimal approvedAmount(LoanApplication request, Decision decision) {
         double amount = Math.min(request.loan().amount().doubleValue(), settings.maxAmount());
         if (decision.getAmountCap() != null) amount = Math.min(amount, decision.getAmountCap());
-        return plain(BigDecimal.valueOf(Math.max(amount, 0))
-                .setScale(settings.currencyFractionDigits(), RoundingMode.DOWN));
+        return plain(
+                BigDecimal.valueOf(Math.max(amount, 0)).setScale(settings.currencyFractionDigits(), RoundingMode.DOWN));
     }
 
     /** Drops trailing zeros without switching to exponent notation (2E+5) in JSON. */
@@ -261,8 +316,14 @@ public final class CompiledPolicy implements AutoCloseable {
 
     private Reason reason(String code, String source, String locale) {
         // Filled in the catalog's language, which is the applicant's when the market has it.
-        return new Reason(code, ReasonTemplates.fill(settings.message(code, locale), parameters,
-                locale == null ? settings.defaultLocale() : locale, settings.currencyFractionDigits()), source);
+        return new Reason(
+                code,
+                ReasonTemplates.fill(
+                        settings.message(code, locale),
+                        parameters,
+                        locale == null ? settings.defaultLocale() : locale,
+                        settings.currencyFractionDigits()),
+                source);
     }
 
     private static String describe(Throwable e) {

@@ -12,7 +12,10 @@ import java.util.List;
 public record Contribution(String name, String value, double amount, String reasonCode) {
 
     /** What {@link Contribution#amount} is: scorecard points, or a drop in risk. */
-    public enum Kind { POINTS, RISK }
+    public enum Kind {
+        POINTS,
+        RISK
+    }
 
     /** The contributions to one score, as the model computes them; empty when it cannot say. */
     public record Explanation(Kind kind, List<Contribution> contributions) {

@@ -42,16 +42,41 @@ public final class DecisionTables {
     private static final Pattern NAME = Pattern.compile("(fraud|approval|pricing)-[a-z0-9]+(?:-[a-z0-9]+)*\\.csv");
     /** Drools writes where each rule came from above it: "// rule values at A12, header at A7". */
     private static final Pattern RULE_ORIGIN = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
+
     private static final Pattern CELL_REFERENCE = Pattern.compile("\\b([A-Z]{1,3})(\\d{1,6})\\b");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     /** Characters that would let a cell end the code Drools pastes it into and write code of its own. */
     private static final Pattern CODE_BREAKING = Pattern.compile("[;{}\\n\\r`]");
-    private static final List<String> KEYWORDS = List.of("CONDITION", "ACTION", "PRIORITY", "NAME", "DESCRIPTION", "NO-LOOP",
-            "ACTIVATION-GROUP", "AGENDA-GROUP", "RULEFLOW-GROUP", "DURATION", "TIMER", "ENABLED", "DATE-EFFECTIVE",
-            "DATE-EXPIRES", "METADATA", "LOCK-ON-ACTIVE", "AUTO-FOCUS", "C", "A", "P", "N", "I", "U", "E", "B", "@");
 
-    private DecisionTables() {
-    }
+    private static final List<String> KEYWORDS = List.of(
+            "CONDITION",
+            "ACTION",
+            "PRIORITY",
+            "NAME",
+            "DESCRIPTION",
+            "NO-LOOP",
+            "ACTIVATION-GROUP",
+            "AGENDA-GROUP",
+            "RULEFLOW-GROUP",
+            "DURATION",
+            "TIMER",
+            "ENABLED",
+            "DATE-EFFECTIVE",
+            "DATE-EXPIRES",
+            "METADATA",
+            "LOCK-ON-ACTIVE",
+            "AUTO-FOCUS",
+            "C",
+            "A",
+            "P",
+            "N",
+            "I",
+            "U",
+            "E",
+            "B",
+            "@");
+
+    private DecisionTables() {}
 
     /** Whether the artifact name is a decision table's: {@code pricing-grid.csv}, {@code approval-cut-offs.csv}. */
     public static boolean isTable(String artifact) {
@@ -67,7 +92,9 @@ public final class DecisionTables {
     public static List<List<String>> cells(String csv) {
         List<List<String>> rows = new ArrayList<>();
         if (csv == null) return rows;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(false).ignoreDifferentFieldCount(true)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .skipEmptyLines(false)
+                .ignoreDifferentFieldCount(true)
                 .ofCsvRecord(csv)) {
             for (CsvRecord record : reader) {
                 List<String> row = new ArrayList<>(record.getFields());
@@ -86,10 +113,13 @@ public final class DecisionTables {
     /** CSV text for the cells: quoted only where a cell needs it, one line per row, "\n" endings. */
     public static String csv(List<List<String>> rows) {
         StringWriter out = new StringWriter();
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             for (List<String> row : rows) {
-                List<String> trimmed = new ArrayList<>(row.stream().map(c -> c == null ? "" : c).toList());
-                while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty()) trimmed.remove(trimmed.size() - 1);
+                List<String> trimmed = new ArrayList<>(
+                        row.stream().map(c -> c == null ? "" : c).toList());
+                while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty())
+                    trimmed.remove(trimmed.size() - 1);
                 if (trimmed.isEmpty()) {
                     out.write("\n");
                 } else {
@@ -104,7 +134,8 @@ public final class DecisionTables {
 
     /** The table as a one-sheet workbook: numbers as numbers, so a spreadsheet can sort and sum them. */
     public static byte[] xlsx(String csv, String sheetName) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             List<List<String>> rows = cells(csv);
             int widest = 0;
@@ -160,18 +191,21 @@ public final class DecisionTables {
                 }
                 rows.add(values);
             }
-            while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank)) rows.remove(rows.size() - 1);
+            while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank))
+                rows.remove(rows.size() - 1);
             return csv(rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DecisionTableUploadException known) throw known;
-            throw new DecisionTableUploadException("is not an Excel workbook (.xlsx) that can be read: " + e.getMessage());
+            throw new DecisionTableUploadException(
+                    "is not an Excel workbook (.xlsx) that can be read: " + e.getMessage());
         }
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) return NumberToTextConverter.toText(cell.getNumericCellValue());
-        if (type == CellType.STRING) return cell.getRichStringCellValue().getString().strip();
+        if (type == CellType.STRING)
+            return cell.getRichStringCellValue().getString().strip();
         return formatter.formatCellValue(cell).strip();
     }
 
@@ -185,9 +219,13 @@ public final class DecisionTables {
         List<List<String>> rows = cells(csv);
         Layout layout = Layout.of(rows);
         if (layout == null) {
-            errors.add(new ArtifactError(artifact, 1, 1, "has no RuleTable: a decision table starts with a \"RuleTable <name>\""
-                    + " row, then a row of CONDITION/ACTION, the fact types, the code with $param, the column names, and one"
-                    + " row per rule (see docs/authoring.md, Decision tables)"));
+            errors.add(new ArtifactError(
+                    artifact,
+                    1,
+                    1,
+                    "has no RuleTable: a decision table starts with a \"RuleTable <name>\""
+                            + " row, then a row of CONDITION/ACTION, the fact types, the code with $param, the column names, and one"
+                            + " row per rule (see docs/authoring.md, Decision tables)"));
             return errors;
         }
         for (int r = layout.firstRuleRow(); r < rows.size(); r++) {
@@ -197,11 +235,23 @@ public final class DecisionTables {
                 String value = row.get(c);
                 if (value.isBlank()) continue;
                 if (CODE_BREAKING.matcher(value).find() || unbalancedQuotes(value)) {
-                    errors.add(cellError(artifact, layout, r, c, "\"" + value + "\" cannot be a cell value: a value may not"
-                            + " hold ; { } or an unclosed quote, because Drools pastes it into the rule's code"));
-                } else if (layout.numeric(rows, c, r) && !NUMBER.matcher(value.strip()).matches()) {
-                    errors.add(cellError(artifact, layout, r, c, "\"" + value + "\" is not a number, and every other value"
-                            + " in this column is (write 0.179 for 17.9 %)"));
+                    errors.add(
+                            cellError(
+                                    artifact,
+                                    layout,
+                                    r,
+                                    c,
+                                    "\"" + value + "\" cannot be a cell value: a value may not"
+                                            + " hold ; { } or an unclosed quote, because Drools pastes it into the rule's code"));
+                } else if (layout.numeric(rows, c, r)
+                        && !NUMBER.matcher(value.strip()).matches()) {
+                    errors.add(cellError(
+                            artifact,
+                            layout,
+                            r,
+                            c,
+                            "\"" + value + "\" is not a number, and every other value"
+                                    + " in this column is (write 0.179 for 17.9 %)"));
                 }
             }
         }
@@ -223,16 +273,20 @@ public final class DecisionTables {
             return null;
         }
         try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                    InputType.CSV);
+            String drl = new SpreadsheetCompiler()
+                    .compile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
             if (drl == null || !drl.contains("rule ")) {
                 errors.add(new ArtifactError(artifact, null, null, "holds no rule: add rows under the column names"));
                 return null;
             }
             String stage = stageOf(artifact);
             if (!drl.startsWith("package " + stage + ";")) {
-                errors.add(new ArtifactError(artifact, 1, 2, "row 1, column B: the RuleSet must be " + stage
-                        + ", the stage the table's name puts its rules in (RuleSet," + stage + ")"));
+                errors.add(new ArtifactError(
+                        artifact,
+                        1,
+                        2,
+                        "row 1, column B: the RuleSet must be " + stage
+                                + ", the stage the table's name puts its rules in (RuleSet," + stage + ")"));
                 return null;
             }
             return drl;
@@ -242,7 +296,8 @@ public final class DecisionTables {
             if (cell.find()) {
                 int column = columnNumber(cell.group(1));
                 int row = Integer.parseInt(cell.group(2));
-                errors.add(new ArtifactError(artifact, row, column, "row " + row + ", column " + cell.group(1) + ": " + message));
+                errors.add(new ArtifactError(
+                        artifact, row, column, "row " + row + ", column " + cell.group(1) + ": " + message));
             } else {
                 errors.add(new ArtifactError(artifact, null, null, message));
             }
@@ -279,14 +334,21 @@ public final class DecisionTables {
                 }
             }
         }
-        String where = "row " + row + (column == null ? "" : ", column " + columnLetter(column)
-                + (layout == null ? "" : layout.label(column - 1)));
+        String where = "row " + row
+                + (column == null
+                        ? ""
+                        : ", column " + columnLetter(column) + (layout == null ? "" : layout.label(column - 1)));
         return new ArtifactError(artifact, row, column, where + ": " + error.message());
     }
 
-    private static ArtifactError cellError(String artifact, Layout layout, int rowIndex, int columnIndex, String message) {
-        return new ArtifactError(artifact, rowIndex + 1, columnIndex + 1, "row " + (rowIndex + 1) + ", column "
-                + columnLetter(columnIndex + 1) + layout.label(columnIndex) + ": " + message);
+    private static ArtifactError cellError(
+            String artifact, Layout layout, int rowIndex, int columnIndex, String message) {
+        return new ArtifactError(
+                artifact,
+                rowIndex + 1,
+                columnIndex + 1,
+                "row " + (rowIndex + 1) + ", column " + columnLetter(columnIndex + 1) + layout.label(columnIndex) + ": "
+                        + message);
     }
 
     /** A, B, … Z, AA: how a spreadsheet names the 1-based column. */
@@ -331,7 +393,8 @@ public final class DecisionTables {
                 if (!row.isEmpty() && row.get(0).strip().startsWith("RuleTable")) {
                     int keywords = r + 1;
                     if (keywords >= rows.size()) return null;
-                    boolean known = rows.get(keywords).stream().filter(k -> !k.isBlank())
+                    boolean known = rows.get(keywords).stream()
+                            .filter(k -> !k.isBlank())
                             .allMatch(k -> KEYWORDS.contains(k.strip().toUpperCase()));
                     if (!known || rows.get(keywords).isEmpty()) return null;
                     int labels = keywords + 3;
@@ -342,7 +405,9 @@ public final class DecisionTables {
         }
 
         String label(int columnIndex) {
-            return columnIndex < labels.size() && !labels.get(columnIndex).isBlank() ? " (" + labels.get(columnIndex) + ")" : "";
+            return columnIndex < labels.size() && !labels.get(columnIndex).isBlank()
+                    ? " (" + labels.get(columnIndex) + ")"
+                    : "";
         }
 
         /** Whether every other filled cell of the column, among the rules, is a number. */

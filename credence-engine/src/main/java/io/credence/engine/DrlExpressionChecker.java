@@ -84,8 +84,7 @@ final class DrlExpressionChecker {
         void refuse(int line, int column, String message);
 
         /** A reason code a consequence passes to the Decision: each one needs a message in every language. */
-        default void emits(String code) {
-        }
+        default void emits(String code) {}
     }
 
     /** The Decision's methods that give a reason code; the code is their one argument. */
@@ -108,24 +107,27 @@ final class DrlExpressionChecker {
     /** Most pieces of text one value may be built from; past it, doubling a text in every line exhausts memory. */
     static final int MAX_TEXT_PIECES = 64;
 
-    static final String LOOPS = "loops (while, for, do) are not allowed: Java cannot stop a rule while it runs, so a loop"
-            + " that does not end would hold the decision past its time budget and tie up a server thread for good."
-            + " Write one rule per case, or a formula with Math";
-    private static final String EXCEPTIONS = "try, catch and throw are not allowed: when a rule fails, the engine refers"
-            + " the application and records the fault";
+    static final String LOOPS =
+            "loops (while, for, do) are not allowed: Java cannot stop a rule while it runs, so a loop"
+                    + " that does not end would hold the decision past its time budget and tie up a server thread for good."
+                    + " Write one rule per case, or a formula with Math";
+    private static final String EXCEPTIONS =
+            "try, catch and throw are not allowed: when a rule fails, the engine refers"
+                    + " the application and records the fault";
     private static final String ENGINE = "%s gives access to the engine itself (the session, its environment and every"
             + " fact), which policies may not use; bind what a rule needs in its conditions, e.g. $d : Decision()";
     private static final String WORKING_MEMORY = "%s changes the engine's working memory, which policies may not do:"
             + " the facts are read-only and rules give their verdict through the Decision, e.g. $d.decline(\"CODE\")";
     private static final String TOO_MUCH_TEXT = "builds text from more than " + MAX_TEXT_PIECES + " pieces: text that"
             + " keeps growing (a = a + a in line after line) would exhaust the server's memory";
-    private static final Set<String> SAME_TEXT_METHODS = Set.of("substring", "trim", "strip", "toUpperCase",
-            "toLowerCase", "toString", "valueOf");
-    private static final Set<String> WORKING_MEMORY_CALLS = Set.of("insert", "insertLogical", "update", "modify",
-            "retract", "delete");
+    private static final Set<String> SAME_TEXT_METHODS =
+            Set.of("substring", "trim", "strip", "toUpperCase", "toLowerCase", "toString", "valueOf");
+    private static final Set<String> WORKING_MEMORY_CALLS =
+            Set.of("insert", "insertLogical", "update", "modify", "retract", "delete");
     private static final Set<String> ENGINE_NAMES = Set.of("drools", "kcontext");
     private static final Set<String> REFLECTION_METHODS = Set.of("getClass", "wait", "notify", "notifyAll");
-    private static final Pattern FORMAT_WIDTH = Pattern.compile("%[-#+ 0,(<]*(\\d+\\$)?[-#+ 0,(<]*\\d{4,}|%[^a-zA-Z%]*\\.\\d{4,}");
+    private static final Pattern FORMAT_WIDTH =
+            Pattern.compile("%[-#+ 0,(<]*(\\d+\\$)?[-#+ 0,(<]*\\d{4,}|%[^a-zA-Z%]*\\.\\d{4,}");
     private static final Pattern PARSE_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final Map<String, DrlType> bindings;
@@ -137,8 +139,8 @@ final class DrlExpressionChecker {
     /** How many pieces each text local may hold: the most of any value assigned to it. */
     private final Map<String, Integer> textPieces = new HashMap<>();
 
-    private DrlExpressionChecker(Map<String, DrlType> bindings, Class<?> fact, boolean condition, Origin origin,
-            Refusals refusals) {
+    private DrlExpressionChecker(
+            Map<String, DrlType> bindings, Class<?> fact, boolean condition, Origin origin, Refusals refusals) {
         this.bindings = bindings;
         this.fact = fact;
         this.condition = condition;
@@ -157,8 +159,14 @@ final class DrlExpressionChecker {
      * properties are in scope, as in DRL), or null for an eval. Adds every identifier the parser saw
      * to {@code seen}. Returns the expression's type, or null when it was refused.
      */
-    static DrlType checkExpression(JavaParser parser, String text, Class<?> fact, Map<String, DrlType> bindings,
-            Origin origin, Refusals refusals, Set<String> seen) {
+    static DrlType checkExpression(
+            JavaParser parser,
+            String text,
+            Class<?> fact,
+            Map<String, DrlType> bindings,
+            Origin origin,
+            Refusals refusals,
+            Set<String> seen) {
         DrlExpressionChecker checker = new DrlExpressionChecker(bindings, fact, true, origin, refusals);
         ParseResult<Expression> parsed = parser.parseExpression(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
@@ -171,14 +179,16 @@ final class DrlExpressionChecker {
     }
 
     /** Checks a rule's consequence; the rule's bindings are its variables. */
-    static void checkConsequence(JavaParser parser, String text, Map<String, DrlType> bindings, Origin origin,
-            Refusals refusals) {
+    static void checkConsequence(
+            JavaParser parser, String text, Map<String, DrlType> bindings, Origin origin, Refusals refusals) {
         DrlExpressionChecker checker = new DrlExpressionChecker(bindings, null, false, origin, refusals);
         ParseResult<BlockStmt> parsed = parser.parseBlock("{" + text + "\n}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            Matcher workingMemory = Pattern.compile("\\b(modify|update|insert|insertLogical|retract|delete)\\s*\\(").matcher(text);
+            Matcher workingMemory = Pattern.compile("\\b(modify|update|insert|insertLogical|retract|delete)\\s*\\(")
+                    .matcher(text);
             if (workingMemory.find()) {
-                checker.refuseUnreadable(parsed.getProblems(), String.format(WORKING_MEMORY, workingMemory.group(1) + "(...)"));
+                checker.refuseUnreadable(
+                        parsed.getProblems(), String.format(WORKING_MEMORY, workingMemory.group(1) + "(...)"));
             } else {
                 checker.refuseUnreadable(parsed.getProblems(), null);
             }
@@ -203,7 +213,9 @@ final class DrlExpressionChecker {
         int openEnded = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (c == '*' || c == '+' || (c == '{' && regex.indexOf(',', i) > i && regex.indexOf(',', i) < regex.indexOf('}', i))) {
+            if (c == '*'
+                    || c == '+'
+                    || (c == '{' && regex.indexOf(',', i) > i && regex.indexOf(',', i) < regex.indexOf('}', i))) {
                 if (++openEnded > 2) {
                     return "has more than two open-ended repetitions (*, + or {n,m}); each one multiplies the time a"
                             + " match can take on some inputs";
@@ -264,8 +276,11 @@ final class DrlExpressionChecker {
         } else if (statement instanceof EmptyStmt) {
             return;
         } else if (statement instanceof ReturnStmt stmt) {
-            stmt.getExpression().ifPresent(e -> refuse(e, "returns a value; a consequence may only end early with 'return;'"));
-        } else if (statement instanceof WhileStmt || statement instanceof DoStmt || statement instanceof ForStmt
+            stmt.getExpression()
+                    .ifPresent(e -> refuse(e, "returns a value; a consequence may only end early with 'return;'"));
+        } else if (statement instanceof WhileStmt
+                || statement instanceof DoStmt
+                || statement instanceof ForStmt
                 || statement instanceof ForEachStmt) {
             refuse(statement, LOOPS);
         } else if (statement instanceof TryStmt || statement instanceof ThrowStmt) {
@@ -277,15 +292,20 @@ final class DrlExpressionChecker {
         } else if (statement instanceof LocalClassDeclarationStmt || statement instanceof LocalRecordDeclarationStmt) {
             refuse(statement, "declares a class, which policies may not do");
         } else {
-            refuse(statement, "uses the '" + keyword(statement) + "' statement, which policies may not use; a consequence"
-                    + " may declare local variables, assign them, call the vocabulary's methods and use if / else");
+            refuse(
+                    statement,
+                    "uses the '" + keyword(statement) + "' statement, which policies may not use; a consequence"
+                            + " may declare local variables, assign them, call the vocabulary's methods and use if / else");
         }
     }
 
     private void declare(VariableDeclarationExpr declaration) {
         for (Modifier modifier : declaration.getModifiers()) {
             if (modifier.getKeyword() != Modifier.Keyword.FINAL) {
-                refuse(declaration, "declares a '" + modifier.getKeyword().asString() + "' variable; only plain local variables are allowed");
+                refuse(
+                        declaration,
+                        "declares a '" + modifier.getKeyword().asString()
+                                + "' variable; only plain local variables are allowed");
             }
         }
         if (!declaration.getAnnotations().isEmpty()) refuse(declaration, "annotations are not allowed in consequences");
@@ -293,7 +313,8 @@ final class DrlExpressionChecker {
             Class<?> type = localType(variable.getType());
             String name = variable.getNameAsString();
             checkVariableName(variable, name);
-            boolean readable = variable.getInitializer().map(this::expression).isPresent() || variable.getInitializer().isEmpty();
+            boolean readable = variable.getInitializer().map(this::expression).isPresent()
+                    || variable.getInitializer().isEmpty();
             if (type == String.class && readable) {
                 int pieces = variable.getInitializer().map(this::pieces).orElse(0);
                 textPieces.put(name, pieces);
@@ -306,7 +327,8 @@ final class DrlExpressionChecker {
 
     private Class<?> localType(Type type) {
         if (type instanceof PrimitiveType primitive) return primitiveClass(primitive);
-        if (type instanceof ClassOrInterfaceType named && named.getTypeArguments().isEmpty()) {
+        if (type instanceof ClassOrInterfaceType named
+                && named.getTypeArguments().isEmpty()) {
             Class<?> allowed = PolicySandboxAllowList.LOCAL_TYPES.get(named.getNameWithScope());
             if (allowed != null) return allowed;
             Class<?> vocabulary = vocabularyType(named.getNameWithScope());
@@ -315,8 +337,10 @@ final class DrlExpressionChecker {
         if (type.isVarType()) {
             refuse(type, "declares a variable with 'var'; name its type, e.g. double or String");
         } else {
-            refuse(type, "declares a variable of type " + type.asString() + "; local variables may be numbers, booleans,"
-                    + " text (String) or the vocabulary's facts");
+            refuse(
+                    type,
+                    "declares a variable of type " + type.asString() + "; local variables may be numbers, booleans,"
+                            + " text (String) or the vocabulary's facts");
         }
         return null;
     }
@@ -325,8 +349,10 @@ final class DrlExpressionChecker {
         if (ENGINE_NAMES.contains(name)) {
             refuse(where, "uses the name '" + name + "', which is reserved for the engine");
         } else if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-            refuse(where, "names a variable '" + name + "'; variable names start with $ or a lower-case letter, so they"
-                    + " cannot be mistaken for a class");
+            refuse(
+                    where,
+                    "names a variable '" + name + "'; variable names start with $ or a lower-case letter, so they"
+                            + " cannot be mistaken for a class");
         }
     }
 
@@ -373,14 +399,17 @@ final class DrlExpressionChecker {
         }
         if (e instanceof InstanceOfExpr) return refuse(e, "instanceof is not supported: every fact has a fixed type");
         if (e instanceof SwitchExpr) return refuse(e, "switch is not supported; write a ? b : c or if / else");
-        if (e instanceof VariableDeclarationExpr) return refuse(e, "declares a variable where only an expression is allowed");
+        if (e instanceof VariableDeclarationExpr)
+            return refuse(e, "declares a variable where only an expression is allowed");
         return refuse(e, "'" + e + "' is not allowed in a policy");
     }
 
     private DrlType unary(UnaryExpr unary) {
         UnaryExpr.Operator op = unary.getOperator();
-        if (op == UnaryExpr.Operator.PREFIX_INCREMENT || op == UnaryExpr.Operator.PREFIX_DECREMENT
-                || op == UnaryExpr.Operator.POSTFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT) {
+        if (op == UnaryExpr.Operator.PREFIX_INCREMENT
+                || op == UnaryExpr.Operator.PREFIX_DECREMENT
+                || op == UnaryExpr.Operator.POSTFIX_INCREMENT
+                || op == UnaryExpr.Operator.POSTFIX_DECREMENT) {
             return assignable(unary.getExpression()) ? expression(unary.getExpression()) : null;
         }
         DrlType operand = expression(unary.getExpression());
@@ -396,8 +425,8 @@ final class DrlExpressionChecker {
         return switch (binary.getOperator()) {
             case OR, AND, EQUALS, NOT_EQUALS, LESS, GREATER, LESS_EQUALS, GREATER_EQUALS -> DrlType.of(boolean.class);
             case PLUS -> left.isString() || right.isString() ? text(binary) : DrlType.promote(left, right);
-            case BINARY_AND, BINARY_OR, XOR -> left.isBoolean() && right.isBoolean()
-                    ? DrlType.of(boolean.class) : DrlType.promote(left, right);
+            case BINARY_AND, BINARY_OR, XOR ->
+                left.isBoolean() && right.isBoolean() ? DrlType.of(boolean.class) : DrlType.promote(left, right);
             case LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> DrlType.promote(left, left);
             default -> DrlType.promote(left, right);
         };
@@ -424,7 +453,8 @@ final class DrlExpressionChecker {
         }
         if (e instanceof NameExpr name) return textPieces.getOrDefault(name.getNameAsString(), 1);
         if (e instanceof AssignExpr assign) {
-            return assign.getOperator() == AssignExpr.Operator.ASSIGN ? pieces(assign.getValue())
+            return assign.getOperator() == AssignExpr.Operator.ASSIGN
+                    ? pieces(assign.getValue())
                     : saturated(pieces(assign.getTarget()) + pieces(assign.getValue()));
         }
         if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
@@ -432,9 +462,15 @@ final class DrlExpressionChecker {
             NodeList<Expression> arguments = call.getArguments();
             boolean onStringClass = classNamed(scope) == String.class;
             String name = call.getNameAsString();
-            if (name.equals("concat") && arguments.size() == 1) return saturated(pieces(scope) + pieces(arguments.get(0)));
+            if (name.equals("concat") && arguments.size() == 1)
+                return saturated(pieces(scope) + pieces(arguments.get(0)));
             if (onStringClass && name.equals("format") && !arguments.isEmpty()) {
-                int placeholders = (int) arguments.get(0).toString().chars().filter(c -> c == '%').count();
+                int placeholders = (int) arguments
+                        .get(0)
+                        .toString()
+                        .chars()
+                        .filter(c -> c == '%')
+                        .count();
                 int values = 0;
                 for (int i = 1; i < arguments.size(); i++) values = saturated(values + pieces(arguments.get(i)));
                 return saturated((long) (placeholders + 1) * (values + 1));
@@ -455,7 +491,10 @@ final class DrlExpressionChecker {
         if (variable != null) return variable;
         if (ENGINE_NAMES.contains(name)) return refuse(expression, String.format(ENGINE, name));
         if (PolicySandboxAllowList.CLASSES_BY_NAME.containsKey(name)) {
-            return refuse(expression, "uses the class " + name + " as a value; call one of its methods or read one of its constants instead");
+            return refuse(
+                    expression,
+                    "uses the class " + name
+                            + " as a value; call one of its methods or read one of its constants instead");
         }
         return refuse(expression, unknownName(name));
     }
@@ -480,7 +519,8 @@ final class DrlExpressionChecker {
                     + " nor a variable bound earlier in the rule";
         }
         return "uses " + name + ", which is not part of the vocabulary: policies may use the vocabulary's facts ("
-                + String.join(", ", PolicySandboxAllowList.factNames()) + "), Math, and simple String and number methods";
+                + String.join(", ", PolicySandboxAllowList.factNames())
+                + "), Math, and simple String and number methods";
     }
 
     /** The class a scope such as Math, Decision.Reason or io.credence.vocabulary.Decision names; null if it is a value. */
@@ -521,8 +561,10 @@ final class DrlExpressionChecker {
         if (ENGINE_NAMES.contains(first)) {
             refuse(scope, String.format(ENGINE, first));
         } else {
-            refuse(scope, "uses the fully qualified name " + dotted + ": policies may only name the vocabulary"
-                    + " (import io.credence.vocabulary.*), Math, and String and number classes");
+            refuse(
+                    scope,
+                    "uses the fully qualified name " + dotted + ": policies may only name the vocabulary"
+                            + " (import io.credence.vocabulary.*), Math, and String and number classes");
         }
         return true;
     }
@@ -536,8 +578,10 @@ final class DrlExpressionChecker {
             if (nested != null) return refuse(access, "uses the class " + nested.getSimpleName() + " as a value");
             Field constant = PolicySandboxAllowList.constant(owner, name);
             if (constant != null) return DrlType.of(constant.getType());
-            return refuse(access, "reads " + owner.getSimpleName() + "." + name + ", which is not a constant policies may"
-                    + " read (such as Decision.APPROVE, ListMatch.CUSTOMER or Math.PI)");
+            return refuse(
+                    access,
+                    "reads " + owner.getSimpleName() + "." + name + ", which is not a constant policies may"
+                            + " read (such as Decision.APPROVE, ListMatch.CUSTOMER or Math.PI)");
         }
         if (refuseUnknownScope(access.getScope())) return null;
         DrlType target = expression(access.getScope());
@@ -550,22 +594,31 @@ final class DrlExpressionChecker {
                 if (getter != null) return DrlType.of(getter.getGenericReturnType());
                 return refuse(access, target.raw().getSimpleName() + " has no property '" + name + "'");
             }
-            return refuse(access, "reads the field '" + name + "' of " + target.raw().getSimpleName()
-                    + "; in a consequence, call its getter instead");
+            return refuse(
+                    access,
+                    "reads the field '" + name + "' of " + target.raw().getSimpleName()
+                            + "; in a consequence, call its getter instead");
         }
-        return refuse(access, "reads '" + name + "' of a " + target.describe() + "; only the vocabulary's facts have properties");
+        return refuse(
+                access,
+                "reads '" + name + "' of a " + target.describe() + "; only the vocabulary's facts have properties");
     }
 
     private DrlType call(MethodCallExpr call) {
         String name = call.getNameAsString();
         if (call.getTypeArguments().isPresent()) return refuse(call, "explicit type arguments are not allowed");
         // Inside a pattern an unscoped call is a method of the matched fact, Market( $age : param("minimumAge") ).
-        boolean onFact = call.getScope().isEmpty() && fact != null && !WORKING_MEMORY_CALLS.contains(name)
-                && !PolicySandboxAllowList.instanceMethods(DrlType.of(fact), name).isEmpty();
+        boolean onFact = call.getScope().isEmpty()
+                && fact != null
+                && !WORKING_MEMORY_CALLS.contains(name)
+                && !PolicySandboxAllowList.instanceMethods(DrlType.of(fact), name)
+                        .isEmpty();
         if (call.getScope().isEmpty() && !onFact) {
             if (WORKING_MEMORY_CALLS.contains(name)) return refuse(call, String.format(WORKING_MEMORY, name + "(...)"));
-            return refuse(call, "calls " + name + "(...), which is not a method of any fact: policies have no functions;"
-                    + " call the vocabulary's methods on a bound fact, e.g. $d.decline(\"CODE\")");
+            return refuse(
+                    call,
+                    "calls " + name + "(...), which is not a method of any fact: policies have no functions;"
+                            + " call the vocabulary's methods on a bound fact, e.g. $d.decline(\"CODE\")");
         }
         Expression scope = onFact ? null : call.getScope().get();
         Class<?> owner = onFact ? null : classNamed(scope);
@@ -580,17 +633,25 @@ final class DrlExpressionChecker {
             described = owner.getSimpleName() + "." + name;
             methods = PolicySandboxAllowList.staticMethods(owner, name);
             if (methods.isEmpty()) {
-                return refuse(call, "calls " + described + ", which policies may not call: they may only call "
-                        + PolicySandboxAllowList.describeCallable());
+                return refuse(
+                        call,
+                        "calls " + described + ", which policies may not call: they may only call "
+                                + PolicySandboxAllowList.describeCallable());
             }
         } else {
             String dotted = dottedName(scope);
             String first = dotted == null ? null : dotted.split("\\.")[0];
-            if (first != null && variable(first) == null && !PolicySandboxAllowList.CLASSES_BY_NAME.containsKey(first)) {
+            if (first != null
+                    && variable(first) == null
+                    && !PolicySandboxAllowList.CLASSES_BY_NAME.containsKey(first)) {
                 if (ENGINE_NAMES.contains(first)) return refuse(call, String.format(ENGINE, first));
-                return refuse(call, "calls " + dotted + "." + name + ", which policies may not call: "
-                        + (dotted.contains(".") ? "fully qualified names are not allowed, and policies" : "they")
-                        + " may only call " + PolicySandboxAllowList.describeCallable());
+                return refuse(
+                        call,
+                        "calls " + dotted + "." + name + ", which policies may not call: "
+                                + (dotted.contains(".")
+                                        ? "fully qualified names are not allowed, and policies"
+                                        : "they")
+                                + " may only call " + PolicySandboxAllowList.describeCallable());
             }
             receiver = expression(scope);
             if (receiver == null) return null;
@@ -603,21 +664,27 @@ final class DrlExpressionChecker {
         if (arguments.contains(null)) return null;
         Executable method = pick(methods, arguments);
         if (method == null) {
-            return refuse(call, "calls " + described + " with " + arguments.size() + " argument(s) of type "
-                    + arguments.stream().map(DrlType::describe).toList() + ", which it does not take");
+            return refuse(
+                    call,
+                    "calls " + described + " with " + arguments.size() + " argument(s) of type "
+                            + arguments.stream().map(DrlType::describe).toList() + ", which it does not take");
         }
         if (condition && ((Method) method).getReturnType() == void.class) {
             return refuse(call, "calls " + described + " in a condition; conditions only read facts, consequences act");
         }
         if (owner == String.class && name.equals("format")) checkFormat(call.getArguments());
-        if ((owner == String.class && name.equals("format")) || (receiver != null && receiver.isString() && name.equals("concat"))) {
+        if ((owner == String.class && name.equals("format"))
+                || (receiver != null && receiver.isString() && name.equals("concat"))) {
             return text(call);
         }
-        if (receiver != null && receiver.isString() && name.equals("matches")) checkRegex(call.getArguments().get(0));
+        if (receiver != null && receiver.isString() && name.equals("matches"))
+            checkRegex(call.getArguments().get(0));
         if (receiver != null && receiver.raw() == Decision.class && REASON_METHODS.contains(name)) {
             reasonCode(call.getArguments().get(0));
         }
-        if (receiver != null && receiver.element() != null && Set.of("get", "getFirst", "getLast").contains(name)) {
+        if (receiver != null
+                && receiver.element() != null
+                && Set.of("get", "getFirst", "getLast").contains(name)) {
             return DrlType.of(receiver.element());
         }
         return DrlType.of(((Method) method).getGenericReturnType());
@@ -625,16 +692,20 @@ final class DrlExpressionChecker {
 
     private static String notCallable(DrlType receiver, String name) {
         if (REFLECTION_METHODS.contains(name)) {
-            return "calls " + name + "(), which policies may not call: getClass opens the way to reflection, and wait and"
+            return "calls " + name
+                    + "(), which policies may not call: getClass opens the way to reflection, and wait and"
                     + " notify to threads";
         }
-        if (receiver.isString() && Set.of("matches", "replaceAll", "replaceFirst", "split").contains(name)) {
+        if (receiver.isString()
+                && Set.of("matches", "replaceAll", "replaceFirst", "split").contains(name)) {
             return "calls String." + name + ", " + NO_REGEX.substring("uses ".length());
         }
-        String engineOnly = PolicySandboxAllowList.ENGINE_ONLY.get(receiver.raw().getSimpleName() + "." + name);
+        String engineOnly =
+                PolicySandboxAllowList.ENGINE_ONLY.get(receiver.raw().getSimpleName() + "." + name);
         if (engineOnly != null) return "calls " + receiver.raw().getSimpleName() + "." + name + ": " + engineOnly;
         if (PolicySandboxAllowList.isVocabulary(receiver.raw())) {
-            return receiver.raw().getSimpleName() + " has no method " + name + " that policies may call (see docs/authoring.md)";
+            return receiver.raw().getSimpleName() + " has no method " + name
+                    + " that policies may call (see docs/authoring.md)";
         }
         return "calls " + receiver.describe() + "." + name + ", which policies may not call: they may only call "
                 + PolicySandboxAllowList.describeCallable();
@@ -643,7 +714,8 @@ final class DrlExpressionChecker {
     private void checkFormat(NodeList<Expression> arguments) {
         Expression pattern = arguments.isEmpty() ? null : arguments.get(0);
         if (!(pattern instanceof StringLiteralExpr literal)) {
-            refuse(pattern == null ? arguments.getParentNode().orElse(null) : pattern,
+            refuse(
+                    pattern == null ? arguments.getParentNode().orElse(null) : pattern,
                     "String.format needs its pattern written out as text in quotes");
         } else if (FORMAT_WIDTH.matcher(literal.asString()).find()) {
             refuse(pattern, "String.format pads to a width or precision of 1,000 or more, which could exhaust memory");
@@ -654,16 +726,19 @@ final class DrlExpressionChecker {
         if (code instanceof StringLiteralExpr literal && !literal.asString().isBlank()) {
             refusals.emits(literal.asString());
         } else {
-            refuse(code, "gives a reason code that is not written out as text in quotes: every code a policy can give"
-                    + " needs a message in each of the market's languages (reasons.json), so each must be known before"
-                    + " the policy runs; write one call per code, e.g. $d.decline(\"AP_UNDERAGE\")");
+            refuse(
+                    code,
+                    "gives a reason code that is not written out as text in quotes: every code a policy can give"
+                            + " needs a message in each of the market's languages (reasons.json), so each must be known before"
+                            + " the policy runs; write one call per code, e.g. $d.decline(\"AP_UNDERAGE\")");
         }
     }
 
     /** Why policies may not use regular expressions at all, for every place one could be written. */
-    static final String NO_REGEX = "uses a regular expression (matches): Java's regular expressions can take exponential"
-            + " time on an applicant's own input, even ones that look harmless like (a|a)(a|a)…b, and a running one"
-            + " cannot be stopped; compare text with ==, in, startsWith, endsWith or contains instead";
+    static final String NO_REGEX =
+            "uses a regular expression (matches): Java's regular expressions can take exponential"
+                    + " time on an applicant's own input, even ones that look harmless like (a|a)(a|a)…b, and a running one"
+                    + " cannot be stopped; compare text with ==, in, startsWith, endsWith or contains instead";
 
     private void checkRegex(Expression pattern) {
         refuse(pattern, NO_REGEX);
@@ -675,7 +750,9 @@ final class DrlExpressionChecker {
         if (creation.getAnonymousClassBody().isPresent()) {
             return refuse(creation, "declares an anonymous class, which policies may not do");
         }
-        if (type == null || creation.getScope().isPresent() || creation.getType().getTypeArguments().isPresent()) {
+        if (type == null
+                || creation.getScope().isPresent()
+                || creation.getType().getTypeArguments().isPresent()) {
             return refuse(creation, "creates a " + typeName + ": policies may only create the vocabulary's objects");
         }
         List<DrlType> arguments = new ArrayList<>();
@@ -692,13 +769,16 @@ final class DrlExpressionChecker {
         Type target = cast.getType();
         Class<?> type = null;
         if (target instanceof PrimitiveType primitive) type = primitiveClass(primitive);
-        else if (target instanceof ClassOrInterfaceType named && named.getTypeArguments().isEmpty()) {
+        else if (target instanceof ClassOrInterfaceType named
+                && named.getTypeArguments().isEmpty()) {
             type = PolicySandboxAllowList.LOCAL_TYPES.get(named.getNameWithScope());
             if (type == null) type = vocabularyType(named.getNameWithScope());
         }
         if (type == null) {
-            return refuse(cast, "casts to " + target.asString() + "; policies may only cast to numbers, booleans, String"
-                    + " or the vocabulary's facts");
+            return refuse(
+                    cast,
+                    "casts to " + target.asString() + "; policies may only cast to numbers, booleans, String"
+                            + " or the vocabulary's facts");
         }
         return inner == null ? null : DrlType.of(type);
     }
@@ -711,7 +791,8 @@ final class DrlExpressionChecker {
         if (target.isString()) {
             String name = ((NameExpr) assign.getTarget()).getNameAsString();
             int pieces = assign.getOperator() == AssignExpr.Operator.ASSIGN
-                    ? pieces(assign.getValue()) : saturated(pieces(assign.getTarget()) + pieces(assign.getValue()));
+                    ? pieces(assign.getValue())
+                    : saturated(pieces(assign.getTarget()) + pieces(assign.getValue()));
             textPieces.merge(name, pieces, Math::max);
             if (textPieces.get(name) > MAX_TEXT_PIECES) return refuse(assign, TOO_MUCH_TEXT);
         }
@@ -728,8 +809,10 @@ final class DrlExpressionChecker {
                 if (scope.containsKey(name.getNameAsString())) return true;
             }
         }
-        refuse(target, "assigns to " + target + ": a rule may only assign its own local variables and gives its verdict"
-                + " through the Decision's methods (static fields and the facts cannot be changed)");
+        refuse(
+                target,
+                "assigns to " + target + ": a rule may only assign its own local variables and gives its verdict"
+                        + " through the Decision's methods (static fields and the facts cannot be changed)");
         return false;
     }
 
@@ -744,7 +827,8 @@ final class DrlExpressionChecker {
             int cost = 0;
             for (int i = 0; i < arguments.size() && cost < Integer.MAX_VALUE; i++) {
                 Class<?> parameter = varArgs && i >= parameters.length - 1
-                        ? parameters[parameters.length - 1].getComponentType() : parameters[i];
+                        ? parameters[parameters.length - 1].getComponentType()
+                        : parameters[i];
                 int step = conversionCost(arguments.get(i), parameter);
                 cost = step == Integer.MAX_VALUE ? Integer.MAX_VALUE : cost + step;
             }
@@ -805,11 +889,17 @@ final class DrlExpressionChecker {
     /** A snippet JavaParser cannot read; {@code message} replaces the parser's own words when given. */
     private void refuseUnreadable(List<Problem> problems, String message) {
         Problem problem = problems.isEmpty() ? null : problems.get(0);
-        String detail = problem == null ? "" : problem.getMessage().lines().findFirst().orElse("").strip();
+        String detail = problem == null
+                ? ""
+                : problem.getMessage().lines().findFirst().orElse("").strip();
         int expected = detail.indexOf(", expected");
         if (expected > 0) detail = detail.substring(0, expected);
-        Position position = problem == null ? null : problem.getLocation()
-                .flatMap(range -> range.getBegin().getRange()).map(r -> r.begin).orElse(null);
+        Position position = problem == null
+                ? null
+                : problem.getLocation()
+                        .flatMap(range -> range.getBegin().getRange())
+                        .map(r -> r.begin)
+                        .orElse(null);
         if (position == null && problem != null) {
             Matcher at = PARSE_POSITION.matcher(problem.getMessage());
             if (at.find()) position = new Position(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)));

@@ -17,11 +17,24 @@ record DrlType(Class<?> raw, Class<?> element) {
     static final DrlType NULL = new DrlType(Void.class, null);
 
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-            int.class, Integer.class, long.class, Long.class, double.class, Double.class,
-            float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
-            char.class, Character.class, boolean.class, Boolean.class);
-    private static final List<Class<?>> NUMERIC_RANK = List.of(
-            byte.class, short.class, char.class, int.class, long.class, float.class, double.class);
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            double.class,
+            Double.class,
+            float.class,
+            Float.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            char.class,
+            Character.class,
+            boolean.class,
+            Boolean.class);
+    private static final List<Class<?>> NUMERIC_RANK =
+            List.of(byte.class, short.class, char.class, int.class, long.class, float.class, double.class);
 
     static DrlType of(Class<?> raw) {
         return new DrlType(raw, null);
@@ -31,7 +44,8 @@ record DrlType(Class<?> raw, Class<?> element) {
         if (generic instanceof Class<?> c) return of(c);
         if (generic instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
             Type[] args = p.getActualTypeArguments();
-            Class<?> element = List.class.isAssignableFrom(raw) && args.length == 1 && args[0] instanceof Class<?> e ? e : null;
+            Class<?> element =
+                    List.class.isAssignableFrom(raw) && args.length == 1 && args[0] instanceof Class<?> e ? e : null;
             return new DrlType(raw, element);
         }
         return of(Object.class);

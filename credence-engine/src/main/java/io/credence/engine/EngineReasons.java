@@ -19,8 +19,7 @@ public final class EngineReasons {
             APR_ABOVE_CAP, "The risk-based rate would exceed the market's rate cap; referred for manual review.",
             AMOUNT_BELOW_MINIMUM, "The affordable amount is below the minimum loan; referred for manual review.");
 
-    private EngineReasons() {
-    }
+    private EngineReasons() {}
 
     public static Iterable<String> codes() {
         return MESSAGES.keySet();

@@ -15,6 +15,5 @@ public record Enrichment(int deviceApplications24h, int customerApplications30d,
         listMatches = listMatches == null ? List.of() : List.copyOf(listMatches);
     }
 
-    public record ListHit(String list, String reason) {
-    }
+    public record ListHit(String list, String reason) {}
 }

@@ -27,11 +27,13 @@ public record LoanApplication(
             @Nullable Integer employmentMonths,
             @Nullable String residentialStatus,
             @Nullable Integer dependents,
-            Boolean kycVerified) {
-    }
+            Boolean kycVerified) {}
 
-    public record Loan(BigDecimal amount, String currency, Integer termMonths, @Nullable String purpose) {
-    }
+    public record Loan(
+            BigDecimal amount,
+            String currency,
+            Integer termMonths,
+            @Nullable String purpose) {}
 
     public record Bureau(
             @Nullable Integer score,
@@ -39,9 +41,7 @@ public record LoanApplication(
             @Nullable Integer delinquencies12m,
             @Nullable Integer openLoans,
             @Nullable Integer inquiries6m,
-            @Nullable BigDecimal monthlyDebtPayments) {
-    }
+            @Nullable BigDecimal monthlyDebtPayments) {}
 
-    public record Device(String fingerprint, @Nullable String ipCountry) {
-    }
+    public record Device(String fingerprint, @Nullable String ipCountry) {}
 }

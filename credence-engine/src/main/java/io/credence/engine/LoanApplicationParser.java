@@ -43,8 +43,7 @@ public final class LoanApplicationParser {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    private LoanApplicationParser() {
-    }
+    private LoanApplicationParser() {}
 
     /** Parses a decision request; throws InvalidRequestException listing every offending field. */
     public static LoanApplication parse(String body) {
@@ -72,22 +71,30 @@ public final class LoanApplicationParser {
 
     /** Checks what only the market's settings can tell: its currency and its bureau's score scale. */
     public static void checkAgainst(LoanApplication request, MarketSettings settings) {
-        List<FieldProblem> problems = marketProblems(request.market(), request.loan().currency(),
-                request.bureau() == null ? null : request.bureau().score(), settings);
+        List<FieldProblem> problems = marketProblems(
+                request.market(),
+                request.loan().currency(),
+                request.bureau() == null ? null : request.bureau().score(),
+                settings);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
     }
 
-    private static List<FieldProblem> marketProblems(String market, String currency, Integer score,
-            MarketSettings settings) {
+    private static List<FieldProblem> marketProblems(
+            String market, String currency, Integer score, MarketSettings settings) {
         List<FieldProblem> problems = new ArrayList<>();
         if (currency != null && !settings.currency().equals(currency)) {
-            problems.add(new FieldProblem("loan.currency",
-                    "must be " + settings.currency() + ", the currency of market " + market));
+            problems.add(new FieldProblem(
+                    "loan.currency", "must be " + settings.currency() + ", the currency of market " + market));
         }
-        if (score != null && (score < settings.bureau().scoreMin() || score > settings.bureau().scoreMax())) {
-            problems.add(new FieldProblem("bureau.score", "must be between " + settings.bureau().scoreMin() + " and "
-                    + settings.bureau().scoreMax() + " on the " + settings.bureau().name() + " scale used in "
-                    + market));
+        if (score != null
+                && (score < settings.bureau().scoreMin()
+                        || score > settings.bureau().scoreMax())) {
+            problems.add(new FieldProblem(
+                    "bureau.score",
+                    "must be between " + settings.bureau().scoreMin() + " and "
+                            + settings.bureau().scoreMax() + " on the "
+                            + settings.bureau().name() + " scale used in "
+                            + market));
         }
         return problems;
     }
@@ -95,21 +102,46 @@ public final class LoanApplicationParser {
     /** Problems in the order of the request's fields, whichever check found them. */
     private static List<FieldProblem> sorted(List<FieldProblem> problems) {
         List<FieldProblem> ordered = new ArrayList<>(problems);
-        ordered.sort(java.util.Comparator.comparingInt(problem -> FIELD_ORDER.indexOf(problem.field()) < 0
-                ? Integer.MAX_VALUE : FIELD_ORDER.indexOf(problem.field())));
+        ordered.sort(java.util.Comparator.comparingInt(problem ->
+                FIELD_ORDER.indexOf(problem.field()) < 0 ? Integer.MAX_VALUE : FIELD_ORDER.indexOf(problem.field())));
         return ordered;
     }
 
-    private static final List<String> FIELD_ORDER = List.of("$", "applicationId", "market", "product", "channel",
-            "locale", "applicant", "applicant.customerId", "applicant.age", "applicant.monthlyIncome",
-            "applicant.employmentStatus", "applicant.employmentMonths", "applicant.residentialStatus",
-            "applicant.dependents", "applicant.kycVerified", "loan", "loan.amount", "loan.currency", "loan.termMonths",
-            "loan.purpose", "bureau", "bureau.score", "bureau.historyMonths", "bureau.delinquencies12m",
-            "bureau.openLoans", "bureau.inquiries6m", "bureau.monthlyDebtPayments", "device", "device.fingerprint",
+    private static final List<String> FIELD_ORDER = List.of(
+            "$",
+            "applicationId",
+            "market",
+            "product",
+            "channel",
+            "locale",
+            "applicant",
+            "applicant.customerId",
+            "applicant.age",
+            "applicant.monthlyIncome",
+            "applicant.employmentStatus",
+            "applicant.employmentMonths",
+            "applicant.residentialStatus",
+            "applicant.dependents",
+            "applicant.kycVerified",
+            "loan",
+            "loan.amount",
+            "loan.currency",
+            "loan.termMonths",
+            "loan.purpose",
+            "bureau",
+            "bureau.score",
+            "bureau.historyMonths",
+            "bureau.delinquencies12m",
+            "bureau.openLoans",
+            "bureau.inquiries6m",
+            "bureau.monthlyDebtPayments",
+            "device",
+            "device.fingerprint",
             "device.ipCountry");
 
     /** Kept as read, for the market's own checks, even when other fields are wrong. */
     private String market;
+
     private String currency;
     private Integer score;
 
@@ -120,8 +152,8 @@ public final class LoanApplicationParser {
         } catch (JacksonException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidRequestException("$",
-                    "is not valid JSON" + where + ": " + withoutClassNames(e.getOriginalMessage()));
+            throw new InvalidRequestException(
+                    "$", "is not valid JSON" + where + ": " + withoutClassNames(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRequestException("$", "must be a JSON object");
@@ -151,7 +183,9 @@ public final class LoanApplicationParser {
         if (l != null) {
             BigDecimal amount = money(l, "loan.amount", true, true);
             this.currency = text(l, "loan.currency", true, CURRENCY, "a three-letter ISO 4217 code");
-            loan = new LoanApplication.Loan(amount, currency,
+            loan = new LoanApplication.Loan(
+                    amount,
+                    currency,
                     integer(l, "loan.termMonths", true, 1, 600),
                     text(l, "loan.purpose", false, null, null));
         }
@@ -159,7 +193,8 @@ public final class LoanApplicationParser {
         JsonNode b = object(root, "bureau", false);
         if (b != null) {
             this.score = integer(b, "bureau.score", false, -10_000, 10_000);
-            bureau = new LoanApplication.Bureau(score,
+            bureau = new LoanApplication.Bureau(
+                    score,
                     integer(b, "bureau.historyMonths", false, 0, 1200),
                     integer(b, "bureau.delinquencies12m", false, 0, 1000),
                     integer(b, "bureau.openLoans", false, 0, 1000),
@@ -180,7 +215,8 @@ public final class LoanApplicationParser {
 
     /** Jackson's message without the Java types it names ("(bound as `tools.jackson...JsonNode`)"). */
     private static String withoutClassNames(String message) {
-        return String.valueOf(message).replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+        return String.valueOf(message)
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
                 .replaceAll("`(?:[a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`", "`$1`");
     }
 
@@ -230,7 +266,8 @@ public final class LoanApplicationParser {
     private String oneOf(JsonNode parent, String path, boolean required, Set<String> allowed) {
         String value = text(parent, path, required, null, null);
         if (value != null && !allowed.contains(value)) {
-            problems.add(new FieldProblem(path, "must be one of " + allowed.stream().sorted().toList()));
+            problems.add(new FieldProblem(
+                    path, "must be one of " + allowed.stream().sorted().toList()));
             return null;
         }
         return value;

@@ -10,12 +10,26 @@ import java.time.LocalDate;
  * Numbers are held as decimals (percentages as fractions, 0.4 for 40 %); a date parameter has {@code date}
  * and {@code min}/{@code max} dates instead.
  */
-public record MarketParameter(String name, Type type, BigDecimal value, LocalDate date, String label, String unit,
-        BigDecimal min, BigDecimal max, LocalDate minDate, LocalDate maxDate, String help) {
+public record MarketParameter(
+        String name,
+        Type type,
+        BigDecimal value,
+        LocalDate date,
+        String label,
+        String unit,
+        BigDecimal min,
+        BigDecimal max,
+        LocalDate minDate,
+        LocalDate maxDate,
+        String help) {
 
     /** What kind of value it is, which decides how it is entered, shown and checked. */
     public enum Type {
-        NUMBER, MONEY, PERCENT, INTEGER, DATE;
+        NUMBER,
+        MONEY,
+        PERCENT,
+        INTEGER,
+        DATE;
 
         public String json() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -46,8 +60,10 @@ public record MarketParameter(String name, Type type, BigDecimal value, LocalDat
     public String problemWith(BigDecimal candidate) {
         if (candidate == null) return "needs a value";
         if (type == Type.INTEGER && candidate.stripTrailingZeros().scale() > 0) return "must be a whole number";
-        if (min != null && candidate.compareTo(min) < 0) return "must be at least " + min.stripTrailingZeros().toPlainString();
-        if (max != null && candidate.compareTo(max) > 0) return "must be at most " + max.stripTrailingZeros().toPlainString();
+        if (min != null && candidate.compareTo(min) < 0)
+            return "must be at least " + min.stripTrailingZeros().toPlainString();
+        if (max != null && candidate.compareTo(max) > 0)
+            return "must be at most " + max.stripTrailingZeros().toPlainString();
         return null;
     }
 

@@ -27,6 +27,7 @@ public final class MarketParameters {
 
     /** What a parameter's name may be: the identifier a rule and a message write, minimumAge. */
     static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+
     private static final List<String> FIELDS = List.of("type", "value", "label", "unit", "min", "max", "help");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,8 +49,7 @@ public final class MarketParameters {
     }
 
     /** One value that differs between two versions' market.json; null on the side that lacks it. */
-    public record Change(String name, String label, MarketParameter.Type type, String before, String after) {
-    }
+    public record Change(String name, String label, MarketParameter.Type type, String before, String after) {}
 
     /** The parameters that could be read, and the errors of those that could not. */
     public record Parsed(List<MarketParameter> parameters, List<ArtifactError> errors) {
@@ -103,8 +103,10 @@ public final class MarketParameters {
         List<String> at = List.of("parameters", name);
         String where = "parameter " + name + ": ";
         if (!NAME.matcher(name).matches()) {
-            error(at, "parameter name \"" + name + "\" must start with a small letter and hold only letters and"
-                    + " digits, e.g. minimumAge, so rules (param(\"minimumAge\")) and messages ({minimumAge}) can name it");
+            error(
+                    at,
+                    "parameter name \"" + name + "\" must start with a small letter and hold only letters and"
+                            + " digits, e.g. minimumAge, so rules (param(\"minimumAge\")) and messages ({minimumAge}) can name it");
             return null;
         }
         if (!node.isObject()) {
@@ -113,16 +115,20 @@ public final class MarketParameters {
         }
         int before = errors.size();
         for (String field : node.propertyNames()) {
-            if (!FIELDS.contains(field)) error(at, where + "has an unknown field \"" + field + "\"; expected " + FIELDS);
+            if (!FIELDS.contains(field))
+                error(at, where + "has an unknown field \"" + field + "\"; expected " + FIELDS);
         }
         JsonNode typeNode = node.get("type");
-        MarketParameter.Type type = typeNode != null && typeNode.isString() ? MarketParameter.Type.of(typeNode.asString()) : null;
+        MarketParameter.Type type =
+                typeNode != null && typeNode.isString() ? MarketParameter.Type.of(typeNode.asString()) : null;
         if (type == null) {
             error(at, where + "type must be one of number, money, percent, integer, date");
             return null;
         }
         String label = optionalText(node, "label", at, where);
-        if (label == null && !errors.subList(before, errors.size()).stream().anyMatch(e -> e.message().contains("label"))) {
+        if (label == null
+                && !errors.subList(before, errors.size()).stream()
+                        .anyMatch(e -> e.message().contains("label"))) {
             error(at, where + "label is required: the name analysts and reviewers read, e.g. \"Minimum age\"");
         }
         String unit = optionalText(node, "unit", at, where);
@@ -195,13 +201,15 @@ public final class MarketParameters {
 
     private void error(List<String> path, String message) {
         Location location = locate(text, path);
-        errors.add(new ArtifactError(PolicyPackage.SETTINGS, location == null ? null : location.line(),
-                location == null ? null : location.column(), message));
+        errors.add(new ArtifactError(
+                PolicyPackage.SETTINGS,
+                location == null ? null : location.line(),
+                location == null ? null : location.column(),
+                message));
     }
 
     /** Where a value sits in the text: character offsets [start, end) and its 1-based line and column. */
-    record Location(int start, int end, int line, int column) {
-    }
+    record Location(int start, int end, int line, int column) {}
 
     /**
      * Finds the value at {@code path} (object keys from the root) in JSON text without reformatting it;
@@ -228,7 +236,10 @@ public final class MarketParameters {
                     // getString() reads the whole token, so the current location is just past it
                     TokenStreamLocation end = parser.currentLocation();
                     if (!value.isScalarValue()) end = parser.currentLocation();
-                    return new Location((int) start.getCharOffset(), (int) end.getCharOffset(), start.getLineNr(),
+                    return new Location(
+                            (int) start.getCharOffset(),
+                            (int) end.getCharOffset(),
+                            start.getLineNr(),
                             start.getColumnNr());
                 }
                 if (value != JsonToken.START_OBJECT) return null;
@@ -289,8 +300,10 @@ public final class MarketParameters {
                 changes.add(new Change(limit.getKey(), limit.getKey(), limit.getValue(), plain(was), plain(is)));
             }
         }
-        Map<String, MarketParameter> old = before == null ? Map.of() : parse(before).byName();
-        Map<String, MarketParameter> now = after == null ? Map.of() : parse(after).byName();
+        Map<String, MarketParameter> old =
+                before == null ? Map.of() : parse(before).byName();
+        Map<String, MarketParameter> now =
+                after == null ? Map.of() : parse(after).byName();
         List<String> names = new ArrayList<>(now.keySet());
         old.keySet().stream().filter(name -> !now.containsKey(name)).forEach(names::add);
         for (String name : names) {
@@ -298,8 +311,11 @@ public final class MarketParameters {
             MarketParameter is = now.get(name);
             String wasText = was == null ? null : was.plain();
             String isText = is == null ? null : is.plain();
-            boolean same = was != null && is != null && (was.type() == MarketParameter.Type.DATE
-                    ? Objects.equals(was.date(), is.date()) : sameNumber(was.value(), is.value()));
+            boolean same = was != null
+                    && is != null
+                    && (was.type() == MarketParameter.Type.DATE
+                            ? Objects.equals(was.date(), is.date())
+                            : sameNumber(was.value(), is.value()));
             if (!same) {
                 MarketParameter shown = is != null ? is : was;
                 changes.add(new Change(name, shown.label(), shown.type(), wasText, isText));

@@ -27,8 +27,7 @@ public record MarketSettings(
         Performance performance,
         RiskModelSettings model) {
 
-    public record BureauScale(String name, int scoreMin, int scoreMax) {
-    }
+    public record BureauScale(String name, int scoreMin, int scoreMax) {}
 
     /**
      * When a funded loan counts as bad (an observation at {@code badDaysPastDue} or more, or defaulted or
@@ -46,8 +45,21 @@ public record MarketSettings(
     }
 
     MarketSettings withReasonMessages(Map<String, Map<String, String>> messages) {
-        return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTermMonths, maxTermMonths,
-                maxApr, referenceApr, bureau, timeBudgetMillis, messages, performance, model);
+        return new MarketSettings(
+                market,
+                currency,
+                defaultLocale,
+                minAmount,
+                maxAmount,
+                minTermMonths,
+                maxTermMonths,
+                maxApr,
+                referenceApr,
+                bureau,
+                timeBudgetMillis,
+                messages,
+                performance,
+                model);
     }
 
     public int currencyFractionDigits() {
@@ -68,7 +80,8 @@ public record MarketSettings(
             }
             String language = Locale.forLanguageTag(requested).getLanguage();
             if (!language.isEmpty()) {
-                if (defaultLocale != null && language.equals(Locale.forLanguageTag(defaultLocale).getLanguage())
+                if (defaultLocale != null
+                        && language.equals(Locale.forLanguageTag(defaultLocale).getLanguage())
                         && reasonMessages.containsKey(defaultLocale)) {
                     return defaultLocale;
                 }

@@ -26,7 +26,8 @@ final class MarketSettingsParser {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
             var location = e.getLocation();
-            sink.add(new ArtifactError(PolicyPackage.SETTINGS,
+            sink.add(new ArtifactError(
+                    PolicyPackage.SETTINGS,
                     location == null ? null : location.getLineNr(),
                     location == null ? null : location.getColumnNr(),
                     e.getOriginalMessage()));
@@ -103,7 +104,8 @@ final class MarketSettingsParser {
                     continue;
                 }
                 for (var entry : locale.getValue().properties()) {
-                    if (!entry.getValue().isString() || entry.getValue().asString().isBlank()) {
+                    if (!entry.getValue().isString()
+                            || entry.getValue().asString().isBlank()) {
                         error("reasonMessages." + locale.getKey() + "." + entry.getKey() + " must be a non-empty text");
                     } else {
                         catalog.put(entry.getKey(), entry.getValue().asString());
@@ -115,8 +117,21 @@ final class MarketSettingsParser {
         RiskModelSettings model = model(root.get("model"));
         sink.addAll(errors);
         if (!errors.isEmpty()) return null;
-        return new MarketSettings(market, currency, defaultLocale, minAmount, maxAmount, minTerm, maxTerm,
-                maxApr, referenceApr, bureau, budget, messages, performance, model);
+        return new MarketSettings(
+                market,
+                currency,
+                defaultLocale,
+                minAmount,
+                maxAmount,
+                minTerm,
+                maxTerm,
+                maxApr,
+                referenceApr,
+                bureau,
+                budget,
+                messages,
+                performance,
+                model);
     }
 
     /**
@@ -126,7 +141,9 @@ final class MarketSettingsParser {
     static RiskModelSettings modelOnly(String text) {
         try {
             JsonNode root = JSON.readTree(text);
-            return root == null || !root.isObject() ? RiskModelSettings.NONE : new MarketSettingsParser().model(root.get("model"));
+            return root == null || !root.isObject()
+                    ? RiskModelSettings.NONE
+                    : new MarketSettingsParser().model(root.get("model"));
         } catch (JacksonException e) {
             return RiskModelSettings.NONE;
         }
@@ -136,7 +153,8 @@ final class MarketSettingsParser {
     private RiskModelSettings model(JsonNode node) {
         if (node == null || node.isNull()) return RiskModelSettings.NONE;
         if (!node.isObject()) {
-            error("model must be an object: {\"positiveClass\": …, \"scaling\": {…}, \"inputs\": {…}, \"reasonCodes\": {…}}");
+            error(
+                    "model must be an object: {\"positiveClass\": …, \"scaling\": {…}, \"inputs\": {…}, \"reasonCodes\": {…}}");
             return RiskModelSettings.NONE;
         }
         for (var property : node.properties()) {
@@ -194,7 +212,8 @@ final class MarketSettingsParser {
             String path = "model.inputs." + entry.getKey();
             JsonNode feed = entry.getValue();
             if (feed.isString() && !feed.asString().isBlank()) {
-                if (known(path, feed.asString())) inputs.put(entry.getKey(), RiskModelSettings.Input.of(feed.asString()));
+                if (known(path, feed.asString()))
+                    inputs.put(entry.getKey(), RiskModelSettings.Input.of(feed.asString()));
                 continue;
             }
             if (!feed.isObject()) {
@@ -204,10 +223,12 @@ final class MarketSettingsParser {
             }
             int before = errors.size();
             for (var key : feed.properties()) {
-                if (!INPUT_KEYS.contains(key.getKey())) error(path + "." + key.getKey() + " is not an input setting; expected one of " + INPUT_KEYS);
+                if (!INPUT_KEYS.contains(key.getKey()))
+                    error(path + "." + key.getKey() + " is not an input setting; expected one of " + INPUT_KEYS);
             }
             if (feed.has("constant")) {
-                if (feed.size() > 1) error(path + ": a constant input takes no other setting (from, values, otherwise, multiply)");
+                if (feed.size() > 1)
+                    error(path + ": a constant input takes no other setting (from, values, otherwise, multiply)");
                 Object constant = scalar(feed.get("constant"));
                 if (constant == null) error(path + ".constant must be a text, a number or true/false");
                 if (errors.size() == before) inputs.put(entry.getKey(), RiskModelSettings.Input.constantOf(constant));
@@ -215,7 +236,8 @@ final class MarketSettingsParser {
             }
             JsonNode from = feed.get("from");
             if (from == null || !from.isString() || from.asString().isBlank()) {
-                error(path + ".from is required (the vocabulary name feeding the input), unless the input is a constant");
+                error(path
+                        + ".from is required (the vocabulary name feeding the input), unless the input is a constant");
                 continue;
             }
             known(path + ".from", from.asString());
@@ -224,11 +246,14 @@ final class MarketSettingsParser {
             if (v != null && !v.isNull()) {
                 values = new LinkedHashMap<>();
                 if (!v.isObject() || v.isEmpty()) {
-                    error(path + ".values must map each vocabulary value to the model's own value, e.g. {\"SALARIED\": \"Private\"}");
+                    error(
+                            path
+                                    + ".values must map each vocabulary value to the model's own value, e.g. {\"SALARIED\": \"Private\"}");
                 } else {
                     for (var pair : v.properties()) {
                         Object mapped = scalar(pair.getValue());
-                        if (mapped == null) error(path + ".values." + pair.getKey() + " must be a text, a number or true/false");
+                        if (mapped == null)
+                            error(path + ".values." + pair.getKey() + " must be a text, a number or true/false");
                         else values.put(pair.getKey(), mapped);
                     }
                 }
@@ -237,23 +262,32 @@ final class MarketSettingsParser {
             if (feed.has("otherwise") && !feed.get("otherwise").isNull()) {
                 otherwise = scalar(feed.get("otherwise"));
                 if (otherwise == null) error(path + ".otherwise must be a text, a number or true/false");
-                if (values == null) error(path + ".otherwise needs values: it is the model's value for any vocabulary value not listed there");
+                if (values == null)
+                    error(
+                            path
+                                    + ".otherwise needs values: it is the model's value for any vocabulary value not listed there");
             }
             Double multiply = null;
             if (feed.has("multiply")) {
                 JsonNode m = feed.get("multiply");
                 if (!m.isNumber() || m.asDouble() == 0 || !Double.isFinite(m.asDouble())) {
-                    error(path + ".multiply must be a number other than 0, e.g. 12 for a yearly figure from a monthly one");
+                    error(
+                            path
+                                    + ".multiply must be a number other than 0, e.g. 12 for a yearly figure from a monthly one");
                 } else if (values != null) {
-                    error(path + ": multiply and values do not combine; values maps categories, multiply scales a number");
+                    error(path
+                            + ": multiply and values do not combine; values maps categories, multiply scales a number");
                 } else if (!"number".equals(ScorecardFields.type(from.asString()))) {
-                    error(path + ".multiply needs a number, but " + from.asString() + " is " + ScorecardFields.type(from.asString()));
+                    error(path + ".multiply needs a number, but " + from.asString() + " is "
+                            + ScorecardFields.type(from.asString()));
                 } else {
                     multiply = m.asDouble();
                 }
             }
             if (errors.size() == before) {
-                inputs.put(entry.getKey(), new RiskModelSettings.Input(from.asString(), values, otherwise, multiply, null));
+                inputs.put(
+                        entry.getKey(),
+                        new RiskModelSettings.Input(from.asString(), values, otherwise, multiply, null));
             }
         }
         return inputs;

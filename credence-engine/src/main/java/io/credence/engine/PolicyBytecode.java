@@ -52,69 +52,260 @@ final class PolicyBytecode {
     }
 
     private static final Set<String> OBJECT_WRITTEN = Set.of("equals", "hashCode", "toString");
-    private static final Set<String> STRING_WRITTEN = Set.of("equals", "equalsIgnoreCase", "compareTo",
-            "compareToIgnoreCase", "startsWith", "endsWith", "isEmpty", "isBlank", "length", "charAt",
-            "substring", "toUpperCase", "toLowerCase", "trim", "strip", "concat", "hashCode", "toString");
-    private static final Set<String> NUMBER_WRITTEN = Set.of("intValue", "longValue", "doubleValue", "floatValue",
-            "compareTo", "equals", "hashCode", "toString", "isNaN", "isInfinite");
-    private static final Set<String> BOOLEAN_WRITTEN = Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
-    private static final Set<String> LIST_WRITTEN = Set.of("size", "isEmpty", "contains", "get", "getFirst", "getLast",
-            "indexOf", "lastIndexOf", "equals", "hashCode");
-    private static final Set<String> MATH_WRITTEN = Set.of("abs", "max", "min", "pow", "sqrt", "cbrt", "floor", "ceil",
-            "round", "rint", "signum", "exp", "log", "log10", "hypot", "floorDiv", "floorMod", "clamp", "toIntExact");
+    private static final Set<String> STRING_WRITTEN = Set.of(
+            "equals",
+            "equalsIgnoreCase",
+            "compareTo",
+            "compareToIgnoreCase",
+            "startsWith",
+            "endsWith",
+            "isEmpty",
+            "isBlank",
+            "length",
+            "charAt",
+            "substring",
+            "toUpperCase",
+            "toLowerCase",
+            "trim",
+            "strip",
+            "concat",
+            "hashCode",
+            "toString");
+    private static final Set<String> NUMBER_WRITTEN = Set.of(
+            "intValue",
+            "longValue",
+            "doubleValue",
+            "floatValue",
+            "compareTo",
+            "equals",
+            "hashCode",
+            "toString",
+            "isNaN",
+            "isInfinite");
+    private static final Set<String> BOOLEAN_WRITTEN =
+            Set.of("booleanValue", "compareTo", "equals", "hashCode", "toString");
+    private static final Set<String> LIST_WRITTEN = Set.of(
+            "size",
+            "isEmpty",
+            "contains",
+            "get",
+            "getFirst",
+            "getLast",
+            "indexOf",
+            "lastIndexOf",
+            "equals",
+            "hashCode");
+    private static final Set<String> MATH_WRITTEN = Set.of(
+            "abs",
+            "max",
+            "min",
+            "pow",
+            "sqrt",
+            "cbrt",
+            "floor",
+            "ceil",
+            "round",
+            "rint",
+            "signum",
+            "exp",
+            "log",
+            "log10",
+            "hypot",
+            "floorDiv",
+            "floorMod",
+            "clamp",
+            "toIntExact");
 
-    private static final Set<String> NUMBER_GENERATED = Set.of("<init>", "valueOf", "intValue", "longValue", "doubleValue",
-            "floatValue", "shortValue", "byteValue", "booleanValue", "charValue", "compareTo", "compare", "equals",
-            "hashCode", "toString", "isNaN", "isInfinite", "isFinite", "parseInt", "parseLong", "parseDouble",
-            "parseBoolean", "min", "max", "sum", "signum", "abs", "MAX_VALUE", "MIN_VALUE", "TRUE", "FALSE",
-            "POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN", "TYPE");
-    private static final Set<String> READ_COLLECTION = Set.of("size", "isEmpty", "contains", "containsAll", "get",
-            "getFirst", "getLast", "indexOf", "lastIndexOf", "equals", "hashCode", "containsKey", "containsValue",
-            "getOrDefault", "of", "copyOf");
+    private static final Set<String> NUMBER_GENERATED = Set.of(
+            "<init>",
+            "valueOf",
+            "intValue",
+            "longValue",
+            "doubleValue",
+            "floatValue",
+            "shortValue",
+            "byteValue",
+            "booleanValue",
+            "charValue",
+            "compareTo",
+            "compare",
+            "equals",
+            "hashCode",
+            "toString",
+            "isNaN",
+            "isInfinite",
+            "isFinite",
+            "parseInt",
+            "parseLong",
+            "parseDouble",
+            "parseBoolean",
+            "min",
+            "max",
+            "sum",
+            "signum",
+            "abs",
+            "MAX_VALUE",
+            "MIN_VALUE",
+            "TRUE",
+            "FALSE",
+            "POSITIVE_INFINITY",
+            "NEGATIVE_INFINITY",
+            "NaN",
+            "TYPE");
+    private static final Set<String> READ_COLLECTION = Set.of(
+            "size",
+            "isEmpty",
+            "contains",
+            "containsAll",
+            "get",
+            "getFirst",
+            "getLast",
+            "indexOf",
+            "lastIndexOf",
+            "equals",
+            "hashCode",
+            "containsKey",
+            "containsValue",
+            "getOrDefault",
+            "of",
+            "copyOf");
 
     /** The JDK classes a policy's code may touch, with their members; see {@link JdkMembers}. */
     static final Map<Class<?>, JdkMembers> JDK = Map.ofEntries(
             Map.entry(Object.class, new JdkMembers(OBJECT_WRITTEN, Set.of(), Set.of("<init>"))),
-            Map.entry(String.class, new JdkMembers(STRING_WRITTEN, Set.of("valueOf"),
-                    Set.of("<init>", "stripLeading", "stripTrailing", "contentEquals"))),
-            Map.entry(CharSequence.class, new JdkMembers(Set.of(), Set.of(), Set.of("length", "charAt", "toString", "isEmpty"))),
-            Map.entry(Integer.class, new JdkMembers(NUMBER_WRITTEN,
-                    Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"), NUMBER_GENERATED)),
-            Map.entry(Long.class, new JdkMembers(NUMBER_WRITTEN,
-                    Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"), NUMBER_GENERATED)),
-            Map.entry(Double.class, new JdkMembers(NUMBER_WRITTEN,
-                    Set.of("valueOf", "parseDouble", "compare", "min", "max", "sum", "isNaN", "isFinite", "toString"),
-                    NUMBER_GENERATED)),
-            Map.entry(Boolean.class, new JdkMembers(BOOLEAN_WRITTEN, Set.of("valueOf", "parseBoolean", "compare", "toString"),
-                    NUMBER_GENERATED)),
+            Map.entry(
+                    String.class,
+                    new JdkMembers(
+                            STRING_WRITTEN,
+                            Set.of("valueOf"),
+                            Set.of("<init>", "stripLeading", "stripTrailing", "contentEquals"))),
+            Map.entry(
+                    CharSequence.class,
+                    new JdkMembers(Set.of(), Set.of(), Set.of("length", "charAt", "toString", "isEmpty"))),
+            Map.entry(
+                    Integer.class,
+                    new JdkMembers(
+                            NUMBER_WRITTEN,
+                            Set.of("valueOf", "parseInt", "compare", "min", "max", "sum", "toString"),
+                            NUMBER_GENERATED)),
+            Map.entry(
+                    Long.class,
+                    new JdkMembers(
+                            NUMBER_WRITTEN,
+                            Set.of("valueOf", "parseLong", "compare", "min", "max", "sum", "toString"),
+                            NUMBER_GENERATED)),
+            Map.entry(
+                    Double.class,
+                    new JdkMembers(
+                            NUMBER_WRITTEN,
+                            Set.of(
+                                    "valueOf",
+                                    "parseDouble",
+                                    "compare",
+                                    "min",
+                                    "max",
+                                    "sum",
+                                    "isNaN",
+                                    "isFinite",
+                                    "toString"),
+                            NUMBER_GENERATED)),
+            Map.entry(
+                    Boolean.class,
+                    new JdkMembers(
+                            BOOLEAN_WRITTEN,
+                            Set.of("valueOf", "parseBoolean", "compare", "toString"),
+                            NUMBER_GENERATED)),
             Map.entry(Float.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
             Map.entry(Short.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
             Map.entry(Byte.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
             Map.entry(Number.class, new JdkMembers(NUMBER_WRITTEN, Set.of(), NUMBER_GENERATED)),
             Map.entry(Character.class, new JdkMembers(OBJECT_WRITTEN, Set.of(), NUMBER_GENERATED)),
             Map.entry(Math.class, new JdkMembers(Set.of(), MATH_WRITTEN, Set.of("PI", "E"))),
-            Map.entry(java.math.BigDecimal.class, new JdkMembers(Set.of(), Set.of(), Set.of("<init>", "valueOf", "add",
-                    "subtract", "multiply", "divide", "negate", "abs", "compareTo", "equals", "hashCode", "min", "max",
-                    "signum", "scale", "precision", "setScale", "round", "stripTrailingZeros", "intValue", "longValue",
-                    "doubleValue", "toString", "ZERO", "ONE", "TEN"))),
-            Map.entry(java.math.RoundingMode.class, new JdkMembers(Set.of(), Set.of(),
-                    Set.of("HALF_UP", "HALF_EVEN", "HALF_DOWN", "DOWN", "UP", "FLOOR", "CEILING"))),
+            Map.entry(
+                    java.math.BigDecimal.class,
+                    new JdkMembers(
+                            Set.of(),
+                            Set.of(),
+                            Set.of(
+                                    "<init>",
+                                    "valueOf",
+                                    "add",
+                                    "subtract",
+                                    "multiply",
+                                    "divide",
+                                    "negate",
+                                    "abs",
+                                    "compareTo",
+                                    "equals",
+                                    "hashCode",
+                                    "min",
+                                    "max",
+                                    "signum",
+                                    "scale",
+                                    "precision",
+                                    "setScale",
+                                    "round",
+                                    "stripTrailingZeros",
+                                    "intValue",
+                                    "longValue",
+                                    "doubleValue",
+                                    "toString",
+                                    "ZERO",
+                                    "ONE",
+                                    "TEN"))),
+            Map.entry(
+                    java.math.RoundingMode.class,
+                    new JdkMembers(
+                            Set.of(),
+                            Set.of(),
+                            Set.of("HALF_UP", "HALF_EVEN", "HALF_DOWN", "DOWN", "UP", "FLOOR", "CEILING"))),
             Map.entry(List.class, new JdkMembers(LIST_WRITTEN, Set.of(), READ_COLLECTION)),
             Map.entry(Set.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
             Map.entry(Map.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
             Map.entry(java.util.Collection.class, new JdkMembers(Set.of(), Set.of(), READ_COLLECTION)),
-            Map.entry(java.util.Objects.class, new JdkMembers(Set.of(), Set.of(), Set.of("equals", "hash", "hashCode",
-                    "isNull", "nonNull", "requireNonNull", "requireNonNullElse", "toString"))));
+            Map.entry(
+                    java.util.Objects.class,
+                    new JdkMembers(
+                            Set.of(),
+                            Set.of(),
+                            Set.of(
+                                    "equals",
+                                    "hash",
+                                    "hashCode",
+                                    "isNull",
+                                    "nonNull",
+                                    "requireNonNull",
+                                    "requireNonNullElse",
+                                    "toString"))));
 
     /** What Drools' generated invokers use to hand a rule its matched facts and to read a fact's field. */
     private static final Map<String, Set<String>> DROOLS_MEMBERS = Map.ofEntries(
             Map.entry("org/drools/core/rule/consequence/KnowledgeHelper", Set.of("getTuple", "getMatch", "getRule")),
-            Map.entry("org/drools/base/rule/Declaration", Set.of("getValue", "getIntValue", "getLongValue",
-                    "getDoubleValue", "getFloatValue", "getShortValue", "getByteValue", "getCharValue",
-                    "getBooleanValue", "getIdentifier", "getPattern", "getTupleIndex", "getObjectIndex",
-                    "getExtractor", "isPatternDeclaration", "getDeclarationClass")),
-            Map.entry("org/drools/base/reteoo/BaseTuple", Set.of("get", "getFactHandle", "getObject", "getParent", "skipEmptyHandles")),
-            Map.entry("org/drools/core/reteoo/Tuple", Set.of("get", "getFactHandle", "getObject", "getParent", "skipEmptyHandles")),
+            Map.entry(
+                    "org/drools/base/rule/Declaration",
+                    Set.of(
+                            "getValue",
+                            "getIntValue",
+                            "getLongValue",
+                            "getDoubleValue",
+                            "getFloatValue",
+                            "getShortValue",
+                            "getByteValue",
+                            "getCharValue",
+                            "getBooleanValue",
+                            "getIdentifier",
+                            "getPattern",
+                            "getTupleIndex",
+                            "getObjectIndex",
+                            "getExtractor",
+                            "isPatternDeclaration",
+                            "getDeclarationClass")),
+            Map.entry(
+                    "org/drools/base/reteoo/BaseTuple",
+                    Set.of("get", "getFactHandle", "getObject", "getParent", "skipEmptyHandles")),
+            Map.entry(
+                    "org/drools/core/reteoo/Tuple",
+                    Set.of("get", "getFactHandle", "getObject", "getParent", "skipEmptyHandles")),
             Map.entry("org/drools/core/common/InternalFactHandle", Set.of("getObject")),
             Map.entry("org/kie/api/runtime/rule/FactHandle", Set.of("getObject")),
             Map.entry("org/drools/base/rule/accessor/Wireable", Set.of()),
@@ -132,32 +323,75 @@ final class PolicyBytecode {
 
     /** Types that may appear as a superclass, interface, or in a cast / instanceof, besides the owners above. */
     private static final Set<String> TYPES = Set.of(
-            "org/drools/core/rule/consequence/Consequence", "org/drools/base/rule/consequence/Consequence",
-            "org/drools/base/rule/accessor/EvalExpression", "org/drools/base/rule/accessor/ReturnValueExpression",
-            "org/drools/base/rule/accessor/CompiledInvoker", "org/drools/base/rule/accessor/Invoker",
-            "org/drools/base/rule/accessor/Wireable", "org/kie/api/runtime/rule/FactHandle",
-            "org/drools/core/common/ReteEvaluator", "org/drools/base/base/ValueResolver",
-            "org/drools/base/reteoo/BaseTuple", "org/drools/base/rule/Declaration", "org/drools/base/rule/RuleConditionElement",
-            "java/io/Serializable", "java/lang/Object", "java/lang/Throwable", "java/lang/Exception",
+            "org/drools/core/rule/consequence/Consequence",
+            "org/drools/base/rule/consequence/Consequence",
+            "org/drools/base/rule/accessor/EvalExpression",
+            "org/drools/base/rule/accessor/ReturnValueExpression",
+            "org/drools/base/rule/accessor/CompiledInvoker",
+            "org/drools/base/rule/accessor/Invoker",
+            "org/drools/base/rule/accessor/Wireable",
+            "org/kie/api/runtime/rule/FactHandle",
+            "org/drools/core/common/ReteEvaluator",
+            "org/drools/base/base/ValueResolver",
+            "org/drools/base/reteoo/BaseTuple",
+            "org/drools/base/rule/Declaration",
+            "org/drools/base/rule/RuleConditionElement",
+            "java/io/Serializable",
+            "java/lang/Object",
+            "java/lang/Throwable",
+            "java/lang/Exception",
             "java/lang/RuntimeException");
 
-    private PolicyBytecode() {
-    }
+    private PolicyBytecode() {}
 
     /**
      * Never reachable from any class Drools defines for a policy, whoever wrote it: the outside world,
      * reflection, class loading, threads and the JVM itself.
      */
-    private static final List<String> FORBIDDEN = List.of("java/lang/Runtime", "java/lang/Process",
-            "java/lang/System", "java/lang/Thread", "java/lang/ClassLoader", "java/lang/Class", "java/lang/reflect/",
-            "java/lang/invoke/", "java/lang/Module", "java/lang/foreign/", "java/lang/ref/", "java/lang/ScopedValue",
-            "java/lang/instrument/", "java/lang/management/", "java/io/", "java/nio/", "java/net/", "java/security/",
-            "java/util/concurrent/", "java/util/prefs/", "java/util/jar/", "java/util/zip/", "java/util/logging/",
-            "java/util/ServiceLoader", "java/sql/", "java/rmi/", "javax/", "jdk/", "sun/", "com/sun/", "org/springframework/",
-            "org/mvel2/", "org/drools/util/ClassUtils", "org/kie/api/KieServices", "io/credence/", "java/util/regex/");
+    private static final List<String> FORBIDDEN = List.of(
+            "java/lang/Runtime",
+            "java/lang/Process",
+            "java/lang/System",
+            "java/lang/Thread",
+            "java/lang/ClassLoader",
+            "java/lang/Class",
+            "java/lang/reflect/",
+            "java/lang/invoke/",
+            "java/lang/Module",
+            "java/lang/foreign/",
+            "java/lang/ref/",
+            "java/lang/ScopedValue",
+            "java/lang/instrument/",
+            "java/lang/management/",
+            "java/io/",
+            "java/nio/",
+            "java/net/",
+            "java/security/",
+            "java/util/concurrent/",
+            "java/util/prefs/",
+            "java/util/jar/",
+            "java/util/zip/",
+            "java/util/logging/",
+            "java/util/ServiceLoader",
+            "java/sql/",
+            "java/rmi/",
+            "javax/",
+            "jdk/",
+            "sun/",
+            "com/sun/",
+            "org/springframework/",
+            "org/mvel2/",
+            "org/drools/util/ClassUtils",
+            "org/kie/api/KieServices",
+            "io/credence/",
+            "java/util/regex/");
     /** Drools' own uses of the forbidden list, in the classes it generates from its templates. */
-    private static final Set<String> DROOLS_NEEDS = Set.of("java/lang/Class.getName", "java/lang/Object.getClass",
-            "java/lang/System.identityHashCode", "java/lang/Class.getMethod", "java/lang/Class.getDeclaredMethod");
+    private static final Set<String> DROOLS_NEEDS = Set.of(
+            "java/lang/Class.getName",
+            "java/lang/Object.getClass",
+            "java/lang/System.identityHashCode",
+            "java/lang/Class.getMethod",
+            "java/lang/Class.getDeclaredMethod");
 
     /**
      * What in this class file reaches outside the allow-list; empty when it may be defined. A class
@@ -248,7 +482,8 @@ final class PolicyBytecode {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             self = name;
             if (superName != null) checkForbidden(superName, null, forbidden);
             if (interfaces != null) {
@@ -271,7 +506,8 @@ final class PolicyBytecode {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             if ((access & Opcodes.ACC_NATIVE) != 0) problems.add("declares the native method " + name);
             return new MethodCheck(name);
         }
@@ -287,7 +523,8 @@ final class PolicyBytecode {
 
             private void joined() {
                 if (++joins == MAX_JOINS + 1) {
-                    problems.add("joins text more than " + MAX_JOINS + " times; text that grows without limit could exhaust memory");
+                    problems.add("joins text more than " + MAX_JOINS
+                            + " times; text that grows without limit could exhaust memory");
                 }
             }
 
@@ -299,7 +536,8 @@ final class PolicyBytecode {
             @Override
             public void visitJumpInsn(int opcode, Label label) {
                 // A jump to a label already passed goes backwards: a loop, however the source wrote it.
-                if (seen.contains(label)) problems.add("loops (in " + method + "); loops cannot be stopped while they run");
+                if (seen.contains(label))
+                    problems.add("loops (in " + method + "); loops cannot be stopped while they run");
             }
 
             @Override
@@ -333,7 +571,8 @@ final class PolicyBytecode {
                 checkForbidden(owner, name, forbidden);
                 if (!memberAllowed(owner, name, self)) problems.add("uses the field " + dotted(owner) + "." + name);
                 if (opcode == Opcodes.PUTSTATIC && !method.equals("<clinit>")) {
-                    problems.add("writes the static field " + dotted(owner) + "." + name + ", state shared by every decision");
+                    problems.add("writes the static field " + dotted(owner) + "." + name
+                            + ", state shared by every decision");
                 }
             }
 
@@ -361,7 +600,8 @@ final class PolicyBytecode {
 
             @Override
             public void visitInsn(int opcode) {
-                lastConstant = opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5 ? opcode - Opcodes.ICONST_0 : null;
+                lastConstant =
+                        opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5 ? opcode - Opcodes.ICONST_0 : null;
                 if (opcode == Opcodes.MONITORENTER) problems.add("synchronizes (in " + method + ")");
             }
 
@@ -385,7 +625,9 @@ final class PolicyBytecode {
             @Override
             public void visitLdcInsn(Object value) {
                 lastConstant = value instanceof Integer i ? i : null;
-                if (value instanceof Type type && type.getSort() == Type.OBJECT && !typeAllowed(type.getInternalName(), self)) {
+                if (value instanceof Type type
+                        && type.getSort() == Type.OBJECT
+                        && !typeAllowed(type.getInternalName(), self)) {
                     problems.add("names the class " + type.getClassName());
                 } else if (value instanceof Type type && type.getSort() == Type.METHOD) {
                     problems.add("uses a method type constant");
@@ -399,7 +641,8 @@ final class PolicyBytecode {
                 // Only javac's string concatenation; its text is bounded by what it joins.
                 if (!bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                     forbidden.add("uses invokedynamic");
-                    problems.add("uses invokedynamic (" + dotted(bootstrap.getOwner()) + "), e.g. a lambda or method reference");
+                    problems.add("uses invokedynamic (" + dotted(bootstrap.getOwner())
+                            + "), e.g. a lambda or method reference");
                 } else {
                     joined();
                 }
@@ -411,10 +654,13 @@ final class PolicyBytecode {
     static final int MAX_JOINS = 16;
 
     private static String describeWhy(String owner, String name) {
-        if (owner.equals("java/lang/String") && Set.of("matches", "replaceAll", "replaceFirst", "split", "replace").contains(name)) {
+        if (owner.equals("java/lang/String")
+                && Set.of("matches", "replaceAll", "replaceFirst", "split", "replace")
+                        .contains(name)) {
             return ": regular expressions can take exponential time";
         }
-        if (owner.equals("java/lang/String") && Set.of("repeat", "format", "formatted", "join").contains(name)) {
+        if (owner.equals("java/lang/String")
+                && Set.of("repeat", "format", "formatted", "join").contains(name)) {
             return ": it can make text of any size";
         }
         return "";

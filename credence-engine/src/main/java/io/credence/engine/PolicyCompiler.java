@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -17,9 +20,6 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
-import org.drools.core.rule.JavaDialectRuntimeData;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
 
 /**
  * Turns a policy package into a {@link CompiledPolicy}, or reports every error in it with artifact,
@@ -31,15 +31,18 @@ public final class PolicyCompiler {
 
     static final List<String> STAGES = List.of("fraud", "approval", "pricing");
     /** Drools' parser puts the position in the text ("Line 15:21"), with a 0-based column. */
-    private static final java.util.regex.Pattern PARSER_POSITION = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
+    private static final java.util.regex.Pattern PARSER_POSITION =
+            java.util.regex.Pattern.compile("Line (\\d+):(\\d+)");
+
     private static final AtomicLong BUILDS = new AtomicLong();
     /** param("minimumAge") in a rule; group 1 is null when the argument is not a quoted name. */
     private static final java.util.regex.Pattern PARAM_CALL =
             java.util.regex.Pattern.compile("\\bparam\\s*\\(\\s*(?:\"([^\"]*)\"\\s*\\)|(?!\"))");
-    private static final java.util.regex.Pattern LEGACY_MESSAGES = java.util.regex.Pattern.compile("\"reasonMessages\"\\s*:");
 
-    private PolicyCompiler() {
-    }
+    private static final java.util.regex.Pattern LEGACY_MESSAGES =
+            java.util.regex.Pattern.compile("\"reasonMessages\"\\s*:");
+
+    private PolicyCompiler() {}
 
     /**
      * Compiles a new package (a draft, a validation, a seed) with every check; throws
@@ -70,12 +73,17 @@ public final class PolicyCompiler {
         if (!errors.isEmpty()) throw new PolicyCompilationException(errors);
         for (String name : policy.artifacts().keySet()) {
             if (!PolicyPackage.ARTIFACT_NAMES.contains(name) && !DecisionTables.isTable(name)) {
-                errors.add(new ArtifactError(name, null, null, "is not a known artifact; expected one of "
-                        + PolicyPackage.ARTIFACT_NAMES + " or a decision table named <stage>-<name>.csv, e.g. pricing-grid.csv"));
+                errors.add(new ArtifactError(
+                        name,
+                        null,
+                        null,
+                        "is not a known artifact; expected one of " + PolicyPackage.ARTIFACT_NAMES
+                                + " or a decision table named <stage>-<name>.csv, e.g. pricing-grid.csv"));
             }
         }
 
-        MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
+        MarketSettings settings =
+                MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
         Map<String, MarketParameter> parameters = parameters(policy, errors);
         RiskModel riskModel = loadRiskModel(policy.artifact(PolicyPackage.SCORECARD), settings, complete, errors);
         List<ArtifactError> refused = new ArrayList<>();
@@ -87,9 +95,12 @@ public final class PolicyCompiler {
         KieContainer container = refused.isEmpty() ? buildRules(policy, errors) : null;
         // Which codes rules can give is only certain once they read cleanly; until then a missing
         // translation would be noise next to the error that matters.
-        boolean rulesRead = errors.stream().noneMatch(e -> e.artifact().endsWith(".drl") || e.artifact().equals("rules")
-                || DecisionTables.isTable(e.artifact()));
-        if (messages != null && complete && rulesRead) messages.checkCoverage(settings.defaultLocale(), emittable, errors);
+        boolean rulesRead = errors.stream()
+                .noneMatch(e -> e.artifact().endsWith(".drl")
+                        || e.artifact().equals("rules")
+                        || DecisionTables.isTable(e.artifact()));
+        if (messages != null && complete && rulesRead)
+            messages.checkCoverage(settings.defaultLocale(), emittable, errors);
         if (messages != null) ReasonTemplates.check(messages.artifact(), messages.catalogs(), parameters, errors);
         if (messages != null) settings = settings.withReasonMessages(messages.byLocale());
         if (!errors.isEmpty()) {
@@ -103,8 +114,17 @@ public final class PolicyCompiler {
             container.dispose();
             throw refusedOr(e, policy, errors);
         }
-        return new CompiledPolicy(policy.market(), version, policy.digest(), settings, parameters, riskModel, container,
-                bases[0], bases[1], bases[2]);
+        return new CompiledPolicy(
+                policy.market(),
+                version,
+                policy.digest(),
+                settings,
+                parameters,
+                riskModel,
+                container,
+                bases[0],
+                bases[1],
+                bases[2]);
     }
 
     /**
@@ -126,13 +146,23 @@ public final class PolicyCompiler {
                 String name = named.group(1);
                 if (name == null) {
                     int[] at = lineAndColumn(drl, named.start());
-                    errors.add(new ArtifactError(stage + ".drl", at[0], at[1], "param( ) must name a parameter in"
-                            + " quotes, e.g. param(\"minimumAge\"), so validation can check it exists"));
+                    errors.add(new ArtifactError(
+                            stage + ".drl",
+                            at[0],
+                            at[1],
+                            "param( ) must name a parameter in"
+                                    + " quotes, e.g. param(\"minimumAge\"), so validation can check it exists"));
                 } else if (!declared.containsKey(name) && complete) {
                     int[] at = lineAndColumn(drl, named.start());
-                    errors.add(new ArtifactError(stage + ".drl", at[0], at[1], "reads param(\"" + name + "\"), which"
-                            + " market.json does not declare" + (declared.isEmpty() ? "; add it under \"parameters\""
-                            : "; it declares " + String.join(", ", declared.keySet()))));
+                    errors.add(new ArtifactError(
+                            stage + ".drl",
+                            at[0],
+                            at[1],
+                            "reads param(\"" + name + "\"), which"
+                                    + " market.json does not declare"
+                                    + (declared.isEmpty()
+                                            ? "; add it under \"parameters\""
+                                            : "; it declares " + String.join(", ", declared.keySet()))));
                 }
             }
         }
@@ -144,15 +174,20 @@ public final class PolicyCompiler {
      * version stored before reasons.json existed. Never from both, so that an analyst cannot edit one
      * catalog while the other is served. Null when they cannot be read (the errors say why).
      */
-    private static ReasonMessages reasonMessages(PolicyPackage policy, MarketSettings settings, List<ArtifactError> errors) {
+    private static ReasonMessages reasonMessages(
+            PolicyPackage policy, MarketSettings settings, List<ArtifactError> errors) {
         String reasons = policy.artifact(PolicyPackage.REASONS);
         int[] legacy = position(policy.artifact(PolicyPackage.SETTINGS), LEGACY_MESSAGES);
         ReasonMessages messages;
         if (reasons != null) {
             if (legacy != null) {
-                errors.add(new ArtifactError(PolicyPackage.SETTINGS, legacy[0], legacy[1], "has reasonMessages, but the"
-                        + " messages now live in reasons.json: move any you still need there and remove reasonMessages"
-                        + " from market.json"));
+                errors.add(new ArtifactError(
+                        PolicyPackage.SETTINGS,
+                        legacy[0],
+                        legacy[1],
+                        "has reasonMessages, but the"
+                                + " messages now live in reasons.json: move any you still need there and remove reasonMessages"
+                                + " from market.json"));
             }
             if (reasons.isBlank()) {
                 errors.add(new ArtifactError(PolicyPackage.REASONS, null, null, "is empty"));
@@ -161,16 +196,22 @@ public final class PolicyCompiler {
             var catalogs = ReasonCatalogs.parse(reasons, errors);
             messages = catalogs == null ? null : new ReasonMessages(PolicyPackage.REASONS, true, catalogs);
         } else if (legacy != null) {
-            messages = settings == null ? null
-                    : new ReasonMessages(PolicyPackage.SETTINGS, true, ReasonCatalogs.legacy(settings.reasonMessages()));
+            messages = settings == null
+                    ? null
+                    : new ReasonMessages(
+                            PolicyPackage.SETTINGS, true, ReasonCatalogs.legacy(settings.reasonMessages()));
         } else {
             messages = new ReasonMessages(PolicyPackage.REASONS, false, Map.of());
         }
         if (settings == null || messages == null) return null;
         if (!messages.catalogs().isEmpty() && !messages.catalogs().containsKey(settings.defaultLocale())) {
-            errors.add(new ArtifactError(messages.artifact(), 1, 1, "has no catalog for " + settings.defaultLocale()
-                    + ", the market's defaultLocale (market.json); add \"" + settings.defaultLocale()
-                    + "\": {\"CODE\": \"message\", …} with a message for every code the policy can give"));
+            errors.add(new ArtifactError(
+                    messages.artifact(),
+                    1,
+                    1,
+                    "has no catalog for " + settings.defaultLocale()
+                            + ", the market's defaultLocale (market.json); add \"" + settings.defaultLocale()
+                            + "\": {\"CODE\": \"message\", …} with a message for every code the policy can give"));
         }
         return messages;
     }
@@ -184,19 +225,34 @@ public final class PolicyCompiler {
             return messages;
         }
 
-        void checkCoverage(String defaultLocale, SortedMap<String, SortedSet<String>> emittable, List<ArtifactError> errors) {
+        void checkCoverage(
+                String defaultLocale, SortedMap<String, SortedSet<String>> emittable, List<ArtifactError> errors) {
             if (!ReasonCatalogs.isLanguageTag(defaultLocale)) {
-                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "defaultLocale " + defaultLocale
-                        + " is not a language tag (BCP 47) such as pt-BR, fil-PH or en"));
+                errors.add(new ArtifactError(
+                        PolicyPackage.SETTINGS,
+                        null,
+                        null,
+                        "defaultLocale " + defaultLocale
+                                + " is not a language tag (BCP 47) such as pt-BR, fil-PH or en"));
             } else if (!present) {
-                errors.add(new ArtifactError(PolicyPackage.REASONS, null, null, "is missing: it holds the message"
-                        + " applicants are shown for each reason code, one catalog per locale, and needs at least the"
-                        + " market's defaultLocale " + defaultLocale + " with a message for each of the "
-                        + emittable.size() + " codes the policy can give"));
+                errors.add(new ArtifactError(
+                        PolicyPackage.REASONS,
+                        null,
+                        null,
+                        "is missing: it holds the message"
+                                + " applicants are shown for each reason code, one catalog per locale, and needs at least the"
+                                + " market's defaultLocale " + defaultLocale + " with a message for each of the "
+                                + emittable.size() + " codes the policy can give"));
             } else if (catalogs.isEmpty()) {
-                errors.add(new ArtifactError(artifact, 1, 1, "has no catalog for " + defaultLocale + ", the market's"
-                        + " defaultLocale (market.json); add \"" + defaultLocale + "\": {\"CODE\": \"message\", …}"
-                        + " with a message for each of the " + emittable.size() + " codes the policy can give"));
+                errors.add(new ArtifactError(
+                        artifact,
+                        1,
+                        1,
+                        "has no catalog for " + defaultLocale + ", the market's"
+                                + " defaultLocale (market.json); add \"" + defaultLocale
+                                + "\": {\"CODE\": \"message\", …}"
+                                + " with a message for each of the " + emittable.size()
+                                + " codes the policy can give"));
             } else {
                 ReasonCatalogs.checkCoverage(artifact, catalogs, emittable, errors);
             }
@@ -237,7 +293,8 @@ public final class PolicyCompiler {
      * reasons are measured against). A stored version was proved when it was approved: it is only
      * loaded, so a champion never stops serving over a check added later.
      */
-    private static RiskModel loadRiskModel(String pmml, MarketSettings settings, boolean complete, List<ArtifactError> errors) {
+    private static RiskModel loadRiskModel(
+            String pmml, MarketSettings settings, boolean complete, List<ArtifactError> errors) {
         RiskModelSettings modelSettings = settings == null ? RiskModelSettings.NONE : settings.model();
         Scorecard scorecard;
         try {
@@ -284,7 +341,8 @@ public final class PolicyCompiler {
      */
     static KieContainer buildRules(PolicyPackage policy, List<ArtifactError> errors) {
         VerifiedClassLoading.install();
-        VerifiedClassLoading.Compilation compilation = new VerifiedClassLoading.Compilation(PolicyCompiler.class.getClassLoader());
+        VerifiedClassLoading.Compilation compilation =
+                new VerifiedClassLoading.Compilation(PolicyCompiler.class.getClassLoader());
         List<ArtifactError> droolsErrors = new ArrayList<>();
         try {
             KieContainer container = buildRules(policy, droolsErrors, compilation);
@@ -310,7 +368,9 @@ public final class PolicyCompiler {
     private static void checkGeneratedClasses(KieContainer container, VerifiedClassLoading.Compilation compilation) {
         for (String stage : STAGES) {
             for (KiePackage kiePackage : container.getKieBase(stage).getKiePackages()) {
-                var data = ((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java");
+                var data = ((InternalKnowledgePackage) kiePackage)
+                        .getDialectRuntimeRegistry()
+                        .getDialectData("java");
                 if (data instanceof JavaDialectRuntimeData java) {
                     for (byte[] bytes : java.getStore().values()) VerifiedClassLoading.check(bytes, compilation);
                 }
@@ -332,7 +392,8 @@ public final class PolicyCompiler {
             if (rule == null && STAGES.contains(stage)) {
                 // A rule generated from a decision table: the table is the artifact to fix.
                 for (var table : policy.artifacts().entrySet()) {
-                    if (!DecisionTables.isTable(table.getKey()) || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
+                    if (!DecisionTables.isTable(table.getKey())
+                            || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
                     String drl = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
                     String generated = ruleOf(drl, name.substring(name.indexOf('.') + 1));
                     if (generated != null) {
@@ -355,7 +416,8 @@ public final class PolicyCompiler {
     private static String ruleOf(String drl, String simpleName) {
         if (drl == null || !simpleName.startsWith("Rule_")) return null;
         String best = null;
-        var rules = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)").matcher(drl);
+        var rules = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)")
+                .matcher(drl);
         while (rules.find()) {
             String rule = rules.group(1);
             if (rule.startsWith("\"") || rule.startsWith("'")) rule = rule.substring(1, rule.length() - 1);
@@ -371,8 +433,10 @@ public final class PolicyCompiler {
         for (String stage : STAGES) {
             module.newKieBaseModel(stage).addPackage(stage).setEqualsBehavior(EqualityBehaviorOption.IDENTITY);
         }
-        ReleaseId releaseId = kie.newReleaseId("io.credence.policy",
-                policy.market().toLowerCase() + "-" + policy.digest().substring(7, 19), "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = kie.newReleaseId(
+                "io.credence.policy",
+                policy.market().toLowerCase() + "-" + policy.digest().substring(7, 19),
+                "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         files.writeKModuleXML(module.toXML());

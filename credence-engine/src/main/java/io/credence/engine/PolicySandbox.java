@@ -1,9 +1,6 @@
 package io.credence.engine;
 
 import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -55,25 +52,39 @@ import org.drools.drl.parser.DroolsParserException;
  */
 final class PolicySandbox {
 
-    static final List<String> DRL_ARTIFACTS = List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING);
+    static final List<String> DRL_ARTIFACTS =
+            List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING);
 
     /** DRL's own operators, allowed between two checked expressions. str takes startsWith, endsWith or length. */
-    static final Set<String> OPERATORS = Set.of("==", "!=", "<", "<=", ">", ">=", "matches", "contains", "excludes",
-            "memberOf", "str");
+    static final Set<String> OPERATORS =
+            Set.of("==", "!=", "<", "<=", ">", ">=", "matches", "contains", "excludes", "memberOf", "str");
     /** Words a condition may contain that are DRL rather than Java: operators, and what 'in' and 'not' expand to. */
-    private static final Set<String> DRL_WORDS = Set.of("in", "not", "matches", "contains", "excludes", "memberOf",
-            "str", "startsWith", "endsWith", "length", "null", "true", "false", "this");
+    private static final Set<String> DRL_WORDS = Set.of(
+            "in",
+            "not",
+            "matches",
+            "contains",
+            "excludes",
+            "memberOf",
+            "str",
+            "startsWith",
+            "endsWith",
+            "length",
+            "null",
+            "true",
+            "false",
+            "this");
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{0,4}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    private static final String ONLY_RULES = "; a policy holds only rules, written with the vocabulary (see docs/authoring.md)";
+    private static final String ONLY_RULES =
+            "; a policy holds only rules, written with the vocabulary (see docs/authoring.md)";
 
-    private PolicySandbox() {
-    }
+    private PolicySandbox() {}
 
     /** Every refusal in the package's DRL artifacts; empty when they may be compiled. */
     static List<ArtifactError> check(PolicyPackage policy) {
-        return check(policy, (artifact, code) -> { });
+        return check(policy, (artifact, code) -> {});
     }
 
     /**
@@ -160,7 +171,9 @@ final class PolicySandbox {
             for (RuleDescr r : pkg.getRules()) {
                 rule = r.getName();
                 if (r instanceof QueryDescr || r.isQuery()) {
-                    refuse(r, "declares a query; the engine never runs queries, rules give their verdict through the Decision");
+                    refuse(
+                            r,
+                            "declares a query; the engine never runs queries, rules give their verdict through the Decision");
                 } else {
                     checkRule(r);
                 }
@@ -176,8 +189,11 @@ final class PolicySandbox {
                 int[] at = position(escape.start());
                 if (at[0] == lastLine) continue;
                 lastLine = at[0];
-                refuse(at[0], at[1], "contains the unicode escape " + escape.group() + ": Java decodes these before"
-                        + " anything else, even inside comments and text, so they can hide code; type the character itself");
+                refuse(
+                        at[0],
+                        at[1],
+                        "contains the unicode escape " + escape.group() + ": Java decodes these before"
+                                + " anything else, even inside comments and text, so they can hide code; type the character itself");
             }
         }
 
@@ -192,8 +208,11 @@ final class PolicySandbox {
                 int[] where = position(at);
                 if (where[0] == lastLine) continue;
                 lastLine = where[0];
-                refuse(where[0], where[1], "contains a text block (\"\"\"): Drools rewrites rule code before Java reads"
-                        + " it and does not understand text blocks, so they can hide code; write text in ordinary quotes");
+                refuse(
+                        where[0],
+                        where[1],
+                        "contains a text block (\"\"\"): Drools rewrites rule code before Java reads"
+                                + " it and does not understand text blocks, so they can hide code; write text in ordinary quotes");
             }
         }
 
@@ -202,8 +221,11 @@ final class PolicySandbox {
             int slash = consequence.indexOf('\\');
             if (slash < 0) return;
             int[] where = start >= 0 ? position(start + slash) : new int[] {0, 0};
-            refuse(where[0], where[1], "contains a backslash: Drools rewrites a consequence before Java reads it and"
-                    + " treats backslashes differently, so they can hide code; reason codes and messages need none");
+            refuse(
+                    where[0],
+                    where[1],
+                    "contains a backslash: Drools rewrites a consequence before Java reads it and"
+                            + " treats backslashes differently, so they can hide code; reason codes and messages need none");
         }
 
         private void checkPackage(PackageDescr pkg) {
@@ -211,26 +233,48 @@ final class PolicySandbox {
             if (!expected.equals(pkg.getName())) {
                 Matcher declaration = Pattern.compile("(?m)^[ \\t]*package\\b").matcher(withoutTextAndComments(drl));
                 int line = declaration.find() ? position(declaration.start())[0] : 1;
-                refuse(line, null, "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
-                        + expected + ";' so its rules run in the " + expected + " stage");
+                refuse(
+                        line,
+                        null,
+                        "declares package '" + pkg.getName() + "'; " + artifact + " must start with 'package "
+                                + expected + ";' so its rules run in the " + expected + " stage");
             }
             for (ImportDescr i : pkg.getImports()) {
                 if (!PolicySandboxAllowList.isImportAllowed(i.getTarget())) {
-                    refuse(i, "imports " + i.getTarget() + "; a policy may import only the vocabulary (import "
-                            + PolicySandboxAllowList.VOCABULARY_PACKAGE + ".*;) and "
-                            + String.join(", ", PolicySandboxAllowList.JDK_IMPORTS.stream().sorted().toList()));
+                    refuse(
+                            i,
+                            "imports " + i.getTarget() + "; a policy may import only the vocabulary (import "
+                                    + PolicySandboxAllowList.VOCABULARY_PACKAGE + ".*;) and "
+                                    + String.join(
+                                            ", ",
+                                            PolicySandboxAllowList.JDK_IMPORTS.stream()
+                                                    .sorted()
+                                                    .toList()));
                 }
             }
-            pkg.getFunctionImports().forEach(i -> refuse(i, "imports the function " + i.getTarget()
-                    + "; policies may not import functions or static methods" + ONLY_RULES));
+            pkg.getFunctionImports()
+                    .forEach(i -> refuse(
+                            i,
+                            "imports the function " + i.getTarget()
+                                    + "; policies may not import functions or static methods" + ONLY_RULES));
             pkg.getAccumulateImports().forEach(i -> refuse(i, "imports an accumulate function; policies may not"));
-            pkg.getGlobals().forEach(g -> refuse(g, "declares the global '" + g.getIdentifier() + "': globals are state"
-                    + " shared by every decision, outside the facts; rules give their verdict through the Decision"));
-            pkg.getFunctions().forEach(f -> refuse(f, "declares the function " + f.getName() + ": functions are free"
-                    + " Java code (loops, recursion, any class)" + ONLY_RULES));
-            pkg.getTypeDeclarations().forEach(t -> refuse(t, "declares the type " + t.getTypeName() + ": the engine only"
-                    + " inserts the vocabulary's facts, and declarations can run code while the policy compiles or change"
-                    + " how the engine treats a fact" + ONLY_RULES));
+            pkg.getGlobals()
+                    .forEach(
+                            g -> refuse(
+                                    g,
+                                    "declares the global '" + g.getIdentifier() + "': globals are state"
+                                            + " shared by every decision, outside the facts; rules give their verdict through the Decision"));
+            pkg.getFunctions()
+                    .forEach(f -> refuse(
+                            f,
+                            "declares the function " + f.getName() + ": functions are free"
+                                    + " Java code (loops, recursion, any class)" + ONLY_RULES));
+            pkg.getTypeDeclarations()
+                    .forEach(t -> refuse(
+                            t,
+                            "declares the type " + t.getTypeName() + ": the engine only"
+                                    + " inserts the vocabulary's facts, and declarations can run code while the policy compiles or change"
+                                    + " how the engine treats a fact" + ONLY_RULES));
             pkg.getEnumDeclarations().forEach(t -> refuse(t, "declares the enum " + t.getTypeName() + ONLY_RULES));
             pkg.getEntryPointDeclarations().forEach(d -> refuse(d, "declares an entry point" + ONLY_RULES));
             pkg.getWindowDeclarations().forEach(d -> refuse(d, "declares a window" + ONLY_RULES));
@@ -243,7 +287,10 @@ final class PolicySandbox {
 
         private void checkRule(RuleDescr r) {
             if (!r.getAnnotations().isEmpty()) {
-                refuse(r, "has an annotation (@" + r.getAnnotations().iterator().next().getName() + "); rules may not be annotated");
+                refuse(
+                        r,
+                        "has an annotation (@"
+                                + r.getAnnotations().iterator().next().getName() + "); rules may not be annotated");
             }
             for (AttributeDescr attribute : r.getAttributes().values()) {
                 if (!packageAttributes.contains(attribute)) checkAttribute(attribute);
@@ -257,15 +304,16 @@ final class PolicySandbox {
                 int start = consequenceStart(r, consequence);
                 int[] at = start >= 0 ? position(start) : new int[] {r.getLine(), 1};
                 refuseBackslashes(consequence, start);
-                DrlExpressionChecker.checkConsequence(java, consequence, bindings,
-                        new DrlExpressionChecker.Origin(at[0], at[1], 1), consequences);
+                DrlExpressionChecker.checkConsequence(
+                        java, consequence, bindings, new DrlExpressionChecker.Origin(at[0], at[1], 1), consequences);
             }
         }
 
         /** Allowed: salience (a whole number), no-loop, lock-on-active, activation-group, enabled true/false, dialect "java". */
         private void checkAttribute(AttributeDescr attribute) {
             String name = attribute.getName();
-            String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
+            String value =
+                    attribute.getValue() == null ? "" : attribute.getValue().strip();
             switch (name) {
                 case "salience" -> {
                     if (!INTEGER.matcher(value).matches()) {
@@ -277,20 +325,30 @@ final class PolicySandbox {
                         refuse(attribute, name + " must be true or false, not an expression");
                     }
                 }
-                case "activation-group" -> {
-                }
+                case "activation-group" -> {}
                 case "dialect" -> {
                     if (!value.equals("java")) {
-                        refuse(attribute, "uses the '" + value + "' dialect; policies are written in the java dialect"
-                                + " (the default), the only one the sandbox checks");
+                        refuse(
+                                attribute,
+                                "uses the '" + value + "' dialect; policies are written in the java dialect"
+                                        + " (the default), the only one the sandbox checks");
                     }
                 }
-                case "timer", "duration", "calendars" -> refuse(attribute, name + " is not allowed: timers run rules on"
-                        + " the engine's own threads, outside any decision");
-                case "date-effective", "date-expires" -> refuse(attribute, name + " is not allowed: a decision must not"
-                        + " depend on the clock; deploy a new policy version when the policy changes");
-                default -> refuse(attribute, "the rule attribute '" + name + "' is not allowed; policies may use salience,"
-                        + " no-loop, lock-on-active, activation-group and enabled");
+                case "timer", "duration", "calendars" ->
+                    refuse(
+                            attribute,
+                            name + " is not allowed: timers run rules on"
+                                    + " the engine's own threads, outside any decision");
+                case "date-effective", "date-expires" ->
+                    refuse(
+                            attribute,
+                            name + " is not allowed: a decision must not"
+                                    + " depend on the clock; deploy a new policy version when the policy changes");
+                default ->
+                    refuse(
+                            attribute,
+                            "the rule attribute '" + name + "' is not allowed; policies may use salience,"
+                                    + " no-loop, lock-on-active, activation-group and enabled");
             }
         }
 
@@ -299,15 +357,24 @@ final class PolicySandbox {
                 checkPattern(pattern, bindings);
             } else if (element instanceof EvalDescr eval) {
                 checkEval(eval, bindings);
-            } else if (element instanceof AndDescr || element instanceof OrDescr || element instanceof NotDescr
-                    || element instanceof ExistsDescr || element instanceof ForallDescr) {
+            } else if (element instanceof AndDescr
+                    || element instanceof OrDescr
+                    || element instanceof NotDescr
+                    || element instanceof ExistsDescr
+                    || element instanceof ForallDescr) {
                 for (BaseDescr child : ((ConditionalElementDescr) element).getDescrs()) {
                     checkConditionalElement(child, bindings);
                 }
             } else {
-                refuse(element, "uses " + element.getClass().getSimpleName().replace("Descr", "").toLowerCase()
-                        + ", which policies may not use; conditions are patterns on the vocabulary's facts combined with"
-                        + " and, or, not, exists and forall");
+                refuse(
+                        element,
+                        "uses "
+                                + element.getClass()
+                                        .getSimpleName()
+                                        .replace("Descr", "")
+                                        .toLowerCase()
+                                + ", which policies may not use; conditions are patterns on the vocabulary's facts combined with"
+                                + " and, or, not, exists and forall");
             }
         }
 
@@ -316,11 +383,19 @@ final class PolicySandbox {
             if (source != null) {
                 String what;
                 if (source instanceof FromDescr) what = "reads facts 'from' an expression";
-                else if (source instanceof AccumulateDescr || source instanceof CollectDescr) what = "uses accumulate or collect";
+                else if (source instanceof AccumulateDescr || source instanceof CollectDescr)
+                    what = "uses accumulate or collect";
                 else if (source instanceof EntryPointDescr) what = "reads facts from an entry point";
-                else what = "reads facts from a " + source.getClass().getSimpleName().replace("Descr", "").toLowerCase();
-                refuse(pattern, what + ", which the sandbox cannot check; rules may only match the facts the engine"
-                        + " inserts, e.g. ListMatch( list == ListMatch.CUSTOMER )");
+                else
+                    what = "reads facts from a "
+                            + source.getClass()
+                                    .getSimpleName()
+                                    .replace("Descr", "")
+                                    .toLowerCase();
+                refuse(
+                        pattern,
+                        what + ", which the sandbox cannot check; rules may only match the facts the engine"
+                                + " inserts, e.g. ListMatch( list == ListMatch.CUSTOMER )");
                 return;
             }
             if (!pattern.getBehaviors().isEmpty()) refuse(pattern, "uses a sliding window, which policies may not use");
@@ -328,19 +403,24 @@ final class PolicySandbox {
             if (!pattern.getAnnotations().isEmpty()) refuse(pattern, "annotates a pattern, which policies may not do");
             Class<?> type = PolicySandboxAllowList.fact(pattern.getObjectType());
             if (type == null) {
-                refuse(pattern, "matches " + pattern.getObjectType() + ", which is not a fact of the vocabulary; rules may"
-                        + " match " + String.join(", ", PolicySandboxAllowList.factNames()));
+                refuse(
+                        pattern,
+                        "matches " + pattern.getObjectType() + ", which is not a fact of the vocabulary; rules may"
+                                + " match " + String.join(", ", PolicySandboxAllowList.factNames()));
                 return;
             }
             if (pattern.getIdentifier() != null) {
                 bind(pattern.getIdentifier(), DrlType.of(type), bindings, message -> refuse(pattern, message));
             }
             for (BaseDescr constraint : pattern.getDescrs()) {
-                if (constraint instanceof ExprConstraintDescr expr && expr.getType() == ExprConstraintDescr.Type.NAMED) {
+                if (constraint instanceof ExprConstraintDescr expr
+                        && expr.getType() == ExprConstraintDescr.Type.NAMED) {
                     checkConstraint(expr, type, bindings);
                 } else if (constraint instanceof ExprConstraintDescr) {
-                    refuse(constraint, "uses a positional constraint (before ';'); name the property instead, e.g."
-                            + " Applicant( age > 18 )");
+                    refuse(
+                            constraint,
+                            "uses a positional constraint (before ';'); name the property instead, e.g."
+                                    + " Applicant( age > 18 )");
                 } else {
                     refuse(constraint, "has a constraint the sandbox does not recognise");
                 }
@@ -366,8 +446,14 @@ final class PolicySandbox {
             String content = String.valueOf(eval.getContent());
             int start = eval.getStartCharacter() >= 0 ? drl.indexOf(content, eval.getStartCharacter()) : -1;
             int[] at = start >= 0 ? position(start) : new int[] {eval.getLine(), eval.getColumn() + 1};
-            DrlExpressionChecker.checkExpression(java, content, null, bindings,
-                    new DrlExpressionChecker.Origin(at[0], at[1], 0), this::refuse, new HashSet<>());
+            DrlExpressionChecker.checkExpression(
+                    java,
+                    content,
+                    null,
+                    bindings,
+                    new DrlExpressionChecker.Origin(at[0], at[1], 0),
+                    this::refuse,
+                    new HashSet<>());
         }
 
         /**
@@ -378,7 +464,8 @@ final class PolicySandbox {
         private void checkConstraint(ExprConstraintDescr constraint, Class<?> fact, Map<String, DrlType> bindings) {
             String text = constraint.getExpression();
             int start = constraint.getStartCharacter() >= 0 && drl.startsWith(text, constraint.getStartCharacter())
-                    ? constraint.getStartCharacter() : -1;
+                    ? constraint.getStartCharacter()
+                    : -1;
             int[] at = start >= 0 ? position(start) : new int[] {constraint.getLine(), constraint.getColumn() + 1};
             ConstraintContext context = new ConstraintContext(text, at, fact, bindings);
             String stray = strayPunctuation(text);
@@ -389,7 +476,9 @@ final class PolicySandbox {
             DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
             ConstraintConnectiveDescr parsed = parser.parse(text);
             if (parser.hasErrors() || parsed == null) {
-                String detail = parser.getErrors().isEmpty() ? "" : " (" + parser.getErrors().get(0).getMessage() + ")";
+                String detail = parser.getErrors().isEmpty()
+                        ? ""
+                        : " (" + parser.getErrors().get(0).getMessage() + ")";
                 context.refuse(0, "could not read this condition" + detail);
                 return;
             }
@@ -397,8 +486,10 @@ final class PolicySandbox {
             if (context.refused) return;
             for (String identifier : identifiers(text)) {
                 if (!context.seen.contains(identifier) && !DRL_WORDS.contains(identifier)) {
-                    context.refuse(Math.max(0, text.indexOf(identifier)), "contains '" + identifier + "', which the"
-                            + " sandbox could not place in the condition; write conditions as in docs/authoring.md");
+                    context.refuse(
+                            Math.max(0, text.indexOf(identifier)),
+                            "contains '" + identifier + "', which the"
+                                    + " sandbox could not place in the condition; write conditions as in docs/authoring.md");
                     return;
                 }
             }
@@ -426,16 +517,22 @@ final class PolicySandbox {
                 } else if (descr instanceof RelationalExprDescr relation) {
                     String operator = relation.getOperator();
                     if (!OPERATORS.contains(operator)) {
-                        refuse(Math.max(0, text.indexOf(operator)), "uses the operator '" + operator + "'; conditions"
-                                + " may use " + String.join(", ", OPERATORS.stream().sorted().toList()) + ", in and not in");
+                        refuse(
+                                Math.max(0, text.indexOf(operator)),
+                                "uses the operator '" + operator + "'; conditions" + " may use "
+                                        + String.join(
+                                                ", ",
+                                                OPERATORS.stream().sorted().toList()) + ", in and not in");
                         return;
                     }
                     if (operator.equals("str")) {
                         // Drools' constraint JIT compiles str[...] to a call that does not exist: after about
                         // twenty decisions every one that reaches the rule fails with NoSuchMethodError.
-                        refuse(Math.max(0, text.indexOf("str")), "str[...] is not supported: Drools fails on it after a"
-                                + " few decisions; call the method instead, e.g. customerId.startsWith(\"C-\"),"
-                                + " customerId.endsWith(\"-X\") or customerId.length() > 3");
+                        refuse(
+                                Math.max(0, text.indexOf("str")),
+                                "str[...] is not supported: Drools fails on it after a"
+                                        + " few decisions; call the method instead, e.g. customerId.startsWith(\"C-\"),"
+                                        + " customerId.endsWith(\"-X\") or customerId.length() > 3");
                         return;
                     }
                     if (operator.equals("matches")) {
@@ -447,11 +544,19 @@ final class PolicySandbox {
                 } else if (descr instanceof AtomicExprDescr atom) {
                     atom(atom.getExpression());
                 } else if (descr instanceof BindingDescr binding) {
-                    String expression = binding.getExpression() != null ? binding.getExpression() : binding.getBindingField();
+                    String expression =
+                            binding.getExpression() != null ? binding.getExpression() : binding.getBindingField();
                     DrlType type = atom(expression);
                     seen.add(binding.getVariable().strip());
-                    bind(binding.getVariable(), type == null ? DrlType.of(Object.class) : type, bindings,
-                            message -> refuse(Math.max(0, text.indexOf(binding.getVariable().strip())), message));
+                    bind(
+                            binding.getVariable(),
+                            type == null ? DrlType.of(Object.class) : type,
+                            bindings,
+                            message -> refuse(
+                                    Math.max(
+                                            0,
+                                            text.indexOf(binding.getVariable().strip())),
+                                    message));
                 } else {
                     refuse(0, "has a part the sandbox does not recognise");
                 }
@@ -459,11 +564,17 @@ final class PolicySandbox {
 
             private DrlType atom(String expression) {
                 int offset = Math.max(0, text.indexOf(expression.strip()));
-                return DrlExpressionChecker.checkExpression(java, expression.strip(), fact, bindings, origin(offset),
+                return DrlExpressionChecker.checkExpression(
+                        java,
+                        expression.strip(),
+                        fact,
+                        bindings,
+                        origin(offset),
                         (line, column, message) -> {
                             refused = true;
                             ArtifactCheck.this.refuse(line, column, message);
-                        }, seen);
+                        },
+                        seen);
             }
 
             private DrlExpressionChecker.Origin origin(int offset) {
@@ -541,7 +652,10 @@ final class PolicySandbox {
                 while (i < code.length() && Character.isJavaIdentifierPart(code.charAt(i))) i++;
                 found.add(code.substring(start, i));
             } else if (Character.isDigit(code.charAt(i))) {
-                while (i < code.length() && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '.' || code.charAt(i) == '_')) i++;
+                while (i < code.length()
+                        && (Character.isLetterOrDigit(code.charAt(i))
+                                || code.charAt(i) == '.'
+                                || code.charAt(i) == '_')) i++;
             } else {
                 i++;
             }

@@ -36,29 +36,61 @@ final class PolicySandboxAllowList {
     static final String VOCABULARY_PACKAGE = "io.credence.vocabulary";
 
     /** The facts the engine inserts; the only types a pattern may match. */
-    static final List<Class<?>> FACTS = List.of(Applicant.class, Application.class, Bureau.class, Decision.class,
-            Device.class, Features.class, ListMatch.class, Loan.class, Market.class, Score.class, Velocity.class);
+    static final List<Class<?>> FACTS = List.of(
+            Applicant.class,
+            Application.class,
+            Bureau.class,
+            Decision.class,
+            Device.class,
+            Features.class,
+            ListMatch.class,
+            Loan.class,
+            Market.class,
+            Score.class,
+            Velocity.class);
 
     /** Engine-only methods of the vocabulary, with the reason a rule may not call them. */
     static final Map<String, String> ENGINE_ONLY = Map.of(
             "Decision.enterStage", "the engine moves the decision between stages; rules have no reason to call it");
 
     /** JDK classes a policy may import; java.lang's are imported anyway. */
-    static final Set<String> JDK_IMPORTS = Set.of("java.lang.Math", "java.lang.String", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Double", "java.lang.Boolean", "java.util.List");
+    static final Set<String> JDK_IMPORTS = Set.of(
+            "java.lang.Math",
+            "java.lang.String",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Double",
+            "java.lang.Boolean",
+            "java.util.List");
 
     /** Types a consequence may declare a local variable of, besides the vocabulary. */
     static final Map<String, Class<?>> LOCAL_TYPES = mapOf(
-            boolean.class, int.class, long.class, double.class, float.class, short.class, byte.class, char.class,
-            Boolean.class, Integer.class, Long.class, Double.class, Float.class, Short.class, Byte.class,
-            Character.class, String.class);
+            boolean.class,
+            int.class,
+            long.class,
+            double.class,
+            float.class,
+            short.class,
+            byte.class,
+            char.class,
+            Boolean.class,
+            Integer.class,
+            Long.class,
+            Double.class,
+            Float.class,
+            Short.class,
+            Byte.class,
+            Character.class,
+            String.class);
 
     /**
      * Classes a policy may call static methods of or read constants from: those of {@link PolicyBytecode#JDK}
      * with static members an analyst may write (Math, String, Integer, Long, Double, Boolean).
      */
     static final Set<Class<?>> STATIC_CLASSES = PolicyBytecode.JDK.entrySet().stream()
-            .filter(e -> !e.getValue().statics().isEmpty()).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+            .filter(e -> !e.getValue().statics().isEmpty())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Simple names that denote a class in an expression: the vocabulary and the JDK classes above. */
     static final Map<String, Class<?>> CLASSES_BY_NAME;
@@ -83,8 +115,7 @@ final class PolicySandboxAllowList {
         CLASSES_BY_NAME = Map.copyOf(classes);
     }
 
-    private PolicySandboxAllowList() {
-    }
+    private PolicySandboxAllowList() {}
 
     static boolean isVocabulary(Class<?> type) {
         return VOCABULARY_TYPES.containsValue(type);
@@ -92,7 +123,8 @@ final class PolicySandboxAllowList {
 
     static Class<?> fact(String simpleOrQualifiedName) {
         String name = simpleOrQualifiedName.startsWith(VOCABULARY_PACKAGE + ".")
-                ? simpleOrQualifiedName.substring(VOCABULARY_PACKAGE.length() + 1) : simpleOrQualifiedName;
+                ? simpleOrQualifiedName.substring(VOCABULARY_PACKAGE.length() + 1)
+                : simpleOrQualifiedName;
         for (Class<?> fact : FACTS) {
             if (fact.getSimpleName().equals(name)) return fact;
         }
@@ -116,12 +148,16 @@ final class PolicySandboxAllowList {
             if (ENGINE_ONLY.containsKey(owner.getSimpleName() + "." + name)) return List.of();
             List<Method> declared = new ArrayList<>();
             for (Method m : owner.getDeclaredMethods()) {
-                if (m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
-                        && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
+                if (m.getName().equals(name)
+                        && Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers())
+                        && !m.isSynthetic()
+                        && !m.isBridge()) {
                     declared.add(m);
                 }
             }
-            if (!declared.isEmpty() || !PolicyBytecode.JDK.get(Object.class).instance().contains(name)) return declared;
+            if (!declared.isEmpty()
+                    || !PolicyBytecode.JDK.get(Object.class).instance().contains(name)) return declared;
             return publicMethods(Object.class, name, false);
         }
         // The members the bytecode check allows an analyst to write; a List's are List's, whatever the implementation.
@@ -131,8 +167,10 @@ final class PolicySandboxAllowList {
     }
 
     static List<Method> staticMethods(Class<?> owner, String name) {
-        if (isVocabulary(owner)) return publicMethods(owner, name, true).stream()
-                .filter(m -> m.getDeclaringClass() == owner).toList();
+        if (isVocabulary(owner))
+            return publicMethods(owner, name, true).stream()
+                    .filter(m -> m.getDeclaringClass() == owner)
+                    .toList();
         PolicyBytecode.JdkMembers members = PolicyBytecode.JDK.get(owner);
         return members != null && members.statics().contains(name) ? publicMethods(owner, name, true) : List.of();
     }
@@ -144,8 +182,12 @@ final class PolicySandboxAllowList {
             Field field = owner.getField(name);
             int modifiers = field.getModifiers();
             boolean immutableValue = field.getType().isPrimitive() || field.getType() == String.class;
-            return Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && immutableValue
-                    && field.getDeclaringClass() == owner ? field : null;
+            return Modifier.isStatic(modifiers)
+                            && Modifier.isFinal(modifiers)
+                            && immutableValue
+                            && field.getDeclaringClass() == owner
+                    ? field
+                    : null;
         } catch (NoSuchFieldException e) {
             return null;
         }
@@ -156,10 +198,13 @@ final class PolicySandboxAllowList {
         if (!isVocabulary(owner) || name.isEmpty()) return null;
         String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (Method m : owner.getDeclaredMethods()) {
-            if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0
+            if (!Modifier.isPublic(m.getModifiers())
+                    || Modifier.isStatic(m.getModifiers())
+                    || m.getParameterCount() != 0
                     || m.getReturnType() == void.class) continue;
             if (m.getName().equals("get" + capitalised)) return m;
-            if (m.getName().equals("is" + capitalised) && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) return m;
+            if (m.getName().equals("is" + capitalised)
+                    && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) return m;
         }
         if (owner.isRecord()) {
             for (RecordComponent component : owner.getRecordComponents()) {
@@ -181,7 +226,10 @@ final class PolicySandboxAllowList {
     private static List<Method> publicMethods(Class<?> owner, String name, boolean isStatic) {
         List<Method> found = new ArrayList<>();
         for (Method m : owner.getMethods()) {
-            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == isStatic && !m.isSynthetic() && !m.isBridge()) {
+            if (m.getName().equals(name)
+                    && Modifier.isStatic(m.getModifiers()) == isStatic
+                    && !m.isSynthetic()
+                    && !m.isBridge()) {
                 found.add(m);
             }
         }

@@ -57,14 +57,21 @@ final class ReasonCatalogs {
      * a bare code, or English in a market that promised its own language. Codes nothing gives are
      * allowed; they may serve a later version.
      */
-    static void checkCoverage(String artifact, Map<String, Catalog> catalogs,
-            SortedMap<String, SortedSet<String>> emittable, List<ArtifactError> errors) {
+    static void checkCoverage(
+            String artifact,
+            Map<String, Catalog> catalogs,
+            SortedMap<String, SortedSet<String>> emittable,
+            List<ArtifactError> errors) {
         for (Catalog catalog : catalogs.values()) {
             for (Map.Entry<String, SortedSet<String>> code : emittable.entrySet()) {
                 if (!catalog.messages().containsKey(code.getKey())) {
-                    errors.add(new ArtifactError(artifact, catalog.line(), catalog.column(), "has no " + catalog.locale()
-                            + " message for " + code.getKey() + ", which " + describe(code.getValue())
-                            + " can give"));
+                    errors.add(new ArtifactError(
+                            artifact,
+                            catalog.line(),
+                            catalog.column(),
+                            "has no " + catalog.locale()
+                                    + " message for " + code.getKey() + ", which " + describe(code.getValue())
+                                    + " can give"));
                 }
             }
         }
@@ -82,7 +89,9 @@ final class ReasonCatalogs {
     }
 
     private static String describe(SortedSet<String> sources) {
-        List<String> named = sources.stream().map(s -> s.equals(ReasonCodes.ENGINE) ? "the engine" : s).toList();
+        List<String> named = sources.stream()
+                .map(s -> s.equals(ReasonCodes.ENGINE) ? "the engine" : s)
+                .toList();
         return String.join(" and ", named);
     }
 

@@ -28,13 +28,14 @@ public final class ReasonCodes {
     public static final String ENGINE = "engine";
 
     /** Only for DRL the parser cannot read: good enough to list rows while an analyst is still typing. */
-    private static final Pattern DRL_CALL = Pattern.compile("\\.\\s*(?:decline|refer|addReason)\\s*\\(\\s*\"([^\"\\\\]+)\"\\s*\\)");
+    private static final Pattern DRL_CALL =
+            Pattern.compile("\\.\\s*(?:decline|refer|addReason)\\s*\\(\\s*\"([^\"\\\\]+)\"\\s*\\)");
+
     private static final Pattern DRL_COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern PMML_REASON = Pattern.compile("\\breasonCode\\s*=\\s*\"([^\"]+)\"");
     private static final XMLInputFactory XML = secureFactory();
 
-    private ReasonCodes() {
-    }
+    private ReasonCodes() {}
 
     /**
      * Code → the artifacts that can give it ({@value #ENGINE} for the engine's own), from artifact
@@ -46,7 +47,8 @@ public final class ReasonCodes {
 
     /** Every code the artifacts can give, sorted. */
     public static SortedSet<String> of(Map<String, String> artifacts) {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(bySource(artifacts).keySet()));
+        return Collections.unmodifiableSortedSet(
+                new TreeSet<>(bySource(artifacts).keySet()));
     }
 
     /** Scans the package; the sandbox's refusals of the DRL artifacts go to {@code sandboxErrors}. */
@@ -80,7 +82,8 @@ public final class ReasonCodes {
         if (pmml != null && !pmml.isBlank()) {
             scorecardCodes(pmml).forEach(code -> add(codes, code, PolicyPackage.SCORECARD));
         }
-        modelReasonCodes(artifacts.get(PolicyPackage.SETTINGS)).forEach(code -> add(codes, code, PolicyPackage.SETTINGS));
+        modelReasonCodes(artifacts.get(PolicyPackage.SETTINGS))
+                .forEach(code -> add(codes, code, PolicyPackage.SETTINGS));
         EngineReasons.codes().forEach(code -> add(codes, code, ENGINE));
         return codes;
     }
@@ -96,7 +99,8 @@ public final class ReasonCodes {
             var reasons = JSON.readTree(settings).path("model").path("reasonCodes");
             if (reasons.isObject()) {
                 for (var entry : reasons.properties()) {
-                    if (entry.getValue().isString() && !entry.getValue().asString().isBlank()) {
+                    if (entry.getValue().isString()
+                            && !entry.getValue().asString().isBlank()) {
                         codes.add(entry.getValue().asString());
                     }
                 }
@@ -107,7 +111,8 @@ public final class ReasonCodes {
         return codes;
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** The reasonCode of every characteristic and attribute of a PMML scorecard. */
     static SortedSet<String> scorecardCodes(String pmml) {

@@ -20,20 +20,27 @@ public final class ReasonTemplates {
     /** {minimumAge}: a parameter's name in braces. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
-    private ReasonTemplates() {
-    }
+    private ReasonTemplates() {}
 
     /** Every {name} a catalog's messages write must be a parameter of market.json. */
-    static void check(String artifact, Map<String, ReasonCatalogs.Catalog> catalogs, Map<String, MarketParameter> parameters,
+    static void check(
+            String artifact,
+            Map<String, ReasonCatalogs.Catalog> catalogs,
+            Map<String, MarketParameter> parameters,
             List<ArtifactError> errors) {
         for (ReasonCatalogs.Catalog catalog : catalogs.values()) {
             for (Map.Entry<String, String> message : catalog.messages().entrySet()) {
                 Matcher named = PLACEHOLDER.matcher(message.getValue());
                 while (named.find()) {
                     if (!parameters.containsKey(named.group(1))) {
-                        errors.add(new ArtifactError(artifact, catalog.line(), catalog.column(), catalog.locale()
-                                + " message for " + message.getKey() + " names {" + named.group(1) + "}, which is not a"
-                                + " parameter of market.json" + known(parameters)));
+                        errors.add(new ArtifactError(
+                                artifact,
+                                catalog.line(),
+                                catalog.column(),
+                                catalog.locale()
+                                        + " message for " + message.getKey() + " names {" + named.group(1)
+                                        + "}, which is not a"
+                                        + " parameter of market.json" + known(parameters)));
                     }
                 }
             }
@@ -45,7 +52,8 @@ public final class ReasonTemplates {
     }
 
     /** The message with each {name} replaced by the parameter's value as {@code languageTag} writes numbers. */
-    public static String fill(String message, Map<String, MarketParameter> parameters, String languageTag, int moneyDigits) {
+    public static String fill(
+            String message, Map<String, MarketParameter> parameters, String languageTag, int moneyDigits) {
         if (message == null || message.indexOf('{') < 0) return message;
         Locale locale = languageTag == null ? Locale.ROOT : Locale.forLanguageTag(languageTag);
         Matcher named = PLACEHOLDER.matcher(message);
@@ -63,7 +71,10 @@ public final class ReasonTemplates {
     public static String format(MarketParameter parameter, Locale locale, int moneyDigits) {
         switch (parameter.type()) {
             case DATE -> {
-                return parameter.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+                return parameter
+                        .date()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(locale));
             }
             case PERCENT -> {
                 NumberFormat percent = NumberFormat.getPercentInstance(locale);

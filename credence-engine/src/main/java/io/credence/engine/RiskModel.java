@@ -62,7 +62,8 @@ final class RiskModel {
      * scorecard.pmml) for every reason the pair cannot serve.
      */
     static RiskModel bind(Scorecard model, RiskModelSettings settings, List<ArtifactError> errors) {
-        String classes = model.classes().stream().map(c -> "\"" + c + "\"").toList().toString();
+        String classes =
+                model.classes().stream().map(c -> "\"" + c + "\"").toList().toString();
         if (model.isClassifier()) {
             if (settings.positiveClass() == null) {
                 errors.add(scorecardError("is a classifier (" + model.modelType() + ", classes " + classes + "), so"
@@ -85,18 +86,30 @@ final class RiskModel {
         checkMappedValues(model, settings, errors);
         for (String input : settings.inputs().keySet()) {
             if (!model.inputNames().contains(input)) {
-                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + input
-                        + ": scorecard.pmml has no input " + input + "; its inputs are " + model.inputNames()));
+                errors.add(new ArtifactError(
+                        PolicyPackage.SETTINGS,
+                        null,
+                        null,
+                        "model.inputs." + input + ": scorecard.pmml has no input " + input + "; its inputs are "
+                                + model.inputNames()));
             }
         }
         for (String input : settings.reasonCodes().keySet()) {
             if (!model.inputNames().contains(input)) {
-                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.reasonCodes." + input
-                        + ": scorecard.pmml has no input " + input + "; its inputs are " + model.inputNames()));
+                errors.add(new ArtifactError(
+                        PolicyPackage.SETTINGS,
+                        null,
+                        null,
+                        "model.reasonCodes." + input + ": scorecard.pmml has no input " + input + "; its inputs are "
+                                + model.inputNames()));
             } else if (settings.input(input).isConstant()) {
-                errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.reasonCodes." + input
-                        + ": the input is a constant in model.inputs, the same for every applicant, so it is never a reason;"
-                        + " remove its code"));
+                errors.add(new ArtifactError(
+                        PolicyPackage.SETTINGS,
+                        null,
+                        null,
+                        "model.reasonCodes." + input
+                                + ": the input is a constant in model.inputs, the same for every applicant, so it is never a reason;"
+                                + " remove its code"));
             }
         }
         return new RiskModel(model, settings);
@@ -129,9 +142,14 @@ final class RiskModel {
             if (feed.otherwise() != null) used.add(feed.otherwise());
             for (Object value : used) {
                 if (!declared.contains(String.valueOf(value))) {
-                    errors.add(new ArtifactError(PolicyPackage.SETTINGS, null, null, "model.inputs." + field.getName()
-                            + ": scorecard.pmml's " + field.getName() + " has no value \"" + value + "\"; its values are "
-                            + declared));
+                    errors.add(new ArtifactError(
+                            PolicyPackage.SETTINGS,
+                            null,
+                            null,
+                            "model.inputs." + field.getName()
+                                    + ": scorecard.pmml's " + field.getName() + " has no value \"" + value
+                                    + "\"; its values are "
+                                    + declared));
                 }
             }
         }
@@ -170,8 +188,9 @@ final class RiskModel {
             if (model.isClassifier()) {
                 if (result.probabilities() == null) return "it gave no class probabilities";
                 if (settings.positiveClass() != null && !result.probabilities().containsKey(settings.positiveClass())) {
-                    return "it gave no probability for class \"" + settings.positiveClass() + "\" (model.positiveClass),"
-                            + " only for " + result.probabilities().keySet();
+                    return "it gave no probability for class \"" + settings.positiveClass()
+                            + "\" (model.positiveClass)," + " only for "
+                            + result.probabilities().keySet();
                 }
                 Double p = result.probabilityOf(settings.positiveClass());
                 if (p == null || p.isNaN()) return "it gave no probability";
@@ -206,7 +225,9 @@ final class RiskModel {
         Double probability = model.isClassifier() ? risk : null;
         double value;
         if (probability != null) {
-            value = settings.scaling() == null ? probability : settings.scaling().points(probability);
+            value = settings.scaling() == null
+                    ? probability
+                    : settings.scaling().points(probability);
         } else {
             value = result.value();
         }
@@ -222,8 +243,9 @@ final class RiskModel {
     private double risk(Scorecard.Result result) {
         if (model.isClassifier()) {
             Double p = result.probabilityOf(settings.positiveClass());
-            if (p == null || p.isNaN()) throw new IllegalStateException("scorecard.pmml gave no probability for class "
-                    + settings.positiveClass());
+            if (p == null || p.isNaN())
+                throw new IllegalStateException(
+                        "scorecard.pmml gave no probability for class " + settings.positiveClass());
             return p;
         }
         if (result.value() == null || result.value().isNaN()) {
@@ -253,7 +275,10 @@ final class RiskModel {
         List<Contribution> ranked = new ArrayList<>();
         for (var entry : worsening(row, risk(model.evaluate(row)))) {
             Object value = row.get(entry.getKey());
-            ranked.add(new Contribution(entry.getKey(), value == null ? "—" : value.toString(), entry.getValue(),
+            ranked.add(new Contribution(
+                    entry.getKey(),
+                    value == null ? "—" : value.toString(),
+                    entry.getValue(),
                     settings.reasonCodes().get(entry.getKey())));
         }
         return new Contribution.Explanation(Contribution.Kind.RISK, ranked);
@@ -278,7 +303,8 @@ final class RiskModel {
         List<Map.Entry<String, Double>> worsening = new ArrayList<>();
         for (var reference : preparedReferences.entrySet()) {
             String input = inputs.get(reference.getKey());
-            if (same(row.get(input), references.get(input)) || sameLeaves(input, row.get(input), references.get(input))) continue;
+            if (same(row.get(input), references.get(input)) || sameLeaves(input, row.get(input), references.get(input)))
+                continue;
             Object own = prepared.put(input, reference.getValue());
             double better = quickRisk(prepared);
             prepared.put(input, own);
@@ -319,7 +345,8 @@ final class RiskModel {
      */
     private static Map<String, TreeSet<Double>> splitPoints(Scorecard model) {
         Map<String, TreeSet<Double>> points = new HashMap<>();
-        if (!(model.model() instanceof org.dmg.pmml.tree.TreeModel || model.model() instanceof org.dmg.pmml.mining.MiningModel)) {
+        if (!(model.model() instanceof org.dmg.pmml.tree.TreeModel
+                || model.model() instanceof org.dmg.pmml.mining.MiningModel)) {
             return points;
         }
         Set<String> numeric = new HashSet<>();
@@ -333,7 +360,8 @@ final class RiskModel {
                 String field = predicate.requireField();
                 if (numeric.contains(field)) {
                     try {
-                        points.computeIfAbsent(field, f -> new TreeSet<>()).add(Double.parseDouble(String.valueOf(predicate.getValue())));
+                        points.computeIfAbsent(field, f -> new TreeSet<>())
+                                .add(Double.parseDouble(String.valueOf(predicate.getValue())));
                     } catch (NumberFormatException e) {
                         // A predicate on a missing value (isMissing) or on text: not a split point.
                         if (predicate.getValue() != null) readOtherwise.add(field);
@@ -404,7 +432,8 @@ final class RiskModel {
         Map<String, Collection<Object>> candidates = candidates(rows);
         for (InputField field : model.inputFields()) {
             String input = field.getName();
-            if (!settings.reasonCodes().containsKey(input) || settings.input(input).isConstant()) continue;
+            if (!settings.reasonCodes().containsKey(input)
+                    || settings.input(input).isConstant()) continue;
             Object best = null;
             double bestRisk = Double.POSITIVE_INFINITY;
             for (Object candidate : candidates.getOrDefault(input, List.of())) {

@@ -82,7 +82,8 @@ public record RiskModelSettings(
         public String describe() {
             if (isConstant()) return "= " + constant;
             String text = from;
-            if (multiply != null) text += " × " + (multiply == Math.rint(multiply) ? String.valueOf(multiply.longValue()) : multiply);
+            if (multiply != null)
+                text += " × " + (multiply == Math.rint(multiply) ? String.valueOf(multiply.longValue()) : multiply);
             if (values != null) text += " → " + values + (otherwise == null ? "" : ", otherwise " + otherwise);
             return text;
         }

@@ -34,6 +34,7 @@ public final class Scorecard {
      * first use, since only models explained by reference values need it.
      */
     private volatile Evaluator bare;
+
     private final String pmml;
     private final String requestedName;
     private final Model model;
@@ -42,6 +43,7 @@ public final class Scorecard {
     private final List<String> inputNames;
     /** jpmml's name for the target; null both for a target-less model's default target and for a real one named so. */
     private final String targetName;
+
     private final boolean classifier;
     private final List<String> classes;
     private final List<String> reasonCodeOutputs;
@@ -66,7 +68,9 @@ public final class Scorecard {
         this.classes = List.copyOf(categories);
         this.reasonCodeOutputs = evaluator.getOutputFields().stream()
                 .filter(field -> field.getField().getResultFeature() == ResultFeature.REASON_CODE)
-                .sorted(Comparator.comparingInt(field -> field.getField().getRank() == null ? 1 : field.getField().getRank()))
+                .sorted(Comparator.comparingInt(field -> field.getField().getRank() == null
+                        ? 1
+                        : field.getField().getRank()))
                 .map(OutputField::getName)
                 .toList();
     }
@@ -91,18 +95,20 @@ public final class Scorecard {
                     .build();
         } catch (Exception | LinkageError e) {
             if (modelName != null && e.getMessage() != null && e.getMessage().contains(modelName)) {
-                throw new ScorecardLoadException("has no model named '" + modelName + "' (market.json model.name): "
-                        + describe(e), e);
+                throw new ScorecardLoadException(
+                        "has no model named '" + modelName + "' (market.json model.name): " + describe(e), e);
             }
             throw new ScorecardLoadException(describe(e), e);
         }
         PMML document = ((ModelEvaluator<?>) evaluator).getPMML();
         List<String> names = document.getModels().stream()
-                .map(m -> m.getModelName() == null ? "(unnamed " + m.getClass().getSimpleName() + ")" : m.getModelName())
+                .map(m ->
+                        m.getModelName() == null ? "(unnamed " + m.getClass().getSimpleName() + ")" : m.getModelName())
                 .toList();
         if (modelName == null && names.size() > 1) {
-            throw new ScorecardLoadException("holds " + names.size() + " models " + names
-                    + ": name the one to use in market.json model.name", null);
+            throw new ScorecardLoadException(
+                    "holds " + names.size() + " models " + names + ": name the one to use in market.json model.name",
+                    null);
         }
         try {
             evaluator.verify();
@@ -241,11 +247,15 @@ public final class Scorecard {
             StringBuilder value = new StringBuilder();
             for (String field : fields) {
                 if (!value.isEmpty()) value.append(", ");
-                value.append(fields.size() > 1 ? field + " " : "").append(row.get(field) == null ? "—" : row.get(field));
+                value.append(fields.size() > 1 ? field + " " : "")
+                        .append(row.get(field) == null ? "—" : row.get(field));
             }
             String name = characteristic.getName() != null ? characteristic.getName() : String.join(", ", fields);
-            contributions.add(new Contribution(name, value.toString(),
-                    score.getValue() == null ? 0 : score.getValue().doubleValue(), score.getReasonCode()));
+            contributions.add(new Contribution(
+                    name,
+                    value.toString(),
+                    score.getValue() == null ? 0 : score.getValue().doubleValue(),
+                    score.getReasonCode()));
         }
         return contributions;
     }
@@ -263,7 +273,11 @@ public final class Scorecard {
      * classifier), {@code predicted} the predicted class or value, {@code probabilities} a classifier's
      * class → probability (null otherwise).
      */
-    public record Result(Double value, Object predicted, Map<String, Double> probabilities, List<String> reasonCodes,
+    public record Result(
+            Double value,
+            Object predicted,
+            Map<String, Double> probabilities,
+            List<String> reasonCodes,
             Map<String, Object> outputs) {
 
         /** The probability of {@code positiveClass}, or null when this is no classifier's result. */

@@ -45,16 +45,20 @@ public final class ScorecardFields {
         FIELDS = Collections.unmodifiableMap(f);
     }
 
-    private ScorecardFields() {
-    }
+    private ScorecardFields() {}
 
     public static Set<String> names() {
         return FIELDS.keySet();
     }
 
     /** Text fields of the vocabulary; kycVerified is the one yes/no; every other field is a number. */
-    private static final Set<String> TEXT = Set.of("product", "channel", "applicant.employmentStatus",
-            "applicant.residentialStatus", "loan.purpose", "device.ipCountry");
+    private static final Set<String> TEXT = Set.of(
+            "product",
+            "channel",
+            "applicant.employmentStatus",
+            "applicant.residentialStatus",
+            "loan.purpose",
+            "device.ipCountry");
 
     /**
      * The kind of value a vocabulary name holds, {@code number}, {@code text} or {@code boolean}, for

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StaleReasonNumbers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*end\\b", Pattern.DOTALL);
+    private static final Pattern RULE =
+            Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*end\\b", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("\\b(?:decline|refer|addReason)\\s*\\(\\s*\"([A-Za-z0-9_]+)\"");
     private static final Pattern PARAM = Pattern.compile("\\bparam\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern RULE_NUMBER = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
@@ -29,8 +30,7 @@ public final class StaleReasonNumbers {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*");
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
-    private StaleReasonNumbers() {
-    }
+    private StaleReasonNumbers() {}
 
     /** Warnings on reasons.json of {@code after}, for rules that changed since {@code before}. */
     public static List<ArtifactError> find(Map<String, String> before, Map<String, String> after) {
@@ -63,11 +63,16 @@ public final class StaleReasonNumbers {
                         String stated = stated(message, gone);
                         if (stated == null) continue;
                         MarketParameters.Location at = MarketParameters.locate(reasons, List.of(catalog.getKey(), c));
-                        warnings.add(new ArtifactError(PolicyPackage.REASONS, at == null ? null : at.line(),
-                                at == null ? null : at.column(), catalog.getKey() + " message for " + c + " says "
-                                + stated + ", but rule \"" + rule.getKey() + "\" (" + stage + ".drl) no longer uses "
-                                + stated + (added.isEmpty() ? "" : "; it now uses " + plain(added))
-                                + ". Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy"));
+                        warnings.add(
+                                new ArtifactError(
+                                        PolicyPackage.REASONS,
+                                        at == null ? null : at.line(),
+                                        at == null ? null : at.column(),
+                                        catalog.getKey() + " message for " + c + " says "
+                                                + stated + ", but rule \"" + rule.getKey() + "\" (" + stage
+                                                + ".drl) no longer uses "
+                                                + stated + (added.isEmpty() ? "" : "; it now uses " + plain(added))
+                                                + ". Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy"));
                     }
                 }
             }
@@ -76,12 +81,17 @@ public final class StaleReasonNumbers {
     }
 
     private static String plain(Set<BigDecimal> numbers) {
-        return String.join(", ", numbers.stream().map(n -> n.stripTrailingZeros().toPlainString()).toList());
+        return String.join(
+                ", ",
+                numbers.stream()
+                        .map(n -> n.stripTrailingZeros().toPlainString())
+                        .toList());
     }
 
     /** The number a message states that is among {@code gone} (40 % counting as 0.4), or null. */
     private static String stated(String message, Set<BigDecimal> gone) {
-        Matcher number = MESSAGE_NUMBER.matcher(ReasonTemplates.PLACEHOLDER.matcher(message).replaceAll(" "));
+        Matcher number = MESSAGE_NUMBER.matcher(
+                ReasonTemplates.PLACEHOLDER.matcher(message).replaceAll(" "));
         while (number.find()) {
             BigDecimal value = messageNumber(number.group());
             if (value == null) continue;
@@ -141,7 +151,8 @@ public final class StaleReasonNumbers {
                 if (!locale.getValue().isObject()) continue;
                 Map<String, String> messages = new LinkedHashMap<>();
                 for (var message : locale.getValue().properties()) {
-                    if (message.getValue().isString()) messages.put(message.getKey(), message.getValue().asString());
+                    if (message.getValue().isString())
+                        messages.put(message.getKey(), message.getValue().asString());
                 }
                 catalogs.put(locale.getKey(), messages);
             }

@@ -1,6 +1,5 @@
 package io.credence.engine;
 
-import java.security.ProtectionDomain;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,8 +38,7 @@ final class VerifiedClassLoading implements ComponentsSupplier {
         ComponentsFactory.setComponentsSupplier(INSTANCE);
     }
 
-    private VerifiedClassLoading() {
-    }
+    private VerifiedClassLoading() {}
 
     /** Makes sure the supplier is installed; idempotent, and cheap after the first call. */
     static void install() {
@@ -66,8 +64,7 @@ final class VerifiedClassLoading implements ComponentsSupplier {
     }
 
     /** A class the sandbox refused: its name and what is wrong with it. */
-    record Problem(String className, List<String> problems) {
-    }
+    record Problem(String className, List<String> problems) {}
 
     /** Thrown in place of defining a refused class; the build that tried fails with it. */
     static final class Refused extends SecurityException {

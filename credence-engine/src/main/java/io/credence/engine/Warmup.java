@@ -11,11 +11,9 @@ import java.util.List;
  */
 public final class Warmup {
 
-    private Warmup() {
-    }
+    private Warmup() {}
 
-    public record Report(int decisions, long slowestMicros, long totalMicros, List<String> faults) {
-    }
+    public record Report(int decisions, long slowestMicros, long totalMicros, List<String> faults) {}
 
     public static Report run(CompiledPolicy policy, int rounds) {
         List<LoanApplication> applications = syntheticApplications(policy.settings());
@@ -51,9 +49,20 @@ public final class Warmup {
             double amount = amountMin + (amountMax - amountMin) * ((i * 7) % 16) / 40.0;
             double income = Math.max(amountMin / 2, amount / (6 + i % 10));
             int term = Math.max(settings.minTermMonths(), Math.min(settings.maxTermMonths(), 6 + 6 * (i % 8)));
-            list.add(new LoanApplication("warmup-" + i, settings.market(), "PERSONAL_LOAN", "APP",
-                    new LoanApplication.Applicant("warmup-customer-" + i, 17 + i * 4, money(income),
-                            employment[i % employment.length], i * 9, residence[i % residence.length], i % 4, i % 7 != 3),
+            list.add(new LoanApplication(
+                    "warmup-" + i,
+                    settings.market(),
+                    "PERSONAL_LOAN",
+                    "APP",
+                    new LoanApplication.Applicant(
+                            "warmup-customer-" + i,
+                            17 + i * 4,
+                            money(income),
+                            employment[i % employment.length],
+                            i * 9,
+                            residence[i % residence.length],
+                            i % 4,
+                            i % 7 != 3),
                     new LoanApplication.Loan(money(amount), settings.currency(), term, "OTHER"),
                     new LoanApplication.Bureau(score, i * 6, i % 6, i % 5, i % 7, money(income * (i % 5) / 10)),
                     new LoanApplication.Device("warmup-device-" + i, i % 6 == 5 ? "ZZ" : settings.market()),

@@ -8,7 +8,8 @@ public class InvalidRequestException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidRequestException(List<FieldProblem> problems) {
-        super(problems.size() + " invalid field(s): " + problems.stream().map(FieldProblem::field).toList());
+        super(problems.size() + " invalid field(s): "
+                + problems.stream().map(FieldProblem::field).toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -22,11 +22,17 @@ final class Backtest {
         void reached(Tally total, int percent);
     }
 
-    private Backtest() {
-    }
+    private Backtest() {}
 
-    static Tally run(RowSource source, RowEvaluator evaluator, ExecutorService workers, int chunkSize, int inFlight,
-            BooleanSupplier stopped, Progress progress) throws Exception {
+    static Tally run(
+            RowSource source,
+            RowEvaluator evaluator,
+            ExecutorService workers,
+            int chunkSize,
+            int inFlight,
+            BooleanSupplier stopped,
+            Progress progress)
+            throws Exception {
         Tally total = new Tally();
         Deque<Pending> pending = new ArrayDeque<>();
         while (true) {
@@ -34,15 +40,16 @@ final class Backtest {
             List<RawRow> chunk = new ArrayList<>(chunkSize);
             source.fill(chunk, chunkSize);
             if (chunk.isEmpty()) break;
-            pending.addLast(new Pending(workers.submit(() -> evaluator.evaluate(chunk)), chunk.getLast().position()));
+            pending.addLast(new Pending(
+                    workers.submit(() -> evaluator.evaluate(chunk)),
+                    chunk.getLast().position()));
             while (pending.size() >= inFlight) merge(pending.removeFirst(), total, source, progress);
         }
         while (!pending.isEmpty()) merge(pending.removeFirst(), total, source, progress);
         return total;
     }
 
-    private record Pending(Future<Tally> tally, long position) {
-    }
+    private record Pending(Future<Tally> tally, long position) {}
 
     private static void merge(Pending next, Tally total, RowSource source, Progress progress)
             throws InterruptedException, ExecutionException {

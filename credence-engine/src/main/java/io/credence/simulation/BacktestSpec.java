@@ -25,7 +25,8 @@ public record BacktestSpec(String market, int version, int against, int minBandC
     }
 
     /** One version: its number, its lifecycle status when exported, its digest and its artifacts by name. */
-    public record Policy(int version, String status, String digest, Map<String, String> artifacts) implements Serializable {
+    public record Policy(int version, String status, String digest, Map<String, String> artifacts)
+            implements Serializable {
 
         public Policy {
             artifacts = artifacts == null ? Map.of() : new TreeMap<>(artifacts);
@@ -37,8 +38,11 @@ public record BacktestSpec(String market, int version, int against, int minBandC
     }
 
     Policy policy(int number) {
-        return policies.stream().filter(p -> p.version() == number).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the spec holds no version " + number + " of " + market));
+        return policies.stream()
+                .filter(p -> p.version() == number)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("the spec holds no version " + number + " of " + market));
     }
 
     /**
@@ -50,10 +54,14 @@ public record BacktestSpec(String market, int version, int against, int minBandC
         if (market == null || !market.matches("[A-Z]{2}")) problems.add("market must be a two-letter market code");
         if (minBandCount < 1) problems.add("minBandCount must be at least 1");
         for (int number : version == against ? new int[] {version} : new int[] {version, against}) {
-            Policy policy = policies.stream().filter(p -> p.version() == number).findFirst().orElse(null);
+            Policy policy = policies.stream()
+                    .filter(p -> p.version() == number)
+                    .findFirst()
+                    .orElse(null);
             if (policy == null) {
                 problems.add("the spec holds no version " + number);
-            } else if (policy.digest() == null || !policy.digest().equals(policy.policyPackage(market).digest())) {
+            } else if (policy.digest() == null
+                    || !policy.digest().equals(policy.policyPackage(market).digest())) {
                 problems.add("version " + number + "'s artifacts do not match its digest " + policy.digest()
                         + " (they were changed after the spec was exported)");
             }

@@ -31,9 +31,16 @@ final class CsvApplications {
     static final String LABEL = "label";
     static final int MAX_COLUMNS = 64;
 
-    private static final Set<String> REQUIRED = Set.of("product", "applicant.customerId", "applicant.age",
-            "applicant.monthlyIncome", "applicant.employmentStatus", "applicant.kycVerified", "loan.amount",
-            "loan.currency", "loan.termMonths");
+    private static final Set<String> REQUIRED = Set.of(
+            "product",
+            "applicant.customerId",
+            "applicant.age",
+            "applicant.monthlyIncome",
+            "applicant.employmentStatus",
+            "applicant.kycVerified",
+            "loan.amount",
+            "loan.currency",
+            "loan.termMonths");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final CsvReader.CsvReaderBuilder CSV = CsvReader.builder().acceptCharsAfterQuotes(false);
 
@@ -41,8 +48,7 @@ final class CsvApplications {
      * A data line turned into a request body; {@code json} is null when the line is not CSV at all, and
      * {@code problems} lists what the CSV layer found (the parser adds its own).
      */
-    record Row(String applicationId, String json, String label, List<FieldProblem> problems) {
-    }
+    record Row(String applicationId, String json, String label, List<FieldProblem> problems) {}
 
     private final String[] paths;
     private final List<FieldProblem> headerProblems;
@@ -63,13 +69,15 @@ final class CsvApplications {
             return new CsvApplications(new String[0], problems);
         }
         if (names.isEmpty() || names.stream().allMatch(String::isBlank)) {
-            problems.add(new FieldProblem("$", "the header line is empty: name each column by the JSON path of a "
-                    + "request field, such as applicant.age, or label"));
+            problems.add(new FieldProblem(
+                    "$",
+                    "the header line is empty: name each column by the JSON path of a "
+                            + "request field, such as applicant.age, or label"));
             return new CsvApplications(new String[0], problems);
         }
         if (names.size() > MAX_COLUMNS) {
-            problems.add(new FieldProblem("$", "the header names " + names.size() + " columns; at most "
-                    + MAX_COLUMNS + " are read"));
+            problems.add(new FieldProblem(
+                    "$", "the header names " + names.size() + " columns; at most " + MAX_COLUMNS + " are read"));
             names = names.subList(0, MAX_COLUMNS);
         }
         String[] paths = new String[names.size()];
@@ -79,8 +87,10 @@ final class CsvApplications {
             if (name.isEmpty()) {
                 problems.add(new FieldProblem("column " + (i + 1), "has no name; the column is ignored"));
             } else if (!ApplicationColumns.isColumn(name) && !name.equals(LABEL)) {
-                problems.add(new FieldProblem(shorten(name), "is not a field of a decision request (name columns by "
-                        + "JSON path, such as applicant.age, or label); the column is ignored"));
+                problems.add(new FieldProblem(
+                        shorten(name),
+                        "is not a field of a decision request (name columns by "
+                                + "JSON path, such as applicant.age, or label); the column is ignored"));
             } else if (!seen.add(name)) {
                 problems.add(new FieldProblem(name, "appears more than once; only the first is read"));
             } else {
@@ -112,8 +122,12 @@ final class CsvApplications {
             return invalid(fallbackId, new FieldProblem("$", "the line " + e.getMessage()));
         }
         if (cells.size() != paths.length) {
-            return invalid(fallbackId, new FieldProblem("$", "the line has " + cells.size() + " cells but the header names "
-                    + paths.length + " columns"));
+            return invalid(
+                    fallbackId,
+                    new FieldProblem(
+                            "$",
+                            "the line has " + cells.size() + " cells but the header names " + paths.length
+                                    + " columns"));
         }
         ObjectNode root = NODES.objectNode();
         String label = null;
@@ -134,7 +148,8 @@ final class CsvApplications {
         }
         if (!root.has("applicationId")) root.put("applicationId", fallbackId);
         if (!root.has("market")) root.put("market", market);
-        String applicationId = root.get("applicationId").isString() ? root.get("applicationId").asString() : fallbackId;
+        String applicationId =
+                root.get("applicationId").isString() ? root.get("applicationId").asString() : fallbackId;
         return new Row(applicationId, root.toString(), label, problems);
     }
 
@@ -155,7 +170,8 @@ final class CsvApplications {
             }
             return cells;
         } catch (CsvParseException e) {
-            throw new IllegalArgumentException("is not valid CSV (a quoted cell must end at a comma or the line's end)");
+            throw new IllegalArgumentException(
+                    "is not valid CSV (a quoted cell must end at a comma or the line's end)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

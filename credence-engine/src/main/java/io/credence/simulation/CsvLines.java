@@ -20,13 +20,13 @@ final class CsvLines implements AutoCloseable {
     static final int MAX_LINE_BYTES = 32 * 1024;
 
     /** One line: its text, or why it has none ({@code problem}); {@code end} is the byte offset after it. */
-    record Line(long number, String text, String problem, long end) {
-    }
+    record Line(long number, String text, String problem, long end) {}
 
     private final InputStream in;
     private final byte[] buffer = new byte[64 * 1024];
     private final byte[] line = new byte[MAX_LINE_BYTES];
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private int position;
@@ -80,7 +80,8 @@ final class CsvLines implements AutoCloseable {
         }
         int from = 0;
         if (firstLine) {
-            if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) from = 3;
+            if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF)
+                from = 3;
         }
         if (length > from && line[length - 1] == '\r') length--;
         try {

@@ -22,16 +22,25 @@ final class CsvRowSource implements RowSource {
         CsvLines.Line header = lines.next();
         if (header == null) {
             csv = null;
-            fileProblems = List.of(new InvalidRow(1, null, List.of(new FieldProblem("$", "the file is empty: expected "
-                    + "a header line naming the columns by JSON path (applicant.age, loan.amount…), then one "
-                    + "application per line"))));
+            fileProblems = List.of(new InvalidRow(
+                    1,
+                    null,
+                    List.of(new FieldProblem(
+                            "$",
+                            "the file is empty: expected "
+                                    + "a header line naming the columns by JSON path (applicant.age, loan.amount…), then one "
+                                    + "application per line"))));
         } else if (header.problem() != null) {
             csv = null;
-            fileProblems = List.of(new InvalidRow(1, null, List.of(new FieldProblem("$", "the header line "
-                    + header.problem() + "; no row can be read without it"))));
+            fileProblems = List.of(new InvalidRow(
+                    1,
+                    null,
+                    List.of(new FieldProblem(
+                            "$", "the header line " + header.problem() + "; no row can be read without it"))));
         } else {
             csv = CsvApplications.header(header.text());
-            fileProblems = csv.headerProblems().isEmpty() ? List.of() : List.of(new InvalidRow(1, null, csv.headerProblems()));
+            fileProblems =
+                    csv.headerProblems().isEmpty() ? List.of() : List.of(new InvalidRow(1, null, csv.headerProblems()));
         }
     }
 

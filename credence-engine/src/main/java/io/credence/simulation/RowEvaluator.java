@@ -40,7 +40,8 @@ final class RowEvaluator {
     private final CsvApplications csv;
     private final JsonMapper json;
 
-    RowEvaluator(String market, CompiledPolicy candidate, CompiledPolicy against, CsvApplications csv, JsonMapper json) {
+    RowEvaluator(
+            String market, CompiledPolicy candidate, CompiledPolicy against, CsvApplications csv, JsonMapper json) {
         this.market = market;
         this.candidate = candidate;
         this.against = against;
@@ -55,7 +56,8 @@ final class RowEvaluator {
                 if (csv != null) csvRow(row, tally);
                 else loggedRow(row, tally);
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                // A row the reader (or the policy) did not foresee must not end the run: it is reported like any invalid row.
+                // A row the reader (or the policy) did not foresee must not end the run: it is reported like any
+                // invalid row.
                 tally.invalid(row.line(), null, List.of(new FieldProblem("$", "could not be read: " + e.getMessage())));
             }
         }
@@ -100,8 +102,10 @@ final class RowEvaluator {
             application = json.readValue(raw.text(), LoanApplication.class);
             context = raw.context() == null ? Enrichment.NONE : json.readValue(raw.context(), Enrichment.class);
         } catch (JacksonException e) {
-            tally.invalid(raw.line(), null, List.of(new FieldProblem("$", "the logged request could not be read: "
-                    + e.getOriginalMessage())));
+            tally.invalid(
+                    raw.line(),
+                    null,
+                    List.of(new FieldProblem("$", "the logged request could not be read: " + e.getOriginalMessage())));
             return;
         }
         List<FieldProblem> problems = marketProblems(application);
@@ -126,7 +130,8 @@ final class RowEvaluator {
      */
     private static EngineResult decide(CompiledPolicy policy, LoanApplication application, Enrichment enrichment) {
         EngineResult result = policy.decide(application, enrichment);
-        if (result.fault() != null && result.fault().contains("overran")) result = policy.decide(application, enrichment);
+        if (result.fault() != null && result.fault().contains("overran"))
+            result = policy.decide(application, enrichment);
         return result;
     }
 

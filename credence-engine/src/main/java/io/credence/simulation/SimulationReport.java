@@ -39,8 +39,7 @@ public record SimulationReport(
         long rowsPerSecond) {
 
     /** One figure for each of the two versions. */
-    public record Compared<T>(T against, T candidate) {
-    }
+    public record Compared<T>(T against, T candidate) {}
 
     /** One version's outcomes over the rows decided. Means are over approved rows only. */
     public record VersionStats(
@@ -58,34 +57,36 @@ public record SimulationReport(
             BigDecimal totalApprovedAmount,
             long labelledApproved,
             long badApproved,
-            Double badRateAmongApproved) {
-    }
+            Double badRateAmongApproved) {}
 
-    public record AgeBandRates(String band, long applications, Compared<BandRate> rates) {
-    }
+    public record AgeBandRates(String band, long applications, Compared<BandRate> rates) {}
 
-    public record BandRate(long approved, Double approvalRate) {
-    }
+    public record BandRate(long approved, Double approvalRate) {}
 
     /**
      * The lowest age band's approval rate over the highest's, among bands with at least the minimum
      * count of applications; below 0.8 fails the four-fifths rule of thumb for disparate impact.
      * {@code ratio} is absent when fewer than two bands qualify or no band has any approval.
      */
-    public record FourFifths(Double ratio, Boolean passes, String lowestBand, Double lowestRate, String highestBand,
-            Double highestRate, int bandsCompared) {
-    }
+    public record FourFifths(
+            Double ratio,
+            Boolean passes,
+            String lowestBand,
+            Double lowestRate,
+            String highestBand,
+            Double highestRate,
+            int bandsCompared) {}
 
     /** A row that could not be decided: its line in the file (or position in the log) and every reason. */
-    public record InvalidRow(long line, String applicationId, List<FieldProblem> errors) implements java.io.Serializable {
-    }
+    public record InvalidRow(long line, String applicationId, List<FieldProblem> errors)
+            implements java.io.Serializable {}
 
-    public record ChangedDecision(long line, String applicationId, Integer age, String label, Result against,
-            Result candidate) implements java.io.Serializable {
-    }
+    public record ChangedDecision(
+            long line, String applicationId, Integer age, String label, Result against, Result candidate)
+            implements java.io.Serializable {}
 
     /** One version's answer for one row. */
-    public record Result(String outcome, BigDecimal score, List<String> reasons, BigDecimal apr,
-            BigDecimal approvedAmount) implements java.io.Serializable {
-    }
+    public record Result(
+            String outcome, BigDecimal score, List<String> reasons, BigDecimal apr, BigDecimal approvedAmount)
+            implements java.io.Serializable {}
 }

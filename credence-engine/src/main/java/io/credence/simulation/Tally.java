@@ -90,18 +90,34 @@ final class Tally implements java.io.Serializable {
 
         VersionStats stats(int version, long decided) {
             long approved = outcomes[0];
-            return new VersionStats(version, approved, outcomes[1], outcomes[2], faults,
-                    rate(approved, decided), rate(outcomes[1], decided), rate(outcomes[2], decided),
+            return new VersionStats(
+                    version,
+                    approved,
+                    outcomes[1],
+                    outcomes[2],
+                    faults,
+                    rate(approved, decided),
+                    rate(outcomes[1], decided),
+                    rate(outcomes[2], decided),
                     scored == 0 ? null : round(scoreSum / scored, 2),
                     priced == 0 ? null : round(aprSum / priced, 4),
-                    approved == 0 ? null : plain(amountSum.divide(BigDecimal.valueOf(approved), 2, RoundingMode.HALF_UP)),
+                    approved == 0
+                            ? null
+                            : plain(amountSum.divide(BigDecimal.valueOf(approved), 2, RoundingMode.HALF_UP)),
                     plain(amountSum),
-                    labelledApproved, badApproved, rate(badApproved, labelledApproved));
+                    labelledApproved,
+                    badApproved,
+                    rate(badApproved, labelledApproved));
         }
     }
 
     /** A row both versions decided. {@code bad} is the label: null when the row has none. */
-    void decided(long line, String applicationId, int age, String label, EngineResult againstResult,
+    void decided(
+            long line,
+            String applicationId,
+            int age,
+            String label,
+            EngineResult againstResult,
             EngineResult candidateResult) {
         int band = AgeBand.of(age).ordinal();
         Boolean bad = label == null ? null : label.equals("bad");
@@ -113,8 +129,8 @@ final class Tally implements java.io.Serializable {
         if (!againstResult.outcome().equals(candidateResult.outcome())) {
             rowsChanged++;
             if (changed.size() < CHANGED_SHOWN) {
-                changed.add(new ChangedDecision(line, applicationId, age, label, result(againstResult),
-                        result(candidateResult)));
+                changed.add(new ChangedDecision(
+                        line, applicationId, age, label, result(againstResult), result(candidateResult)));
             }
         }
     }
@@ -151,7 +167,11 @@ final class Tally implements java.io.Serializable {
         rowsLabelled += later.rowsLabelled;
     }
 
-    SimulationReport report(int againstVersion, int candidateVersion, int minBandCount, List<InvalidRow> fileProblems,
+    SimulationReport report(
+            int againstVersion,
+            int candidateVersion,
+            int minBandCount,
+            List<InvalidRow> fileProblems,
             long elapsedMillis) {
         long decided = rowsDecided();
         Map<String, Map<String, Long>> cells = new LinkedHashMap<>();
@@ -166,17 +186,29 @@ final class Tally implements java.io.Serializable {
         for (AgeBand band : BANDS) {
             long applications = applicationsByBand[band.ordinal()];
             if (applications == 0) continue;
-            bands.add(new AgeBandRates(band.label(), applications, new Compared<>(
-                    bandRate(against, band, applications), bandRate(candidate, band, applications))));
+            bands.add(new AgeBandRates(
+                    band.label(),
+                    applications,
+                    new Compared<>(bandRate(against, band, applications), bandRate(candidate, band, applications))));
         }
         long read = decided + rowsInvalid;
-        return new SimulationReport(read, decided, rowsInvalid, rowsLabelled, rowsChanged, cells,
+        return new SimulationReport(
+                read,
+                decided,
+                rowsInvalid,
+                rowsLabelled,
+                rowsChanged,
+                cells,
                 new Compared<>(againstStats.approvalRate(), candidateStats.approvalRate()),
                 new Compared<>(againstStats.badRateAmongApproved(), candidateStats.badRateAmongApproved()),
                 new Compared<>(againstStats, candidateStats),
-                bands, minBandCount,
+                bands,
+                minBandCount,
                 new Compared<>(fourFifths(against, minBandCount), fourFifths(candidate, minBandCount)),
-                List.copyOf(fileProblems), List.copyOf(invalid), List.copyOf(changed), elapsedMillis,
+                List.copyOf(fileProblems),
+                List.copyOf(invalid),
+                List.copyOf(changed),
+                elapsedMillis,
                 elapsedMillis == 0 ? read * 1000 : Math.round(read * 1000.0 / elapsedMillis));
     }
 
@@ -210,13 +242,23 @@ final class Tally implements java.io.Serializable {
             return new FourFifths(null, null, lowest.label(), 0.0, highest.label(), 0.0, compared);
         }
         double ratio = lowestRate / highestRate;
-        return new FourFifths(round(ratio, 4), ratio >= 0.8, lowest.label(), round(lowestRate, 4), highest.label(),
-                round(highestRate, 4), compared);
+        return new FourFifths(
+                round(ratio, 4),
+                ratio >= 0.8,
+                lowest.label(),
+                round(lowestRate, 4),
+                highest.label(),
+                round(highestRate, 4),
+                compared);
     }
 
     private static Result result(EngineResult result) {
-        return new Result(result.outcome(), result.score(), result.reasons().stream().map(Reason::code).toList(),
-                result.apr(), result.approvedAmount());
+        return new Result(
+                result.outcome(),
+                result.score(),
+                result.reasons().stream().map(Reason::code).toList(),
+                result.apr(),
+                result.approvedAmount());
     }
 
     private static int index(String outcome) {

@@ -10,8 +10,15 @@ public final class Applicant {
     private final Integer dependents;
     private final boolean kycVerified;
 
-    public Applicant(String customerId, int age, double monthlyIncome, String employmentStatus,
-            Integer employmentMonths, String residentialStatus, Integer dependents, boolean kycVerified) {
+    public Applicant(
+            String customerId,
+            int age,
+            double monthlyIncome,
+            String employmentStatus,
+            Integer employmentMonths,
+            String residentialStatus,
+            Integer dependents,
+            boolean kycVerified) {
         this.customerId = customerId;
         this.age = age;
         this.monthlyIncome = monthlyIncome;
@@ -22,15 +29,35 @@ public final class Applicant {
         this.kycVerified = kycVerified;
     }
 
-    public String getCustomerId() { return customerId; }
-    public int getAge() { return age; }
-    public double getMonthlyIncome() { return monthlyIncome; }
-    public String getEmploymentStatus() { return employmentStatus; }
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public int getAge() {
+        return age;
+    }
+
+    public double getMonthlyIncome() {
+        return monthlyIncome;
+    }
+
+    public String getEmploymentStatus() {
+        return employmentStatus;
+    }
     /** Null when not supplied. */
-    public Integer getEmploymentMonths() { return employmentMonths; }
+    public Integer getEmploymentMonths() {
+        return employmentMonths;
+    }
     /** Null when not supplied. */
-    public String getResidentialStatus() { return residentialStatus; }
+    public String getResidentialStatus() {
+        return residentialStatus;
+    }
     /** Null when not supplied. */
-    public Integer getDependents() { return dependents; }
-    public boolean isKycVerified() { return kycVerified; }
+    public Integer getDependents() {
+        return dependents;
+    }
+
+    public boolean isKycVerified() {
+        return kycVerified;
+    }
 }

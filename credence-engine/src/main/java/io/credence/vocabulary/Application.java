@@ -14,9 +14,19 @@ public final class Application {
         this.channel = channel;
     }
 
-    public String getApplicationId() { return applicationId; }
-    public String getMarket() { return market; }
-    public String getProduct() { return product; }
+    public String getApplicationId() {
+        return applicationId;
+    }
+
+    public String getMarket() {
+        return market;
+    }
+
+    public String getProduct() {
+        return product;
+    }
     /** WEB, APP, PARTNER, BRANCH, or null when the loan system did not say. */
-    public String getChannel() { return channel; }
+    public String getChannel() {
+        return channel;
+    }
 }

@@ -12,8 +12,13 @@ public final class Bureau {
     private final Integer inquiries6m;
     private final Double monthlyDebtPayments;
 
-    public Bureau(Integer score, Integer historyMonths, Integer delinquencies12m, Integer openLoans,
-            Integer inquiries6m, Double monthlyDebtPayments) {
+    public Bureau(
+            Integer score,
+            Integer historyMonths,
+            Integer delinquencies12m,
+            Integer openLoans,
+            Integer inquiries6m,
+            Double monthlyDebtPayments) {
         this.score = score;
         this.historyMonths = historyMonths;
         this.delinquencies12m = delinquencies12m;
@@ -22,11 +27,31 @@ public final class Bureau {
         this.monthlyDebtPayments = monthlyDebtPayments;
     }
 
-    public Integer getScore() { return score; }
-    public boolean isThinFile() { return score == null; }
-    public Integer getHistoryMonths() { return historyMonths; }
-    public Integer getDelinquencies12m() { return delinquencies12m; }
-    public Integer getOpenLoans() { return openLoans; }
-    public Integer getInquiries6m() { return inquiries6m; }
-    public Double getMonthlyDebtPayments() { return monthlyDebtPayments; }
+    public Integer getScore() {
+        return score;
+    }
+
+    public boolean isThinFile() {
+        return score == null;
+    }
+
+    public Integer getHistoryMonths() {
+        return historyMonths;
+    }
+
+    public Integer getDelinquencies12m() {
+        return delinquencies12m;
+    }
+
+    public Integer getOpenLoans() {
+        return openLoans;
+    }
+
+    public Integer getInquiries6m() {
+        return inquiries6m;
+    }
+
+    public Double getMonthlyDebtPayments() {
+        return monthlyDebtPayments;
+    }
 }

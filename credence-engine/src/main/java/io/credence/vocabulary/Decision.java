@@ -62,18 +62,34 @@ public final class Decision {
         return null;
     }
 
-    public boolean isDeclined() { return declined; }
-    public boolean isReferred() { return referred; }
-    public boolean isApproved() { return approved && !declined && !referred; }
-    public Double getApr() { return apr; }
-    public Double getAmountCap() { return amountCap; }
-    public List<Reason> getReasons() { return List.copyOf(reasons); }
+    public boolean isDeclined() {
+        return declined;
+    }
+
+    public boolean isReferred() {
+        return referred;
+    }
+
+    public boolean isApproved() {
+        return approved && !declined && !referred;
+    }
+
+    public Double getApr() {
+        return apr;
+    }
+
+    public Double getAmountCap() {
+        return amountCap;
+    }
+
+    public List<Reason> getReasons() {
+        return List.copyOf(reasons);
+    }
 
     /** Called by the engine between stages; rules have no reason to call it. */
     public void enterStage(String stage) {
         this.stage = stage;
     }
 
-    public record Reason(String code, String source) {
-    }
+    public record Reason(String code, String source) {}
 }

@@ -10,6 +10,11 @@ public final class Device {
         this.ipCountry = ipCountry;
     }
 
-    public String getFingerprint() { return fingerprint; }
-    public String getIpCountry() { return ipCountry; }
+    public String getFingerprint() {
+        return fingerprint;
+    }
+
+    public String getIpCountry() {
+        return ipCountry;
+    }
 }

@@ -13,8 +13,12 @@ public final class Features {
     private final double loanToIncome;
     private final double instalmentToIncome;
 
-    public Features(double monthlyInstalment, double existingDebtToIncome, double debtToIncome,
-            double loanToIncome, double instalmentToIncome) {
+    public Features(
+            double monthlyInstalment,
+            double existingDebtToIncome,
+            double debtToIncome,
+            double loanToIncome,
+            double instalmentToIncome) {
         this.monthlyInstalment = monthlyInstalment;
         this.existingDebtToIncome = existingDebtToIncome;
         this.debtToIncome = debtToIncome;
@@ -23,13 +27,23 @@ public final class Features {
     }
 
     /** Instalment of the requested loan at the market's reference APR, as an annuity. */
-    public double getMonthlyInstalment() { return monthlyInstalment; }
+    public double getMonthlyInstalment() {
+        return monthlyInstalment;
+    }
     /** Existing monthly debt payments over monthly income. */
-    public double getExistingDebtToIncome() { return existingDebtToIncome; }
+    public double getExistingDebtToIncome() {
+        return existingDebtToIncome;
+    }
     /** Existing debt payments plus the new instalment, over monthly income. */
-    public double getDebtToIncome() { return debtToIncome; }
+    public double getDebtToIncome() {
+        return debtToIncome;
+    }
     /** Requested amount over annual income (amount / (12 x monthly income)). */
-    public double getLoanToIncome() { return loanToIncome; }
+    public double getLoanToIncome() {
+        return loanToIncome;
+    }
     /** The new instalment over monthly income. */
-    public double getInstalmentToIncome() { return instalmentToIncome; }
+    public double getInstalmentToIncome() {
+        return instalmentToIncome;
+    }
 }

@@ -14,7 +14,11 @@ public final class ListMatch {
     }
 
     /** {@link #CUSTOMER} or {@link #DEVICE}. */
-    public String getList() { return list; }
+    public String getList() {
+        return list;
+    }
     /** Why the entry was listed, as the admin wrote it. */
-    public String getReason() { return reason; }
+    public String getReason() {
+        return reason;
+    }
 }

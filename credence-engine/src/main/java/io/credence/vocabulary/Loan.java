@@ -13,9 +13,19 @@ public final class Loan {
         this.purpose = purpose;
     }
 
-    public double getAmount() { return amount; }
-    public String getCurrency() { return currency; }
-    public int getTermMonths() { return termMonths; }
+    public double getAmount() {
+        return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public int getTermMonths() {
+        return termMonths;
+    }
     /** Free text such as DEBT_CONSOLIDATION; null when not supplied. */
-    public String getPurpose() { return purpose; }
+    public String getPurpose() {
+        return purpose;
+    }
 }

@@ -19,14 +19,42 @@ public final class Market {
     private final int bureauScoreMax;
     private final Map<String, Double> parameters;
 
-    public Market(String code, String currency, double minAmount, double maxAmount, int minTermMonths,
-            int maxTermMonths, double maxApr, double referenceApr, int bureauScoreMin, int bureauScoreMax) {
-        this(code, currency, minAmount, maxAmount, minTermMonths, maxTermMonths, maxApr, referenceApr, bureauScoreMin,
-                bureauScoreMax, Map.of());
+    public Market(
+            String code,
+            String currency,
+            double minAmount,
+            double maxAmount,
+            int minTermMonths,
+            int maxTermMonths,
+            double maxApr,
+            double referenceApr,
+            int bureauScoreMin,
+            int bureauScoreMax) {
+        this(
+                code,
+                currency,
+                minAmount,
+                maxAmount,
+                minTermMonths,
+                maxTermMonths,
+                maxApr,
+                referenceApr,
+                bureauScoreMin,
+                bureauScoreMax,
+                Map.of());
     }
 
-    public Market(String code, String currency, double minAmount, double maxAmount, int minTermMonths,
-            int maxTermMonths, double maxApr, double referenceApr, int bureauScoreMin, int bureauScoreMax,
+    public Market(
+            String code,
+            String currency,
+            double minAmount,
+            double maxAmount,
+            int minTermMonths,
+            int maxTermMonths,
+            double maxApr,
+            double referenceApr,
+            int bureauScoreMin,
+            int bureauScoreMax,
             Map<String, Double> parameters) {
         this.code = code;
         this.currency = currency;
@@ -41,17 +69,45 @@ public final class Market {
         this.parameters = Map.copyOf(parameters);
     }
 
-    public String getCode() { return code; }
-    public String getCurrency() { return currency; }
-    public double getMinAmount() { return minAmount; }
-    public double getMaxAmount() { return maxAmount; }
-    public int getMinTermMonths() { return minTermMonths; }
-    public int getMaxTermMonths() { return maxTermMonths; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public double getMinAmount() {
+        return minAmount;
+    }
+
+    public double getMaxAmount() {
+        return maxAmount;
+    }
+
+    public int getMinTermMonths() {
+        return minTermMonths;
+    }
+
+    public int getMaxTermMonths() {
+        return maxTermMonths;
+    }
     /** The highest APR this market's lender may charge; the engine refers anything above it. */
-    public double getMaxApr() { return maxApr; }
-    public double getReferenceApr() { return referenceApr; }
-    public int getBureauScoreMin() { return bureauScoreMin; }
-    public int getBureauScoreMax() { return bureauScoreMax; }
+    public double getMaxApr() {
+        return maxApr;
+    }
+
+    public double getReferenceApr() {
+        return referenceApr;
+    }
+
+    public int getBureauScoreMin() {
+        return bureauScoreMin;
+    }
+
+    public int getBureauScoreMax() {
+        return bureauScoreMax;
+    }
 
     /**
      * A parameter from market.json's parameters section: a number as written (a percentage as a

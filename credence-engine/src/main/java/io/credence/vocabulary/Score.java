@@ -39,9 +39,13 @@ public final class Score {
         this.adverseOnly = true;
     }
 
-    public double getValue() { return value; }
+    public double getValue() {
+        return value;
+    }
     /** A classifier's probability of the class that means bad (market.json model.positiveClass); null otherwise. */
-    public Double getProbability() { return probability; }
+    public Double getProbability() {
+        return probability;
+    }
 
     /** The model's reason codes, most important first. */
     public List<String> getReasonCodes() {
@@ -54,5 +58,7 @@ public final class Score {
     }
 
     /** True when the reasons name what counts against the applicant, and so belong to declines and referrals only. */
-    public boolean isAdverseOnly() { return adverseOnly; }
+    public boolean isAdverseOnly() {
+        return adverseOnly;
+    }
 }

@@ -13,6 +13,11 @@ public final class Velocity {
         this.customerApplications30d = customerApplications30d;
     }
 
-    public int getDeviceApplications24h() { return deviceApplications24h; }
-    public int getCustomerApplications30d() { return customerApplications30d; }
+    public int getDeviceApplications24h() {
+        return deviceApplications24h;
+    }
+
+    public int getCustomerApplications30d() {
+        return customerApplications30d;
+    }
 }

@@ -18,7 +18,8 @@ class AuditController {
     }
 
     @GetMapping
-    List<AuditEntry> find(@RequestParam(required = false) String market,
+    List<AuditEntry> find(
+            @RequestParam(required = false) String market,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) Instant from,

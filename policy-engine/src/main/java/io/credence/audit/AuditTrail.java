@@ -58,8 +58,16 @@ public class AuditTrail {
                 problem = "entry " + expectedSeq[0] + " is missing";
             } else if (!e.prevHash().equals(prev.get())) {
                 problem = "entry " + e.seq() + " does not follow the entry before it";
-            } else if (!e.hash().equals(hash(e.seq(), e.at(), e.actor(), e.market(), e.action(), e.subject(),
-                    e.detail(), e.prevHash()))) {
+            } else if (!e.hash()
+                    .equals(hash(
+                            e.seq(),
+                            e.at(),
+                            e.actor(),
+                            e.market(),
+                            e.action(),
+                            e.subject(),
+                            e.detail(),
+                            e.prevHash()))) {
                 problem = "entry " + e.seq() + " was altered after it was written";
             }
             if (problem != null) {
@@ -71,16 +79,26 @@ public class AuditTrail {
         if (broken.get() != null) return broken.get();
         AuditRepository.Head head = repository.head();
         if (head.seq() != expectedSeq[0] - 1 || !head.hash().equals(prev.get())) {
-            return new ChainVerification(false, checked[0], expectedSeq[0],
+            return new ChainVerification(
+                    false,
+                    checked[0],
+                    expectedSeq[0],
                     "the chain ends at entry " + (expectedSeq[0] - 1) + " but " + head.seq() + " entries were written");
         }
         return new ChainVerification(true, checked[0], null, null);
     }
 
-    private static String hash(long seq, Instant at, String actor, String market, String action, String subject,
-            String detail, String prev) {
-        String canonical = String.join("\u001f", Long.toString(seq), at.toString(), actor, nz(market), action,
-                nz(subject), nz(detail), prev);
+    private static String hash(
+            long seq,
+            Instant at,
+            String actor,
+            String market,
+            String action,
+            String subject,
+            String detail,
+            String prev) {
+        String canonical = String.join(
+                "\u001f", Long.toString(seq), at.toString(), actor, nz(market), action, nz(subject), nz(detail), prev);
         return Hashing.sha256Hex(canonical);
     }
 

@@ -109,8 +109,10 @@ public class ClusterSignals implements SmartLifecycle {
                 // request.
                 evict(connection);
                 if (!running) return;
-                log.warn("Lost the cluster listener's database connection ({}); retrying in {} ms, polling meanwhile",
-                        e.getMessage(), backoffMillis);
+                log.warn(
+                        "Lost the cluster listener's database connection ({}); retrying in {} ms, polling meanwhile",
+                        e.getMessage(),
+                        backoffMillis);
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoffMillis));
                 backoffMillis = Math.min(backoffMillis * 2, 10_000);
             } finally {

@@ -36,7 +36,9 @@ public class DecisionActivity {
 
     /** Midnight UTC today, by the engine's clock. */
     public Instant startOfToday() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     /** Decisions per market since {@code since}, up to now. */
@@ -66,7 +68,8 @@ public class DecisionActivity {
             // p95 of the period's latest 2000 decisions: a bounded read whatever the period's length.
             List<Long> durations = new ArrayList<>(queries.latestDurations(market, from, to, P95_SAMPLE));
             Collections.sort(durations);
-            long p95 = durations.isEmpty() ? 0
+            long p95 = durations.isEmpty()
+                    ? 0
                     : durations.get((int) Math.min(durations.size() - 1, Math.ceil(durations.size() * 0.95) - 1));
             result.add(new MarketActivity(market, c[0], c[1], c[2], c[3], sums.get(market)[0] / c[0], p95));
         });

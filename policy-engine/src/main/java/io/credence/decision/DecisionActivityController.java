@@ -20,7 +20,8 @@ class DecisionActivityController {
 
     /** Over [{@code since}, {@code until}): since midnight UTC and until now by default. */
     @GetMapping
-    List<MarketActivity> activity(@RequestParam(required = false) @Nullable Instant since,
+    List<MarketActivity> activity(
+            @RequestParam(required = false) @Nullable Instant since,
             @RequestParam(required = false) @Nullable Instant until) {
         if (until != null) return activity.between(since != null ? since : activity.startOfToday(), until);
         return since == null ? activity.today() : activity.since(since);

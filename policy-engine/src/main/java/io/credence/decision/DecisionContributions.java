@@ -30,17 +30,19 @@ public class DecisionContributions {
 
     public Contribution.Explanation of(String decisionId) {
         if (decisionId == null || decisionId.length() > 64) throw new NotFoundException("No such decision.");
-        StoredDecision stored = repository.find(decisionId)
-                .orElseThrow(() -> new NotFoundException("No decision " + decisionId + "."));
+        StoredDecision stored =
+                repository.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId + "."));
         if (stored.requestJson() == null) {
-            throw new StateConflictException("Decision " + decisionId + "'s request was purged under the retention policy.");
+            throw new StateConflictException(
+                    "Decision " + decisionId + "'s request was purged under the retention policy.");
         }
         CompiledPolicy policy = compiledPolicies.get(stored.market(), stored.policyVersion());
         if (!policy.digest().equals(stored.policyDigest())) {
             throw new StateConflictException("Version " + stored.policyVersion() + " of " + stored.market()
                     + " no longer has the digest that made this decision.");
         }
-        return policy.explain(json.readValue(stored.requestJson(), LoanApplication.class),
+        return policy.explain(
+                json.readValue(stored.requestJson(), LoanApplication.class),
                 json.readValue(stored.contextJson(), Enrichment.class));
     }
 }

@@ -23,7 +23,8 @@ class DecisionController {
     }
 
     @GetMapping
-    List<DecisionSummary> search(@RequestParam(required = false) String market,
+    List<DecisionSummary> search(
+            @RequestParam(required = false) String market,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String applicationId,
             @RequestParam(required = false) Instant from,
@@ -36,7 +37,8 @@ class DecisionController {
     DecisionRecord find(@PathVariable String decisionId, Authentication caller) {
         var apiKey = ApiKeyPrincipal.of(caller);
         if (apiKey.isPresent()) return decisions.findOwn(decisionId, apiKey.get());
-        boolean admin = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean admin =
+                caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         return decisions.find(decisionId, admin);
     }
 

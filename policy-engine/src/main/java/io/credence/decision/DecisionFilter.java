@@ -13,8 +13,16 @@ import java.util.Set;
  * {@code reasonCode} matches a whole code among the answer's reasons; {@code to} is exclusive.
  * Every offending field is reported at once.
  */
-public record DecisionFilter(String market, String outcome, String applicationId, String customerId, String reasonCode,
-        Integer version, String arm, Instant from, Instant to) {
+public record DecisionFilter(
+        String market,
+        String outcome,
+        String applicationId,
+        String customerId,
+        String reasonCode,
+        Integer version,
+        String arm,
+        Instant from,
+        Instant to) {
 
     public static final DecisionFilter ANY = new DecisionFilter(null, null, null, null, null, null, null, null, null);
 
@@ -29,16 +37,16 @@ public record DecisionFilter(String market, String outcome, String applicationId
         reasonCode = blankToNull(reasonCode);
         arm = blankToNull(arm);
         List<FieldProblem> problems = new ArrayList<>();
-        if (market != null && !market.matches("[A-Z]{2}")) problems.add(new FieldProblem("market",
-                "must be a two-letter market code such as MX"));
-        if (outcome != null && !OUTCOMES.contains(outcome)) problems.add(new FieldProblem("outcome",
-                "must be APPROVE, DECLINE or REFER"));
-        if (applicationId != null && applicationId.length() > 128) problems.add(new FieldProblem("applicationId",
-                "must be at most 128 characters"));
-        if (customerId != null && customerId.length() > 256) problems.add(new FieldProblem("customerId",
-                "must be at most 256 characters"));
-        if (reasonCode != null && !reasonCode.matches("[A-Za-z0-9_.-]{1,64}")) problems.add(new FieldProblem("reasonCode",
-                "must be one reason code (letters, digits, _ . -)"));
+        if (market != null && !market.matches("[A-Z]{2}"))
+            problems.add(new FieldProblem("market", "must be a two-letter market code such as MX"));
+        if (outcome != null && !OUTCOMES.contains(outcome))
+            problems.add(new FieldProblem("outcome", "must be APPROVE, DECLINE or REFER"));
+        if (applicationId != null && applicationId.length() > 128)
+            problems.add(new FieldProblem("applicationId", "must be at most 128 characters"));
+        if (customerId != null && customerId.length() > 256)
+            problems.add(new FieldProblem("customerId", "must be at most 256 characters"));
+        if (reasonCode != null && !reasonCode.matches("[A-Za-z0-9_.-]{1,64}"))
+            problems.add(new FieldProblem("reasonCode", "must be one reason code (letters, digits, _ . -)"));
         if (version != null && version < 1) problems.add(new FieldProblem("version", "must be 1 or more"));
         if (arm != null && !ARMS.contains(arm)) problems.add(new FieldProblem("arm", "must be champion or challenger"));
         if (from != null && to != null && !to.isAfter(from)) problems.add(new FieldProblem("to", "must be after from"));

@@ -38,33 +38,51 @@ public class DecisionLog {
             avg(cast(%1$sapproved_amount as double precision)) as mean_amount""";
 
     /** One logged decision as another feature needs it: who was decided, by which version and arm, and how. */
-    public record LoggedDecision(String decisionId, String applicationId, String market, int policyVersion, String arm,
-            @Nullable String experimentId, String outcome, @Nullable BigDecimal score, @Nullable Double probability,
+    public record LoggedDecision(
+            String decisionId,
+            String applicationId,
+            String market,
+            int policyVersion,
+            String arm,
+            @Nullable String experimentId,
+            String outcome,
+            @Nullable BigDecimal score,
+            @Nullable Double probability,
             @Nullable BigDecimal approvedAmount,
-            Instant evaluatedAt) {
-    }
+            Instant evaluatedAt) {}
 
     /** A group of decisions' sums (an arm's, or the shadow challenger's) as the database aggregates them. */
-    public record OutcomeTotals(long count, long approvals, long declines, long refers, @Nullable Double meanScore,
-            @Nullable Double meanApr, @Nullable Double meanApprovedAmount) {
+    public record OutcomeTotals(
+            long count,
+            long approvals,
+            long declines,
+            long refers,
+            @Nullable Double meanScore,
+            @Nullable Double meanApr,
+            @Nullable Double meanApprovedAmount) {
 
         public static final OutcomeTotals NONE = new OutcomeTotals(0, 0, 0, 0, null, null, null);
     }
 
     /** How many decisions got this outcome from the answering version and this one from the shadow challenger. */
-    public record OutcomePairCount(String answered, String challenger, long count) {
-    }
+    public record OutcomePairCount(String answered, String challenger, long count) {}
 
     /** A decision whose shadow challenger gave another outcome. */
-    public record ShadowDifference(String decisionId, String applicationId, Instant evaluatedAt, String outcome,
-            @Nullable BigDecimal score, @Nullable BigDecimal approvedAmount, String challengerOutcome,
-            @Nullable BigDecimal challengerScore, @Nullable BigDecimal challengerApprovedAmount,
-            List<String> challengerReasonCodes) {
-    }
+    public record ShadowDifference(
+            String decisionId,
+            String applicationId,
+            Instant evaluatedAt,
+            String outcome,
+            @Nullable BigDecimal score,
+            @Nullable BigDecimal approvedAmount,
+            String challengerOutcome,
+            @Nullable BigDecimal challengerScore,
+            @Nullable BigDecimal challengerApprovedAmount,
+            List<String> challengerReasonCodes) {}
 
     /** How many decisions in a window had this outcome and this score (score null for none). */
-    public record OutcomeScoreCount(String outcome, @Nullable Integer score, long count) {
-    }
+    public record OutcomeScoreCount(
+            String outcome, @Nullable Integer score, long count) {}
 
     private final JdbcClient jdbc;
 
@@ -79,10 +97,18 @@ public class DecisionLog {
                     approved_amount, evaluated_at
                 from decision where market = ? and application_id = ?""")
                 .params(market, applicationId)
-                .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
-                        rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
-                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
-                        rs.getObject("probability", Double.class), rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
+                .query((rs, n) -> new LoggedDecision(
+                        rs.getString("id"),
+                        rs.getString("application_id"),
+                        rs.getString("market"),
+                        rs.getInt("policy_version"),
+                        rs.getString("arm"),
+                        rs.getString("experiment_id"),
+                        rs.getString("outcome"),
+                        rs.getBigDecimal("score"),
+                        rs.getObject("probability", Double.class),
+                        rs.getBigDecimal("approved_amount"),
+                        rs.getTimestamp("evaluated_at").toInstant()))
                 .optional();
     }
 
@@ -98,16 +124,23 @@ public class DecisionLog {
                 from decision_application a join decision d on d.id = a.decision_id and d.market = a.market
                 where a.application_id in (:ids)""")
                 .param("ids", List.copyOf(applicationIds))
-                .query((rs, n) -> new LoggedDecision(rs.getString("id"), rs.getString("application_id"),
-                        rs.getString("market"), rs.getInt("policy_version"), rs.getString("arm"),
-                        rs.getString("experiment_id"), rs.getString("outcome"), rs.getBigDecimal("score"),
-                        rs.getObject("probability", Double.class), rs.getBigDecimal("approved_amount"), rs.getTimestamp("evaluated_at").toInstant()))
+                .query((rs, n) -> new LoggedDecision(
+                        rs.getString("id"),
+                        rs.getString("application_id"),
+                        rs.getString("market"),
+                        rs.getInt("policy_version"),
+                        rs.getString("arm"),
+                        rs.getString("experiment_id"),
+                        rs.getString("outcome"),
+                        rs.getBigDecimal("score"),
+                        rs.getObject("probability", Double.class),
+                        rs.getBigDecimal("approved_amount"),
+                        rs.getTimestamp("evaluated_at").toInstant()))
                 .list();
     }
 
     /** How many applications a version decided, and approved, in a market and period [from, to). */
-    public record VersionCount(int version, long decided, long approved) {
-    }
+    public record VersionCount(int version, long decided, long approved) {}
 
     /** Per answering version: decisions and approvals in the market, optionally one version and a period. */
     public List<VersionCount> countsByVersion(String market, Integer version, Instant from, Instant to) {
@@ -115,19 +148,31 @@ public class DecisionLog {
                 select policy_version, count(*) as n, sum(case when outcome = 'APPROVE' then 1 else 0 end) as approvals
                 from decision where market = ?""");
         List<Object> params = new ArrayList<>(List.of(market));
-        if (version != null) { sql.append(" and policy_version = ?"); params.add(version); }
-        if (from != null) { sql.append(" and evaluated_at >= ?"); params.add(Timestamp.from(from)); }
-        if (to != null) { sql.append(" and evaluated_at < ?"); params.add(Timestamp.from(to)); }
+        if (version != null) {
+            sql.append(" and policy_version = ?");
+            params.add(version);
+        }
+        if (from != null) {
+            sql.append(" and evaluated_at >= ?");
+            params.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" and evaluated_at < ?");
+            params.add(Timestamp.from(to));
+        }
         sql.append(" group by policy_version");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new VersionCount(rs.getInt("policy_version"), rs.getLong("n"), rs.getLong("approvals")))
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) ->
+                        new VersionCount(rs.getInt("policy_version"), rs.getLong("n"), rs.getLong("approvals")))
                 .list();
     }
 
     /** Per arm, what the answered decisions of an experiment were. */
     public Map<String, OutcomeTotals> answeredByArm(String market, String experimentId) {
         Map<String, OutcomeTotals> byArm = new TreeMap<>();
-        jdbc.sql("select arm, " + AGGREGATES.formatted("") + " from decision where market = ? and experiment_id = ? group by arm")
+        jdbc.sql("select arm, " + AGGREGATES.formatted("")
+                        + " from decision where market = ? and experiment_id = ? group by arm")
                 .params(market, experimentId)
                 .query(rs -> {
                     byArm.put(rs.getString("arm"), totals(rs));
@@ -140,7 +185,8 @@ public class DecisionLog {
         return jdbc.sql("select " + AGGREGATES.formatted("challenger_")
                         + " from decision where market = ? and experiment_id = ? and challenger_outcome is not null")
                 .params(market, experimentId)
-                .query((rs, row) -> totals(rs)).single();
+                .query((rs, row) -> totals(rs))
+                .single();
     }
 
     /** The policy versions that answered in each arm of an experiment. */
@@ -149,7 +195,8 @@ public class DecisionLog {
         jdbc.sql("select distinct arm, policy_version from decision where market = ? and experiment_id = ?")
                 .params(market, experimentId)
                 .query(rs -> {
-                    byArm.computeIfAbsent(rs.getString("arm"), a -> new TreeSet<>()).add(rs.getInt("policy_version"));
+                    byArm.computeIfAbsent(rs.getString("arm"), a -> new TreeSet<>())
+                            .add(rs.getInt("policy_version"));
                 });
         Map<String, List<Integer>> result = new TreeMap<>();
         byArm.forEach((arm, versions) -> result.put(arm, List.copyOf(versions)));
@@ -166,8 +213,9 @@ public class DecisionLog {
         List<Object> params = new ArrayList<>(List.of(market, experimentId));
         if (!shadow) params.add(arm);
         Map<String, Long> combinations = new LinkedHashMap<>();
-        jdbc.sql("select " + column + " as codes, count(*) as n from decision where market = ? and experiment_id = ? and "
-                        + filter + " group by " + column)
+        jdbc.sql("select " + column
+                        + " as codes, count(*) as n from decision where market = ? and experiment_id = ? and " + filter
+                        + " group by " + column)
                 .params(params)
                 .query(rs -> {
                     combinations.merge(String.valueOf(rs.getString("codes")), rs.getLong("n"), Long::sum);
@@ -182,8 +230,8 @@ public class DecisionLog {
                 where market = ? and experiment_id = ? and challenger_outcome is not null
                 group by outcome, challenger_outcome order by outcome, challenger_outcome""")
                 .params(market, experimentId)
-                .query((rs, row) -> new OutcomePairCount(rs.getString("outcome"), rs.getString("challenger_outcome"),
-                        rs.getLong("n")))
+                .query((rs, row) -> new OutcomePairCount(
+                        rs.getString("outcome"), rs.getString("challenger_outcome"), rs.getLong("n")))
                 .list();
     }
 
@@ -192,8 +240,7 @@ public class DecisionLog {
         return jdbc.sql("""
                 select count(*) from decision
                 where market = ? and experiment_id = ? and outcome = 'APPROVE' and challenger_outcome = 'APPROVE'
-                    and (approved_amount <> challenger_approved_amount or apr <> challenger_apr)""")
-                .params(market, experimentId).query(Long.class).single();
+                    and (approved_amount <> challenger_approved_amount or apr <> challenger_apr)""").params(market, experimentId).query(Long.class).single();
     }
 
     /** The latest decisions whose shadow challenger gave another outcome, newest first. */
@@ -205,11 +252,17 @@ public class DecisionLog {
                 where market = ? and experiment_id = ? and challenger_outcome is not null and challenger_outcome <> outcome
                 order by evaluated_at desc limit\s""" + Math.max(0, limit))
                 .params(market, experimentId)
-                .query((rs, row) -> new ShadowDifference(rs.getString("id"), rs.getString("application_id"),
-                        rs.getTimestamp("evaluated_at").toInstant(), rs.getString("outcome"),
-                        rs.getBigDecimal("score"), rs.getBigDecimal("approved_amount"),
-                        rs.getString("challenger_outcome"), rs.getBigDecimal("challenger_score"),
-                        rs.getBigDecimal("challenger_approved_amount"), codes(rs.getString("challenger_reason_codes"))))
+                .query((rs, row) -> new ShadowDifference(
+                        rs.getString("id"),
+                        rs.getString("application_id"),
+                        rs.getTimestamp("evaluated_at").toInstant(),
+                        rs.getString("outcome"),
+                        rs.getBigDecimal("score"),
+                        rs.getBigDecimal("approved_amount"),
+                        rs.getString("challenger_outcome"),
+                        rs.getBigDecimal("challenger_score"),
+                        rs.getBigDecimal("challenger_approved_amount"),
+                        codes(rs.getString("challenger_reason_codes"))))
                 .list();
     }
 
@@ -223,21 +276,25 @@ public class DecisionLog {
                 where market = ? and evaluated_at >= ? and evaluated_at < ?
                 group by outcome, score""")
                 .params(market, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, row) -> new OutcomeScoreCount(rs.getString("outcome"), wholePoints(rs.getBigDecimal("score")),
-                        rs.getLong("n")))
+                .query((rs, row) -> new OutcomeScoreCount(
+                        rs.getString("outcome"), wholePoints(rs.getBigDecimal("score")), rs.getLong("n")))
                 .list();
     }
 
     /** Scores keep two decimals; drift's histogram bands are whole points. */
     private static Integer wholePoints(BigDecimal score) {
-        return score == null ? null : score.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        return score == null
+                ? null
+                : score.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
     }
 
     /** How many of the market's latest {@code limit} decisions still hold their request (a backtest's rows). */
     public long countReplayable(String market, int limit) {
         return jdbc.sql("select count(*) from (select 1 from decision where market = ? and request_json is not null "
                         + "limit " + limit + ") recent")
-                .param(market).query(Long.class).single();
+                .param(market)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -245,17 +302,24 @@ public class DecisionLog {
      * saw: what a backtest replays. The stream holds a database connection until it is closed.
      */
     public Stream<LoggedRequest> recentRequests(String market, int limit) {
-        return jdbc.sql("select application_id, request_json, context_json from decision "
+        return jdbc
+                .sql("select application_id, request_json, context_json from decision "
                         + "where market = ? and request_json is not null order by evaluated_at desc, id limit " + limit)
                 .param(market)
-                .query((rs, n) -> new LoggedRequest(rs.getString("application_id"), rs.getString("request_json"),
-                        rs.getString("context_json")))
+                .query((rs, n) -> new LoggedRequest(
+                        rs.getString("application_id"), rs.getString("request_json"), rs.getString("context_json")))
                 .stream();
     }
 
     private static OutcomeTotals totals(ResultSet rs) throws SQLException {
-        return new OutcomeTotals(rs.getLong("n"), rs.getLong("approvals"), rs.getLong("declines"), rs.getLong("refers"),
-                nullableDouble(rs, "mean_score"), nullableDouble(rs, "mean_apr"), nullableDouble(rs, "mean_amount"));
+        return new OutcomeTotals(
+                rs.getLong("n"),
+                rs.getLong("approvals"),
+                rs.getLong("declines"),
+                rs.getLong("refers"),
+                nullableDouble(rs, "mean_score"),
+                nullableDouble(rs, "mean_apr"),
+                nullableDouble(rs, "mean_amount"));
     }
 
     private static Double nullableDouble(ResultSet rs, String column) throws SQLException {

@@ -69,8 +69,9 @@ class DecisionLogPartitions {
             YearMonth month = from.plusMonths(i);
             LocalDate start = month.atDay(1);
             LocalDate end = month.plusMonths(1).atDay(1);
-            execute("create table if not exists " + parent + "_" + month.toString().replace('-', '_') + " partition of "
-                    + parent + " for values from ('" + start + "') to ('" + end + "')");
+            execute("create table if not exists " + parent + "_"
+                    + month.toString().replace('-', '_') + " partition of " + parent + " for values from ('" + start
+                    + "') to ('" + end + "')");
         }
     }
 
@@ -81,7 +82,10 @@ class DecisionLogPartitions {
             // Two instances creating the same partition at once: the loser's "already exists" is fine,
             // anything else is worth knowing about, but must not fail a decision.
             if (!String.valueOf(e.getMessage()).contains("already exists")) {
-                log.warn("Could not create decision-log partition ({}): {}", ddl, e.getMostSpecificCause().getMessage());
+                log.warn(
+                        "Could not create decision-log partition ({}): {}",
+                        ddl,
+                        e.getMostSpecificCause().getMessage());
             }
         }
     }

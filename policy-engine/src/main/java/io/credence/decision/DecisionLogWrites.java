@@ -47,8 +47,8 @@ class DecisionLogWrites {
     private final List<Pending> waiting = new ArrayList<>();
     private boolean writing;
 
-    DecisionLogWrites(DecisionRepository repository, PlatformTransactionManager transactionManager,
-            MeterRegistry registry) {
+    DecisionLogWrites(
+            DecisionRepository repository, PlatformTransactionManager transactionManager, MeterRegistry registry) {
         this.repository = repository;
         // A transaction of its own: the batch holds other callers' decisions, which must not wait for,
         // or roll back with, whatever transaction the writing thread happens to be in.
@@ -56,9 +56,18 @@ class DecisionLogWrites {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.writes = Timer.builder("credence.decision.log.write")
                 .description("Time to store a decision in the decision log, waiting for its group commit included")
-                .serviceLevelObjectives(Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2),
-                        Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
-                        Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1))
+                .serviceLevelObjectives(
+                        Duration.ofNanos(500_000),
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(2),
+                        Duration.ofMillis(5),
+                        Duration.ofMillis(10),
+                        Duration.ofMillis(25),
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(250),
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(1))
                 .register(registry);
         this.batches = DistributionSummary.builder("credence.decision.log.batch")
                 .description("Decisions stored by one commit of the decision log")
@@ -117,7 +126,8 @@ class DecisionLogWrites {
             writing = false;
             for (Pending p : batch) {
                 // An Error in the writer reaches its own caller; the others must not take silence for success.
-                if (!completed && p.failure == null) p.failure = new IllegalStateException("The decision log write failed.");
+                if (!completed && p.failure == null)
+                    p.failure = new IllegalStateException("The decision log write failed.");
                 p.done = true;
             }
             written.signalAll();
@@ -127,7 +137,8 @@ class DecisionLogWrites {
     private void write(List<Pending> batch) {
         batches.record(batch.size());
         try {
-            transactions.executeWithoutResult(status -> repository.insertAll(batch.stream().map(p -> p.decision).toList()));
+            transactions.executeWithoutResult(status ->
+                    repository.insertAll(batch.stream().map(p -> p.decision).toList()));
         } catch (RuntimeException batchFailed) {
             if (batch.size() == 1) {
                 batch.getFirst().failure = batchFailed;

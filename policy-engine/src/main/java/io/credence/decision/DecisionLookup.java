@@ -49,8 +49,13 @@ public class DecisionLookup {
         return record(loadOwn(decisionId, apiKey), false);
     }
 
-    public List<DecisionSummary> search(@Nullable String market, @Nullable String outcome,
-            @Nullable String applicationId, @Nullable Instant from, @Nullable Instant to, int limit) {
+    public List<DecisionSummary> search(
+            @Nullable String market,
+            @Nullable String outcome,
+            @Nullable String applicationId,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int limit) {
         return repository.search(market, outcome, applicationId, from, to, Math.max(1, Math.min(limit, 1000)));
     }
 
@@ -66,19 +71,25 @@ public class DecisionLookup {
 
     private DecisionRecord record(StoredDecision stored, boolean unmasked) {
         JsonNode request = stored.requestJson() == null ? null : json.readTree(stored.requestJson());
-        return new DecisionRecord(json.readValue(stored.resultJson(), DecisionResponse.class),
+        return new DecisionRecord(
+                json.readValue(stored.resultJson(), DecisionResponse.class),
                 unmasked ? request : PersonalDataMask.mask(request),
                 json.readValue(stored.contextJson(), Enrichment.class),
-                unmasked || stored.fault() == null || stored.requestJson() == null ? stored.fault()
-                        : PersonalDataMask.scrub(stored.fault(), json.readValue(stored.requestJson(), LoanApplication.class)),
+                unmasked || stored.fault() == null || stored.requestJson() == null
+                        ? stored.fault()
+                        : PersonalDataMask.scrub(
+                                stored.fault(), json.readValue(stored.requestJson(), LoanApplication.class)),
                 !unmasked,
-                stored.challengerJson() == null ? null : json.readValue(stored.challengerJson(), DecisionResponse.class));
+                stored.challengerJson() == null
+                        ? null
+                        : json.readValue(stored.challengerJson(), DecisionResponse.class));
     }
 
     private ReplayResult replay(StoredDecision stored) {
         String decisionId = stored.id();
         if (stored.requestJson() == null) {
-            throw new StateConflictException("Decision " + decisionId + "'s request was purged under the retention policy.");
+            throw new StateConflictException(
+                    "Decision " + decisionId + "'s request was purged under the retention policy.");
         }
         DecisionResponse original = json.readValue(stored.resultJson(), DecisionResponse.class);
         LoanApplication request = json.readValue(stored.requestJson(), LoanApplication.class);
@@ -89,7 +100,12 @@ public class DecisionLookup {
                     + " no longer has the digest that made this decision.");
         }
         EngineResult result = policy.decide(request, context);
-        DecisionResponse replayed = DecisionResponse.of(decisionId, request, policy, original.policy().arm(), result,
+        DecisionResponse replayed = DecisionResponse.of(
+                decisionId,
+                request,
+                policy,
+                original.policy().arm(),
+                result,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         boolean matches = original.outcome().equals(replayed.outcome())
                 && same(original.score(), replayed.score())

@@ -9,6 +9,14 @@ import org.jspecify.annotations.Nullable;
  * Published after a new decision is stored (not for an idempotent repeat): what metrics, drift
  * detection and any future stream need, without personal data.
  */
-public record DecisionMade(String decisionId, String market, String outcome, String arm, int policyVersion,
-        @Nullable BigDecimal score, List<String> reasonCodes, long engineMicros, boolean fault, Instant evaluatedAt) {
-}
+public record DecisionMade(
+        String decisionId,
+        String market,
+        String outcome,
+        String arm,
+        int policyVersion,
+        @Nullable BigDecimal score,
+        List<String> reasonCodes,
+        long engineMicros,
+        boolean fault,
+        Instant evaluatedAt) {}

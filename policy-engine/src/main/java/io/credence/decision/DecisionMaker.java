@@ -50,9 +50,16 @@ class DecisionMaker {
     private final JsonMapper json;
     private final Clock clock;
 
-    DecisionMaker(ChampionRegistry champions, DecisionRouting routing, FraudLists fraudLists,
-            DecisionRepository repository, DecisionLogPartitions partitions, DecisionLogWrites logWrites,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    DecisionMaker(
+            ChampionRegistry champions,
+            DecisionRouting routing,
+            FraudLists fraudLists,
+            DecisionRepository repository,
+            DecisionLogPartitions partitions,
+            DecisionLogWrites logWrites,
+            ApplicationEventPublisher events,
+            JsonMapper json,
+            Clock clock) {
         this.champions = champions;
         this.routing = routing;
         this.fraudLists = fraudLists;
@@ -85,7 +92,8 @@ class DecisionMaker {
         var champion = new AtomicReference<CompiledPolicy>();
         LoanApplication request = LoanApplicationParser.parse(body, market -> {
             apiKey.requireMarket(market);
-            return champions.champion(market)
+            return champions
+                    .champion(market)
                     .map(policy -> {
                         champion.set(policy);
                         return List.of(policy.settings());
@@ -112,21 +120,41 @@ class DecisionMaker {
         String decisionId = UUID.randomUUID().toString();
         MDC.put("decisionId", decisionId);
         DecisionResponse response = DecisionResponse.of(decisionId, request, route.policy(), route.arm(), result, now);
-        DecisionResponse shadowResponse = shadow == null ? null
+        DecisionResponse shadowResponse = shadow == null
+                ? null
                 : DecisionResponse.of(decisionId, request, route.shadow(), DecisionRouting.CHALLENGER, shadow, now);
         logFaults(decisionId, request, route, result, shadow);
         partitions.ensure(request.market());
         try {
-            logWrites.store(NewDecision.of(request, requestJson, enrichment, result, response, route.experimentId(),
-                    shadow, shadowResponse, apiKeyId, json));
+            logWrites.store(NewDecision.of(
+                    request,
+                    requestJson,
+                    enrichment,
+                    result,
+                    response,
+                    route.experimentId(),
+                    shadow,
+                    shadowResponse,
+                    apiKeyId,
+                    json));
         } catch (DuplicateKeyException raced) {
             // The same application arrived twice at once: whichever was stored first is the answer.
-            return sameOrConflict(repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
-                    requestHash, apiKeyId);
+            return sameOrConflict(
+                    repository.findByApplicationId(request.applicationId()).orElseThrow(() -> raced),
+                    requestHash,
+                    apiKeyId);
         }
-        events.publishEvent(new DecisionMade(decisionId, request.market(), result.outcome(), response.policy().arm(),
-                response.policy().version(), result.score(), result.reasons().stream().map(Reason::code).toList(),
-                result.durationMicros(), result.fault() != null, now));
+        events.publishEvent(new DecisionMade(
+                decisionId,
+                request.market(),
+                result.outcome(),
+                response.policy().arm(),
+                response.policy().version(),
+                result.score(),
+                result.reasons().stream().map(Reason::code).toList(),
+                result.durationMicros(),
+                result.fault() != null,
+                now));
         return response;
     }
 
@@ -137,20 +165,34 @@ class DecisionMaker {
         return new Enrichment(
                 deviceKey == null ? 0 : repository.countByDeviceSince(deviceKey, now.minus(Duration.ofHours(24))),
                 repository.countByCustomerSince(customerKey, now.minus(Duration.ofDays(30))),
-                fraudLists.matches(request.market(), request.applicant().customerId(),
+                fraudLists.matches(
+                        request.market(),
+                        request.applicant().customerId(),
                         request.device() == null ? null : request.device().fingerprint()));
     }
 
-    private static void logFaults(String decisionId, LoanApplication request, DecisionRouting.Route route,
-            EngineResult result, @Nullable EngineResult shadow) {
+    private static void logFaults(
+            String decisionId,
+            LoanApplication request,
+            DecisionRouting.Route route,
+            EngineResult result,
+            @Nullable EngineResult shadow) {
         if (result.fault() != null) {
-            log.warn("Policy fault in decision {} (application {}, market {}, v{}): {}", decisionId,
-                    request.applicationId(), request.market(), route.policy().version(),
+            log.warn(
+                    "Policy fault in decision {} (application {}, market {}, v{}): {}",
+                    decisionId,
+                    request.applicationId(),
+                    request.market(),
+                    route.policy().version(),
                     PersonalDataMask.scrub(result.fault(), request));
         }
         if (shadow != null && shadow.fault() != null) {
-            log.warn("Policy fault in the shadow of decision {} (application {}, market {}, challenger v{}): {}",
-                    decisionId, request.applicationId(), request.market(), route.shadow().version(),
+            log.warn(
+                    "Policy fault in the shadow of decision {} (application {}, market {}, challenger v{}): {}",
+                    decisionId,
+                    request.applicationId(),
+                    request.market(),
+                    route.shadow().version(),
                     PersonalDataMask.scrub(shadow.fault(), request));
         }
     }

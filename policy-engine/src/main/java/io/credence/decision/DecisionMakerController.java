@@ -28,8 +28,9 @@ class DecisionMakerController {
     @PostMapping
     DecisionResponse decide(HttpServletRequest request, Authentication caller) throws IOException {
         // Only loan systems decide (the role matrix): the decision is recorded as the caller's key's.
-        ApiKeyPrincipal apiKey = ApiKeyPrincipal.of(caller).orElseThrow(() -> new ForbiddenActionException(
-                "Only a loan system's API key may ask for a decision."));
+        ApiKeyPrincipal apiKey = ApiKeyPrincipal.of(caller)
+                .orElseThrow(
+                        () -> new ForbiddenActionException("Only a loan system's API key may ask for a decision."));
         return decisions.decide(RequestBodies.read(request), apiKey);
     }
 }

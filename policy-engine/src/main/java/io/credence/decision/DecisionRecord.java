@@ -19,5 +19,4 @@ public record DecisionRecord(
         Enrichment context,
         @Nullable String fault,
         boolean masked,
-        @Nullable DecisionResponse shadow) {
-}
+        @Nullable DecisionResponse shadow) {}

@@ -34,20 +34,58 @@ public record DecisionResponse(
         long durationMicros) {
 
     /** A response without a locale: as decisions stored before the field existed read back. */
-    public DecisionResponse(String decisionId, String applicationId, String market, String outcome, BigDecimal score,
-            List<Reason> reasons, BigDecimal approvedAmount, BigDecimal apr, PolicyRef policy, List<String> rulesFired,
-            Instant evaluatedAt, long durationMicros) {
-        this(decisionId, applicationId, market, outcome, score, null, reasons, null, approvedAmount, apr, policy, rulesFired,
-                evaluatedAt, durationMicros);
+    public DecisionResponse(
+            String decisionId,
+            String applicationId,
+            String market,
+            String outcome,
+            BigDecimal score,
+            List<Reason> reasons,
+            BigDecimal approvedAmount,
+            BigDecimal apr,
+            PolicyRef policy,
+            List<String> rulesFired,
+            Instant evaluatedAt,
+            long durationMicros) {
+        this(
+                decisionId,
+                applicationId,
+                market,
+                outcome,
+                score,
+                null,
+                reasons,
+                null,
+                approvedAmount,
+                apr,
+                policy,
+                rulesFired,
+                evaluatedAt,
+                durationMicros);
     }
 
     /** What {@code policy}, from arm {@code arm}, answers to {@code request} with {@code result}, at {@code at}. */
-    static DecisionResponse of(String decisionId, LoanApplication request, CompiledPolicy policy, String arm,
-            EngineResult result, Instant at) {
-        return new DecisionResponse(decisionId, request.applicationId(), request.market(), result.outcome(),
-                result.score(), result.probability(), result.reasons(), policy.settings().localeFor(request.locale()),
-                result.approvedAmount(), result.apr(),
-                new PolicyRef(policy.market(), policy.version(), arm, policy.digest()), result.rulesFired(), at,
+    static DecisionResponse of(
+            String decisionId,
+            LoanApplication request,
+            CompiledPolicy policy,
+            String arm,
+            EngineResult result,
+            Instant at) {
+        return new DecisionResponse(
+                decisionId,
+                request.applicationId(),
+                request.market(),
+                result.outcome(),
+                result.score(),
+                result.probability(),
+                result.reasons(),
+                policy.settings().localeFor(request.locale()),
+                result.approvedAmount(),
+                result.apr(),
+                new PolicyRef(policy.market(), policy.version(), arm, policy.digest()),
+                result.rulesFired(),
+                at,
                 result.durationMicros());
     }
 }

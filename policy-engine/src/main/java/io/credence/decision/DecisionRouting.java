@@ -18,8 +18,11 @@ public interface DecisionRouting {
      * not null, decides the same application silently and its result is stored beside the answer.
      * {@code experimentId} is null when the market runs no experiment.
      */
-    record Route(CompiledPolicy policy, String arm, @Nullable String experimentId, @Nullable CompiledPolicy shadow) {
-    }
+    record Route(
+            CompiledPolicy policy,
+            String arm,
+            @Nullable String experimentId,
+            @Nullable CompiledPolicy shadow) {}
 
     /** The route for an application of {@code champion}'s market from {@code customerId}. */
     Route route(CompiledPolicy champion, String customerId);

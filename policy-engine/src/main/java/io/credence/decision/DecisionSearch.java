@@ -5,14 +5,9 @@ import io.credence.shared.InvalidRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +62,21 @@ public class DecisionSearch {
             queries.each(filter, row -> {
                 DecisionSummary d = row.summary();
                 try {
-                    out.write(String.join(",", csv(d.decisionId()), csv(d.applicationId()), d.market(), d.outcome(),
-                            d.score() == null ? "" : d.score().toPlainString(), String.valueOf(d.policyVersion()),
-                            csv(d.arm()), csv(row.reasonCodes() == null ? "" : row.reasonCodes().replace(',', ' ')),
-                            DateTimeFormatter.ISO_INSTANT.format(d.evaluatedAt()), String.valueOf(d.durationMicros()),
+                    out.write(String.join(
+                            ",",
+                            csv(d.decisionId()),
+                            csv(d.applicationId()),
+                            d.market(),
+                            d.outcome(),
+                            d.score() == null ? "" : d.score().toPlainString(),
+                            String.valueOf(d.policyVersion()),
+                            csv(d.arm()),
+                            csv(
+                                    row.reasonCodes() == null
+                                            ? ""
+                                            : row.reasonCodes().replace(',', ' ')),
+                            DateTimeFormatter.ISO_INSTANT.format(d.evaluatedAt()),
+                            String.valueOf(d.durationMicros()),
                             String.valueOf(d.fault())));
                     out.write('\n');
                 } catch (IOException e) {
@@ -87,7 +93,8 @@ public class DecisionSearch {
     static String csv(String value) {
         if (value == null) return "";
         String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0)
+            return text;
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

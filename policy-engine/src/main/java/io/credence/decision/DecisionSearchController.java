@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +28,8 @@ class DecisionSearchController {
         this.contributions = contributions;
     }
 
-    @Operation(summary = "How each part of the risk model contributed to a decision's score",
+    @Operation(
+            summary = "How each part of the risk model contributed to a decision's score",
             description = "kind POINTS: a Scorecard's points per characteristic with its reason code; kind RISK: "
                     + "other models' reason-giving inputs ranked by how much their reference value would lower the risk. "
                     + "Computed again on the deciding version; 409 once the request was purged.")
@@ -38,7 +38,8 @@ class DecisionSearchController {
         return contributions.of(decisionId);
     }
 
-    @Operation(summary = "Search decisions, newest first, a page at a time",
+    @Operation(
+            summary = "Search decisions, newest first, a page at a time",
             description = "Filters combine; each may be left out. `to` is exclusive. The answer carries `total`, "
                     + "the number of matching decisions.")
     @GetMapping("/search")
@@ -46,23 +47,29 @@ class DecisionSearchController {
             @RequestParam(required = false) String market,
             @RequestParam(required = false) @Parameter(description = "APPROVE, DECLINE or REFER") String outcome,
             @RequestParam(required = false) String applicationId,
-            @RequestParam(required = false) @Parameter(description = "the applicant's customerId as sent; matched by its hash")
-            String customerId,
-            @RequestParam(required = false) @Parameter(description = "one reason code the answer gave") String reasonCode,
+            @RequestParam(required = false)
+                    @Parameter(description = "the applicant's customerId as sent; matched by its hash")
+                    String customerId,
+            @RequestParam(required = false) @Parameter(description = "one reason code the answer gave")
+                    String reasonCode,
             @RequestParam(required = false) @Parameter(description = "the policy version that decided") Integer version,
             @RequestParam(required = false) @Parameter(description = "champion or challenger") String arm,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Parameter(description = "from 0") int page,
             @RequestParam(defaultValue = "50") @Parameter(description = "1 to 500") int size) {
-        return search.search(new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm,
-                from, to), page, size);
+        return search.search(
+                new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm, from, to),
+                page,
+                size);
     }
 
-    @Operation(summary = "Every decision matching the search's filters, as CSV",
+    @Operation(
+            summary = "Every decision matching the search's filters, as CSV",
             description = "Streamed, newest first; reason codes separated by spaces.")
     @GetMapping(value = "/export", produces = "text/csv")
-    void export(@RequestParam(required = false) String market,
+    void export(
+            @RequestParam(required = false) String market,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String applicationId,
             @RequestParam(required = false) String customerId,
@@ -71,10 +78,11 @@ class DecisionSearchController {
             @RequestParam(required = false) String arm,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response)
+            throws IOException {
         // Validated before the first byte, so bad filters are a 400 rather than a broken download.
-        DecisionFilter filter = new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm,
-                from, to);
+        DecisionFilter filter =
+                new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm, from, to);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"decisions.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

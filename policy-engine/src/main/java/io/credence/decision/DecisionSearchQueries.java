@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DecisionSearchQueries {
 
-    static final String SUMMARY_COLUMNS = "id, application_id, market, outcome, score, policy_version, arm, evaluated_at, "
-            + "duration_micros, fault, reason_codes";
+    static final String SUMMARY_COLUMNS =
+            "id, application_id, market, outcome, score, policy_version, arm, evaluated_at, "
+                    + "duration_micros, fault, reason_codes";
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +31,8 @@ class DecisionSearchQueries {
 
     long count(DecisionFilter filter) {
         Where where = where(filter);
-        Long count = jdbc.queryForObject("select count(*) from decision" + where.sql, Long.class, where.params.toArray());
+        Long count =
+                jdbc.queryForObject("select count(*) from decision" + where.sql, Long.class, where.params.toArray());
         return count == null ? 0 : count;
     }
 
@@ -43,44 +45,53 @@ class DecisionSearchQueries {
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.query("select " + SUMMARY_COLUMNS + " from decision" + where.sql
-                + " order by evaluated_at desc, id limit ? offset ?", (rs, n) -> summary(rs), params.toArray());
+        return jdbc.query(
+                "select " + SUMMARY_COLUMNS + " from decision" + where.sql
+                        + " order by evaluated_at desc, id limit ? offset ?",
+                (rs, n) -> summary(rs),
+                params.toArray());
     }
 
     /** Every matching decision, newest first, handed over one at a time as the database streams them. */
     void each(DecisionFilter filter, Consumer<ExportRow> row) {
         Where where = where(filter);
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement("select " + SUMMARY_COLUMNS + " from decision" + where.sql
-                    + " order by evaluated_at desc, id");
-            // PostgreSQL streams with a cursor only when a fetch size is set (inside the caller's transaction).
-            statement.setFetchSize(500);
-            for (int i = 0; i < where.params.size(); i++) statement.setObject(i + 1, where.params.get(i));
-            return statement;
-        }, (ResultSet rs) -> {
-            row.accept(new ExportRow(summary(rs), rs.getString("reason_codes")));
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("select " + SUMMARY_COLUMNS + " from decision"
+                            + where.sql + " order by evaluated_at desc, id");
+                    // PostgreSQL streams with a cursor only when a fetch size is set (inside the caller's transaction).
+                    statement.setFetchSize(500);
+                    for (int i = 0; i < where.params.size(); i++) statement.setObject(i + 1, where.params.get(i));
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    row.accept(new ExportRow(summary(rs), rs.getString("reason_codes")));
+                });
     }
 
-    record ExportRow(DecisionSummary summary, String reasonCodes) {
-    }
+    record ExportRow(DecisionSummary summary, String reasonCodes) {}
 
-    record OutcomeCount(String market, String outcome, long count, double meanMicros) {
-    }
+    record OutcomeCount(String market, String outcome, long count, double meanMicros) {}
 
     List<OutcomeCount> outcomes(Instant from, Instant to) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select market, outcome, count(*) as n, avg(duration_micros) as mean from decision
                 where evaluated_at >= ? and evaluated_at < ? group by market, outcome""",
-                (rs, n) -> new OutcomeCount(rs.getString("market"), rs.getString("outcome"), rs.getLong("n"),
-                        rs.getDouble("mean")),
-                Timestamp.from(from), Timestamp.from(to));
+                (rs, n) -> new OutcomeCount(
+                        rs.getString("market"), rs.getString("outcome"), rs.getLong("n"), rs.getDouble("mean")),
+                Timestamp.from(from),
+                Timestamp.from(to));
     }
 
     List<Long> latestDurations(String market, Instant from, Instant to, int limit) {
-        return jdbc.queryForList("select duration_micros from decision where market = ? and evaluated_at >= ? "
-                        + "and evaluated_at < ? order by evaluated_at desc limit " + limit, Long.class,
-                market, Timestamp.from(from), Timestamp.from(to));
+        return jdbc.queryForList(
+                "select duration_micros from decision where market = ? and evaluated_at >= ? "
+                        + "and evaluated_at < ? order by evaluated_at desc limit " + limit,
+                Long.class,
+                market,
+                Timestamp.from(from),
+                Timestamp.from(to));
     }
 
     private Where where(DecisionFilter filter) {
@@ -96,13 +107,18 @@ class DecisionSearchQueries {
         where.add("evaluated_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
         where.add("evaluated_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
         if (filter.customerId() != null) {
-            List<String> markets = filter.market() != null ? List.of(filter.market())
+            List<String> markets = filter.market() != null
+                    ? List.of(filter.market())
                     : jdbc.queryForList("select distinct market from decision_application", String.class);
-            List<String> keys = markets.stream().map(m -> customerKey(m, filter.customerId())).toList();
+            List<String> keys = markets.stream()
+                    .map(m -> customerKey(m, filter.customerId()))
+                    .toList();
             if (keys.isEmpty()) {
                 where.sql.append(" and 1 = 0");
             } else {
-                where.sql.append(" and customer_key in (").append(String.join(", ", keys.stream().map(k -> "?").toList()))
+                where.sql
+                        .append(" and customer_key in (")
+                        .append(String.join(", ", keys.stream().map(k -> "?").toList()))
                         .append(')');
                 where.params.addAll(keys);
             }
@@ -121,9 +137,17 @@ class DecisionSearchQueries {
     }
 
     private static DecisionSummary summary(ResultSet rs) throws SQLException {
-        return new DecisionSummary(rs.getString("id"), rs.getString("application_id"), rs.getString("market"),
-                rs.getString("outcome"), rs.getBigDecimal("score"), rs.getInt("policy_version"), rs.getString("arm"),
-                rs.getTimestamp("evaluated_at").toInstant(), rs.getLong("duration_micros"), rs.getString("fault") != null);
+        return new DecisionSummary(
+                rs.getString("id"),
+                rs.getString("application_id"),
+                rs.getString("market"),
+                rs.getString("outcome"),
+                rs.getBigDecimal("score"),
+                rs.getInt("policy_version"),
+                rs.getString("arm"),
+                rs.getTimestamp("evaluated_at").toInstant(),
+                rs.getLong("duration_micros"),
+                rs.getString("fault") != null);
     }
 
     private static final class Where {

@@ -1,8 +1,8 @@
 package io.credence.decision;
 
 /** A market's decisions since a point in time, for the workbench overview. */
-public record MarketActivity(String market, long decisions, long approved, long declined, long referred,
-        double meanMicros, long p95Micros) {
+public record MarketActivity(
+        String market, long decisions, long approved, long declined, long referred, double meanMicros, long p95Micros) {
 
     public double approvalRate() {
         return decisions == 0 ? 0 : (double) approved / decisions;

@@ -14,11 +14,29 @@ import tools.jackson.databind.json.JsonMapper;
  * aggregate (outcome, score, the shadow challenger's answer) beside the JSON that replay reads. Built
  * only by {@link #of}, so no caller lists its fields and each column has one source.
  */
-record NewDecision(String id, String applicationId, String market, String outcome, @Nullable BigDecimal score,
-        int policyVersion, String policyDigest, String arm, @Nullable String experimentId, String requestHash,
-        String requestJson, String resultJson, String contextJson, @Nullable String customerKey,
-        @Nullable String deviceKey, long durationMicros, Instant evaluatedAt, @Nullable String fault,
-        EngineResult answered, @Nullable EngineResult challenger, @Nullable String challengerJson, String apiKeyId) {
+record NewDecision(
+        String id,
+        String applicationId,
+        String market,
+        String outcome,
+        @Nullable BigDecimal score,
+        int policyVersion,
+        String policyDigest,
+        String arm,
+        @Nullable String experimentId,
+        String requestHash,
+        String requestJson,
+        String resultJson,
+        String contextJson,
+        @Nullable String customerKey,
+        @Nullable String deviceKey,
+        long durationMicros,
+        Instant evaluatedAt,
+        @Nullable String fault,
+        EngineResult answered,
+        @Nullable EngineResult challenger,
+        @Nullable String challengerJson,
+        String apiKeyId) {
 
     private static final int MAX_FAULT = 2000;
 
@@ -27,15 +45,41 @@ record NewDecision(String id, String applicationId, String market, String outcom
      * {@code requestJson}) in {@code context}; {@code shadow} and {@code shadowResponse} are the shadow
      * challenger's, when an experiment runs one.
      */
-    static NewDecision of(LoanApplication request, String requestJson, Enrichment context, EngineResult result,
-            DecisionResponse response, @Nullable String experimentId, @Nullable EngineResult shadow,
-            @Nullable DecisionResponse shadowResponse, String apiKeyId, JsonMapper json) {
+    static NewDecision of(
+            LoanApplication request,
+            String requestJson,
+            Enrichment context,
+            EngineResult result,
+            DecisionResponse response,
+            @Nullable String experimentId,
+            @Nullable EngineResult shadow,
+            @Nullable DecisionResponse shadowResponse,
+            String apiKeyId,
+            JsonMapper json) {
         PolicyRef policy = response.policy();
-        return new NewDecision(response.decisionId(), request.applicationId(), request.market(), result.outcome(),
-                result.score(), policy.version(), policy.digest(), policy.arm(), experimentId, requestHash(requestJson),
-                requestJson, json.writeValueAsString(response), json.writeValueAsString(context), customerKey(request),
-                deviceKey(request), result.durationMicros(), response.evaluatedAt(), truncate(result.fault()), result,
-                shadow, shadowResponse == null ? null : json.writeValueAsString(shadowResponse), apiKeyId);
+        return new NewDecision(
+                response.decisionId(),
+                request.applicationId(),
+                request.market(),
+                result.outcome(),
+                result.score(),
+                policy.version(),
+                policy.digest(),
+                policy.arm(),
+                experimentId,
+                requestHash(requestJson),
+                requestJson,
+                json.writeValueAsString(response),
+                json.writeValueAsString(context),
+                customerKey(request),
+                deviceKey(request),
+                result.durationMicros(),
+                response.evaluatedAt(),
+                truncate(result.fault()),
+                result,
+                shadow,
+                shadowResponse == null ? null : json.writeValueAsString(shadowResponse),
+                apiKeyId);
     }
 
     /** What an application sent again is compared by: the same request has the same hash. */
@@ -49,7 +93,9 @@ record NewDecision(String id, String applicationId, String market, String outcom
     }
 
     static @Nullable String deviceKey(LoanApplication request) {
-        return request.device() == null ? null : key(request.market(), "device", request.device().fingerprint());
+        return request.device() == null
+                ? null
+                : key(request.market(), "device", request.device().fingerprint());
     }
 
     private static @Nullable String key(String market, String kind, @Nullable String value) {

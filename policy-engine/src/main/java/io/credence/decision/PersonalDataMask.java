@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PersonalDataMask {
 
-    private PersonalDataMask() {
-    }
+    private PersonalDataMask() {}
 
     static JsonNode mask(JsonNode request) {
         if (request == null || !request.isObject()) return request;
@@ -46,7 +45,8 @@ final class PersonalDataMask {
         if (request.device() != null) values.add(request.device().fingerprint());
         // Longest first, so 85000.0 is masked whole before 85000 would mask part of it.
         values.removeIf(java.util.Objects::isNull);
-        values.sort(java.util.Comparator.comparingInt((String value) -> value.length()).reversed());
+        values.sort(java.util.Comparator.comparingInt((String value) -> value.length())
+                .reversed());
         String scrubbed = text;
         for (String value : values) scrubbed = replace(scrubbed, value);
         return scrubbed;
@@ -61,7 +61,9 @@ final class PersonalDataMask {
         if (value == null) return null;
         if (value.length() <= 4) return "*".repeat(value.length());
         int keep = Math.min(2, value.length() / 4);
-        return value.substring(0, keep) + "*".repeat(value.length() - 2 * keep) + value.substring(value.length() - keep);
+        return value.substring(0, keep)
+                + "*".repeat(value.length() - 2 * keep)
+                + value.substring(value.length() - keep);
     }
 
     private static void maskText(ObjectNode node, String field) {

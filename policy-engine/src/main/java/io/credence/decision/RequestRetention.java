@@ -34,7 +34,11 @@ public class RequestRetention {
     private final int requestDays;
     private final Clock clock;
 
-    RequestRetention(DecisionRepository repository, AuditTrail audit, TransactionTemplate transactions, Clock clock,
+    RequestRetention(
+            DecisionRepository repository,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock,
             @Value("${credence.retention.request-days:365}") int requestDays) {
         this.repository = repository;
         this.audit = audit;
@@ -44,8 +48,7 @@ public class RequestRetention {
     }
 
     /** How many requests were purged, from decisions evaluated before when. */
-    public record Purge(Instant cutoff, long purged) {
-    }
+    public record Purge(Instant cutoff, long purged) {}
 
     /** Purges now, on this instance; empty when retention is off. */
     public Optional<Purge> purgeExpiredRequests() {
@@ -56,8 +59,13 @@ public class RequestRetention {
         do {
             purged = transactions.execute(status -> {
                 int n = repository.purgeRequestsBefore(cutoff, BATCH);
-                audit.record("system", null, AUDIT_ACTION, "retention", "purged the requests of " + n
-                        + " decisions evaluated before " + cutoff + " (retention " + requestDays + " days)");
+                audit.record(
+                        "system",
+                        null,
+                        AUDIT_ACTION,
+                        "retention",
+                        "purged the requests of " + n + " decisions evaluated before " + cutoff + " (retention "
+                                + requestDays + " days)");
                 return n;
             });
             total += purged;

@@ -18,5 +18,4 @@ record StoredDecision(
         String contextJson,
         @Nullable String fault,
         @Nullable String challengerJson,
-        @Nullable String apiKeyId) {
-}
+        @Nullable String apiKeyId) {}

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Service;
 public class Champions {
 
     /** A market's champion as a screen shows it. */
-    public record Serving(String market, int version, String digest, String currency) {
-    }
+    public record Serving(String market, int version, String digest, String currency) {}
 
     private final ChampionRegistry registry;
 
@@ -23,7 +22,8 @@ public class Champions {
 
     public Optional<Serving> of(String market) {
         return registry.champion(market)
-                .map(c -> new Serving(c.market(), c.version(), c.digest(), c.settings().currency()));
+                .map(c -> new Serving(
+                        c.market(), c.version(), c.digest(), c.settings().currency()));
     }
 
     /** The champion's version number, or null when nothing serves the market. */

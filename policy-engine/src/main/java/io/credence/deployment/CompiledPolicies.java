@@ -63,8 +63,13 @@ public class CompiledPolicies {
         CompiledPolicy compiled = PolicyCompiler.compileStored(policies.verifiedPackage(market, version), version);
         long compiledAt = System.nanoTime();
         Warmup.Report warm = Warmup.run(compiled, WARMUP_ROUNDS);
-        log.info("Compiled {} v{} in {} ms and warmed it with {} decisions in {} ms", market, version,
-                (compiledAt - started) / 1_000_000, warm.decisions(), (System.nanoTime() - compiledAt) / 1_000_000);
+        log.info(
+                "Compiled {} v{} in {} ms and warmed it with {} decisions in {} ms",
+                market,
+                version,
+                (compiledAt - started) / 1_000_000,
+                warm.decisions(),
+                (System.nanoTime() - compiledAt) / 1_000_000);
         return compiled;
     }
 

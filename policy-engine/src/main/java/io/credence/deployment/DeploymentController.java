@@ -22,7 +22,10 @@ class DeploymentController {
     private final PolicyService policies;
     private final RunningExperiments experiments;
 
-    DeploymentController(DeploymentService deployments, ChampionRegistry registry, PolicyService policies,
+    DeploymentController(
+            DeploymentService deployments,
+            ChampionRegistry registry,
+            PolicyService policies,
             RunningExperiments experiments) {
         this.deployments = deployments;
         this.registry = registry;
@@ -37,8 +40,11 @@ class DeploymentController {
         List<MarketSummary> result = new ArrayList<>();
         for (String market : markets) {
             var champion = registry.champion(market);
-            result.add(new MarketSummary(market, champion.map(c -> c.settings().currency()).orElse(null),
-                    champion.map(c -> new MarketSummary.Champion(c.version(), c.digest())).orElse(null),
+            result.add(new MarketSummary(
+                    market,
+                    champion.map(c -> c.settings().currency()).orElse(null),
+                    champion.map(c -> new MarketSummary.Champion(c.version(), c.digest()))
+                            .orElse(null),
                     experiments.running(market)));
         }
         return result;
@@ -50,8 +56,8 @@ class DeploymentController {
     }
 
     @PostMapping("/{market}/rollback")
-    DeploymentService.Result rollback(@PathVariable String market,
-            @RequestBody(required = false) RollbackRequest request, Principal admin) {
+    DeploymentService.Result rollback(
+            @PathVariable String market, @RequestBody(required = false) RollbackRequest request, Principal admin) {
         return deployments.rollback(Actor.of(admin), market, request == null ? null : request.reason());
     }
 

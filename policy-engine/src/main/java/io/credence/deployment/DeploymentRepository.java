@@ -22,17 +22,23 @@ class DeploymentRepository {
     }
 
     void insert(String market, int version, String action, String actor, Instant at, long durationMs, String reason) {
-        jdbc.sql("insert into deployment (market, version, action, actor, at, duration_ms, reason) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(market, version, action, actor, Timestamp.from(at), durationMs, reason).update();
+        jdbc.sql(
+                        "insert into deployment (market, version, action, actor, at, duration_ms, reason) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(market, version, action, actor, Timestamp.from(at), durationMs, reason)
+                .update();
     }
 
     List<Deployment> history(String market) {
-        return jdbc.sql("select * from deployment where market = ? order by id desc").param(market)
-                .query(DeploymentRepository::map).list();
+        return jdbc.sql("select * from deployment where market = ? order by id desc")
+                .param(market)
+                .query(DeploymentRepository::map)
+                .list();
     }
 
     long lastId() {
-        return jdbc.sql("select coalesce(max(id), 0) from deployment").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from deployment")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -54,8 +60,14 @@ class DeploymentRepository {
 
     private static Deployment map(ResultSet rs, int n) throws SQLException {
         long duration = rs.getLong("duration_ms");
-        return new Deployment(rs.getLong("id"), rs.getString("market"), rs.getInt("version"), rs.getString("action"),
-                rs.getString("actor"), rs.getTimestamp("at").toInstant(), rs.wasNull() ? null : duration,
+        return new Deployment(
+                rs.getLong("id"),
+                rs.getString("market"),
+                rs.getInt("version"),
+                rs.getString("action"),
+                rs.getString("actor"),
+                rs.getTimestamp("at").toInstant(),
+                rs.wasNull() ? null : duration,
                 rs.getString("reason"));
     }
 }

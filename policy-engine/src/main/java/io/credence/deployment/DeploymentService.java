@@ -40,9 +40,16 @@ public class DeploymentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeploymentService(PolicyService policies, VersionLifecycle lifecycle, CompiledPolicies compiled,
-            ChampionRegistry registry, DeploymentRepository repository, TransactionTemplate tx, ClusterSignals cluster,
-            ApplicationEventPublisher events, Clock clock) {
+    DeploymentService(
+            PolicyService policies,
+            VersionLifecycle lifecycle,
+            CompiledPolicies compiled,
+            ChampionRegistry registry,
+            DeploymentRepository repository,
+            TransactionTemplate tx,
+            ClusterSignals cluster,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.policies = policies;
         this.lifecycle = lifecycle;
         this.compiled = compiled;
@@ -56,8 +63,7 @@ public class DeploymentService {
 
     static final String TOPIC = "deployment";
 
-    public record Result(String market, int version, Integer replaced, long durationMs) {
-    }
+    public record Result(String market, int version, Integer replaced, long durationMs) {}
 
     /**
      * Makes an APPROVED version the champion, or a RETIRED one again (rolling forward to a known version:
@@ -98,8 +104,15 @@ public class DeploymentService {
             repository.insert(market, previous, "ROLLBACK", actor.name(), clock.instant(), elapsedMs(started), why);
         });
         registry.swap(target);
-        log.info("{} rolled {} back from v{} to v{} in {} ms", actor.name(), market, current, previous, elapsedMs(started));
-        events.publishEvent(new ChampionChanged(market, previous, current, "ROLLBACK", actor.name(), elapsedMs(started)));
+        log.info(
+                "{} rolled {} back from v{} to v{} in {} ms",
+                actor.name(),
+                market,
+                current,
+                previous,
+                elapsedMs(started));
+        events.publishEvent(
+                new ChampionChanged(market, previous, current, "ROLLBACK", actor.name(), elapsedMs(started)));
         return new Result(market, previous, current, elapsedMs(started));
     }
 
@@ -115,9 +128,15 @@ public class DeploymentService {
             repository.insert(market, version, action, actor.name(), clock.instant(), elapsedMs(started), reason);
         });
         registry.swap(target);
-        log.info("{} {} {} v{} in {} ms", actor.name(), action.equals("PROMOTE") ? "promoted" : "deployed", market,
-                version, elapsedMs(started));
-        events.publishEvent(new ChampionChanged(market, version, replaced[0], action, actor.name(), elapsedMs(started)));
+        log.info(
+                "{} {} {} v{} in {} ms",
+                actor.name(),
+                action.equals("PROMOTE") ? "promoted" : "deployed",
+                market,
+                version,
+                elapsedMs(started));
+        events.publishEvent(
+                new ChampionChanged(market, version, replaced[0], action, actor.name(), elapsedMs(started)));
         return new Result(market, version, replaced[0], elapsedMs(started));
     }
 
@@ -131,7 +150,8 @@ public class DeploymentService {
 
     /** The same, with the seed already compiled (start-up compiles every missing seed at once). */
     Result installSeed(PolicyPackage seed, CompiledPolicy candidate) {
-        PolicyVersion stored = policies.installSeed(seed.market(), seed, SeedPackages.testCases(seed.market()), candidate);
+        PolicyVersion stored =
+                policies.installSeed(seed.market(), seed, SeedPackages.testCases(seed.market()), candidate);
         if (stored.version() != 1) {
             candidate.close();
             throw new StateConflictException("Market " + seed.market() + " already had versions; seed not deployed.");
@@ -140,8 +160,7 @@ public class DeploymentService {
         return change(Actor.system(), seed.market(), 1, Transition.DEPLOY, null);
     }
 
-    public record Loaded(List<Result> serving, Map<String, String> refused) {
-    }
+    public record Loaded(List<Result> serving, Map<String, String> refused) {}
 
     /**
      * Loads every market's champion, as recorded, into the registry. A market whose champion fails
@@ -153,7 +172,8 @@ public class DeploymentService {
         Map<String, Deque<Integer>> stacks = repository.championStacks();
         // Compile and warm every champion on all cores first; the loop below then finds each in the cache.
         // One that fails is not cached: the loop compiles it again and reports why it is refused.
-        PolicyStartup.onAllCores(stacks.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList(),
+        PolicyStartup.onAllCores(
+                stacks.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList(),
                 e -> compiled.get(e.getKey(), e.getValue().getLast()));
         for (Map.Entry<String, Deque<Integer>> entry : stacks.entrySet()) {
             if (entry.getValue().isEmpty()) continue;
@@ -175,7 +195,8 @@ public class DeploymentService {
      * through another instance of the cluster starts serving here.
      */
     public synchronized void syncChampions() {
-        for (Map.Entry<String, Deque<Integer>> entry : repository.championStacks().entrySet()) {
+        for (Map.Entry<String, Deque<Integer>> entry :
+                repository.championStacks().entrySet()) {
             if (entry.getValue().isEmpty()) continue;
             int version = entry.getValue().getLast();
             var current = registry.champion(entry.getKey());

@@ -45,7 +45,9 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
         long started = System.nanoTime();
         try {
             List<String> known = policies.markets();
-            List<PolicyPackage> missing = SeedPackages.load().stream().filter(seed -> !known.contains(seed.market())).toList();
+            List<PolicyPackage> missing = SeedPackages.load().stream()
+                    .filter(seed -> !known.contains(seed.market()))
+                    .toList();
             // Compiling is most of a first start's work; the installs themselves stay one at a time.
             Map<String, CompiledPolicy> candidates = new ConcurrentHashMap<>();
             onAllCores(missing, seed -> candidates.put(seed.market(), PolicyCompiler.compile(seed, 1)));
@@ -63,9 +65,13 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
             var champions = deployments.loadChampions();
             refused = champions.refused();
             loaded = true;
-            log.info("{} markets serving after {} ms: {}", champions.serving().size(),
+            log.info(
+                    "{} markets serving after {} ms: {}",
+                    champions.serving().size(),
                     (System.nanoTime() - started) / 1_000_000,
-                    champions.serving().stream().map(c -> c.market() + " v" + c.version()).toList());
+                    champions.serving().stream()
+                            .map(c -> c.market() + " v" + c.version())
+                            .toList());
         } catch (RuntimeException e) {
             problem = e.getMessage();
             throw e;
@@ -79,13 +85,17 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
     static <T> void onAllCores(List<T> items, Consumer<T> work) {
         int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) return;
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("policy-startup-", 0).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("policy-startup-", 0).factory())) {
             for (T item : items) {
                 pool.execute(() -> {
                     try {
                         work.accept(item);
                     } catch (RuntimeException e) {
-                        log.debug("Start-up work on {} failed on a helper thread; it is retried on the main one", item, e);
+                        log.debug(
+                                "Start-up work on {} failed on a helper thread; it is retried on the main one",
+                                item,
+                                e);
                     }
                 });
             }
@@ -100,6 +110,8 @@ class PolicyStartup implements ApplicationRunner, HealthIndicator {
     public Health health() {
         if (loaded && refused.isEmpty()) return Health.up().build();
         if (loaded) return Health.down().withDetail("refused", refused.keySet()).build();
-        return Health.down().withDetail("policies", problem == null ? "loading" : "failed to load").build();
+        return Health.down()
+                .withDetail("policies", problem == null ? "loading" : "failed to load")
+                .build();
     }
 }

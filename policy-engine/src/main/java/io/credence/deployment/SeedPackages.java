@@ -15,8 +15,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** The seed packages shipped in the jar, from the repository's rules/ and pmml-models/ folders. */
 final class SeedPackages {
 
-    private SeedPackages() {
-    }
+    private SeedPackages() {}
 
     static List<PolicyPackage> load() {
         var resolver = new PathMatchingResourcePatternResolver(SeedPackages.class.getClassLoader());
@@ -29,14 +28,15 @@ final class SeedPackages {
                 }
                 Map<String, String> artifacts = new TreeMap<>();
                 artifacts.put(PolicyPackage.SETTINGS, read(settings));
-                for (String file : List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
-                        PolicyPackage.REASONS)) {
+                for (String file : List.of(
+                        PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.REASONS)) {
                     artifacts.put(file, read(settings.createRelative(file)));
                 }
                 for (Resource table : resolver.getResources("classpath*:seed/rules/" + market + "/*.csv")) {
                     if (DecisionTables.isTable(table.getFilename())) artifacts.put(table.getFilename(), read(table));
                 }
-                artifacts.put(PolicyPackage.SCORECARD,
+                artifacts.put(
+                        PolicyPackage.SCORECARD,
                         read(resolver.getResource("classpath:seed/pmml-models/" + market + "/scorecard.pmml")));
                 packages.add(PolicyPackage.of(market, artifacts));
             }

@@ -16,8 +16,8 @@ public record ApprovalRateDifference(
     static final double Z_95 = 1.96;
 
     /** Null until both arms have decided at least once. */
-    static ApprovalRateDifference between(long championCount, long championApprovals, long challengerCount,
-            long challengerApprovals) {
+    static ApprovalRateDifference between(
+            long championCount, long championApprovals, long challengerCount, long challengerApprovals) {
         if (championCount == 0 || challengerCount == 0) return null;
         double p1 = (double) championApprovals / championCount;
         double p2 = (double) challengerApprovals / challengerCount;

@@ -33,18 +33,54 @@ public record ArmStatistics(
     }
 
     /** An arm before any outcome is known. */
-    public ArmStatistics(String arm, List<Integer> versions, long count, long approvals, long declines, long refers,
-            double approvalRate, double declineRate, double referRate, Double meanScore, Double meanApr,
-            Double meanApprovedAmount, List<ReasonCount> topReasons) {
-        this(arm, versions, count, approvals, declines, refers, approvalRate, declineRate, referRate, meanScore, meanApr,
-                meanApprovedAmount, topReasons, ArmCredit.NONE);
+    public ArmStatistics(
+            String arm,
+            List<Integer> versions,
+            long count,
+            long approvals,
+            long declines,
+            long refers,
+            double approvalRate,
+            double declineRate,
+            double referRate,
+            Double meanScore,
+            Double meanApr,
+            Double meanApprovedAmount,
+            List<ReasonCount> topReasons) {
+        this(
+                arm,
+                versions,
+                count,
+                approvals,
+                declines,
+                refers,
+                approvalRate,
+                declineRate,
+                referRate,
+                meanScore,
+                meanApr,
+                meanApprovedAmount,
+                topReasons,
+                ArmCredit.NONE);
     }
 
     ArmStatistics withCredit(ArmCredit figures) {
-        return new ArmStatistics(arm, versions, count, approvals, declines, refers, approvalRate, declineRate, referRate,
-                meanScore, meanApr, meanApprovedAmount, topReasons, figures);
+        return new ArmStatistics(
+                arm,
+                versions,
+                count,
+                approvals,
+                declines,
+                refers,
+                approvalRate,
+                declineRate,
+                referRate,
+                meanScore,
+                meanApr,
+                meanApprovedAmount,
+                topReasons,
+                figures);
     }
 
-    public record ReasonCount(String code, long count, double share) {
-    }
+    public record ReasonCount(String code, long count, double share) {}
 }

@@ -12,8 +12,7 @@ final class Assignment {
 
     static final int BUCKETS = 10_000;
 
-    private Assignment() {
-    }
+    private Assignment() {}
 
     static int bucket(String experimentId, String customerId) {
         String hex = Hashing.sha256Hex(experimentId + '\u001f' + customerId);

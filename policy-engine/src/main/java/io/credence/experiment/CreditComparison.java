@@ -15,7 +15,13 @@ public record CreditComparison(Map<String, ArmCredit> arms, BadRateDifference ba
      * Challenger minus champion, bad so far over funded, with a 95% interval; {@code pValue} is the pooled
      * two-proportion z-test's. Significant when the interval excludes zero.
      */
-    public record BadRateDifference(double champion, double challenger, double difference, double lower,
-            double upper, double confidence, boolean significant, double pValue) {
-    }
+    public record BadRateDifference(
+            double champion,
+            double challenger,
+            double difference,
+            double lower,
+            double upper,
+            double confidence,
+            boolean significant,
+            double pValue) {}
 }

@@ -26,11 +26,37 @@ public record Experiment(
         BigDecimal maxBadRateDifference) {
 
     /** An experiment without a bad-rate guard rail. */
-    public Experiment(String id, String market, int challengerVersion, int championVersion, ExperimentMode mode,
-            int trafficPercent, BigDecimal maxApprovalRateDifference, Integer minimumSample, ExperimentStatus status,
-            String startedBy, Instant startedAt, String endedBy, Instant endedAt, String endReason) {
-        this(id, market, challengerVersion, championVersion, mode, trafficPercent, maxApprovalRateDifference,
-                minimumSample, status, startedBy, startedAt, endedBy, endedAt, endReason, null);
+    public Experiment(
+            String id,
+            String market,
+            int challengerVersion,
+            int championVersion,
+            ExperimentMode mode,
+            int trafficPercent,
+            BigDecimal maxApprovalRateDifference,
+            Integer minimumSample,
+            ExperimentStatus status,
+            String startedBy,
+            Instant startedAt,
+            String endedBy,
+            Instant endedAt,
+            String endReason) {
+        this(
+                id,
+                market,
+                challengerVersion,
+                championVersion,
+                mode,
+                trafficPercent,
+                maxApprovalRateDifference,
+                minimumSample,
+                status,
+                startedBy,
+                startedAt,
+                endedBy,
+                endedAt,
+                endReason,
+                null);
     }
 
     public boolean hasGuardRail() {

@@ -1,7 +1,7 @@
 package io.credence.experiment;
 
-import java.net.URI;
 import io.credence.policy.Actor;
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +25,11 @@ class ExperimentController {
 
     /** The body is read as a tree so that every offending field can be named, not just the first. */
     @PostMapping
-    ResponseEntity<ExperimentReport> start(@PathVariable String market, @RequestBody JsonNode body, Principal reviewer) {
+    ResponseEntity<ExperimentReport> start(
+            @PathVariable String market, @RequestBody JsonNode body, Principal reviewer) {
         ExperimentReport started = experiments.start(Actor.of(reviewer), market, NewExperiment.from(body));
-        return ResponseEntity.created(URI.create("/api/v1/markets/" + market + "/experiments/" + started.experiment().id()))
+        return ResponseEntity.created(URI.create("/api/v1/markets/" + market + "/experiments/"
+                        + started.experiment().id()))
                 .body(started);
     }
 

@@ -42,7 +42,8 @@ class ExperimentDecisions {
 
     List<ShadowComparison.OutcomePair> outcomePairs(Experiment e) {
         return log.outcomePairs(e.market(), e.id()).stream()
-                .map(p -> new ShadowComparison.OutcomePair(p.answered(), p.challenger(), p.count())).toList();
+                .map(p -> new ShadowComparison.OutcomePair(p.answered(), p.challenger(), p.count()))
+                .toList();
     }
 
     /** Approved by both versions, but for a different amount or at a different APR. */
@@ -52,14 +53,22 @@ class ExperimentDecisions {
 
     List<ShadowComparison.DifferingDecision> differing(Experiment e, int limit) {
         return log.shadowDifferences(e.market(), e.id(), limit).stream()
-                .map(d -> new ShadowComparison.DifferingDecision(d.decisionId(), d.applicationId(), d.evaluatedAt(),
-                        d.outcome(), d.score(), d.approvedAmount(), d.challengerOutcome(), d.challengerScore(),
-                        d.challengerApprovedAmount(), d.challengerReasonCodes()))
+                .map(d -> new ShadowComparison.DifferingDecision(
+                        d.decisionId(),
+                        d.applicationId(),
+                        d.evaluatedAt(),
+                        d.outcome(),
+                        d.score(),
+                        d.approvedAmount(),
+                        d.challengerOutcome(),
+                        d.challengerScore(),
+                        d.challengerApprovedAmount(),
+                        d.challengerReasonCodes()))
                 .toList();
     }
 
     private static Totals totals(OutcomeTotals t) {
-        return new Totals(t.count(), t.approvals(), t.declines(), t.refers(), t.meanScore(), t.meanApr(),
-                t.meanApprovedAmount());
+        return new Totals(
+                t.count(), t.approvals(), t.declines(), t.refers(), t.meanScore(), t.meanApr(), t.meanApprovedAmount());
     }
 }

@@ -14,5 +14,4 @@ public record ExperimentReport(
         Map<String, ArmStatistics> arms,
         ApprovalRateDifference approvalRateDifference,
         ShadowComparison shadow,
-        CreditComparison.BadRateDifference badRateDifference) {
-}
+        CreditComparison.BadRateDifference badRateDifference) {}

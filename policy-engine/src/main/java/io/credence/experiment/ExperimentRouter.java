@@ -39,8 +39,7 @@ public class ExperimentRouter implements DecisionRouting, RunningExperiments, Ap
 
     private static final Logger log = LoggerFactory.getLogger(ExperimentRouter.class);
 
-    private record Running(Experiment experiment, CompiledPolicy challenger) {
-    }
+    private record Running(Experiment experiment, CompiledPolicy challenger) {}
 
     private final ExperimentRepository repository;
     private final CompiledPolicies compiled;
@@ -70,7 +69,8 @@ public class ExperimentRouter implements DecisionRouting, RunningExperiments, Ap
         Running running = market == null ? null : byMarket.get(market);
         if (running == null) return null;
         Experiment e = running.experiment();
-        return new MarketSummary.Experiment(e.id(), e.challengerVersion(), e.mode().name(), e.trafficPercent());
+        return new MarketSummary.Experiment(
+                e.id(), e.challengerVersion(), e.mode().name(), e.trafficPercent());
     }
 
     /** The experiments this instance routes by, one per market at most. */
@@ -86,7 +86,9 @@ public class ExperimentRouter implements DecisionRouting, RunningExperiments, Ap
     /** DOWN until the running experiments are loaded, so no customer is answered outside their arm after a start. */
     @Override
     public Health health() {
-        return loaded ? Health.up().build() : Health.down().withDetail("experiments", "loading").build();
+        return loaded
+                ? Health.up().build()
+                : Health.down().withDetail("experiments", "loading").build();
     }
 
     /**
@@ -103,8 +105,12 @@ public class ExperimentRouter implements DecisionRouting, RunningExperiments, Ap
             } catch (StateConflictException | PolicyCompilationException unusable) {
                 // A challenger that no longer matches its digest or compiles serves nobody; say so once.
                 if (refused.add(e.id())) {
-                    log.error("Experiment {} in {} is running but its challenger v{} cannot serve: {}", e.id(),
-                            e.market(), e.challengerVersion(), unusable.getMessage());
+                    log.error(
+                            "Experiment {} in {} is running but its challenger v{} cannot serve: {}",
+                            e.id(),
+                            e.market(),
+                            e.challengerVersion(),
+                            unusable.getMessage());
                 }
             }
         }
@@ -112,17 +118,25 @@ public class ExperimentRouter implements DecisionRouting, RunningExperiments, Ap
         byMarket = Map.copyOf(next);
         loaded = true;
         if (!previous.keySet().equals(next.keySet()) || changed(previous, next)) {
-            log.info("Experiments now running: {}", next.values().stream()
-                    .map(r -> r.experiment().market() + " v" + r.experiment().challengerVersion() + " "
-                            + r.experiment().mode() + " " + r.experiment().trafficPercent() + "%")
-                    .sorted().toList());
+            log.info(
+                    "Experiments now running: {}",
+                    next.values().stream()
+                            .map(r -> r.experiment().market() + " v"
+                                    + r.experiment().challengerVersion() + " "
+                                    + r.experiment().mode() + " "
+                                    + r.experiment().trafficPercent() + "%")
+                            .sorted()
+                            .toList());
         }
     }
 
     private static boolean changed(Map<String, Running> previous, Map<String, Running> next) {
         return next.entrySet().stream().anyMatch(entry -> {
             Running before = previous.get(entry.getKey());
-            return before == null || !before.experiment().id().equals(entry.getValue().experiment().id());
+            return before == null
+                    || !before.experiment()
+                            .id()
+                            .equals(entry.getValue().experiment().id());
         });
     }
 }

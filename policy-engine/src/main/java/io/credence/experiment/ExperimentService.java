@@ -10,9 +10,9 @@ import io.credence.deployment.CompiledPolicies;
 import io.credence.deployment.DeploymentService;
 import io.credence.engine.CompiledPolicy;
 import io.credence.experiment.ExperimentStatistics.Totals;
+import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
-import io.credence.policy.Actor;
 import io.credence.policy.Transition;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
@@ -56,9 +56,19 @@ public class ExperimentService {
     private final ExperimentCredit credit;
     private final Clock clock;
 
-    ExperimentService(ExperimentRepository repository, ExperimentDecisions decisions, ExperimentRouter router, PolicyService policies,
-            ChampionRegistry champions, CompiledPolicies compiled, DeploymentService deployments, AuditTrail audit,
-            ClusterSignals cluster, TransactionTemplate tx, ExperimentCredit credit, Clock clock) {
+    ExperimentService(
+            ExperimentRepository repository,
+            ExperimentDecisions decisions,
+            ExperimentRouter router,
+            PolicyService policies,
+            ChampionRegistry champions,
+            CompiledPolicies compiled,
+            DeploymentService deployments,
+            AuditTrail audit,
+            ClusterSignals cluster,
+            TransactionTemplate tx,
+            ExperimentCredit credit,
+            Clock clock) {
         this.repository = repository;
         this.decisions = decisions;
         this.router = router;
@@ -79,7 +89,8 @@ public class ExperimentService {
      */
     public ExperimentReport start(Actor by, String market, NewExperiment request) {
         String actor = by.name();
-        CompiledPolicy champion = champions.champion(market)
+        CompiledPolicy champion = champions
+                .champion(market)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no policy deployed."));
         int version = request.challengerVersion();
         PolicyVersion challenger = challenger(market, version);
@@ -88,9 +99,22 @@ public class ExperimentService {
             throw alreadyRunning(e);
         });
         compiled.get(market, version);
-        Experiment experiment = new Experiment(UUID.randomUUID().toString(), market, version, champion.version(),
-                request.mode(), request.trafficPercent(), request.maxApprovalRateDifference(), request.minimumSample(),
-                ExperimentStatus.RUNNING, actor, now(), null, null, null, request.maxBadRateDifference());
+        Experiment experiment = new Experiment(
+                UUID.randomUUID().toString(),
+                market,
+                version,
+                champion.version(),
+                request.mode(),
+                request.trafficPercent(),
+                request.maxApprovalRateDifference(),
+                request.minimumSample(),
+                ExperimentStatus.RUNNING,
+                actor,
+                now(),
+                null,
+                null,
+                null,
+                request.maxBadRateDifference());
         try {
             tx.executeWithoutResult(status -> {
                 repository.insert(experiment);
@@ -98,8 +122,10 @@ public class ExperimentService {
                 cluster.announce(ExperimentRouter.TOPIC);
             });
         } catch (DuplicateKeyException raced) {
-            throw running(market).map(ExperimentService::alreadyRunning)
-                    .orElseGet(() -> new StateConflictException("Another experiment started in " + market + " meanwhile."));
+            throw running(market)
+                    .map(ExperimentService::alreadyRunning)
+                    .orElseGet(() ->
+                            new StateConflictException("Another experiment started in " + market + " meanwhile."));
         }
         router.refresh();
         log.info("{} started experiment {} in {}: {}", actor, experiment.id(), market, describe(experiment));
@@ -131,8 +157,8 @@ public class ExperimentService {
         }
         int version = experiment.challengerVersion();
         if (champions.champion(market).map(c -> c.version() == version).orElse(false)) {
-            throw new StateConflictException("v" + version + " is already the champion of " + market
-                    + "; stop the experiment instead.");
+            throw new StateConflictException(
+                    "v" + version + " is already the champion of " + market + "; stop the experiment instead.");
         }
         DeploymentService.Result promoted = deployments.promote(by, market, version);
         String reason = "v" + version + " promoted to champion by " + actor
@@ -176,8 +202,11 @@ public class ExperimentService {
             try {
                 breach(experiment).ifPresent(reason -> stopByGuardRail(experiment, reason));
             } catch (RuntimeException e) {
-                log.warn("Could not check the guard rail of experiment {} in {}: {}", experiment.id(),
-                        experiment.market(), e.getMessage());
+                log.warn(
+                        "Could not check the guard rail of experiment {} in {}: {}",
+                        experiment.id(),
+                        experiment.market(),
+                        e.getMessage());
             }
         }
     }
@@ -202,26 +231,39 @@ public class ExperimentService {
         }
         double limit = e.maxBadRateDifference().doubleValue();
         if (difference.difference() <= limit) return Optional.empty();
-        return Optional.of(String.format(Locale.ROOT,
+        return Optional.of(String.format(
+                Locale.ROOT,
                 "challenger bad rate to date %.1f%% (%d funded loans) against champion %.1f%% (%d): %+.1f points, beyond "
-                        + "the bad-rate guard rail of %.1f points", 100 * difference.challenger(), challenger.funded(),
-                100 * difference.champion(), champion.funded(), 100 * difference.difference(), 100 * limit));
+                        + "the bad-rate guard rail of %.1f points",
+                100 * difference.challenger(),
+                challenger.funded(),
+                100 * difference.champion(),
+                champion.funded(),
+                100 * difference.difference(),
+                100 * limit));
     }
 
     private Optional<String> approvalBreach(Experiment e) {
         Map<String, Totals> answered = decisions.answered(e);
         Totals champion = answered.getOrDefault(CHAMPION, Totals.NONE);
-        Totals challenger = e.mode() == ExperimentMode.SHADOW ? decisions.shadow(e)
+        Totals challenger = e.mode() == ExperimentMode.SHADOW
+                ? decisions.shadow(e)
                 : answered.getOrDefault(CHALLENGER, Totals.NONE);
         if (Math.min(champion.count(), challenger.count()) < e.minimumSample()) return Optional.empty();
-        ApprovalRateDifference difference = ApprovalRateDifference.between(champion.count(), champion.approvals(),
-                challenger.count(), challenger.approvals());
+        ApprovalRateDifference difference = ApprovalRateDifference.between(
+                champion.count(), champion.approvals(), challenger.count(), challenger.approvals());
         double limit = e.maxApprovalRateDifference().doubleValue();
         if (Math.abs(difference.difference()) <= limit) return Optional.empty();
-        return Optional.of(String.format(Locale.ROOT,
+        return Optional.of(String.format(
+                Locale.ROOT,
                 "challenger approval rate %.1f%% (%d decisions) against champion %.1f%% (%d): %+.1f points, beyond the "
-                        + "guard rail of %.1f points", 100 * difference.challenger(), challenger.count(),
-                100 * difference.champion(), champion.count(), 100 * difference.difference(), 100 * limit));
+                        + "guard rail of %.1f points",
+                100 * difference.challenger(),
+                challenger.count(),
+                100 * difference.champion(),
+                champion.count(),
+                100 * difference.difference(),
+                100 * limit));
     }
 
     private void stopByGuardRail(Experiment experiment, String reason) {
@@ -234,30 +276,40 @@ public class ExperimentService {
             return true;
         }));
         router.refresh();
-        if (stopped) log.warn("Guard rail stopped experiment {} in {}: {}", experiment.id(), experiment.market(), reason);
+        if (stopped)
+            log.warn("Guard rail stopped experiment {} in {}: {}", experiment.id(), experiment.market(), reason);
     }
 
     ExperimentReport report(Experiment e) {
         Map<String, Totals> answered = decisions.answered(e);
         Map<String, List<Integer>> versions = decisions.versions(e);
-        ArmStatistics champion = arm(e, CHAMPION, versions.getOrDefault(CHAMPION, List.of()),
-                answered.getOrDefault(CHAMPION, Totals.NONE), false);
+        ArmStatistics champion = arm(
+                e,
+                CHAMPION,
+                versions.getOrDefault(CHAMPION, List.of()),
+                answered.getOrDefault(CHAMPION, Totals.NONE),
+                false);
         ArmStatistics challenger;
         ShadowComparison shadow = null;
         if (e.mode() == ExperimentMode.SHADOW) {
             Totals totals = decisions.shadow(e);
-            challenger = arm(e, CHALLENGER, totals.count() == 0 ? List.of() : List.of(e.challengerVersion()), totals, true);
+            challenger =
+                    arm(e, CHALLENGER, totals.count() == 0 ? List.of() : List.of(e.challengerVersion()), totals, true);
             shadow = comparison(e);
         } else {
-            challenger = arm(e, CHALLENGER, versions.getOrDefault(CHALLENGER, List.of()),
-                    answered.getOrDefault(CHALLENGER, Totals.NONE), false);
+            challenger = arm(
+                    e,
+                    CHALLENGER,
+                    versions.getOrDefault(CHALLENGER, List.of()),
+                    answered.getOrDefault(CHALLENGER, Totals.NONE),
+                    false);
         }
         CreditComparison outcomes = credit.compare(e.market(), e.id());
         Map<String, ArmStatistics> arms = new LinkedHashMap<>();
         arms.put(CHAMPION, champion.withCredit(outcomes.arms().getOrDefault(CHAMPION, ArmCredit.NONE)));
         arms.put(CHALLENGER, challenger.withCredit(outcomes.arms().getOrDefault(CHALLENGER, ArmCredit.NONE)));
-        return new ExperimentReport(e, arms, ExperimentStatistics.difference(champion, challenger), shadow,
-                outcomes.badRateDifference());
+        return new ExperimentReport(
+                e, arms, ExperimentStatistics.difference(champion, challenger), shadow, outcomes.badRateDifference());
     }
 
     private ArmStatistics arm(Experiment e, String arm, List<Integer> versions, Totals totals, boolean shadow) {
@@ -267,17 +319,26 @@ public class ExperimentService {
 
     private ShadowComparison comparison(Experiment e) {
         List<ShadowComparison.OutcomePair> matrix = decisions.outcomePairs(e);
-        long compared = matrix.stream().mapToLong(ShadowComparison.OutcomePair::count).sum();
-        long differing = matrix.stream().filter(p -> !p.champion().equals(p.challenger()))
-                .mapToLong(ShadowComparison.OutcomePair::count).sum();
-        return new ShadowComparison(compared, differing, compared == 0 ? 0 : (double) differing / compared,
-                compared == 0 ? 0 : decisions.differingTerms(e), matrix,
+        long compared =
+                matrix.stream().mapToLong(ShadowComparison.OutcomePair::count).sum();
+        long differing = matrix.stream()
+                .filter(p -> !p.champion().equals(p.challenger()))
+                .mapToLong(ShadowComparison.OutcomePair::count)
+                .sum();
+        return new ShadowComparison(
+                compared,
+                differing,
+                compared == 0 ? 0 : (double) differing / compared,
+                compared == 0 ? 0 : decisions.differingTerms(e),
+                matrix,
                 differing == 0 ? List.of() : decisions.differing(e, SAMPLE_SIZE));
     }
 
     private Experiment find(String market, String id) {
         if (id == null || id.length() > 64) throw new NotFoundException("No such experiment.");
-        return repository.find(id).filter(e -> e.market().equals(market))
+        return repository
+                .find(id)
+                .filter(e -> e.market().equals(market))
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no experiment " + id + "."));
     }
 
@@ -307,12 +368,18 @@ public class ExperimentService {
         StringBuilder text = new StringBuilder("v" + e.challengerVersion() + " against champion v" + e.championVersion()
                 + ", " + e.mode() + (e.mode() == ExperimentMode.SPLIT ? " " + e.trafficPercent() + "%" : ""));
         if (e.maxApprovalRateDifference() != null) {
-            text.append(String.format(Locale.ROOT, ", guard rail %.1f points after %d decisions per arm",
-                    100 * e.maxApprovalRateDifference().doubleValue(), e.minimumSample()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    ", guard rail %.1f points after %d decisions per arm",
+                    100 * e.maxApprovalRateDifference().doubleValue(),
+                    e.minimumSample()));
         }
         if (e.maxBadRateDifference() != null) {
-            text.append(String.format(Locale.ROOT, ", bad-rate guard rail %.1f points after %d funded loans per arm",
-                    100 * e.maxBadRateDifference().doubleValue(), e.minimumSample()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    ", bad-rate guard rail %.1f points after %d funded loans per arm",
+                    100 * e.maxBadRateDifference().doubleValue(),
+                    e.minimumSample()));
         }
         return text.toString();
     }

@@ -12,14 +12,19 @@ final class ExperimentStatistics {
     static final int TOP_REASONS = 5;
 
     /** An arm's sums as the database aggregates them. */
-    record Totals(long count, long approvals, long declines, long refers, Double meanScore, Double meanApr,
+    record Totals(
+            long count,
+            long approvals,
+            long declines,
+            long refers,
+            Double meanScore,
+            Double meanApr,
             Double meanApprovedAmount) {
 
         static final Totals NONE = new Totals(0, 0, 0, 0, null, null, null);
     }
 
-    private ExperimentStatistics() {
-    }
+    private ExperimentStatistics() {}
 
     /**
      * @param reasonCombinations how many decisions gave each combination of reason codes (comma-separated,
@@ -27,14 +32,25 @@ final class ExperimentStatistics {
      */
     static ArmStatistics arm(String arm, List<Integer> versions, Totals totals, Map<String, Long> reasonCombinations) {
         long n = totals.count();
-        return new ArmStatistics(arm, List.copyOf(versions), n, totals.approvals(), totals.declines(), totals.refers(),
-                rate(totals.approvals(), n), rate(totals.declines(), n), rate(totals.refers(), n), totals.meanScore(),
-                totals.meanApr(), totals.meanApprovedAmount(), topReasons(reasonCombinations, n));
+        return new ArmStatistics(
+                arm,
+                List.copyOf(versions),
+                n,
+                totals.approvals(),
+                totals.declines(),
+                totals.refers(),
+                rate(totals.approvals(), n),
+                rate(totals.declines(), n),
+                rate(totals.refers(), n),
+                totals.meanScore(),
+                totals.meanApr(),
+                totals.meanApprovedAmount(),
+                topReasons(reasonCombinations, n));
     }
 
     static ApprovalRateDifference difference(ArmStatistics champion, ArmStatistics challenger) {
-        return ApprovalRateDifference.between(champion.count(), champion.approvals(), challenger.count(),
-                challenger.approvals());
+        return ApprovalRateDifference.between(
+                champion.count(), champion.approvals(), challenger.count(), challenger.approvals());
     }
 
     static List<ArmStatistics.ReasonCount> topReasons(Map<String, Long> reasonCombinations, long decisions) {
@@ -46,8 +62,10 @@ final class ExperimentStatistics {
             }
         });
         List<ArmStatistics.ReasonCount> reasons = new ArrayList<>();
-        byCode.forEach((code, count) -> reasons.add(new ArmStatistics.ReasonCount(code, count, rate(count, decisions))));
-        reasons.sort(Comparator.comparingLong(ArmStatistics.ReasonCount::count).reversed()
+        byCode.forEach(
+                (code, count) -> reasons.add(new ArmStatistics.ReasonCount(code, count, rate(count, decisions))));
+        reasons.sort(Comparator.comparingLong(ArmStatistics.ReasonCount::count)
+                .reversed()
                 .thenComparing(ArmStatistics.ReasonCount::code));
         return List.copyOf(reasons.subList(0, Math.min(TOP_REASONS, reasons.size())));
     }

@@ -28,14 +28,19 @@ public record NewExperiment(
     public static final int DEFAULT_MINIMUM_SAMPLE = 100;
 
     /** A request without a bad-rate guard rail. */
-    public NewExperiment(int challengerVersion, ExperimentMode mode, int trafficPercent,
-            BigDecimal maxApprovalRateDifference, Integer minimumSample) {
+    public NewExperiment(
+            int challengerVersion,
+            ExperimentMode mode,
+            int trafficPercent,
+            BigDecimal maxApprovalRateDifference,
+            Integer minimumSample) {
         this(challengerVersion, mode, trafficPercent, maxApprovalRateDifference, minimumSample, null);
     }
 
     public NewExperiment {
         List<FieldProblem> problems = new ArrayList<>();
-        if (challengerVersion < 1) problems.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
+        if (challengerVersion < 1)
+            problems.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
         if (mode == null) problems.add(new FieldProblem("mode", "must be SPLIT or SHADOW"));
         checkTraffic(mode, trafficPercent, problems);
         checkGuardRail(maxApprovalRateDifference, maxBadRateDifference, minimumSample, problems);
@@ -66,7 +71,8 @@ public record NewExperiment(
         BigDecimal maxBad = decimal(body, "maxBadRateDifference", problems);
         if (mode == ExperimentMode.SHADOW && traffic == null) traffic = 100;
         List<FieldProblem> ranges = new ArrayList<>();
-        if (version != null && version < 1) ranges.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
+        if (version != null && version < 1)
+            ranges.add(new FieldProblem("challengerVersion", "must be a version number (1 or more)"));
         if (traffic != null && mode != null) checkTraffic(mode, traffic, ranges);
         checkGuardRail(maxDifference, maxBad, minimumSample, ranges);
         problems.addAll(ranges);
@@ -76,29 +82,33 @@ public record NewExperiment(
 
     private static void checkTraffic(ExperimentMode mode, int trafficPercent, List<FieldProblem> problems) {
         if (mode == ExperimentMode.SPLIT && (trafficPercent < 1 || trafficPercent > 99)) {
-            problems.add(new FieldProblem("trafficPercent", "must be a whole number from 1 to 99 for a SPLIT experiment"));
+            problems.add(
+                    new FieldProblem("trafficPercent", "must be a whole number from 1 to 99 for a SPLIT experiment"));
         } else if (mode == ExperimentMode.SHADOW && trafficPercent != 100) {
-            problems.add(new FieldProblem("trafficPercent",
+            problems.add(new FieldProblem(
+                    "trafficPercent",
                     "must be 100 or left out: a SHADOW experiment runs the challenger on every application"));
         }
     }
 
-    private static void checkGuardRail(BigDecimal maxDifference, BigDecimal maxBad, Integer minimumSample,
-            List<FieldProblem> problems) {
+    private static void checkGuardRail(
+            BigDecimal maxDifference, BigDecimal maxBad, Integer minimumSample, List<FieldProblem> problems) {
         if (maxDifference != null && (maxDifference.signum() <= 0 || maxDifference.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(new FieldProblem("maxApprovalRateDifference",
+            problems.add(new FieldProblem(
+                    "maxApprovalRateDifference",
                     "must be a fraction above 0 and at most 1 (0.05 is five percentage points)"));
         }
         if (maxBad != null && (maxBad.signum() <= 0 || maxBad.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(new FieldProblem("maxBadRateDifference",
+            problems.add(new FieldProblem(
+                    "maxBadRateDifference",
                     "must be a fraction above 0 and at most 1 (0.02 is two percentage points)"));
         }
         if (minimumSample != null && minimumSample < 1) {
             problems.add(new FieldProblem("minimumSample", "must be a whole number of decisions per arm, 1 or more"));
         }
         if (minimumSample != null && maxDifference == null && maxBad == null) {
-            problems.add(new FieldProblem("maxApprovalRateDifference",
-                    "or maxBadRateDifference is required when minimumSample is given"));
+            problems.add(new FieldProblem(
+                    "maxApprovalRateDifference", "or maxBadRateDifference is required when minimumSample is given"));
         }
     }
 

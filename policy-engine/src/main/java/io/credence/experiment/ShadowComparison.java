@@ -17,8 +17,7 @@ public record ShadowComparison(
         List<OutcomePair> matrix,
         List<DifferingDecision> sample) {
 
-    public record OutcomePair(String champion, String challenger, long count) {
-    }
+    public record OutcomePair(String champion, String challenger, long count) {}
 
     public record DifferingDecision(
             String decisionId,
@@ -30,6 +29,5 @@ public record ShadowComparison(
             String challengerOutcome,
             BigDecimal challengerScore,
             BigDecimal challengerApprovedAmount,
-            List<String> challengerReasons) {
-    }
+            List<String> challengerReasons) {}
 }

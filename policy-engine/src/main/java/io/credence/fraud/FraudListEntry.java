@@ -2,8 +2,15 @@ package io.credence.fraud;
 
 import java.time.Instant;
 
-public record FraudListEntry(String id, String market, String list, String entry, String reason, Instant expiresAt,
-        String createdBy, Instant createdAt) {
+public record FraudListEntry(
+        String id,
+        String market,
+        String list,
+        String entry,
+        String reason,
+        Instant expiresAt,
+        String createdBy,
+        Instant createdAt) {
 
     boolean activeAt(Instant now) {
         return expiresAt == null || expiresAt.isAfter(now);

@@ -37,6 +37,7 @@ public class FraudLists {
     public static final String EVERY_MARKET = "ALL";
     /** The columns of a fraud-list CSV, import and export alike. */
     public static final List<String> CSV_COLUMNS = List.of("list", "entry", "reason", "expiresAt");
+
     static final int MAX_IMPORT_ROWS = 10_000;
 
     private final FraudListRepository repository;
@@ -104,18 +105,23 @@ public class FraudLists {
         } catch (CsvParseException | java.io.IOException e) {
             throw new InvalidRequestException("file", "is not a CSV: " + e.getMessage());
         }
-        if (records.isEmpty() || !records.getFirst().getFields().stream().map(String::strip).toList().equals(CSV_COLUMNS)) {
+        if (records.isEmpty()
+                || !records.getFirst().getFields().stream()
+                        .map(String::strip)
+                        .toList()
+                        .equals(CSV_COLUMNS)) {
             throw new InvalidRequestException("file", "must start with the header " + String.join(",", CSV_COLUMNS));
         }
         if (records.size() - 1 > MAX_IMPORT_ROWS) {
-            throw new InvalidRequestException("file", "has " + (records.size() - 1) + " entries; at most " + MAX_IMPORT_ROWS);
+            throw new InvalidRequestException(
+                    "file", "has " + (records.size() - 1) + " entries; at most " + MAX_IMPORT_ROWS);
         }
         for (CsvRecord record : records.subList(1, records.size())) {
             if (record.getFields().size() == 1 && record.getField(0).isBlank()) continue;
             String where = "line " + record.getStartingLineNumber() + " ";
             if (record.getFieldCount() != CSV_COLUMNS.size()) {
-                problems.add(new FieldProblem(where.strip(), "has " + record.getFieldCount() + " cells, expected "
-                        + CSV_COLUMNS.size()));
+                problems.add(new FieldProblem(
+                        where.strip(), "has " + record.getFieldCount() + " cells, expected " + CSV_COLUMNS.size()));
                 continue;
             }
             Instant expires = null;
@@ -124,16 +130,21 @@ public class FraudLists {
                 try {
                     expires = Instant.parse(expiresText);
                 } catch (java.time.format.DateTimeParseException e) {
-                    problems.add(new FieldProblem(where + "expiresAt", "must be an ISO-8601 instant like 2027-01-31T00:00:00Z"));
+                    problems.add(new FieldProblem(
+                            where + "expiresAt", "must be an ISO-8601 instant like 2027-01-31T00:00:00Z"));
                     continue;
                 }
             }
-            NewFraudListEntry row = new NewFraudListEntry(record.getField(0).strip().toUpperCase(java.util.Locale.ROOT),
-                    record.getField(1).strip(), record.getField(2).strip(), expires);
+            NewFraudListEntry row = new NewFraudListEntry(
+                    record.getField(0).strip().toUpperCase(java.util.Locale.ROOT),
+                    record.getField(1).strip(),
+                    record.getField(2).strip(),
+                    expires);
             problems.addAll(problems(market, row, where));
             rows.add(row);
         }
-        if (rows.isEmpty() && problems.isEmpty()) throw new InvalidRequestException("file", "has no entries after the header");
+        if (rows.isEmpty() && problems.isEmpty())
+            throw new InvalidRequestException("file", "has no entries after the header");
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         return rows.stream().map(row -> insert(actor, market, row)).toList();
     }
@@ -145,7 +156,11 @@ public class FraudLists {
         try (CsvWriter writer = CsvWriter.builder().build(out)) {
             writer.writeRecord(CSV_COLUMNS);
             for (FraudListEntry e : repository.active(market)) {
-                writer.writeRecord(e.list(), e.entry(), e.reason(), e.expiresAt() == null ? "" : e.expiresAt().toString());
+                writer.writeRecord(
+                        e.list(),
+                        e.entry(),
+                        e.reason(),
+                        e.expiresAt() == null ? "" : e.expiresAt().toString());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -156,13 +171,19 @@ public class FraudLists {
     private List<FieldProblem> problems(String market, NewFraudListEntry request, String where) {
         List<FieldProblem> problems = new ArrayList<>();
         if (market == null || !(market.matches("[A-Z]{2}") || market.equals(EVERY_MARKET))) {
-            problems.add(new FieldProblem("market", "must be a two-letter market code, or " + EVERY_MARKET + " for every market"));
+            problems.add(new FieldProblem(
+                    "market", "must be a two-letter market code, or " + EVERY_MARKET + " for every market"));
         }
-        if (request.list() == null || !LISTS.contains(request.list())) problems.add(new FieldProblem(where + "list", "must be CUSTOMER or DEVICE"));
-        if (request.entry() == null || request.entry().isBlank() || request.entry().length() > 256) {
+        if (request.list() == null || !LISTS.contains(request.list()))
+            problems.add(new FieldProblem(where + "list", "must be CUSTOMER or DEVICE"));
+        if (request.entry() == null
+                || request.entry().isBlank()
+                || request.entry().length() > 256) {
             problems.add(new FieldProblem(where + "entry", "is required, at most 256 characters"));
         }
-        if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
+        if (request.reason() == null
+                || request.reason().isBlank()
+                || request.reason().length() > 500) {
             problems.add(new FieldProblem(where + "reason", "is required, at most 500 characters"));
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
@@ -172,8 +193,15 @@ public class FraudLists {
     }
 
     private FraudListEntry insert(String actor, String market, NewFraudListEntry request) {
-        FraudListEntry entry = new FraudListEntry(UUID.randomUUID().toString(), market, request.list(), request.entry(),
-                request.reason(), request.expiresAt(), actor, clock.instant());
+        FraudListEntry entry = new FraudListEntry(
+                UUID.randomUUID().toString(),
+                market,
+                request.list(),
+                request.entry(),
+                request.reason(),
+                request.expiresAt(),
+                actor,
+                clock.instant());
         repository.insert(entry);
         audit.record(actor, market, "FRAUD_LIST_ADDED", request.list() + " " + entry.id(), request.reason());
         cluster.announce(TOPIC);
@@ -183,7 +211,9 @@ public class FraudLists {
 
     @Transactional
     public void remove(String actor, String market, String id) {
-        FraudListEntry entry = repository.find(id).filter(e -> e.market().equals(market))
+        FraudListEntry entry = repository
+                .find(id)
+                .filter(e -> e.market().equals(market))
                 .orElseThrow(() -> new NotFoundException("No fraud-list entry " + id + " in " + market + "."));
         repository.remove(id, actor, clock.instant());
         audit.record(actor, market, "FRAUD_LIST_REMOVED", entry.list() + " " + id, entry.reason());
@@ -196,7 +226,8 @@ public class FraudLists {
     public void reload() {
         Map<String, List<FraudListEntry>> fresh = new HashMap<>();
         for (FraudListEntry e : repository.allActive()) {
-            fresh.computeIfAbsent(key(e.market(), e.list(), e.entry()), k -> new ArrayList<>()).add(e);
+            fresh.computeIfAbsent(key(e.market(), e.list(), e.entry()), k -> new ArrayList<>())
+                    .add(e);
         }
         index = fresh;
     }

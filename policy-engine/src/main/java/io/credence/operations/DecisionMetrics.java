@@ -24,10 +24,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 class DecisionMetrics {
 
     /** Engine time is tens of microseconds to a budget of a few hundred milliseconds; these buckets cover it. */
-    private static final Duration[] ENGINE_BUCKETS = {Duration.ofNanos(50_000), Duration.ofNanos(100_000),
-            Duration.ofNanos(250_000), Duration.ofNanos(500_000), Duration.ofMillis(1), Duration.ofMillis(2),
-            Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
-            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500)};
+    private static final Duration[] ENGINE_BUCKETS = {
+        Duration.ofNanos(50_000),
+        Duration.ofNanos(100_000),
+        Duration.ofNanos(250_000),
+        Duration.ofNanos(500_000),
+        Duration.ofMillis(1),
+        Duration.ofMillis(2),
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500)
+    };
 
     private static final List<String> FAULT_KINDS = List.of("policy_fault", "time_budget");
 
@@ -60,14 +71,16 @@ class DecisionMetrics {
                 .register(registry)
                 .record(decision.engineMicros(), TimeUnit.MICROSECONDS);
         if (decision.fault()) {
-            faults(decision.market(), decision.reasonCodes().contains(EngineReasons.TIME_BUDGET) ? "time_budget"
-                    : "policy_fault").increment();
+            faults(
+                            decision.market(),
+                            decision.reasonCodes().contains(EngineReasons.TIME_BUDGET) ? "time_budget" : "policy_fault")
+                    .increment();
         }
         // The HTTP timer (http.server.requests) is tagged with the market read from here.
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(MarketTaggedHttpObservations.MARKET_ATTRIBUTE, decision.market(),
-                    RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(
+                    MarketTaggedHttpObservations.MARKET_ATTRIBUTE, decision.market(), RequestAttributes.SCOPE_REQUEST);
         }
     }
 

@@ -37,8 +37,12 @@ class DeploymentMetrics {
         champions.markets().forEach(market -> ACTIONS.forEach(action -> timer(market, action)));
         // Backtests (the simulation feature) count their rows per market as each run completes; the same
         // reasoning applies, so those series start at zero too.
-        champions.markets().forEach(market -> Counter.builder("credence.backtest.rows")
-                .description("Backtest rows decided or refused as invalid").tag("market", market).register(registry));
+        champions
+                .markets()
+                .forEach(market -> Counter.builder("credence.backtest.rows")
+                        .description("Backtest rows decided or refused as invalid")
+                        .tag("market", market)
+                        .register(registry));
     }
 
     @EventListener

@@ -72,6 +72,7 @@ public class DriftMonitor implements DisposableBean {
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     /** A week of decisions is the expensive read: kept per market for the hour it stays the same. */
     private final Map<String, WindowFigures> baselines = new ConcurrentHashMap<>();
+
     private final Map<String, MarketDrift> latest = new ConcurrentHashMap<>();
     private final Set<String> metered = ConcurrentHashMap.newKeySet();
     private final PerformanceService performance;
@@ -81,7 +82,12 @@ public class DriftMonitor implements DisposableBean {
     private volatile Instant checkedAt;
     private ScheduledExecutorService schedule;
 
-    DriftMonitor(DriftRepository repository, DecisionLog decisions, ChampionRegistry champions, AuditTrail audit, TransactionTemplate tx,
+    DriftMonitor(
+            DriftRepository repository,
+            DecisionLog decisions,
+            ChampionRegistry champions,
+            AuditTrail audit,
+            TransactionTemplate tx,
             Clock clock,
             MeterRegistry registry,
             PerformanceService performance,
@@ -104,8 +110,8 @@ public class DriftMonitor implements DisposableBean {
         this.registry = registry;
         this.performance = performance;
         this.giniIntervalMs = giniIntervalMs;
-        this.limits = new DriftLimits(approvalRateChange, psi, minimumCurrent, minimumBaseline, giniDrop, giniFirstMonths,
-                giniMinimumLoans);
+        this.limits = new DriftLimits(
+                approvalRateChange, psi, minimumCurrent, minimumBaseline, giniDrop, giniFirstMonths, giniMinimumLoans);
         this.intervalMs = intervalMs;
         this.enabled = enabled;
     }
@@ -117,7 +123,8 @@ public class DriftMonitor implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (!enabled || schedule != null) return;
-        schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("drift-check").daemon().factory());
+        schedule = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("drift-check").daemon().factory());
         schedule.scheduleWithFixedDelay(this::checkQuietly, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
     }
 
@@ -127,8 +134,13 @@ public class DriftMonitor implements DisposableBean {
     }
 
     public DriftReport report() {
-        return new DriftReport(checkedAt, limits, repository.active(),
-                latest.values().stream().sorted(Comparator.comparing(MarketDrift::market)).toList());
+        return new DriftReport(
+                checkedAt,
+                limits,
+                repository.active(),
+                latest.values().stream()
+                        .sorted(Comparator.comparing(MarketDrift::market))
+                        .toList());
     }
 
     private void checkQuietly() {
@@ -149,8 +161,8 @@ public class DriftMonitor implements DisposableBean {
         List<MarketDrift> results = new ArrayList<>();
         for (String market : new TreeSet<>(champions.markets())) {
             WindowFigures current = figures(market, now.minus(CURRENT), now);
-            MarketDrift drift = DriftRule.evaluate(market, baseline(market, now), current, giniTrend(market, now), limits,
-                    now);
+            MarketDrift drift =
+                    DriftRule.evaluate(market, baseline(market, now), current, giniTrend(market, now), limits, now);
             results.add(drift);
             latest.put(market, drift);
             meter(market);
@@ -190,15 +202,16 @@ public class DriftMonitor implements DisposableBean {
         trends.remove(received.market());
     }
 
-    private record ReadTrend(GiniTrend trend, Instant readAt) {
-    }
+    private record ReadTrend(GiniTrend trend, Instant readAt) {}
 
     /** The champion's Gini trend, read again when outcomes arrived, the champion changed or it is old. */
     private GiniTrend giniTrend(String market, Instant now) {
-        Integer version = champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        Integer version =
+                champions.champion(market).map(CompiledPolicy::version).orElse(null);
         if (version == null) return null;
         ReadTrend kept = trends.get(market);
-        if (kept != null && kept.trend().version() == version
+        if (kept != null
+                && kept.trend().version() == version
                 && kept.readAt().plusMillis(giniIntervalMs).isAfter(now)) {
             return kept.trend();
         }
@@ -224,11 +237,17 @@ public class DriftMonitor implements DisposableBean {
     boolean raise(MarketDrift drift, MarketDrift.Breach breach, WindowFigures current, Instant now) {
         boolean rate = DriftRule.APPROVAL_RATE.equals(breach.kind());
         boolean gini = DriftRule.GINI.equals(breach.kind()) && drift.gini() != null;
-        DriftAlert alert = DriftAlert.of(UUID.randomUUID().toString(), drift.market(), breach.kind(), breach.value(),
+        DriftAlert alert = DriftAlert.of(
+                UUID.randomUUID().toString(),
+                drift.market(),
+                breach.kind(),
+                breach.value(),
                 breach.limit(),
                 rate ? drift.current().approvalRate() : gini ? drift.gini().recentGini() : null,
                 rate ? drift.baseline().approvalRate() : gini ? drift.gini().firstGini() : null,
-                gini ? drift.gini().since() : current.from(), gini ? now : current.to(), now);
+                gini ? drift.gini().since() : current.from(),
+                gini ? now : current.to(),
+                now);
         try {
             tx.executeWithoutResult(status -> {
                 repository.open(alert, instance);
@@ -246,7 +265,8 @@ public class DriftMonitor implements DisposableBean {
     private void resolve(DriftAlert alert, Instant now) {
         Boolean resolved = tx.execute(status -> {
             if (!repository.resolve(alert.market(), alert.kind(), now)) return false;
-            audit.record(ACTOR, alert.market(), "DRIFT_RESOLVED", alert.kind(), "Back within the limit: " + alert.summary());
+            audit.record(
+                    ACTOR, alert.market(), "DRIFT_RESOLVED", alert.kind(), "Back within the limit: " + alert.summary());
             return true;
         });
         if (Boolean.TRUE.equals(resolved)) {
@@ -259,18 +279,23 @@ public class DriftMonitor implements DisposableBean {
         if (!metered.add(market)) return;
         Gauge.builder("credence.drift.approval.rate.change", () -> figure(market, MarketDrift::approvalRateChange))
                 .description("Last hour's approval rate minus the previous seven days' (NaN while too few decisions)")
-                .tag("market", market).register(registry);
+                .tag("market", market)
+                .register(registry);
         Gauge.builder("credence.drift.psi", () -> figure(market, MarketDrift::psi))
                 .description("Population stability index of last hour's scores against the previous seven days'")
-                .tag("market", market).register(registry);
+                .tag("market", market)
+                .register(registry);
         Gauge.builder("credence.drift.gini.change", () -> figure(market, MarketDrift::giniChange))
                 .description("The champion's Gini on loans decided since its first months minus its first months' "
                         + "(NaN while either period has too few loans with outcomes)")
-                .tag("market", market).register(registry);
+                .tag("market", market)
+                .register(registry);
         for (String kind : DriftRule.KINDS) {
             Gauge.builder("credence.drift.alert.active", () -> active.contains(market + ":" + kind) ? 1 : 0)
                     .description("1 while the market has an active drift alert of this kind")
-                    .tag("market", market).tag("kind", kind).register(registry);
+                    .tag("market", market)
+                    .tag("kind", kind)
+                    .register(registry);
             raised(market, kind); // at zero from the start, so increase() sees the first alert
         }
     }
@@ -278,7 +303,8 @@ public class DriftMonitor implements DisposableBean {
     private Counter raised(String market, String kind) {
         return Counter.builder("credence.drift.alerts.raised")
                 .description("Drift alerts raised (counted by the instance that recorded them)")
-                .tag("market", market).tag("kind", kind)
+                .tag("market", market)
+                .tag("kind", kind)
                 .register(registry);
     }
 

@@ -20,7 +20,8 @@ class DriftRepository {
 
     List<DriftAlert> active() {
         return jdbc.sql("select * from drift_alert where open_key is not null order by raised_at, market, kind")
-                .query(DriftRepository::map).list();
+                .query(DriftRepository::map)
+                .list();
     }
 
     /** Fails with DuplicateKeyException when the market already has an active alert of this kind. */
@@ -29,17 +30,28 @@ class DriftRepository {
                 insert into drift_alert (id, market, kind, open_key, measure, threshold, current_value, baseline_value,
                     window_start, window_end, raised_at, raised_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(alert.id(), alert.market(), alert.kind(), openKey(alert.market(), alert.kind()),
-                        alert.measure(), alert.limit(), alert.currentValue(), alert.baselineValue(),
-                        Timestamp.from(alert.windowStart()), Timestamp.from(alert.windowEnd()),
-                        Timestamp.from(alert.raisedAt()), raisedBy)
+                .params(
+                        alert.id(),
+                        alert.market(),
+                        alert.kind(),
+                        openKey(alert.market(), alert.kind()),
+                        alert.measure(),
+                        alert.limit(),
+                        alert.currentValue(),
+                        alert.baselineValue(),
+                        Timestamp.from(alert.windowStart()),
+                        Timestamp.from(alert.windowEnd()),
+                        Timestamp.from(alert.raisedAt()),
+                        raisedBy)
                 .update();
     }
 
     /** True for the one caller that closed it; every other instance finds it closed already. */
     boolean resolve(String market, String kind, Instant at) {
         return jdbc.sql("update drift_alert set open_key = null, resolved_at = ? where open_key = ?")
-                .params(Timestamp.from(at), openKey(market, kind)).update() == 1;
+                        .params(Timestamp.from(at), openKey(market, kind))
+                        .update()
+                == 1;
     }
 
     private static String openKey(String market, String kind) {
@@ -47,10 +59,17 @@ class DriftRepository {
     }
 
     private static DriftAlert map(ResultSet rs, int row) throws SQLException {
-        return DriftAlert.of(rs.getString("id"), rs.getString("market"), rs.getString("kind"),
-                rs.getDouble("measure"), rs.getDouble("threshold"), nullable(rs, "current_value"),
-                nullable(rs, "baseline_value"), rs.getTimestamp("window_start").toInstant(),
-                rs.getTimestamp("window_end").toInstant(), rs.getTimestamp("raised_at").toInstant());
+        return DriftAlert.of(
+                rs.getString("id"),
+                rs.getString("market"),
+                rs.getString("kind"),
+                rs.getDouble("measure"),
+                rs.getDouble("threshold"),
+                nullable(rs, "current_value"),
+                nullable(rs, "baseline_value"),
+                rs.getTimestamp("window_start").toInstant(),
+                rs.getTimestamp("window_end").toInstant(),
+                rs.getTimestamp("raised_at").toInstant());
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

@@ -16,23 +16,28 @@ final class DriftRule {
     static final String GINI = "GINI";
     static final List<String> KINDS = List.of(APPROVAL_RATE, SCORE_PSI, GINI);
 
-    private DriftRule() {
-    }
+    private DriftRule() {}
 
-    static MarketDrift evaluate(String market, WindowFigures baseline, WindowFigures current, DriftLimits limits,
-            Instant at) {
+    static MarketDrift evaluate(
+            String market, WindowFigures baseline, WindowFigures current, DriftLimits limits, Instant at) {
         return evaluate(market, baseline, current, null, limits, at);
     }
 
     /** @param gini the champion's Gini trend, or null when there is no champion or it was not read */
-    static MarketDrift evaluate(String market, WindowFigures baseline, WindowFigures current, GiniTrend gini,
-            DriftLimits limits, Instant at) {
+    static MarketDrift evaluate(
+            String market,
+            WindowFigures baseline,
+            WindowFigures current,
+            GiniTrend gini,
+            DriftLimits limits,
+            Instant at) {
         Double change = null;
         if (current.decisions() >= limits.minimumCurrent() && baseline.decisions() >= limits.minimumBaseline()) {
             change = current.approvalRate() - baseline.approvalRate();
         }
         Double psi = null;
-        if (current.scores().total() >= limits.minimumCurrent() && baseline.scores().total() >= limits.minimumBaseline()) {
+        if (current.scores().total() >= limits.minimumCurrent()
+                && baseline.scores().total() >= limits.minimumBaseline()) {
             psi = Psi.index(baseline.scores(), current.scores());
         }
         Double giniChange = giniChange(gini, limits);
@@ -48,10 +53,13 @@ final class DriftRule {
         if (giniChange != null && -giniChange > limits.giniDrop() + 1e-12) {
             breaches.add(new MarketDrift.Breach(GINI, giniChange, limits.giniDrop()));
         }
-        String status = !breaches.isEmpty() ? MarketDrift.DRIFTING
-                : change == null && psi == null && giniChange == null ? MarketDrift.TOO_FEW_DECISIONS : MarketDrift.STABLE;
-        return new MarketDrift(market, at, current.summary(), baseline.summary(), change, psi, status, breaches,
-                giniChange, gini);
+        String status = !breaches.isEmpty()
+                ? MarketDrift.DRIFTING
+                : change == null && psi == null && giniChange == null
+                        ? MarketDrift.TOO_FEW_DECISIONS
+                        : MarketDrift.STABLE;
+        return new MarketDrift(
+                market, at, current.summary(), baseline.summary(), change, psi, status, breaches, giniChange, gini);
     }
 
     /**
@@ -60,7 +68,8 @@ final class DriftRule {
      */
     static Double giniChange(GiniTrend gini, DriftLimits limits) {
         if (gini == null || gini.firstGini() == null || gini.recentGini() == null) return null;
-        if (gini.firstLoans() < limits.giniMinimumLoans() || gini.recentLoans() < limits.giniMinimumLoans()) return null;
+        if (gini.firstLoans() < limits.giniMinimumLoans() || gini.recentLoans() < limits.giniMinimumLoans())
+            return null;
         return gini.recentGini() - gini.firstGini();
     }
 }

@@ -11,8 +11,16 @@ import java.util.List;
  * champion's Gini on loans decided since its first months minus its Gini on those months' loans (null
  * until both periods have enough loans with outcomes), {@code gini} the figures it comes from.
  */
-public record MarketDrift(String market, Instant checkedAt, DriftWindow current, DriftWindow baseline,
-        Double approvalRateChange, Double psi, String status, List<Breach> breaches, Double giniChange,
+public record MarketDrift(
+        String market,
+        Instant checkedAt,
+        DriftWindow current,
+        DriftWindow baseline,
+        Double approvalRateChange,
+        Double psi,
+        String status,
+        List<Breach> breaches,
+        Double giniChange,
         GiniTrend gini) {
 
     public static final String STABLE = "STABLE";
@@ -24,8 +32,7 @@ public record MarketDrift(String market, Instant checkedAt, DriftWindow current,
     }
 
     /** A figure beyond its limit: {@code kind} is APPROVAL_RATE, SCORE_PSI or GINI. */
-    public record Breach(String kind, double value, double limit) {
-    }
+    public record Breach(String kind, double value, double limit) {}
 
     Breach breach(String kind) {
         return breaches.stream().filter(b -> b.kind().equals(kind)).findFirst().orElse(null);

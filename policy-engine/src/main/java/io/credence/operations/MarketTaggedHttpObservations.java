@@ -19,7 +19,8 @@ class MarketTaggedHttpObservations extends DefaultServerRequestObservationConven
 
     @Override
     public KeyValues getLowCardinalityKeyValues(ServerRequestObservationContext context) {
-        Object market = context.getCarrier() == null ? null : context.getCarrier().getAttribute(MARKET_ATTRIBUTE);
+        Object market =
+                context.getCarrier() == null ? null : context.getCarrier().getAttribute(MARKET_ATTRIBUTE);
         return super.getLowCardinalityKeyValues(context)
                 .and(KeyValue.of("market", market instanceof String m ? m : "none"));
     }

@@ -16,8 +16,7 @@ final class Psi {
     /** Stands in for an empty bin's share, which would otherwise make the logarithm infinite. */
     static final double EPSILON = 0.0001;
 
-    private Psi() {
-    }
+    private Psi() {}
 
     /**
      * The upper bounds of the first nine bins: the smallest score with at least k tenths of the

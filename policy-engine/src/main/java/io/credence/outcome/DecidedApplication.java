@@ -9,6 +9,13 @@ import java.time.Instant;
  * @param decision APPROVE, DECLINE or REFER, as answered
  * @param probability the model's probability of bad, when the model is a classifier
  */
-record DecidedApplication(String applicationId, String market, int policyVersion, String arm, String experimentId,
-        String decision, Double score, Double probability, Instant decidedAt) {
-}
+record DecidedApplication(
+        String applicationId,
+        String market,
+        int policyVersion,
+        String arm,
+        String experimentId,
+        String decision,
+        Double score,
+        Double probability,
+        Instant decidedAt) {}

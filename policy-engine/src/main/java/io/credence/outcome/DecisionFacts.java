@@ -28,22 +28,31 @@ class DecisionFacts {
         Map<String, DecidedApplication> found = new HashMap<>();
         List<String> ids = List.copyOf(applicationIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
-            for (DecisionLog.LoggedDecision d : log.findByApplications(ids.subList(start,
-                    Math.min(ids.size(), start + CHUNK)))) {
-                found.put(d.applicationId(), new DecidedApplication(d.applicationId(), d.market(), d.policyVersion(),
-                        d.arm(), d.experimentId(), d.outcome(), d.score() == null ? null : d.score().doubleValue(),
-                        d.probability(), d.evaluatedAt()));
+            for (DecisionLog.LoggedDecision d :
+                    log.findByApplications(ids.subList(start, Math.min(ids.size(), start + CHUNK)))) {
+                found.put(
+                        d.applicationId(),
+                        new DecidedApplication(
+                                d.applicationId(),
+                                d.market(),
+                                d.policyVersion(),
+                                d.arm(),
+                                d.experimentId(),
+                                d.outcome(),
+                                d.score() == null ? null : d.score().doubleValue(),
+                                d.probability(),
+                                d.evaluatedAt()));
             }
         }
         return found;
     }
 
     /** How many applications each version decided and approved in a market and period. */
-    record VersionDecisions(int version, long decided, long approved) {
-    }
+    record VersionDecisions(int version, long decided, long approved) {}
 
     List<VersionDecisions> decided(String market, Integer version, Instant from, Instant to) {
         return log.countsByVersion(market, version, from, to).stream()
-                .map(c -> new VersionDecisions(c.version(), c.decided(), c.approved())).toList();
+                .map(c -> new VersionDecisions(c.version(), c.decided(), c.approved()))
+                .toList();
     }
 }

@@ -32,26 +32,50 @@ class ExperimentCreditFromOutcomes implements ExperimentCredit {
     public CreditComparison compare(String market, String experimentId) {
         Scope scope = Scope.experiment(market, experimentId);
         Map<String, List<VintageCell>> cells = new HashMap<>();
-        repository.vintages(scope, "arm").forEach(c -> cells.computeIfAbsent(c.group(), a -> new ArrayList<>()).add(c));
+        repository
+                .vintages(scope, "arm")
+                .forEach(c ->
+                        cells.computeIfAbsent(c.group(), a -> new ArrayList<>()).add(c));
         Map<String, ArmCredit> arms = new TreeMap<>();
         Map<String, Totals> totals = new HashMap<>();
         for (Totals t : repository.totals(scope, "arm")) {
             totals.put(t.group(), t);
             PerformanceStatistics.Rate toDate = PerformanceStatistics.wilson(t.bad(), t.funded());
             PerformanceStatistics.Rate matured = PerformanceStatistics.wilson(t.maturedBad(), t.matured());
-            arms.put(t.group(), new ArmCredit(t.funded(), t.bad(), toDate == null ? null : toDate.rate(),
-                    toDate == null ? null : toDate.lower(), toDate == null ? null : toDate.upper(), t.matured(),
-                    matured == null ? null : matured.rate(), matured == null ? null : matured.lower(),
-                    matured == null ? null : matured.upper(), t.lossAmount(),
-                    vintage(cells.getOrDefault(t.group(), List.of()))));
+            arms.put(
+                    t.group(),
+                    new ArmCredit(
+                            t.funded(),
+                            t.bad(),
+                            toDate == null ? null : toDate.rate(),
+                            toDate == null ? null : toDate.lower(),
+                            toDate == null ? null : toDate.upper(),
+                            t.matured(),
+                            matured == null ? null : matured.rate(),
+                            matured == null ? null : matured.lower(),
+                            matured == null ? null : matured.upper(),
+                            t.lossAmount(),
+                            vintage(cells.getOrDefault(t.group(), List.of()))));
         }
         Totals champion = totals.get("champion");
         Totals challenger = totals.get("challenger");
-        PerformanceStatistics.Difference d = champion == null || challenger == null ? null
-                : PerformanceStatistics.difference(champion.bad(), champion.funded(), challenger.bad(),
-                        challenger.funded());
-        return new CreditComparison(arms, d == null ? null : new CreditComparison.BadRateDifference(d.first(),
-                d.second(), d.difference(), d.lower(), d.upper(), 0.95, d.significant(), d.pValue()));
+        PerformanceStatistics.Difference d = champion == null || challenger == null
+                ? null
+                : PerformanceStatistics.difference(
+                        champion.bad(), champion.funded(), challenger.bad(), challenger.funded());
+        return new CreditComparison(
+                arms,
+                d == null
+                        ? null
+                        : new CreditComparison.BadRateDifference(
+                                d.first(),
+                                d.second(),
+                                d.difference(),
+                                d.lower(),
+                                d.upper(),
+                                0.95,
+                                d.significant(),
+                                d.pValue()));
     }
 
     /**

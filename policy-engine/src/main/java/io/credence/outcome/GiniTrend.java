@@ -8,8 +8,15 @@ import java.time.Instant;
  * is the version's first decision with an outcome, {@code since} the end of its first months; either
  * Gini is null while its loans have no goods or no bads.
  */
-public record GiniTrend(String market, int version, Instant firstFrom, Instant since, Double firstGini, long firstLoans,
-        Double recentGini, long recentLoans) {
+public record GiniTrend(
+        String market,
+        int version,
+        Instant firstFrom,
+        Instant since,
+        Double firstGini,
+        long firstLoans,
+        Double recentGini,
+        long recentLoans) {
 
     static GiniTrend none(String market, int version) {
         return new GiniTrend(market, version, null, null, null, 0, null, 0);

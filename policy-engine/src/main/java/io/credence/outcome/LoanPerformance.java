@@ -15,12 +15,22 @@ import java.util.List;
  * @param monthsObserved whole months from funding to the latest observation
  * @param badMonth months on book at the first bad observation, null while never bad
  */
-record LoanPerformance(DecidedApplication decision, boolean funded, LocalDate fundedAt, BigDecimal fundedAmount,
-        Integer monthsObserved, Integer badMonth, boolean matured, BigDecimal lossAmount, LocalDate lastAsOf) {
+record LoanPerformance(
+        DecidedApplication decision,
+        boolean funded,
+        LocalDate fundedAt,
+        BigDecimal fundedAmount,
+        Integer monthsObserved,
+        Integer badMonth,
+        boolean matured,
+        BigDecimal lossAmount,
+        LocalDate lastAsOf) {
 
-    static LoanPerformance of(DecidedApplication decision, List<Observation> observations,
-            MarketSettings.Performance definition) {
-        List<Observation> byDate = observations.stream().sorted(Comparator.comparing(Observation::asOf)).toList();
+    static LoanPerformance of(
+            DecidedApplication decision, List<Observation> observations, MarketSettings.Performance definition) {
+        List<Observation> byDate = observations.stream()
+                .sorted(Comparator.comparing(Observation::asOf))
+                .toList();
         Observation latest = byDate.getLast();
         BigDecimal loss = null;
         BigDecimal amount = null;
@@ -44,8 +54,16 @@ record LoanPerformance(DecidedApplication decision, boolean funded, LocalDate fu
         }
         boolean good = badMonth == null && !latest.asOf().isBefore(fundedAt.plusMonths(definition.windowMonths()));
         int monthsObserved = (int) Math.max(0, ChronoUnit.MONTHS.between(fundedAt, latest.asOf()));
-        return new LoanPerformance(decision, true, fundedAt, amount, monthsObserved, badMonth, badMonth != null || good,
-                loss, latest.asOf());
+        return new LoanPerformance(
+                decision,
+                true,
+                fundedAt,
+                amount,
+                monthsObserved,
+                badMonth,
+                badMonth != null || good,
+                loss,
+                latest.asOf());
     }
 
     String fundedMonth() {

@@ -20,7 +20,9 @@ class OutcomeController {
     /** The body is read as a tree so that each record is judged on its own, not the batch as a whole. */
     @PostMapping("/api/v1/outcomes")
     OutcomeBatchResult receive(@RequestBody JsonNode body, Authentication sender) {
-        Predicate<String> mayReportOn = ApiKeyPrincipal.of(sender).<Predicate<String>>map(key -> key::mayUse).orElse(market -> true);
+        Predicate<String> mayReportOn = ApiKeyPrincipal.of(sender)
+                .<Predicate<String>>map(key -> key::mayUse)
+                .orElse(market -> true);
         return outcomes.ingest(sender.getName(), body, mayReportOn);
     }
 }

@@ -26,18 +26,26 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OutcomeCsv {
 
-    public static final List<String> COLUMNS = List.of("applicationId", "asOf", "funded", "fundedAt", "fundedAmount",
-            "daysPastDue", "status", "principalOutstanding", "lossAmount");
+    public static final List<String> COLUMNS = List.of(
+            "applicationId",
+            "asOf",
+            "funded",
+            "fundedAt",
+            "fundedAmount",
+            "daysPastDue",
+            "status",
+            "principalOutstanding",
+            "lossAmount");
     /** A header and two example rows: a loan taken up and repaying, and one never taken up. */
     public static final String TEMPLATE = String.join(",", COLUMNS) + "\n"
             + "A-2026-000123,2026-11-30,true,2026-01-05,200000,0,CURRENT,150000,0\n"
             + "A-2026-000124,2026-11-30,false,,,,,,\n";
-    private static final Set<String> NUMBERS = Set.of("fundedAmount", "daysPastDue", "principalOutstanding",
-            "lossAmount");
+
+    private static final Set<String> NUMBERS =
+            Set.of("fundedAmount", "daysPastDue", "principalOutstanding", "lossAmount");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private OutcomeCsv() {
-    }
+    private OutcomeCsv() {}
 
     /** The batch a CSV stands for; a file without a usable header, or with too many rows, is refused whole. */
     static JsonNode batch(InputStream csv) {
@@ -52,8 +60,10 @@ public final class OutcomeCsv {
                 }
                 if (row.getFieldCount() == 1 && row.getField(0).isBlank()) continue;
                 if (records.size() == OutcomeRecords.MAX_RECORDS) {
-                    throw new InvalidRequestException("file", "holds more than " + OutcomeRecords.MAX_RECORDS
-                            + " records; send at most " + OutcomeRecords.MAX_RECORDS + " a file");
+                    throw new InvalidRequestException(
+                            "file",
+                            "holds more than " + OutcomeRecords.MAX_RECORDS + " records; send at most "
+                                    + OutcomeRecords.MAX_RECORDS + " a file");
                 }
                 records.add(record(header, row.getFields()));
             }
@@ -72,8 +82,9 @@ public final class OutcomeCsv {
         List<String> header = new ArrayList<>();
         for (String name : names) header.add(name.strip().replace("\uFEFF", ""));
         if (!header.contains("applicationId")) {
-            throw new InvalidRequestException("file", "the first line must name the columns, among them applicationId: "
-                    + String.join(",", COLUMNS));
+            throw new InvalidRequestException(
+                    "file",
+                    "the first line must name the columns, among them applicationId: " + String.join(",", COLUMNS));
         }
         return header;
     }
@@ -88,7 +99,9 @@ public final class OutcomeCsv {
                 record.put(name, Boolean.parseBoolean(value.toLowerCase()));
             } else if (NUMBERS.contains(name) && value.matches("-?\\d+(\\.\\d+)?")) {
                 BigDecimal number = new BigDecimal(value);
-                if (name.equals("daysPastDue") && number.scale() == 0 && number.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+                if (name.equals("daysPastDue")
+                        && number.scale() == 0
+                        && number.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
                     record.put(name, number.intValue());
                 } else {
                     record.put(name, number);

@@ -31,7 +31,8 @@ public class OutcomeLabels {
                     select application_id, case when bad_month is not null then 'bad' else 'good' end as label
                     from loan_performance
                     where market = :market and application_id in (:ids) and funded and matured""")
-                    .param("market", market).param("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                    .param("market", market)
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
                     .query(rs -> {
                         labels.put(rs.getString("application_id"), rs.getString("label"));
                     });

@@ -18,18 +18,23 @@ final class OutcomeRecords {
 
     static final int MAX_RECORDS = 10_000;
     private static final int MAX_ID_LENGTH = 128;
-    private static final Set<String> FIELDS = Set.of("applicationId", "asOf", "funded", "fundedAt", "fundedAmount",
-            "daysPastDue", "status", "principalOutstanding", "lossAmount");
+    private static final Set<String> FIELDS = Set.of(
+            "applicationId",
+            "asOf",
+            "funded",
+            "fundedAt",
+            "fundedAmount",
+            "daysPastDue",
+            "status",
+            "principalOutstanding",
+            "lossAmount");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e15");
 
-    record Parsed(int index, Observation observation) {
-    }
+    record Parsed(int index, Observation observation) {}
 
-    record Batch(List<Parsed> valid, List<RejectedOutcome> rejected) {
-    }
+    record Batch(List<Parsed> valid, List<RejectedOutcome> rejected) {}
 
-    private OutcomeRecords() {
-    }
+    private OutcomeRecords() {}
 
     static Batch read(JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -40,8 +45,8 @@ final class OutcomeRecords {
             throw new InvalidRequestException("outcomes", "is required: an array of outcome records");
         }
         if (records.size() > MAX_RECORDS) {
-            throw new InvalidRequestException("outcomes", "holds " + records.size() + " records; at most "
-                    + MAX_RECORDS + " a call");
+            throw new InvalidRequestException(
+                    "outcomes", "holds " + records.size() + " records; at most " + MAX_RECORDS + " a call");
         }
         List<Parsed> valid = new ArrayList<>();
         List<RejectedOutcome> rejected = new ArrayList<>();
@@ -93,8 +98,16 @@ final class OutcomeRecords {
                 }
             }
             if (bad) return null;
-            return new Observation(applicationId, asOf, isFunded, isFunded ? fundedAt : null, fundedAmount, daysPastDue,
-                    status, principal, loss);
+            return new Observation(
+                    applicationId,
+                    asOf,
+                    isFunded,
+                    isFunded ? fundedAt : null,
+                    fundedAmount,
+                    daysPastDue,
+                    status,
+                    principal,
+                    loss);
         }
 
         private String applicationId(JsonNode node) {
@@ -192,7 +205,8 @@ final class OutcomeRecords {
     }
 
     private static String statuses() {
-        return String.join(", ", Arrays.stream(LoanStatus.values()).map(Enum::name).toList());
+        return String.join(
+                ", ", Arrays.stream(LoanStatus.values()).map(Enum::name).toList());
     }
 
     private static String abbreviated(String text) {

@@ -64,7 +64,8 @@ class OutcomeRepository {
 
     void replaceObservations(String market, List<Observation> observations, Instant receivedAt) {
         if (postgres) {
-            upsert("""
+            upsert(
+                    """
                     insert into loan_observation (market, application_id, as_of, funded, funded_at, funded_amount,
                         days_past_due, status, principal_outstanding, loss_amount, received_at)
                     select ?, * , ? from unnest(?::varchar[], ?::date[], ?::boolean[], ?::date[], ?::numeric[],
@@ -81,13 +82,19 @@ class OutcomeRepository {
                     new Column<>("date", observations, o -> o.fundedAt() == null ? null : Date.valueOf(o.fundedAt())),
                     new Column<>("numeric", observations, Observation::fundedAmount),
                     new Column<>("integer", observations, Observation::daysPastDue),
-                    new Column<>("varchar", observations, o -> o.status() == null ? null : o.status().name()),
+                    new Column<>(
+                            "varchar",
+                            observations,
+                            o -> o.status() == null ? null : o.status().name()),
                     new Column<>("numeric", observations, Observation::principalOutstanding),
                     new Column<>("numeric", observations, Observation::lossAmount));
             return;
         }
-        batch.batchUpdate("delete from loan_observation where market = ? and application_id = ? and as_of = ?",
-                observations, observations.size(), (ps, o) -> {
+        batch.batchUpdate(
+                "delete from loan_observation where market = ? and application_id = ? and as_of = ?",
+                observations,
+                observations.size(),
+                (ps, o) -> {
                     ps.setString(1, market);
                     ps.setString(2, o.applicationId());
                     ps.setDate(3, Date.valueOf(o.asOf()));
@@ -96,12 +103,21 @@ class OutcomeRepository {
                 insert into loan_observation (market, application_id, as_of, funded, funded_at, funded_amount,
                     days_past_due, status, principal_outstanding, loss_amount, received_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", observations, observations.size(), (ps, o) -> {
-                    Object[] values = {market, o.applicationId(), Date.valueOf(o.asOf()), o.funded(),
-                            o.fundedAt() == null ? null : Date.valueOf(o.fundedAt()), o.fundedAmount(), o.daysPastDue(),
-                            o.status() == null ? null : o.status().name(), o.principalOutstanding(), o.lossAmount(),
-                            Timestamp.from(receivedAt)};
-                    set(ps, values);
-                });
+            Object[] values = {
+                market,
+                o.applicationId(),
+                Date.valueOf(o.asOf()),
+                o.funded(),
+                o.fundedAt() == null ? null : Date.valueOf(o.fundedAt()),
+                o.fundedAmount(),
+                o.daysPastDue(),
+                o.status() == null ? null : o.status().name(),
+                o.principalOutstanding(),
+                o.lossAmount(),
+                Timestamp.from(receivedAt)
+            };
+            set(ps, values);
+        });
     }
 
     List<Observation> observationsOf(String market, Collection<String> applicationIds) {
@@ -113,13 +129,20 @@ class OutcomeRepository {
                     select application_id, as_of, funded, funded_at, funded_amount, days_past_due, status,
                         principal_outstanding, loss_amount from loan_observation
                     where market = :market and application_id in (:ids)""")
-                    .param("market", market).param("ids", chunk)
-                    .query((rs, n) -> new Observation(rs.getString("application_id"),
-                            rs.getDate("as_of").toLocalDate(), rs.getBoolean("funded"),
-                            rs.getDate("funded_at") == null ? null : rs.getDate("funded_at").toLocalDate(),
-                            rs.getBigDecimal("funded_amount"), rs.getObject("days_past_due", Integer.class),
+                    .param("market", market)
+                    .param("ids", chunk)
+                    .query((rs, n) -> new Observation(
+                            rs.getString("application_id"),
+                            rs.getDate("as_of").toLocalDate(),
+                            rs.getBoolean("funded"),
+                            rs.getDate("funded_at") == null
+                                    ? null
+                                    : rs.getDate("funded_at").toLocalDate(),
+                            rs.getBigDecimal("funded_amount"),
+                            rs.getObject("days_past_due", Integer.class),
                             rs.getString("status") == null ? null : LoanStatus.valueOf(rs.getString("status")),
-                            rs.getBigDecimal("principal_outstanding"), rs.getBigDecimal("loss_amount")))
+                            rs.getBigDecimal("principal_outstanding"),
+                            rs.getBigDecimal("loss_amount")))
                     .list());
         }
         return found;
@@ -127,7 +150,8 @@ class OutcomeRepository {
 
     void replacePerformance(String market, List<LoanPerformance> loans) {
         if (postgres) {
-            upsert("""
+            upsert(
+                    """
                     insert into loan_performance (market, application_id, policy_version, arm, experiment_id, decision,
                         score, probability, decided_at, funded, funded_at, funded_month, funded_amount, months_observed,
                         bad_month, matured, loss_amount, last_as_of, score_bin, probability_bin)
@@ -150,7 +174,8 @@ class OutcomeRepository {
                     new Column<>("varchar", loans, l -> l.decision().decision()),
                     new Column<>("float8", loans, l -> l.decision().score()),
                     new Column<>("float8", loans, l -> l.decision().probability()),
-                    new Column<>("timestamptz", loans, l -> l.decision().decidedAt().toString()),
+                    new Column<>(
+                            "timestamptz", loans, l -> l.decision().decidedAt().toString()),
                     new Column<>("boolean", loans, LoanPerformance::funded),
                     new Column<>("date", loans, l -> l.fundedAt() == null ? null : Date.valueOf(l.fundedAt())),
                     new Column<>("varchar", loans, LoanPerformance::fundedMonth),
@@ -164,7 +189,10 @@ class OutcomeRepository {
                     new Column<>("float8", loans, l -> bin(l.decision().probability(), 4)));
             return;
         }
-        batch.batchUpdate("delete from loan_performance where market = ? and application_id = ?", loans, loans.size(),
+        batch.batchUpdate(
+                "delete from loan_performance where market = ? and application_id = ?",
+                loans,
+                loans.size(),
                 (ps, l) -> {
                     ps.setString(1, market);
                     ps.setString(2, l.decision().applicationId());
@@ -174,14 +202,31 @@ class OutcomeRepository {
                     probability, decided_at, funded, funded_at, funded_month, funded_amount, months_observed, bad_month,
                     matured, loss_amount, last_as_of, score_bin, probability_bin)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", loans, loans.size(), (ps, l) -> {
-                    DecidedApplication d = l.decision();
-                    Object[] values = {market, d.applicationId(), d.policyVersion(), d.arm(), d.experimentId(),
-                            d.decision(), d.score(), d.probability(), Timestamp.from(d.decidedAt()), l.funded(),
-                            l.fundedAt() == null ? null : Date.valueOf(l.fundedAt()), l.fundedMonth(), l.fundedAmount(),
-                            l.monthsObserved(), l.badMonth(), l.matured(), l.lossAmount(), Date.valueOf(l.lastAsOf()),
-                            bin(d.score(), 2), bin(d.probability(), 4)};
-                    set(ps, values);
-                });
+            DecidedApplication d = l.decision();
+            Object[] values = {
+                market,
+                d.applicationId(),
+                d.policyVersion(),
+                d.arm(),
+                d.experimentId(),
+                d.decision(),
+                d.score(),
+                d.probability(),
+                Timestamp.from(d.decidedAt()),
+                l.funded(),
+                l.fundedAt() == null ? null : Date.valueOf(l.fundedAt()),
+                l.fundedMonth(),
+                l.fundedAmount(),
+                l.monthsObserved(),
+                l.badMonth(),
+                l.matured(),
+                l.lossAmount(),
+                Date.valueOf(l.lastAsOf()),
+                bin(d.score(), 2),
+                bin(d.probability(), 4)
+            };
+            set(ps, values);
+        });
     }
 
     /** Which loans of a version (or of an experiment's arm) the report covers. */
@@ -198,18 +243,29 @@ class OutcomeRepository {
         String where(List<Object> params) {
             StringBuilder sql = new StringBuilder(" where market = ?");
             params.add(market);
-            if (version != null) { sql.append(" and policy_version = ?"); params.add(version); }
-            if (from != null) { sql.append(" and decided_at >= ?"); params.add(Timestamp.from(from)); }
-            if (to != null) { sql.append(" and decided_at < ?"); params.add(Timestamp.from(to)); }
-            if (experimentId != null) { sql.append(" and experiment_id = ?"); params.add(experimentId); }
+            if (version != null) {
+                sql.append(" and policy_version = ?");
+                params.add(version);
+            }
+            if (from != null) {
+                sql.append(" and decided_at >= ?");
+                params.add(Timestamp.from(from));
+            }
+            if (to != null) {
+                sql.append(" and decided_at < ?");
+                params.add(Timestamp.from(to));
+            }
+            if (experimentId != null) {
+                sql.append(" and experiment_id = ?");
+                params.add(experimentId);
+            }
             return sql.toString();
         }
     }
 
     /** Loans with outcomes grouped by {@code group} (policy_version or arm). */
-    record Totals(String group, long reported, long funded, long bad, long matured, long maturedBad,
-            BigDecimal lossAmount) {
-    }
+    record Totals(
+            String group, long reported, long funded, long bad, long matured, long maturedBad, BigDecimal lossAmount) {}
 
     List<Totals> totals(Scope scope, String group) {
         List<Object> params = new ArrayList<>();
@@ -222,8 +278,13 @@ class OutcomeRepository {
                         + " sum(case when funded then coalesce(loss_amount, 0) else 0 end) as loss"
                         + " from loan_performance" + where + " group by " + group)
                 .params(params)
-                .query((rs, n) -> new Totals(rs.getString("grp"), rs.getLong("reported"), rs.getLong("funded"),
-                        rs.getLong("bad"), rs.getLong("matured"), rs.getLong("matured_bad"),
+                .query((rs, n) -> new Totals(
+                        rs.getString("grp"),
+                        rs.getLong("reported"),
+                        rs.getLong("funded"),
+                        rs.getLong("bad"),
+                        rs.getLong("matured"),
+                        rs.getLong("matured_bad"),
                         rs.getBigDecimal("loss") == null ? BigDecimal.ZERO : rs.getBigDecimal("loss")))
                 .list();
     }
@@ -232,9 +293,16 @@ class OutcomeRepository {
      * Funded loans with a score, counted per version and distinct score (two decimals) and probability
      * (four): the histogram Gini, KS and calibration are computed from.
      */
-    record ScoreBin(int version, double score, Double probability, long count, long bad, long matured, long maturedBad,
-            double probabilitySum, long probabilityCount) {
-    }
+    record ScoreBin(
+            int version,
+            double score,
+            Double probability,
+            long count,
+            long bad,
+            long matured,
+            long maturedBad,
+            double probabilitySum,
+            long probabilityCount) {}
 
     List<ScoreBin> scoreBins(Scope scope) {
         if (postgres) {
@@ -253,9 +321,16 @@ class OutcomeRepository {
                         + " from loan_performance" + where + " and funded and score is not null"
                         + " group by policy_version, score_bin, probability_bin")
                 .params(params)
-                .query((rs, n) -> new ScoreBin(rs.getInt("policy_version"), rs.getDouble("s"),
-                        rs.getObject("p") == null ? null : rs.getDouble("p"), rs.getLong("n"), rs.getLong("bad"),
-                        rs.getLong("matured"), rs.getLong("matured_bad"), rs.getDouble("p_sum"), rs.getLong("p_count")))
+                .query((rs, n) -> new ScoreBin(
+                        rs.getInt("policy_version"),
+                        rs.getDouble("s"),
+                        rs.getObject("p") == null ? null : rs.getDouble("p"),
+                        rs.getLong("n"),
+                        rs.getLong("bad"),
+                        rs.getLong("matured"),
+                        rs.getLong("matured_bad"),
+                        rs.getDouble("p_sum"),
+                        rs.getLong("p_count")))
                 .list();
     }
 
@@ -264,22 +339,29 @@ class OutcomeRepository {
         // min() over no row is one null row, which single() would refuse
         List<Timestamp> first = jdbc.sql("select min(decided_at) from loan_performance"
                         + " where market = ? and policy_version = ? and funded and score is not null")
-                .params(market, version).query((rs, n) -> rs.getTimestamp(1)).list();
+                .params(market, version)
+                .query((rs, n) -> rs.getTimestamp(1))
+                .list();
         return first.isEmpty() || first.get(0) == null ? null : first.get(0).toInstant();
     }
 
     /** Funded loans per group, funding month and month on book of going bad (null: not bad). */
-    record VintageCell(String group, String fundedMonth, Integer badMonth, long count, int monthsObserved) {
-    }
+    record VintageCell(String group, String fundedMonth, Integer badMonth, long count, int monthsObserved) {}
 
     List<VintageCell> vintages(Scope scope, String group) {
         List<Object> params = new ArrayList<>();
         String where = scope.where(params);
-        return jdbc.sql("select " + group + " as grp, funded_month, bad_month, count(*) as n, max(months_observed) as mo"
-                        + " from loan_performance" + where + " and funded group by " + group + ", funded_month, bad_month")
+        return jdbc.sql("select " + group
+                        + " as grp, funded_month, bad_month, count(*) as n, max(months_observed) as mo"
+                        + " from loan_performance" + where + " and funded group by " + group
+                        + ", funded_month, bad_month")
                 .params(params)
-                .query((rs, n) -> new VintageCell(rs.getString("grp"), rs.getString("funded_month"),
-                        rs.getObject("bad_month", Integer.class), rs.getLong("n"), rs.getInt("mo")))
+                .query((rs, n) -> new VintageCell(
+                        rs.getString("grp"),
+                        rs.getString("funded_month"),
+                        rs.getObject("bad_month", Integer.class),
+                        rs.getLong("n"),
+                        rs.getInt("mo")))
                 .list();
     }
 
@@ -290,7 +372,9 @@ class OutcomeRepository {
      */
     static Double bin(Double value, int decimals) {
         if (value == null) return null;
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).setScale(decimals, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(value)
+                .setScale(6, RoundingMode.HALF_UP)
+                .setScale(decimals, RoundingMode.HALF_UP)
                 .doubleValue();
     }
 
@@ -314,7 +398,8 @@ class OutcomeRepository {
                 for (Object value : leading) {
                     StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, value);
                 }
-                for (Column<?> column : columns) ps.setArray(i++, connection.createArrayOf(column.type(), column.values()));
+                for (Column<?> column : columns)
+                    ps.setArray(i++, connection.createArrayOf(column.type(), column.values()));
                 ps.executeUpdate();
             }
             return null;
@@ -326,5 +411,4 @@ class OutcomeRepository {
             StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
         }
     }
-
 }

@@ -42,8 +42,14 @@ public class OutcomeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OutcomeService(OutcomeRepository repository, DecisionFacts decisions, ChampionRegistry champions, AuditTrail audit,
-            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+    OutcomeService(
+            OutcomeRepository repository,
+            DecisionFacts decisions,
+            ChampionRegistry champions,
+            AuditTrail audit,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.decisions = decisions;
         this.champions = champions;
@@ -78,8 +84,12 @@ public class OutcomeService {
             Observation o = parsed.observation();
             DecidedApplication decision = decided.get(o.applicationId());
             if (decision != null && !mayReportOn.test(decision.market())) {
-                OutcomeRecords.rejectWhole(rejected, parsed.index(), "applicationId", "application " + o.applicationId()
-                        + " was decided in market " + decision.market() + ", which this API key may not be used for");
+                OutcomeRecords.rejectWhole(
+                        rejected,
+                        parsed.index(),
+                        "applicationId",
+                        "application " + o.applicationId() + " was decided in market " + decision.market()
+                                + ", which this API key may not be used for");
                 continue;
             }
             if (refused(o, decision, today, rejected, parsed.index())) continue;
@@ -99,8 +109,8 @@ public class OutcomeService {
     }
 
     /** Whether a well-formed record cannot be stored against its decision; if so, says why in the rejections. */
-    private static boolean refused(Observation o, DecidedApplication decision, LocalDate today,
-            List<RejectedOutcome> rejected, int index) {
+    private static boolean refused(
+            Observation o, DecidedApplication decision, LocalDate today, List<RejectedOutcome> rejected, int index) {
         String field;
         String message;
         if (decision == null) {
@@ -129,8 +139,12 @@ public class OutcomeService {
         return LocalDate.ofInstant(decision.decidedAt(), ZoneOffset.UTC);
     }
 
-    private void store(String actor, String market, List<Observation> observations,
-            Map<String, DecidedApplication> decisions, Instant received) {
+    private void store(
+            String actor,
+            String market,
+            List<Observation> observations,
+            Map<String, DecidedApplication> decisions,
+            Instant received) {
         MarketSettings.Performance definition = definition(market);
         repository.ensurePartitions(market);
         int loanCount = tx.execute(status -> {
@@ -139,14 +153,24 @@ public class OutcomeService {
             observations.forEach(o -> ids.add(o.applicationId()));
             Map<String, List<Observation>> history = new LinkedHashMap<>();
             for (Observation o : repository.observationsOf(market, ids)) {
-                history.computeIfAbsent(o.applicationId(), id -> new ArrayList<>()).add(o);
+                history.computeIfAbsent(o.applicationId(), id -> new ArrayList<>())
+                        .add(o);
             }
             List<LoanPerformance> loans = new ArrayList<>();
             history.forEach((id, seen) -> loans.add(LoanPerformance.of(decisions.get(id), seen, definition)));
             repository.replacePerformance(market, loans);
-            audit.record(actor, market, "OUTCOMES_RECEIVED", "outcomes", String.format(Locale.ROOT,
-                    "%d outcome record(s) for %d loan(s), bad at %d days past due, window %d months",
-                    observations.size(), loans.size(), definition.badDaysPastDue(), definition.windowMonths()));
+            audit.record(
+                    actor,
+                    market,
+                    "OUTCOMES_RECEIVED",
+                    "outcomes",
+                    String.format(
+                            Locale.ROOT,
+                            "%d outcome record(s) for %d loan(s), bad at %d days past due, window %d months",
+                            observations.size(),
+                            loans.size(),
+                            definition.badDaysPastDue(),
+                            definition.windowMonths()));
             return loans.size();
         });
         events.publishEvent(new OutcomesReceived(market, observations.size(), loanCount, received));
@@ -155,7 +179,9 @@ public class OutcomeService {
 
     /** The market's performance definition, as its champion's market.json states it. */
     MarketSettings.Performance definition(String market) {
-        return champions.champion(market).map(c -> c.settings().performance())
+        return champions
+                .champion(market)
+                .map(c -> c.settings().performance())
                 .orElse(MarketSettings.Performance.DEFAULT);
     }
 }

@@ -3,5 +3,4 @@ package io.credence.outcome;
 import java.time.Instant;
 
 /** Outcome records of a market were stored (published after they are committed). */
-public record OutcomesReceived(String market, int records, int loans, Instant at) {
-}
+public record OutcomesReceived(String market, int records, int loans, Instant at) {}

@@ -18,8 +18,7 @@ final class PerformanceAggregates {
 
     static final int BANDS = 10;
 
-    private PerformanceAggregates() {
-    }
+    private PerformanceAggregates() {}
 
     /**
      * Ranks by the model's probability of bad where every loan has one (higher = riskier), else by the
@@ -51,7 +50,9 @@ final class PerformanceAggregates {
 
     /** About {@link #BANDS} bands of equal count by score, never splitting loans of the same score. */
     static List<CalibrationBand> calibration(List<ScoreBin> bins) {
-        List<ScoreBin> byScore = bins.stream().sorted(Comparator.comparingDouble(ScoreBin::score)).toList();
+        List<ScoreBin> byScore = bins.stream()
+                .sorted(Comparator.comparingDouble(ScoreBin::score))
+                .toList();
         long total = byScore.stream().mapToLong(ScoreBin::count).sum();
         List<CalibrationBand> bands = new ArrayList<>();
         long cumulative = 0;
@@ -76,7 +77,12 @@ final class PerformanceAggregates {
                 to = score;
             } while (i < byScore.size() && cumulative + count < boundary);
             cumulative += count;
-            bands.add(new CalibrationBand(from, to, count, bad, PerformanceReport.rate(bad, count),
+            bands.add(new CalibrationBand(
+                    from,
+                    to,
+                    count,
+                    bad,
+                    PerformanceReport.rate(bad, count),
                     Interval.of(PerformanceStatistics.wilson(bad, count)),
                     probabilityCount == 0 ? null : probabilitySum / probabilityCount));
         }
@@ -87,12 +93,17 @@ final class PerformanceAggregates {
     static List<Vintage> vintages(List<VintageCell> cells) {
         Map<String, List<VintageCell>> byMonth = new TreeMap<>();
         for (VintageCell cell : cells) {
-            if (cell.fundedMonth() != null) byMonth.computeIfAbsent(cell.fundedMonth(), m -> new ArrayList<>()).add(cell);
+            if (cell.fundedMonth() != null)
+                byMonth.computeIfAbsent(cell.fundedMonth(), m -> new ArrayList<>())
+                        .add(cell);
         }
         List<Vintage> vintages = new ArrayList<>();
         byMonth.forEach((month, monthCells) -> {
             long funded = monthCells.stream().mapToLong(VintageCell::count).sum();
-            int observed = monthCells.stream().mapToInt(VintageCell::monthsObserved).max().orElse(0);
+            int observed = monthCells.stream()
+                    .mapToInt(VintageCell::monthsObserved)
+                    .max()
+                    .orElse(0);
             long[] badBy = new long[observed + 1];
             for (VintageCell cell : monthCells) {
                 if (cell.badMonth() != null) badBy[Math.min(observed, cell.badMonth())] += cell.count();

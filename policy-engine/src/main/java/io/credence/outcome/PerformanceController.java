@@ -17,7 +17,9 @@ class PerformanceController {
     }
 
     @GetMapping("/api/v1/markets/{market}/performance")
-    PerformanceReport report(@PathVariable String market, @RequestParam(required = false) Integer version,
+    PerformanceReport report(
+            @PathVariable String market,
+            @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return performance.report(market, version, from, to);

@@ -1,12 +1,12 @@
 package io.credence.outcome;
 
+import io.credence.engine.MarketSettings;
 import io.credence.outcome.OutcomeRepository.Scope;
 import io.credence.outcome.OutcomeRepository.ScoreBin;
 import io.credence.outcome.OutcomeRepository.Totals;
 import io.credence.outcome.OutcomeRepository.VintageCell;
 import io.credence.outcome.PerformanceReport.Interval;
 import io.credence.outcome.PerformanceReport.VersionPerformance;
-import io.credence.engine.MarketSettings;
 import io.credence.shared.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,7 +45,8 @@ public class PerformanceService {
             throw new InvalidRequestException("to", "is before from");
         }
         Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end =
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Scope scope = Scope.of(market, version, start, end);
 
         Map<Integer, DecisionFacts.VersionDecisions> decided = new HashMap<>();
@@ -53,21 +54,34 @@ public class PerformanceService {
         Map<Integer, Totals> totals = new HashMap<>();
         repository.totals(scope, "policy_version").forEach(t -> totals.put(Integer.parseInt(t.group()), t));
         Map<Integer, List<ScoreBin>> bins = new HashMap<>();
-        repository.scoreBins(scope).forEach(b -> bins.computeIfAbsent(b.version(), v -> new ArrayList<>()).add(b));
+        repository
+                .scoreBins(scope)
+                .forEach(b -> bins.computeIfAbsent(b.version(), v -> new ArrayList<>())
+                        .add(b));
         Map<Integer, List<VintageCell>> vintages = new HashMap<>();
-        repository.vintages(scope, "policy_version")
-                .forEach(c -> vintages.computeIfAbsent(Integer.parseInt(c.group()), v -> new ArrayList<>()).add(c));
+        repository
+                .vintages(scope, "policy_version")
+                .forEach(c -> vintages.computeIfAbsent(Integer.parseInt(c.group()), v -> new ArrayList<>())
+                        .add(c));
 
         TreeSet<Integer> versions = new TreeSet<>(decided.keySet());
         versions.addAll(totals.keySet());
         List<VersionPerformance> report = new ArrayList<>();
         for (int v : versions.descendingSet()) {
-            report.add(version(v, decided.get(v), totals.get(v), bins.getOrDefault(v, List.of()),
+            report.add(version(
+                    v,
+                    decided.get(v),
+                    totals.get(v),
+                    bins.getOrDefault(v, List.of()),
                     vintages.getOrDefault(v, List.of())));
         }
         MarketSettings.Performance definition = outcomes.definition(market);
-        return new PerformanceReport(market, from, to,
-                new PerformanceReport.Definition(definition.badDaysPastDue(), definition.windowMonths()), report);
+        return new PerformanceReport(
+                market,
+                from,
+                to,
+                new PerformanceReport.Definition(definition.badDaysPastDue(), definition.windowMonths()),
+                report);
     }
 
     /**
@@ -93,8 +107,12 @@ public class PerformanceService {
         return bins.stream().mapToLong(ScoreBin::count).sum();
     }
 
-    private static VersionPerformance version(int version, DecisionFacts.VersionDecisions decided, Totals totals,
-            List<ScoreBin> bins, List<VintageCell> vintages) {
+    private static VersionPerformance version(
+            int version,
+            DecisionFacts.VersionDecisions decided,
+            Totals totals,
+            List<ScoreBin> bins,
+            List<VintageCell> vintages) {
         long n = decided == null ? 0 : decided.decided();
         long approved = decided == null ? 0 : decided.approved();
         long reported = totals == null ? 0 : totals.reported();
@@ -105,16 +123,30 @@ public class PerformanceService {
         BigDecimal loss = totals == null ? BigDecimal.ZERO : totals.lossAmount();
         var toDate = PerformanceAggregates.riskBins(bins, false);
         var ofMatured = PerformanceAggregates.riskBins(bins, true);
-        return new VersionPerformance(version, n, approved, PerformanceReport.rate(approved, n),
-                Interval.of(PerformanceStatistics.wilson(approved, n)), reported, funded,
+        return new VersionPerformance(
+                version,
+                n,
+                approved,
+                PerformanceReport.rate(approved, n),
+                Interval.of(PerformanceStatistics.wilson(approved, n)),
+                reported,
+                funded,
                 // take-up among the approved applications the servicing system has reported on
-                PerformanceReport.rate(funded, reported), Interval.of(PerformanceStatistics.wilson(funded, reported)),
-                bad, PerformanceReport.rate(bad, funded), Interval.of(PerformanceStatistics.wilson(bad, funded)),
-                matured, PerformanceReport.rate(maturedBad, matured),
-                Interval.of(PerformanceStatistics.wilson(maturedBad, matured)), loss,
-                PerformanceStatistics.gini(toDate), PerformanceStatistics.ks(toDate),
-                PerformanceStatistics.gini(ofMatured), PerformanceStatistics.ks(ofMatured),
+                PerformanceReport.rate(funded, reported),
+                Interval.of(PerformanceStatistics.wilson(funded, reported)),
+                bad,
+                PerformanceReport.rate(bad, funded),
+                Interval.of(PerformanceStatistics.wilson(bad, funded)),
+                matured,
+                PerformanceReport.rate(maturedBad, matured),
+                Interval.of(PerformanceStatistics.wilson(maturedBad, matured)),
+                loss,
+                PerformanceStatistics.gini(toDate),
+                PerformanceStatistics.ks(toDate),
+                PerformanceStatistics.gini(ofMatured),
+                PerformanceStatistics.ks(ofMatured),
                 bins.isEmpty() ? null : PerformanceAggregates.byProbability(bins) ? "probability" : "score",
-                PerformanceAggregates.calibration(bins), PerformanceAggregates.vintages(vintages));
+                PerformanceAggregates.calibration(bins),
+                PerformanceAggregates.vintages(vintages));
     }
 }

@@ -12,12 +12,10 @@ public final class PerformanceStatistics {
     /** The 97.5th percentile of the standard normal: a two-sided 95% interval. */
     public static final double Z_95 = 1.959963984540054;
 
-    private PerformanceStatistics() {
-    }
+    private PerformanceStatistics() {}
 
     /** A rate with its 95% interval. */
-    public record Rate(long numerator, long denominator, double rate, double lower, double upper) {
-    }
+    public record Rate(long numerator, long denominator, double rate, double lower, double upper) {}
 
     /**
      * The Wilson score interval of {@code successes} out of {@code n}: unlike the Wald interval it stays
@@ -40,9 +38,15 @@ public final class PerformanceStatistics {
      * p-value of the pooled two-proportion z-test. Significant when the interval excludes zero, the same
      * reading as the experiment's approval-rate difference. Null unless both have a denominator.
      */
-    public record Difference(double first, double second, double difference, double lower, double upper,
-            double z, double pValue, boolean significant) {
-    }
+    public record Difference(
+            double first,
+            double second,
+            double difference,
+            double lower,
+            double upper,
+            double z,
+            double pValue,
+            boolean significant) {}
 
     public static Difference difference(long x1, long n1, long x2, long n2) {
         if (n1 <= 0 || n2 <= 0) return null;
@@ -63,8 +67,7 @@ public final class PerformanceStatistics {
      * A bin of loans sharing one risk value: how many turned out good and how many bad. Bins must come
      * sorted by risk, lowest (safest) first.
      */
-    public record Bin(double risk, long goods, long bads) {
-    }
+    public record Bin(double risk, long goods, long bads) {}
 
     /**
      * The probability that a bad loan was ranked riskier than a good one, ties counting half (the area
@@ -125,9 +128,28 @@ public final class PerformanceStatistics {
     private static double erfc(double x) {
         double z = Math.abs(x);
         double t = 1 / (1 + 0.5 * z);
-        double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277)))))))));
+        double r = t
+                * Math.exp(
+                        -z * z
+                                - 1.26551223
+                                + t
+                                        * (1.00002368
+                                                + t
+                                                        * (0.37409196
+                                                                + t
+                                                                        * (0.09678418
+                                                                                + t
+                                                                                        * (-0.18628806
+                                                                                                + t
+                                                                                                        * (0.27886807
+                                                                                                                + t
+                                                                                                                        * (-1.13520398
+                                                                                                                                + t
+                                                                                                                                        * (1.48851587
+                                                                                                                                                + t
+                                                                                                                                                        * (-0.82215223
+                                                                                                                                                                + t
+                                                                                                                                                                        * 0.17087277)))))))));
         return x >= 0 ? r : 2 - r;
     }
 }

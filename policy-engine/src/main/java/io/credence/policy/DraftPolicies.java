@@ -35,8 +35,8 @@ final class DraftPolicies {
             CompiledPolicy cached = byDigest.get(key);
             if (cached != null) return cached;
         }
-        CompiledPolicy compiled = complete ? PolicyCompiler.compile(policy, version)
-                : PolicyCompiler.compileStored(policy, version);
+        CompiledPolicy compiled =
+                complete ? PolicyCompiler.compile(policy, version) : PolicyCompiler.compileStored(policy, version);
         // A few rounds, so the first test-bench answer is not an EN_TIME_BUDGET referral caused by
         // class loading and interpreted constraints rather than by the policy.
         Warmup.run(compiled, 2);

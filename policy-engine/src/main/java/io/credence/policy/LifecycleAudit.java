@@ -37,18 +37,28 @@ class LifecycleAudit {
             case VersionDiscarded e -> audit.record(e.actor(), e.market(), "VERSION_DISCARDED", v, e.digest());
             case VersionDeployed e -> deployed(e);
             // The deployment that retired it names it ("v7 replaces v6"); one entry per change of champion.
-            case VersionRetired e -> { }
+            case VersionRetired e -> {}
         }
     }
 
     private void deployed(VersionDeployed e) {
         String reason = e.reason() == null || e.reason().isBlank() ? "" : "; reason: " + e.reason();
         switch (e.transition()) {
-            case ROLL_BACK -> audit.record(e.actor(), e.market(), "ROLLBACK", "v" + e.replaced() + " -> v" + e.version(),
-                    e.digest() + reason);
+            case ROLL_BACK ->
+                audit.record(
+                        e.actor(),
+                        e.market(),
+                        "ROLLBACK",
+                        "v" + e.replaced() + " -> v" + e.version(),
+                        e.digest() + reason);
             case PROMOTE -> audit.record(e.actor(), e.market(), "PROMOTE", replaces(e), e.digest() + reason);
-            case REDEPLOY -> audit.record(e.actor(), e.market(), "DEPLOY", replaces(e) + " (redeployed from RETIRED)",
-                    e.digest() + reason);
+            case REDEPLOY ->
+                audit.record(
+                        e.actor(),
+                        e.market(),
+                        "DEPLOY",
+                        replaces(e) + " (redeployed from RETIRED)",
+                        e.digest() + reason);
             default -> audit.record(e.actor(), e.market(), "DEPLOY", replaces(e), e.digest() + reason);
         }
     }

@@ -28,7 +28,10 @@ class LineCommentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    LineComment add(@PathVariable String market, @PathVariable int version, @RequestBody NewLineComment request,
+    LineComment add(
+            @PathVariable String market,
+            @PathVariable int version,
+            @RequestBody NewLineComment request,
             Principal author) {
         return comments.add(Actor.of(author), market, version, request);
     }

@@ -56,34 +56,54 @@ public class LineComments {
     public LineComment add(Actor actor, String market, int version, NewLineComment request) {
         PolicyVersion v = policies.get(market, version);
         if (!actor.roles().contains(Role.REVIEWER) && !actor.name().equals(v.author())) {
-            throw new ForbiddenActionException("Only reviewers and the version's author (" + v.author()
-                    + ") may comment on its lines.");
+            throw new ForbiddenActionException(
+                    "Only reviewers and the version's author (" + v.author() + ") may comment on its lines.");
         }
         String side = request.side() == null || request.side().isBlank() ? LineComment.NEW : request.side();
         List<FieldProblem> problems = new ArrayList<>();
         if (!LineComment.NEW.equals(side) && !LineComment.OLD.equals(side)) {
-            problems.add(new FieldProblem("side", "must be new (a line of this version) or old (a line it was compared with)"));
+            problems.add(new FieldProblem(
+                    "side", "must be new (a line of this version) or old (a line it was compared with)"));
         }
         String text = request.text() == null ? "" : request.text().strip();
         if (text.isEmpty() || text.length() > TEXT_MAX) {
             problems.add(new FieldProblem("text", "is required, at most " + TEXT_MAX + " characters"));
         }
         String artifact = request.artifact();
-        boolean knownArtifact = artifact != null && (LineComment.OLD.equals(side)
-                ? !artifact.isBlank() && artifact.length() <= 64 : v.artifacts().containsKey(artifact));
+        boolean knownArtifact = artifact != null
+                && (LineComment.OLD.equals(side)
+                        ? !artifact.isBlank() && artifact.length() <= 64
+                        : v.artifacts().containsKey(artifact));
         if (!knownArtifact) {
-            problems.add(new FieldProblem("artifact", "must be one of " + String.join(", ", v.artifacts().keySet())));
+            problems.add(new FieldProblem(
+                    "artifact",
+                    "must be one of " + String.join(", ", v.artifacts().keySet())));
         } else if (request.line() == null || request.line() < 1 || request.line() > lineCount(v, artifact, side)) {
-            problems.add(new FieldProblem("line", LineComment.NEW.equals(side)
-                    ? "must be a line of " + artifact + " (1 to " + lineCount(v, artifact, side) + ")"
-                    : "must be a line number, 1 or more"));
+            problems.add(new FieldProblem(
+                    "line",
+                    LineComment.NEW.equals(side)
+                            ? "must be a line of " + artifact + " (1 to " + lineCount(v, artifact, side) + ")"
+                            : "must be a line number, 1 or more"));
         }
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
-        LineComment comment = new LineComment(UUID.randomUUID().toString(), v.market(), v.version(), request.artifact(),
-                side, request.line(), actor.name(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), text);
+        LineComment comment = new LineComment(
+                UUID.randomUUID().toString(),
+                v.market(),
+                v.version(),
+                request.artifact(),
+                side,
+                request.line(),
+                actor.name(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                text);
         repository.insert(comment);
-        audit.record(actor.name(), v.market(), "REVIEW_COMMENT_ADDED", "v" + v.version(),
-                request.artifact() + " line " + request.line() + (LineComment.OLD.equals(side) ? " (old)" : "") + ": " + text);
+        audit.record(
+                actor.name(),
+                v.market(),
+                "REVIEW_COMMENT_ADDED",
+                "v" + v.version(),
+                request.artifact() + " line " + request.line() + (LineComment.OLD.equals(side) ? " (old)" : "") + ": "
+                        + text);
         return comment;
     }
 

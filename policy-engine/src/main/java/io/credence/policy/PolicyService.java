@@ -1,15 +1,14 @@
 package io.credence.policy;
 
 import io.credence.audit.AuditTrail;
-import io.credence.policy.VersionEvent.VersionCreated;
-import io.credence.policy.VersionEvent.VersionUpdated;
 import io.credence.engine.CompiledPolicy;
 import io.credence.engine.PolicyPackage;
 import io.credence.engine.ReasonCodes;
 import io.credence.engine.StaleReasonNumbers;
+import io.credence.policy.VersionEvent.VersionCreated;
+import io.credence.policy.VersionEvent.VersionUpdated;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
-import io.credence.shared.StateConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,8 +41,12 @@ public class PolicyService {
     private final Clock clock;
     private final DraftPolicies drafts = new DraftPolicies();
 
-    PolicyService(PolicyRepository repository, VersionLifecycle lifecycle, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    PolicyService(
+            PolicyRepository repository,
+            VersionLifecycle lifecycle,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.lifecycle = lifecycle;
         this.audit = audit;
@@ -68,7 +71,8 @@ public class PolicyService {
 
     @Transactional(readOnly = true)
     public PolicyVersion get(String market, int version) {
-        return repository.find(checkMarket(market), version)
+        return repository
+                .find(checkMarket(market), version)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
     }
 
@@ -116,15 +120,18 @@ public class PolicyService {
         }
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, 0);
-        if (request.basedOn() != null) PolicyTesting.proveRiskModel(compiled, repository.testCases(market, request.basedOn()));
+        if (request.basedOn() != null)
+            PolicyTesting.proveRiskModel(compiled, repository.testCases(market, request.basedOn()));
         PolicyVersion created = store(author, market, policy, request.basedOn(), request.note(), VersionStatus.DRAFT);
         if (request.basedOn() != null) {
             for (PolicyTestCase test : repository.testCases(market, request.basedOn())) {
-                repository.insertTestCase(market, created.version(),
-                        test.copy(UUID.randomUUID().toString(), test.name(), author, now()));
+                repository.insertTestCase(
+                        market, created.version(), test.copy(UUID.randomUUID().toString(), test.name(), author, now()));
             }
         }
-        repository.storeTestResults(market, created.version(),
+        repository.storeTestResults(
+                market,
+                created.version(),
                 PolicyTesting.run(compiled, repository.testCases(market, created.version())));
         return get(market, created.version());
     }
@@ -142,12 +149,14 @@ public class PolicyService {
             });
         }
         String note = request.note() != null ? request.note() : v.note();
-        if (note != null && note.length() > 4000) throw new InvalidRequestException("note", "must be at most 4000 characters");
+        if (note != null && note.length() > 4000)
+            throw new InvalidRequestException("note", "must be at most 4000 characters");
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, version);
         PolicyTesting.proveRiskModel(compiled, repository.testCases(market, version));
         repository.replaceDraft(market, version, policy.artifacts(), policy.digest(), note);
-        repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
+        repository.storeTestResults(
+                market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
         events.publishEvent(new VersionUpdated(market, version, actor.name(), policy.digest(), now()));
         return get(market, version);
     }
@@ -164,17 +173,24 @@ public class PolicyService {
         Map<String, String> base = baseVersion == null ? Map.of() : baseVersion.artifacts();
         artifacts.putAll(base);
         // A draft is work in progress: its change, for the warnings, is against the version it started from.
-        Map<String, String> origin = baseVersion != null && baseVersion.status() == VersionStatus.DRAFT
-                && baseVersion.basedOn() != null ? get(market, baseVersion.basedOn()).artifacts() : base;
-        if (changes != null) changes.forEach((name, content) -> {
-            if (content != null) artifacts.put(name, content);
-        });
+        Map<String, String> origin =
+                baseVersion != null && baseVersion.status() == VersionStatus.DRAFT && baseVersion.basedOn() != null
+                        ? get(market, baseVersion.basedOn()).artifacts()
+                        : base;
+        if (changes != null)
+            changes.forEach((name, content) -> {
+                if (content != null) artifacts.put(name, content);
+            });
         PolicyPackage policy = PolicyPackage.of(market, artifacts);
         CompiledPolicy compiled = drafts.compile(policy, 0);
         if (basedOn != null) PolicyTesting.proveRiskModel(compiled, repository.testCases(market, basedOn));
-        List<TestCaseResult> results = basedOn == null ? List.of()
-                : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
-        return new ValidationReport(true, policy.digest(), results, StaleReasonNumbers.find(origin, artifacts),
+        List<TestCaseResult> results =
+                basedOn == null ? List.of() : PolicyTesting.run(compiled, repository.testCases(market, basedOn));
+        return new ValidationReport(
+                true,
+                policy.digest(),
+                results,
+                StaleReasonNumbers.find(origin, artifacts),
                 TestCoverage.uncovered(artifacts, results));
     }
 
@@ -184,13 +200,13 @@ public class PolicyService {
         PolicyPackage policy = verifiedPackage(market, version);
         CompiledPolicy compiled = drafts.compileStored(policy, version);
         // The version's settings judge the request in the same pass, so every offending field is named at once.
-        var application = io.credence.engine.LoanApplicationParser.parse(applicationJson,
-                requested -> market.equals(requested) ? List.of(compiled.settings()) : List.of());
+        var application = io.credence.engine.LoanApplicationParser.parse(
+                applicationJson, requested -> market.equals(requested) ? List.of(compiled.settings()) : List.of());
         if (!market.equals(application.market())) {
             throw new InvalidRequestException("market", "must be " + market + " for a version of market " + market);
         }
-        return new TrialDecision(market, version, policy.digest(),
-                compiled.decide(application, io.credence.engine.Enrichment.NONE));
+        return new TrialDecision(
+                market, version, policy.digest(), compiled.decide(application, io.credence.engine.Enrichment.NONE));
     }
 
     /**
@@ -204,11 +220,12 @@ public class PolicyService {
 
     @Transactional(readOnly = true)
     public PolicyDiff diff(String market, int from, int to) {
-        return VersionDiffer.diff(market, from, get(market, from).artifacts(), to, get(market, to).artifacts());
+        return VersionDiffer.diff(
+                market, from, get(market, from).artifacts(), to, get(market, to).artifacts());
     }
 
-    private static void checkExpectation(List<io.credence.shared.FieldProblem> problems, String field, BigDecimal value,
-            BigDecimal max) {
+    private static void checkExpectation(
+            List<io.credence.shared.FieldProblem> problems, String field, BigDecimal value, BigDecimal max) {
         if (value != null && (value.signum() < 0 || value.compareTo(max) > 0)) {
             problems.add(new io.credence.shared.FieldProblem(field, "must be between 0 and " + max.toPlainString()));
         }
@@ -232,10 +249,21 @@ public class PolicyService {
         PolicyVersion v = lock(market, version);
         Transition.CHANGE_TESTS.check(actor, v);
         checkTestCase(request);
-        repository.insertTestCase(market, version, new PolicyTestCase(UUID.randomUUID().toString(), request.name(),
-                request.application(), request.expectedOutcome(),
-                request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()), actor.name(), now(),
-                request.expectedAmount(), request.amountTolerance(), request.expectedApr(), request.aprTolerance()));
+        repository.insertTestCase(
+                market,
+                version,
+                new PolicyTestCase(
+                        UUID.randomUUID().toString(),
+                        request.name(),
+                        request.application(),
+                        request.expectedOutcome(),
+                        request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()),
+                        actor.name(),
+                        now(),
+                        request.expectedAmount(),
+                        request.amountTolerance(),
+                        request.expectedApr(),
+                        request.aprTolerance()));
         rerunTests(market, version);
         audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, request.name());
         return get(market, version);
@@ -249,10 +277,21 @@ public class PolicyService {
         PolicyTestCase old = testCase(market, version, id);
         checkTestCase(request);
         repository.deleteTestCase(market, version, id);
-        repository.insertTestCase(market, version, new PolicyTestCase(id, request.name(), request.application(),
-                request.expectedOutcome(), request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()),
-                old.createdBy(), old.createdAt(), request.expectedAmount(), request.amountTolerance(), request.expectedApr(),
-                request.aprTolerance()));
+        repository.insertTestCase(
+                market,
+                version,
+                new PolicyTestCase(
+                        id,
+                        request.name(),
+                        request.application(),
+                        request.expectedOutcome(),
+                        request.expectedReasons() == null ? List.of() : List.copyOf(request.expectedReasons()),
+                        old.createdBy(),
+                        old.createdAt(),
+                        request.expectedAmount(),
+                        request.amountTolerance(),
+                        request.expectedApr(),
+                        request.aprTolerance()));
         rerunTests(market, version);
         audit.record(actor.name(), market, "TEST_CASE_EDITED", "v" + version, request.name());
         return get(market, version);
@@ -265,15 +304,17 @@ public class PolicyService {
         Transition.CHANGE_TESTS.check(actor, v);
         PolicyTestCase original = testCase(market, version, id);
         String name = original.name().length() > 193 ? original.name().substring(0, 193) : original.name();
-        repository.insertTestCase(market, version, original.copy(UUID.randomUUID().toString(), name + " (copy)",
-                actor.name(), now()));
+        repository.insertTestCase(
+                market, version, original.copy(UUID.randomUUID().toString(), name + " (copy)", actor.name(), now()));
         rerunTests(market, version);
         audit.record(actor.name(), market, "TEST_CASE_ADDED", "v" + version, name + " (copy)");
         return get(market, version);
     }
 
     private PolicyTestCase testCase(String market, int version, String id) {
-        return repository.testCases(market, version).stream().filter(t -> t.id().equals(id)).findFirst()
+        return repository.testCases(market, version).stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("v" + version + " has no test case " + id + "."));
     }
 
@@ -286,7 +327,8 @@ public class PolicyService {
             problems.add(new io.credence.shared.FieldProblem("application", "must be a decision request object"));
         }
         if (request.expectedOutcome() == null || !OUTCOMES.contains(request.expectedOutcome())) {
-            problems.add(new io.credence.shared.FieldProblem("expectedOutcome", "must be one of APPROVE, DECLINE, REFER"));
+            problems.add(
+                    new io.credence.shared.FieldProblem("expectedOutcome", "must be one of APPROVE, DECLINE, REFER"));
         }
         checkExpectation(problems, "expectedAmount", request.expectedAmount(), BigDecimal.valueOf(1e15));
         checkExpectation(problems, "amountTolerance", request.amountTolerance(), BigDecimal.valueOf(1e15));
@@ -327,7 +369,11 @@ public class PolicyService {
         if (replace) repository.deleteTestCases(market, version);
         cases.forEach(test -> repository.insertTestCase(market, version, test));
         rerunTests(market, version);
-        audit.record(actor.name(), market, "TEST_CASES_IMPORTED", "v" + version,
+        audit.record(
+                actor.name(),
+                market,
+                "TEST_CASES_IMPORTED",
+                "v" + version,
                 cases.size() + " case(s) from CSV" + (replace ? ", replacing the earlier ones" : ""));
         return get(market, version);
     }
@@ -341,30 +387,42 @@ public class PolicyService {
             try {
                 checkTestCase(request);
             } catch (InvalidRequestException e) {
-                e.problems().forEach(p -> problems.add(new io.credence.shared.FieldProblem(
-                        "line " + line.number() + ": " + p.field(), p.message())));
+                e.problems()
+                        .forEach(p -> problems.add(new io.credence.shared.FieldProblem(
+                                "line " + line.number() + ": " + p.field(), p.message())));
                 continue;
             }
             // Created a microsecond apart, so the cases keep the file's order.
-            cases.add(new PolicyTestCase(UUID.randomUUID().toString(), request.name(), request.application(),
-                    request.expectedOutcome(), List.copyOf(request.expectedReasons()), author,
-                    at.plus(cases.size(), ChronoUnit.MICROS), request.expectedAmount(), request.amountTolerance(),
-                    request.expectedApr(), request.aprTolerance()));
+            cases.add(new PolicyTestCase(
+                    UUID.randomUUID().toString(),
+                    request.name(),
+                    request.application(),
+                    request.expectedOutcome(),
+                    List.copyOf(request.expectedReasons()),
+                    author,
+                    at.plus(cases.size(), ChronoUnit.MICROS),
+                    request.expectedAmount(),
+                    request.amountTolerance(),
+                    request.expectedApr(),
+                    request.aprTolerance()));
         }
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         return cases;
     }
 
     private void rerunTests(String market, int version) {
-        CompiledPolicy compiled = drafts.compileStored(PolicyPackage.of(market, repository.artifacts(market, version)), version);
-        repository.storeTestResults(market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
+        CompiledPolicy compiled =
+                drafts.compileStored(PolicyPackage.of(market, repository.artifacts(market, version)), version);
+        repository.storeTestResults(
+                market, version, PolicyTesting.run(compiled, repository.testCases(market, version)));
     }
 
     /** Stores a seed package, already compiled by the caller, as an approved version. */
     @Transactional
     public PolicyVersion installSeed(String market, PolicyPackage policy) {
         Transition.INSTALL_SEED.check(Actor.system(), market, null, null, null);
-        return store(Actor.SYSTEM_NAME, market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
+        return store(
+                Actor.SYSTEM_NAME, market, policy, null, "Seed policy shipped with Credence", VersionStatus.APPROVED);
     }
 
     /**
@@ -372,7 +430,8 @@ public class PolicyService {
      * on {@code compiled}, so every draft copied from the seed starts with that safety net.
      */
     @Transactional
-    public PolicyVersion installSeed(String market, PolicyPackage policy, String testCasesCsv, CompiledPolicy compiled) {
+    public PolicyVersion installSeed(
+            String market, PolicyPackage policy, String testCasesCsv, CompiledPolicy compiled) {
         PolicyVersion stored = installSeed(market, policy);
         // A market that already had versions gets no seed cases: the caller refuses to deploy such a seed.
         if (testCasesCsv == null || stored.version() != 1) return stored;
@@ -382,11 +441,24 @@ public class PolicyService {
         return get(market, stored.version());
     }
 
-    private PolicyVersion store(String author, String market, PolicyPackage policy, Integer basedOn, String note,
-            VersionStatus status) {
+    private PolicyVersion store(
+            String author, String market, PolicyPackage policy, Integer basedOn, String note, VersionStatus status) {
         int number = repository.nextVersion(market);
-        PolicyVersion v = new PolicyVersion(market, number, status, basedOn, author, null, null, policy.digest(),
-                note, now(), null, null, null, null);
+        PolicyVersion v = new PolicyVersion(
+                market,
+                number,
+                status,
+                basedOn,
+                author,
+                null,
+                null,
+                policy.digest(),
+                note,
+                now(),
+                null,
+                null,
+                null,
+                null);
         repository.insert(v, policy.artifacts());
         events.publishEvent(new VersionCreated(market, number, author, policy.digest(), v.createdAt()));
         return get(market, number);
@@ -417,7 +489,8 @@ public class PolicyService {
     }
 
     private PolicyVersion lock(String market, int version) {
-        return repository.findForUpdate(checkMarket(market), version)
+        return repository
+                .findForUpdate(checkMarket(market), version)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
     }
 
@@ -427,7 +500,8 @@ public class PolicyService {
 
     private static String checkMarket(String market) {
         if (market == null || !MARKET.matcher(market).matches()) {
-            throw new NotFoundException("No market " + (market == null ? "" : market.length() > 10 ? market.substring(0, 10) + "…" : market) + ".");
+            throw new NotFoundException("No market "
+                    + (market == null ? "" : market.length() > 10 ? market.substring(0, 10) + "…" : market) + ".");
         }
         return market;
     }

@@ -27,7 +27,20 @@ public record PolicyVersion(
         List<TestCaseResult> testResults) {
 
     public PolicyVersion withoutArtifacts() {
-        return new PolicyVersion(market, version, status, basedOn, author, reviewer, reviewComment, digest, note,
-                createdAt, submittedAt, reviewedAt, null, null);
+        return new PolicyVersion(
+                market,
+                version,
+                status,
+                basedOn,
+                author,
+                reviewer,
+                reviewComment,
+                digest,
+                note,
+                createdAt,
+                submittedAt,
+                reviewedAt,
+                null,
+                null);
     }
 }

@@ -1,5 +1,4 @@
 package io.credence.policy;
 
 /** Body of approve and reject; a comment is required to reject. */
-public record ReviewRequest(String comment) {
-}
+public record ReviewRequest(String comment) {}

@@ -4,9 +4,9 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import io.credence.engine.ApplicationColumns;
 import io.credence.shared.FieldProblem;
 import io.credence.shared.InvalidRequestException;
-import io.credence.engine.ApplicationColumns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,17 +29,15 @@ import tools.jackson.databind.node.ObjectNode;
 final class TestCaseCsv {
 
     static final String NAME = "name";
-    static final List<String> EXPECTATIONS = List.of("expectedOutcome", "expectedReasons", "expectedAmount",
-            "amountTolerance", "expectedApr", "aprTolerance");
+    static final List<String> EXPECTATIONS = List.of(
+            "expectedOutcome", "expectedReasons", "expectedAmount", "amountTolerance", "expectedApr", "aprTolerance");
     static final int MAX_CASES = 1000;
     private static final int MAX_PROBLEMS = 200;
 
     /** One data line read: its line number in the file (the header is line 1) and the case it describes. */
-    record Line(long number, NewTestCase testCase) {
-    }
+    record Line(long number, NewTestCase testCase) {}
 
-    private TestCaseCsv() {
-    }
+    private TestCaseCsv() {}
 
     static List<String> header() {
         List<String> header = new ArrayList<>();
@@ -81,8 +79,11 @@ final class TestCaseCsv {
         List<Line> lines = new ArrayList<>();
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         String[] columns = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).acceptCharsAfterQuotes(false)
-                .ignoreDifferentFieldCount(true).ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .acceptCharsAfterQuotes(false)
+                .ignoreDifferentFieldCount(true)
+                .ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 if (columns == null) {
                     columns = columns(record.getFields(), problems);
@@ -90,7 +91,8 @@ final class TestCaseCsv {
                 }
                 if (record.getFields().stream().allMatch(String::isBlank)) continue;
                 if (lines.size() == MAX_CASES) {
-                    problems.add(new FieldProblem("line " + record.getStartingLineNumber(),
+                    problems.add(new FieldProblem(
+                            "line " + record.getStartingLineNumber(),
                             "a file holds at most " + MAX_CASES + " test cases"));
                     break;
                 }
@@ -102,8 +104,10 @@ final class TestCaseCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (columns == null) problems.add(new FieldProblem("$", "is empty: the first line names the columns, " + header()));
-        else if (lines.isEmpty() && problems.isEmpty()) problems.add(new FieldProblem("$", "has a header but no test cases"));
+        if (columns == null)
+            problems.add(new FieldProblem("$", "is empty: the first line names the columns, " + header()));
+        else if (lines.isEmpty() && problems.isEmpty())
+            problems.add(new FieldProblem("$", "has a header but no test cases"));
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         return lines;
     }
@@ -114,7 +118,8 @@ final class TestCaseCsv {
         for (int i = 0; i < columns.length; i++) {
             String name = names.get(i).strip();
             if (!name.equals(NAME) && !EXPECTATIONS.contains(name) && !ApplicationColumns.isColumn(name)) {
-                problems.add(new FieldProblem("line 1: " + (name.isEmpty() ? "column " + (i + 1) : shorten(name)),
+                problems.add(new FieldProblem(
+                        "line 1: " + (name.isEmpty() ? "column " + (i + 1) : shorten(name)),
                         "is not a column of a test-case file: name, a request field's JSON path such as applicant.age, or one of "
                                 + EXPECTATIONS));
             } else if (!seen.add(name)) {
@@ -124,7 +129,8 @@ final class TestCaseCsv {
             }
         }
         for (String required : List.of(NAME, "expectedOutcome")) {
-            if (!seen.contains(required)) problems.add(new FieldProblem("line 1: " + required, "has no column, and every test case needs it"));
+            if (!seen.contains(required))
+                problems.add(new FieldProblem("line 1: " + required, "has no column, and every test case needs it"));
         }
         return columns;
     }
@@ -132,8 +138,9 @@ final class TestCaseCsv {
     private static Line line(CsvRecord record, String[] columns, String market, List<FieldProblem> problems) {
         String where = "line " + record.getStartingLineNumber() + ": ";
         if (record.getFieldCount() != columns.length) {
-            problems.add(new FieldProblem(where.substring(0, where.length() - 2), "has " + record.getFieldCount()
-                    + " cells but the header names " + columns.length + " columns"));
+            problems.add(new FieldProblem(
+                    where.substring(0, where.length() - 2),
+                    "has " + record.getFieldCount() + " cells but the header names " + columns.length + " columns"));
         }
         ObjectNode application = JsonNodeFactory.instance.objectNode();
         String name = null;
@@ -147,19 +154,25 @@ final class TestCaseCsv {
             switch (column) {
                 case NAME -> name = cell;
                 case "expectedOutcome" -> outcome = cell.toUpperCase(java.util.Locale.ROOT);
-                case "expectedReasons" -> reasons = Stream.of(cell.split("[\\s,;]+")).filter(s -> !s.isEmpty()).toList();
+                case "expectedReasons" ->
+                    reasons = Stream.of(cell.split("[\\s,;]+"))
+                            .filter(s -> !s.isEmpty())
+                            .toList();
                 case "expectedAmount", "amountTolerance", "expectedApr", "aprTolerance" -> {
                     BigDecimal number = number(cell);
-                    if (number == null) problems.add(new FieldProblem(where + column, "must be a number, such as 0.289"));
+                    if (number == null)
+                        problems.add(new FieldProblem(where + column, "must be a number, such as 0.289"));
                     numbers[EXPECTATIONS.indexOf(column) - 2] = number;
                 }
                 default -> ApplicationColumns.put(application, column, cell);
             }
         }
-        if (!application.has("applicationId")) application.put("applicationId", "case-" + record.getStartingLineNumber());
+        if (!application.has("applicationId"))
+            application.put("applicationId", "case-" + record.getStartingLineNumber());
         if (!application.has("market")) application.put("market", market);
-        return new Line(record.getStartingLineNumber(), new NewTestCase(name, application, outcome, reasons,
-                numbers[0], numbers[1], numbers[2], numbers[3]));
+        return new Line(
+                record.getStartingLineNumber(),
+                new NewTestCase(name, application, outcome, reasons, numbers[0], numbers[1], numbers[2], numbers[3]));
     }
 
     private static BigDecimal number(String cell) {

@@ -18,8 +18,7 @@ public final class TestCoverage {
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
-    private TestCoverage() {
-    }
+    private TestCoverage() {}
 
     /** "stage: rule name" of every rule no case fired, in the order the package declares them. */
     public static List<String> uncovered(Map<String, String> artifacts, List<TestCaseResult> results) {
@@ -35,7 +34,8 @@ public final class TestCoverage {
             if (drl == null) continue;
             Matcher rule = RULE.matcher(COMMENT.matcher(drl).replaceAll(" "));
             while (rule.find()) {
-                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                String name =
+                        rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
                 String qualified = stage + ": " + name;
                 if (!fired.contains(qualified)) uncovered.add(qualified);
             }

@@ -42,13 +42,16 @@ public enum Transition {
     /** An experiment's challenger made champion: a deployment, so an admin's. */
     PROMOTE(Set.of(APPROVED, RETIRED), DEPLOYED, Role.ADMIN, Authorship.ANYONE, false, "promoted"),
     /** A version chosen as an experiment's challenger; its status does not change. */
-    CHALLENGE(Set.of(APPROVED, DEPLOYED, RETIRED), null, Role.REVIEWER, Authorship.ANYONE, false,
-            "a challenger"),
+    CHALLENGE(Set.of(APPROVED, DEPLOYED, RETIRED), null, Role.REVIEWER, Authorship.ANYONE, false, "a challenger"),
     /** A seed policy shipped with Credence, stored approved at start-up: Credence's own, nobody else's. */
     INSTALL_SEED(Set.of(), APPROVED, null, Authorship.ANYONE, true, "installed");
 
     /** What four-eyes asks of the version's author. */
-    enum Authorship { ANYONE, AUTHOR, NOT_AUTHOR }
+    enum Authorship {
+        ANYONE,
+        AUTHOR,
+        NOT_AUTHOR
+    }
 
     private final Set<VersionStatus> from;
     private final VersionStatus to;
@@ -57,7 +60,8 @@ public enum Transition {
     private final boolean system;
     private final String verb;
 
-    Transition(Set<VersionStatus> from, VersionStatus to, Role role, Authorship authorship, boolean system, String verb) {
+    Transition(
+            Set<VersionStatus> from, VersionStatus to, Role role, Authorship authorship, boolean system, String verb) {
         this.from = from.isEmpty() ? Set.of() : EnumSet.copyOf(from);
         this.to = to;
         this.role = role;
@@ -91,21 +95,24 @@ public enum Transition {
         String subject = version == null ? "a version of " + market : "v" + version;
         boolean allowedRole = actor.credence() ? system : role != null && actor.has(role);
         if (!allowedRole) {
-            throw new ForbiddenActionException(role == null
-                    ? "Only Credence itself may have " + subject + " " + verb + "."
-                    : "Only a user with the " + role + " role may have " + subject + " " + verb + "; "
-                            + actor.name() + " has " + (actor.roles().isEmpty() ? "none" : actor.roles()) + ".");
+            throw new ForbiddenActionException(
+                    role == null
+                            ? "Only Credence itself may have " + subject + " " + verb + "."
+                            : "Only a user with the " + role + " role may have " + subject + " " + verb + "; "
+                                    + actor.name() + " has " + (actor.roles().isEmpty() ? "none" : actor.roles())
+                                    + ".");
         }
         if (authorship == Authorship.AUTHOR && !actor.name().equals(author)) {
-            throw new ForbiddenActionException("Only the author (" + author + ") may have " + subject + " " + verb + ".");
+            throw new ForbiddenActionException(
+                    "Only the author (" + author + ") may have " + subject + " " + verb + ".");
         }
         if (authorship == Authorship.NOT_AUTHOR && actor.name().equals(author)) {
-            throw new ForbiddenActionException("Four-eyes: " + actor.name() + " wrote " + subject
-                    + " and may not have it " + verb + ".");
+            throw new ForbiddenActionException(
+                    "Four-eyes: " + actor.name() + " wrote " + subject + " and may not have it " + verb + ".");
         }
         if (from.isEmpty() ? status != null : !from.contains(status)) {
-            throw new StateConflictException(subject + " is " + status + "; only " + describe(from)
-                    + " can be " + verb + ".");
+            throw new StateConflictException(
+                    subject + " is " + status + "; only " + describe(from) + " can be " + verb + ".");
         }
         return to == null ? status : to;
     }

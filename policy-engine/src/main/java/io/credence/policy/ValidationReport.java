@@ -8,8 +8,12 @@ import java.util.List;
  * not stop it (a reason message that still states a number the change moved), and the rules no test
  * case fires ("stage: rule name").
  */
-public record ValidationReport(boolean valid, String digest, List<TestCaseResult> testResults,
-        List<ArtifactError> warnings, List<String> uncoveredRules) {
+public record ValidationReport(
+        boolean valid,
+        String digest,
+        List<TestCaseResult> testResults,
+        List<ArtifactError> warnings,
+        List<String> uncoveredRules) {
 
     public ValidationReport(boolean valid, String digest, List<TestCaseResult> testResults) {
         this(valid, digest, testResults, List.of(), List.of());

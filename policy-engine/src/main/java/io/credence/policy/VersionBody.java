@@ -28,8 +28,20 @@ record VersionBody(
         List<TestCaseResult> testResults) {
 
     static VersionBody of(PolicyVersion v) {
-        return new VersionBody(v.market(), v.version(), v.status(), v.basedOn(), v.author(), v.reviewer(),
-                v.reviewComment(), v.digest(), v.note(), v.createdAt(), v.submittedAt(), v.reviewedAt(), v.artifacts(),
+        return new VersionBody(
+                v.market(),
+                v.version(),
+                v.status(),
+                v.basedOn(),
+                v.author(),
+                v.reviewer(),
+                v.reviewComment(),
+                v.digest(),
+                v.note(),
+                v.createdAt(),
+                v.submittedAt(),
+                v.reviewedAt(),
+                v.artifacts(),
                 v.testResults());
     }
 

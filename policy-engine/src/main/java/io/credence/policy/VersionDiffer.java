@@ -24,8 +24,7 @@ final class VersionDiffer {
             .lineNormalizer(line -> line)
             .build();
 
-    private VersionDiffer() {
-    }
+    private VersionDiffer() {}
 
     static PolicyDiff diff(String market, int from, Map<String, String> before, int to, Map<String, String> after) {
         List<PolicyDiff.ArtifactDiff> artifacts = new ArrayList<>();
@@ -41,16 +40,23 @@ final class VersionDiffer {
                 added += delta.getTarget().size();
                 removed += delta.getSource().size();
             }
-            String unified = String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(
-                    "v" + from + "/" + name, "v" + to + "/" + name, oldLines, patch, 3));
-            artifacts.add(new PolicyDiff.ArtifactDiff(name, !patch.getDeltas().isEmpty(), added, removed, unified,
-                    rows(oldLines, newLines)));
+            String unified = String.join(
+                    "\n",
+                    UnifiedDiffUtils.generateUnifiedDiff(
+                            "v" + from + "/" + name, "v" + to + "/" + name, oldLines, patch, 3));
+            artifacts.add(new PolicyDiff.ArtifactDiff(
+                    name, !patch.getDeltas().isEmpty(), added, removed, unified, rows(oldLines, newLines)));
         }
-        List<PolicyDiff.ValueChange> values = MarketParameters.changes(before.get(PolicyPackage.SETTINGS),
-                after.get(PolicyPackage.SETTINGS)).stream()
-                .map(c -> new PolicyDiff.ValueChange(PolicyPackage.SETTINGS, c.name(), c.label(), c.type().json(),
-                        c.before(), c.after()))
-                .toList();
+        List<PolicyDiff.ValueChange> values =
+                MarketParameters.changes(before.get(PolicyPackage.SETTINGS), after.get(PolicyPackage.SETTINGS)).stream()
+                        .map(c -> new PolicyDiff.ValueChange(
+                                PolicyPackage.SETTINGS,
+                                c.name(),
+                                c.label(),
+                                c.type().json(),
+                                c.before(),
+                                c.after()))
+                        .toList();
         List<PolicyDiff.ValueChange> all = new ArrayList<>(values);
         for (String name : names) {
             if (DecisionTables.isTable(name)) all.addAll(cellChanges(name, before.get(name), after.get(name)));
@@ -68,7 +74,8 @@ final class VersionDiffer {
         List<List<String>> newRows = DecisionTables.cells(after);
         java.util.Map<Integer, String> names = DecisionTables.columnNames(after == null ? before : after);
         List<PolicyDiff.ValueChange> changes = new ArrayList<>();
-        for (AbstractDelta<List<String>> delta : DiffUtils.diff(oldRows, newRows).getDeltas()) {
+        for (AbstractDelta<List<String>> delta :
+                DiffUtils.diff(oldRows, newRows).getDeltas()) {
             List<List<String>> removed = delta.getSource().getLines();
             List<List<String>> added = delta.getTarget().getLines();
             // Rows that share most of their cells are one row edited; the others were added or removed.
@@ -89,7 +96,12 @@ final class VersionDiffer {
             for (int a = 0; a < added.size(); a++) {
                 int row = delta.getTarget().getPosition() + a + 1;
                 if (partner[a] < 0) {
-                    changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " added", null, "row", null,
+                    changes.add(new PolicyDiff.ValueChange(
+                            table,
+                            table + ", row " + row + " added",
+                            null,
+                            "row",
+                            null,
                             String.join(" | ", added.get(a))));
                     continue;
                 }
@@ -99,16 +111,27 @@ final class VersionDiffer {
                     String old = c < was.size() ? was.get(c) : "";
                     String now = c < is.size() ? is.get(c) : "";
                     if (old.equals(now)) continue;
-                    String column = names.containsKey(c) ? "'" + names.get(c) + "'" : DecisionTables.columnLetter(c + 1);
-                    changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " " + column, null, "cell",
-                            old.isEmpty() ? null : old, now.isEmpty() ? null : now));
+                    String column =
+                            names.containsKey(c) ? "'" + names.get(c) + "'" : DecisionTables.columnLetter(c + 1);
+                    changes.add(new PolicyDiff.ValueChange(
+                            table,
+                            table + ", row " + row + " " + column,
+                            null,
+                            "cell",
+                            old.isEmpty() ? null : old,
+                            now.isEmpty() ? null : now));
                 }
             }
             for (int r = 0; r < removed.size(); r++) {
                 if (taken[r]) continue;
                 int row = delta.getSource().getPosition() + r + 1;
-                changes.add(new PolicyDiff.ValueChange(table, table + ", row " + row + " removed", null, "row",
-                        String.join(" | ", removed.get(r)), null));
+                changes.add(new PolicyDiff.ValueChange(
+                        table,
+                        table + ", row " + row + " removed",
+                        null,
+                        "row",
+                        String.join(" | ", removed.get(r)),
+                        null));
             }
         }
         return changes;
@@ -134,11 +157,20 @@ final class VersionDiffer {
         int oldNumber = 0;
         int newNumber = 0;
         for (DiffRow row : ROWS.generateDiffRows(oldLines, newLines)) {
-            boolean hasOld = row.getTag() != DiffRow.Tag.INSERT && !(row.getTag() == DiffRow.Tag.CHANGE && row.getOldLine().isEmpty() && oldNumber >= oldLines.size());
-            boolean hasNew = row.getTag() != DiffRow.Tag.DELETE && !(row.getTag() == DiffRow.Tag.CHANGE && row.getNewLine().isEmpty() && newNumber >= newLines.size());
-            rows.add(new PolicyDiff.Row(row.getTag().name(),
-                    hasOld ? ++oldNumber : null, hasOld ? row.getOldLine() : null,
-                    hasNew ? ++newNumber : null, hasNew ? row.getNewLine() : null));
+            boolean hasOld = row.getTag() != DiffRow.Tag.INSERT
+                    && !(row.getTag() == DiffRow.Tag.CHANGE
+                            && row.getOldLine().isEmpty()
+                            && oldNumber >= oldLines.size());
+            boolean hasNew = row.getTag() != DiffRow.Tag.DELETE
+                    && !(row.getTag() == DiffRow.Tag.CHANGE
+                            && row.getNewLine().isEmpty()
+                            && newNumber >= newLines.size());
+            rows.add(new PolicyDiff.Row(
+                    row.getTag().name(),
+                    hasOld ? ++oldNumber : null,
+                    hasOld ? row.getOldLine() : null,
+                    hasNew ? ++newNumber : null,
+                    hasNew ? row.getNewLine() : null));
         }
         return rows;
     }

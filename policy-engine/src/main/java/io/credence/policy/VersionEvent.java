@@ -18,34 +18,37 @@ public sealed interface VersionEvent {
 
     Instant at();
 
-    record VersionCreated(String market, int version, String actor, String digest, Instant at) implements VersionEvent {
-    }
+    record VersionCreated(String market, int version, String actor, String digest, Instant at)
+            implements VersionEvent {}
 
-    record VersionUpdated(String market, int version, String actor, String digest, Instant at) implements VersionEvent {
-    }
+    record VersionUpdated(String market, int version, String actor, String digest, Instant at)
+            implements VersionEvent {}
 
-    record VersionSubmitted(String market, int version, String actor, String digest, Instant at) implements VersionEvent {
-    }
+    record VersionSubmitted(String market, int version, String actor, String digest, Instant at)
+            implements VersionEvent {}
 
     record VersionApproved(String market, int version, String actor, String digest, Instant at, String comment)
-            implements VersionEvent {
-    }
+            implements VersionEvent {}
 
     record VersionRejected(String market, int version, String actor, String digest, Instant at, String comment)
-            implements VersionEvent {
-    }
+            implements VersionEvent {}
 
     record VersionDiscarded(String market, int version, String actor, String digest, Instant at)
-            implements VersionEvent {
-    }
+            implements VersionEvent {}
 
     /** A version now serving the market after {@code transition} (DEPLOY, REDEPLOY, PROMOTE or ROLL_BACK). */
-    record VersionDeployed(String market, int version, String actor, String digest, Instant at, Transition transition,
-            Integer replaced, String reason) implements VersionEvent {
-    }
+    record VersionDeployed(
+            String market,
+            int version,
+            String actor,
+            String digest,
+            Instant at,
+            Transition transition,
+            Integer replaced,
+            String reason)
+            implements VersionEvent {}
 
     /** The champion {@code replacedBy} replaced. */
     record VersionRetired(String market, int version, String actor, String digest, Instant at, int replacedBy)
-            implements VersionEvent {
-    }
+            implements VersionEvent {}
 }

@@ -1,5 +1,4 @@
 package io.credence.policy;
 
 /** Whether a stored version's artifacts still hash to the digest it was created and approved with. */
-public record VersionIntegrity(String market, int version, String digest, String actualDigest, boolean intact) {
-}
+public record VersionIntegrity(String market, int version, String digest, String actualDigest, boolean intact) {}

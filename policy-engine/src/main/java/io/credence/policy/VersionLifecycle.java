@@ -9,10 +9,10 @@ import io.credence.policy.VersionEvent.VersionSubmitted;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,8 +40,12 @@ public class VersionLifecycle {
     public PolicyVersion submit(Actor actor, String market, int version, String failingTestsReason) {
         PolicyVersion v = lock(market, version);
         Transition.SUBMIT.check(actor, v);
-        List<String> failing = v.testResults() == null ? List.of()
-                : v.testResults().stream().filter(r -> !r.passed()).map(r -> "\"" + r.name() + "\"").toList();
+        List<String> failing = v.testResults() == null
+                ? List.of()
+                : v.testResults().stream()
+                        .filter(r -> !r.passed())
+                        .map(r -> "\"" + r.name() + "\"")
+                        .toList();
         if (!failing.isEmpty()) {
             if (failingTestsReason == null || failingTestsReason.isBlank()) {
                 throw new StateConflictException("v" + version + " has " + failing.size() + " failing test case(s): "
@@ -55,8 +59,10 @@ public class VersionLifecycle {
                     + failing.size() + " failing test case(s) (" + String.join(", ", failing) + "): "
                     + failingTestsReason.strip();
             if (note.length() > 4000) {
-                throw new InvalidRequestException("failingTestsReason", "does not fit in the note with it: shorten the"
-                        + " note or the reason (4000 characters together)");
+                throw new InvalidRequestException(
+                        "failingTestsReason",
+                        "does not fit in the note with it: shorten the"
+                                + " note or the reason (4000 characters together)");
             }
             repository.replaceDraft(market, version, repository.artifacts(market, version), v.digest(), note);
         }
@@ -127,11 +133,13 @@ public class VersionLifecycle {
      * the deployment with it). DEPLOY of a RETIRED version is a REDEPLOY.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public PolicyVersion makeChampion(Actor actor, Transition transition, String market, int version, Integer replaced,
-            String reason) {
+    public PolicyVersion makeChampion(
+            Actor actor, Transition transition, String market, int version, Integer replaced, String reason) {
         PolicyVersion v = lock(market, version);
         if (transition == Transition.DEPLOY) transition = deployTransition(v);
-        if (transition != Transition.DEPLOY && transition != Transition.REDEPLOY && transition != Transition.PROMOTE
+        if (transition != Transition.DEPLOY
+                && transition != Transition.REDEPLOY
+                && transition != Transition.PROMOTE
                 && transition != Transition.ROLL_BACK) {
             throw new IllegalArgumentException(transition + " does not make a champion");
         }
@@ -144,8 +152,8 @@ public class VersionLifecycle {
         }
         transition.check(actor, v);
         repository.updateStatus(market, version, VersionStatus.DEPLOYED);
-        events.publishEvent(new VersionDeployed(market, version, actor.name(), v.digest(), now, transition,
-                replaced, reason));
+        events.publishEvent(
+                new VersionDeployed(market, version, actor.name(), v.digest(), now, transition, replaced, reason));
         return get(market, version);
     }
 
@@ -154,12 +162,14 @@ public class VersionLifecycle {
     }
 
     private PolicyVersion lock(String market, int version) {
-        return repository.findForUpdate(market, version)
+        return repository
+                .findForUpdate(market, version)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
     }
 
     private PolicyVersion get(String market, int version) {
-        return repository.find(market, version)
+        return repository
+                .find(market, version)
                 .orElseThrow(() -> new NotFoundException("Market " + market + " has no version " + version + "."));
     }
 

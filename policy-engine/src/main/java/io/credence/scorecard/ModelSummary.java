@@ -37,26 +37,30 @@ import org.jpmml.model.visitors.AbstractVisitor;
  * @param importanceSource where {@link Input#importance()} comes from: {@code model} (the PMML's own
  *     MiningField importance), {@code splits} (share of the trees' splits on the input), or null
  */
-public record ModelSummary(String modelType, String modelName, String function, List<String> classes, int trees,
-        String importanceSource, List<Input> inputs, List<Coefficient> coefficients) {
+public record ModelSummary(
+        String modelType,
+        String modelName,
+        String function,
+        List<String> classes,
+        int trees,
+        String importanceSource,
+        List<Input> inputs,
+        List<Coefficient> coefficients) {
 
     private static final Set<DataType> NUMBERS = Set.of(DataType.INTEGER, DataType.FLOAT, DataType.DOUBLE);
 
     /** One input: PMML name, optype, data type and importance (null when unknown). */
-    public record Input(String name, String opType, String dataType, Double importance) {
-    }
+    public record Input(String name, String opType, String dataType, Double importance) {}
 
     /** One term of a regression table: {@code term} is the input, "input = value", or "(intercept)". */
-    public record Coefficient(String targetCategory, String term, double coefficient) {
-    }
+    public record Coefficient(String targetCategory, String term, double coefficient) {}
 
     /**
      * How an input is fed: {@code source} is the vocabulary name (its mapping, else its own name),
      * {@code vocabularyType} number / text / boolean (null when not in the vocabulary), and
      * {@code problem} why it cannot be fed as it is (null when it can).
      */
-    public record InputCheck(String input, String source, String vocabularyType, String dataType, String problem) {
-    }
+    public record InputCheck(String input, String source, String vocabularyType, String dataType, String problem) {}
 
     /** Reads the model called {@code modelName}, or the first model; the exception says what is wrong. */
     public static ModelSummary parse(String pmml, String modelName) {
@@ -69,8 +73,9 @@ public record ModelSummary(String modelType, String modelName, String function, 
         Model model = document.getModels().stream()
                 .filter(m -> modelName == null || modelName.equals(m.getModelName()))
                 .findFirst()
-                .orElseThrow(() -> new ScorecardLoadException("The PMML document holds no model"
-                        + (modelName == null ? "" : " named " + modelName) + ".", null));
+                .orElseThrow(() -> new ScorecardLoadException(
+                        "The PMML document holds no model" + (modelName == null ? "" : " named " + modelName) + ".",
+                        null));
         Map<String, DataField> fields = new LinkedHashMap<>();
         document.getDataDictionary().getDataFields().forEach(f -> fields.put(f.requireName(), f));
 
@@ -117,35 +122,62 @@ public record ModelSummary(String modelType, String modelName, String function, 
             } else if (trees[0] > 0 && totalSplits > 0) {
                 importance = splits.getOrDefault(mining.getName(), 0) / (double) totalSplits;
             }
-            inputs.add(new Input(mining.getName(), field == null || field.getOpType() == null ? null : field.getOpType().value(),
-                    field == null || field.getDataType() == null ? null : field.getDataType().value(), importance));
+            inputs.add(new Input(
+                    mining.getName(),
+                    field == null || field.getOpType() == null
+                            ? null
+                            : field.getOpType().value(),
+                    field == null || field.getDataType() == null
+                            ? null
+                            : field.getDataType().value(),
+                    importance));
         }
         if (declared) {
             // The model's own figures, in its own units, turned into shares so that they read like the split counts.
-            double sum = inputs.stream().map(Input::importance).filter(i -> i != null).mapToDouble(Double::doubleValue).sum();
-            if (sum > 0) inputs.replaceAll(i -> new Input(i.name(), i.opType(), i.dataType(),
-                    i.importance() == null ? null : i.importance() / sum));
+            double sum = inputs.stream()
+                    .map(Input::importance)
+                    .filter(i -> i != null)
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
+            if (sum > 0)
+                inputs.replaceAll(i -> new Input(
+                        i.name(), i.opType(), i.dataType(), i.importance() == null ? null : i.importance() / sum));
         }
         List<Coefficient> coefficients = new ArrayList<>();
         if (model instanceof RegressionModel regression) {
             for (RegressionTable table : regression.getRegressionTables()) {
-                String category = table.getTargetCategory() == null ? null : table.getTargetCategory().toString();
-                coefficients.add(new Coefficient(category, "(intercept)", table.getIntercept().doubleValue()));
+                String category = table.getTargetCategory() == null
+                        ? null
+                        : table.getTargetCategory().toString();
+                coefficients.add(new Coefficient(
+                        category, "(intercept)", table.getIntercept().doubleValue()));
                 for (NumericPredictor p : table.getNumericPredictors()) {
-                    String term = p.getExponent() == null || p.getExponent() == 1 ? p.requireField()
+                    String term = p.getExponent() == null || p.getExponent() == 1
+                            ? p.requireField()
                             : p.requireField() + "^" + p.getExponent();
-                    coefficients.add(new Coefficient(category, term, p.getCoefficient().doubleValue()));
+                    coefficients.add(
+                            new Coefficient(category, term, p.getCoefficient().doubleValue()));
                 }
                 for (CategoricalPredictor p : table.getCategoricalPredictors()) {
-                    coefficients.add(new Coefficient(category, p.requireField() + " = " + p.getValue(),
+                    coefficients.add(new Coefficient(
+                            category,
+                            p.requireField() + " = " + p.getValue(),
                             p.getCoefficient().doubleValue()));
                 }
             }
         }
         String source = declared ? "model" : trees[0] > 0 ? "splits" : null;
-        return new ModelSummary(model.getClass().getSimpleName(), model.getModelName(),
-                model.getMiningFunction() == null ? null : model.getMiningFunction().value(), List.copyOf(classes),
-                trees[0], source, List.copyOf(inputs), List.copyOf(coefficients));
+        return new ModelSummary(
+                model.getClass().getSimpleName(),
+                model.getModelName(),
+                model.getMiningFunction() == null
+                        ? null
+                        : model.getMiningFunction().value(),
+                List.copyOf(classes),
+                trees[0],
+                source,
+                List.copyOf(inputs),
+                List.copyOf(coefficients));
     }
 
     /**
@@ -170,7 +202,9 @@ public record ModelSummary(String modelType, String modelName, String function, 
             } else if (input.dataType() != null && feed.values() == null) {
                 boolean numeric = NUMBERS.contains(DataType.fromValue(input.dataType()));
                 if (numeric && !type.equals("number")) problem = "the model reads a number, " + source + " is " + type;
-                if (!numeric && type.equals("number") && "categorical".equals(input.opType())
+                if (!numeric
+                        && type.equals("number")
+                        && "categorical".equals(input.opType())
                         && input.dataType().equals("string")) {
                     problem = "the model reads categories as text, " + source + " is a number";
                 }

@@ -22,19 +22,21 @@ class ScorecardController {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.pmml() == null || request.pmml().isBlank()) problems.add(new FieldProblem("pmml", "is required"));
         if (request.rows() == null) problems.add(new FieldProblem("rows", "is required"));
-        else if (request.rows().size() > MAX_ROWS) problems.add(new FieldProblem("rows", "at most " + MAX_ROWS + " rows"));
+        else if (request.rows().size() > MAX_ROWS)
+            problems.add(new FieldProblem("rows", "at most " + MAX_ROWS + " rows"));
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
 
         Scorecard model = Scorecard.load(request.pmml(), blankToNull(request.modelName()));
         String positiveClass = blankToNull(request.positiveClass());
         if (positiveClass != null) {
             if (!model.isClassifier()) {
-                throw new InvalidRequestException("positiveClass", "applies to classifiers only; this "
-                        + model.modelType() + " predicts a value");
+                throw new InvalidRequestException(
+                        "positiveClass",
+                        "applies to classifiers only; this " + model.modelType() + " predicts a value");
             }
             if (!model.classes().isEmpty() && !model.classes().contains(positiveClass)) {
-                throw new InvalidRequestException("positiveClass", "is not a class of the model; its classes are "
-                        + model.classes());
+                throw new InvalidRequestException(
+                        "positiveClass", "is not a class of the model; its classes are " + model.classes());
             }
         }
         List<ScorecardEvaluation.Row> results = new ArrayList<>(request.rows().size());
@@ -45,15 +47,15 @@ class ScorecardController {
                 Double score = model.isClassifier()
                         ? (positiveClass == null ? null : result.probabilityOf(positiveClass))
                         : result.value();
-                results.add(new ScorecardEvaluation.Row(score, result.probabilities(), result.predicted(),
-                        result.reasonCodes(), result.outputs()));
+                results.add(new ScorecardEvaluation.Row(
+                        score, result.probabilities(), result.predicted(), result.reasonCodes(), result.outputs()));
             } catch (RuntimeException e) {
                 problems.add(new FieldProblem("rows[" + i + "]", e.getMessage()));
             }
         }
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
-        return new ScorecardEvaluation.Response(model.modelType(), model.modelName(),
-                model.isClassifier() ? model.classes() : null, results);
+        return new ScorecardEvaluation.Response(
+                model.modelType(), model.modelName(), model.isClassifier() ? model.classes() : null, results);
     }
 
     private static String blankToNull(String text) {

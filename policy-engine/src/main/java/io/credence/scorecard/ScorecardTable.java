@@ -27,18 +27,30 @@ import org.jpmml.model.PMMLUtil;
  * tried (the first bin whose condition holds gives the points), the partial score of each bin and
  * the reason code an applicant gets when the characteristic counts against them.
  */
-public record ScorecardTable(String modelName, Double initialScore, boolean usesReasonCodes,
-        String reasonCodeAlgorithm, List<Characteristic> characteristics) {
+public record ScorecardTable(
+        String modelName,
+        Double initialScore,
+        boolean usesReasonCodes,
+        String reasonCodeAlgorithm,
+        List<Characteristic> characteristics) {
 
     /** {@code baselineScore} is what reason codes are measured against; null when the model has none. */
     public record Characteristic(String name, String reasonCode, Double baselineScore, List<Bin> bins) {
 
         public Double minScore() {
-            return bins.stream().map(Bin::partialScore).filter(s -> s != null).min(Double::compare).orElse(null);
+            return bins.stream()
+                    .map(Bin::partialScore)
+                    .filter(s -> s != null)
+                    .min(Double::compare)
+                    .orElse(null);
         }
 
         public Double maxScore() {
-            return bins.stream().map(Bin::partialScore).filter(s -> s != null).max(Double::compare).orElse(null);
+            return bins.stream()
+                    .map(Bin::partialScore)
+                    .filter(s -> s != null)
+                    .max(Double::compare)
+                    .orElse(null);
         }
     }
 
@@ -47,8 +59,7 @@ public record ScorecardTable(String modelName, Double initialScore, boolean uses
      * points (null when computed by an expression) and its reason code (the bin's own, else the
      * characteristic's).
      */
-    public record Bin(String condition, Double partialScore, String reasonCode) {
-    }
+    public record Bin(String condition, Double partialScore, String reasonCode) {}
 
     public ScorecardTable {
         characteristics = List.copyOf(characteristics);
@@ -56,13 +67,21 @@ public record ScorecardTable(String modelName, Double initialScore, boolean uses
 
     /** The lowest and highest total a scorecard can give, from the extreme bin of every characteristic. */
     public double lowestTotal() {
-        return base() + characteristics.stream().map(Characteristic::minScore).filter(s -> s != null)
-                .mapToDouble(Double::doubleValue).sum();
+        return base()
+                + characteristics.stream()
+                        .map(Characteristic::minScore)
+                        .filter(s -> s != null)
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
     }
 
     public double highestTotal() {
-        return base() + characteristics.stream().map(Characteristic::maxScore).filter(s -> s != null)
-                .mapToDouble(Double::doubleValue).sum();
+        return base()
+                + characteristics.stream()
+                        .map(Characteristic::maxScore)
+                        .filter(s -> s != null)
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
     }
 
     private double base() {
@@ -78,19 +97,30 @@ public record ScorecardTable(String modelName, Double initialScore, boolean uses
             throw new ScorecardLoadException("The PMML document does not parse: " + message(e), e);
         }
         Scorecard scorecard = document.getModels().stream()
-                .filter(Scorecard.class::isInstance).map(Scorecard.class::cast).findFirst()
-                .orElseThrow(() -> new ScorecardLoadException("The PMML document holds no Scorecard model (it has "
-                        + document.getModels().stream().map(Model::getClass).map(Class::getSimpleName).toList()
-                        + ").", null));
+                .filter(Scorecard.class::isInstance)
+                .map(Scorecard.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new ScorecardLoadException(
+                        "The PMML document holds no Scorecard model (it has "
+                                + document.getModels().stream()
+                                        .map(Model::getClass)
+                                        .map(Class::getSimpleName)
+                                        .toList()
+                                + ").",
+                        null));
         List<Characteristic> characteristics = new ArrayList<>();
         if (scorecard.getCharacteristics() != null) {
             for (org.dmg.pmml.scorecard.Characteristic c : scorecard.getCharacteristics()) {
                 characteristics.add(characteristic(c, scorecard.getBaselineScore()));
             }
         }
-        return new ScorecardTable(scorecard.getModelName(), number(scorecard.getInitialScore()),
+        return new ScorecardTable(
+                scorecard.getModelName(),
+                number(scorecard.getInitialScore()),
                 scorecard.isUseReasonCodes(),
-                scorecard.getReasonCodeAlgorithm() == null ? null : scorecard.getReasonCodeAlgorithm().value(),
+                scorecard.getReasonCodeAlgorithm() == null
+                        ? null
+                        : scorecard.getReasonCodeAlgorithm().value(),
                 characteristics);
     }
 
@@ -111,12 +141,17 @@ public record ScorecardTable(String modelName, Double initialScore, boolean uses
             case True t -> "otherwise";
             case False f -> "never";
             case SimplePredicate p -> simple(p);
-            case SimpleSetPredicate p -> p.getField()
-                    + (p.getBooleanOperator() == SimpleSetPredicate.BooleanOperator.IS_NOT_IN ? " is not in " : " is in ")
-                    + "(" + String.join(", ", values(p.getArray())) + ")";
-            case CompoundPredicate p -> p.getPredicates().stream()
-                    .map(inner -> inner instanceof CompoundPredicate ? "(" + condition(inner) + ")" : condition(inner))
-                    .collect(Collectors.joining(" " + p.getBooleanOperator().value() + " "));
+            case SimpleSetPredicate p ->
+                p.getField()
+                        + (p.getBooleanOperator() == SimpleSetPredicate.BooleanOperator.IS_NOT_IN
+                                ? " is not in "
+                                : " is in ")
+                        + "(" + String.join(", ", values(p.getArray())) + ")";
+            case CompoundPredicate p ->
+                p.getPredicates().stream()
+                        .map(inner ->
+                                inner instanceof CompoundPredicate ? "(" + condition(inner) + ")" : condition(inner))
+                        .collect(Collectors.joining(" " + p.getBooleanOperator().value() + " "));
             default -> predicate.getClass().getSimpleName();
         };
     }
@@ -132,12 +167,15 @@ public record ScorecardTable(String modelName, Double initialScore, boolean uses
             case IS_MISSING -> "is missing";
             case IS_NOT_MISSING -> "is present";
         };
-        return p.getValue() == null ? p.getField() + " " + operator : p.getField() + " " + operator + " " + p.getValue();
+        return p.getValue() == null
+                ? p.getField() + " " + operator
+                : p.getField() + " " + operator + " " + p.getValue();
     }
 
     private static List<String> values(Array array) {
         if (array == null || array.getValue() == null) return List.of();
-        if (array.getValue() instanceof Collection<?> values) return values.stream().map(String::valueOf).toList();
+        if (array.getValue() instanceof Collection<?> values)
+            return values.stream().map(String::valueOf).toList();
         return ArrayUtil.parse(array.getType(), array.getValue().toString());
     }
 

@@ -42,7 +42,9 @@ class AccountBootstrap implements ApplicationRunner {
     private final String adminUsername;
     private final String adminPassword;
 
-    AccountBootstrap(UserAccounts users, ApiKeys apiKeys,
+    AccountBootstrap(
+            UserAccounts users,
+            ApiKeys apiKeys,
             @Value("${credence.demo.enabled}") boolean demo,
             @Value("${credence.demo.password:}") String demoPassword,
             @Value("${credence.api-key:}") String apiKey,
@@ -63,8 +65,10 @@ class AccountBootstrap implements ApplicationRunner {
             String password = demoPassword.isBlank() ? generate() : demoPassword;
             DEMO_USERS.forEach((name, roles) -> users.saveDemoUser(name, password, roles));
             if (demoPassword.isBlank()) {
-                log.warn("Demo users analyst, analyst2, reviewer, reviewer2, admin, admin2: generated password {} "
-                        + "(set CREDENCE_DEMO_PASSWORD to choose one)", password);
+                log.warn(
+                        "Demo users analyst, analyst2, reviewer, reviewer2, admin, admin2: generated password {} "
+                                + "(set CREDENCE_DEMO_PASSWORD to choose one)",
+                        password);
             }
         } else {
             if (!adminPassword.isBlank()) {
@@ -72,11 +76,14 @@ class AccountBootstrap implements ApplicationRunner {
                     throw new IllegalStateException("CREDENCE_ADMIN_PASSWORD must be at least 12 characters.");
                 }
                 users.saveConfiguredAdmin(adminUsername, adminPassword);
-                if (users.list().stream().noneMatch(u -> u.enabled() && u.roles().contains(Role.ADMIN)
-                        && !u.username().equals(adminUsername))) {
-                    log.warn("Bootstrap admin '{}' is the only admin: it is the one account that needed no second "
-                            + "admin, and until a second admin exists its role grants and password resets apply "
-                            + "alone (each logged and audited). Add a second admin: from then on they take two.",
+                if (users.list().stream()
+                        .noneMatch(u -> u.enabled()
+                                && u.roles().contains(Role.ADMIN)
+                                && !u.username().equals(adminUsername))) {
+                    log.warn(
+                            "Bootstrap admin '{}' is the only admin: it is the one account that needed no second "
+                                    + "admin, and until a second admin exists its role grants and password resets apply "
+                                    + "alone (each logged and audited). Add a second admin: from then on they take two.",
                             adminUsername);
                 }
             }

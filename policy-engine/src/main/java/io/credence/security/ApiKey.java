@@ -9,8 +9,15 @@ import java.util.List;
  * {@code markets} empty means every market; {@code expiresOn} is the first day (UTC) the key no longer
  * works, null for a key that never expires.
  */
-public record ApiKey(String id, String name, String createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt,
-        List<String> markets, LocalDate expiresOn) {
+public record ApiKey(
+        String id,
+        String name,
+        String createdBy,
+        Instant createdAt,
+        Instant revokedAt,
+        Instant lastUsedAt,
+        List<String> markets,
+        LocalDate expiresOn) {
 
     public ApiKey {
         markets = markets == null ? List.of() : List.copyOf(markets);

@@ -47,12 +47,18 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             // The caller holds the secret, so telling it the key expired (rather than is unknown) gives
             // nothing away and saves its operators a search.
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new CredentialsExpiredException(
-                    "This API key expired on " + apiKey.get().expiresOn() + " (UTC); ask an admin for a new one."));
+            entryPoint.commence(
+                    request,
+                    response,
+                    new CredentialsExpiredException("This API key expired on "
+                            + apiKey.get().expiresOn() + " (UTC); ask an admin for a new one."));
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new ApiKeyPrincipal(apiKey.get().id(), apiKey.get().name(), apiKey.get().markets()), null, List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
+                new ApiKeyPrincipal(
+                        apiKey.get().id(), apiKey.get().name(), apiKey.get().markets()),
+                null,
+                List.of(new SimpleGrantedAuthority(Role.LOAN_SYSTEM.authority())));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

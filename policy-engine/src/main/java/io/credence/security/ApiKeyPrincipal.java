@@ -32,6 +32,8 @@ public record ApiKeyPrincipal(String keyId, String keyName, List<String> markets
 
     /** The API key that authenticated {@code caller}; empty for people (HTTP Basic or workbench session). */
     public static Optional<ApiKeyPrincipal> of(Authentication caller) {
-        return caller != null && caller.getPrincipal() instanceof ApiKeyPrincipal key ? Optional.of(key) : Optional.empty();
+        return caller != null && caller.getPrincipal() instanceof ApiKeyPrincipal key
+                ? Optional.of(key)
+                : Optional.empty();
     }
 }

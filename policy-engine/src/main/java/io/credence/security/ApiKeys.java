@@ -2,13 +2,12 @@ package io.credence.security;
 
 import io.credence.audit.AuditTrail;
 import io.credence.cluster.ClusterSignals;
-import io.credence.shared.Hashing;
 import io.credence.shared.FieldProblem;
+import io.credence.shared.Hashing;
 import io.credence.shared.InvalidRequestException;
 import io.credence.shared.NotFoundException;
 import io.credence.shared.StateConflictException;
 import java.security.SecureRandom;
-import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -56,8 +56,7 @@ public class ApiKeys {
     /** Moves on at every revocation, so a lookup that raced with one does not remember what it read. */
     private final AtomicLong revocations = new AtomicLong();
 
-    private record Valid(ApiKey key, long checkedAtNanos) {
-    }
+    private record Valid(ApiKey key, long checkedAtNanos) {}
 
     ApiKeys(ApiKeyRepository repository, AuditTrail audit, ClusterSignals cluster, Clock clock) {
         this.repository = repository;
@@ -93,8 +92,10 @@ public class ApiKeys {
         return register(actor, name, key, List.of(), null);
     }
 
-    private IssuedApiKey register(String actor, String name, String key, List<String> markets, @Nullable LocalDate expiresOn) {
-        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name, actor, clock.instant(), null, null, markets, expiresOn);
+    private IssuedApiKey register(
+            String actor, String name, String key, List<String> markets, @Nullable LocalDate expiresOn) {
+        ApiKey apiKey =
+                new ApiKey(UUID.randomUUID().toString(), name, actor, clock.instant(), null, null, markets, expiresOn);
         repository.insert(apiKey, Hashing.sha256Hex(key));
         audit.record(actor, null, "API_KEY_CREATED", apiKey.id(), name + "; " + limits(apiKey));
         return new IssuedApiKey(apiKey, key);
@@ -107,7 +108,8 @@ public class ApiKeys {
     @Transactional
     public ApiKey limit(String actor, String id, List<String> markets, LocalDate expiresOn) {
         ApiKey key = repository.find(id).orElseThrow(() -> new NotFoundException("No API key " + id + "."));
-        if (key.revokedAt() != null) throw new StateConflictException("API key " + key.name() + " is revoked; it cannot be changed.");
+        if (key.revokedAt() != null)
+            throw new StateConflictException("API key " + key.name() + " is revoked; it cannot be changed.");
         List<FieldProblem> problems = new ArrayList<>();
         List<String> limitedTo = checkLimits(markets, expiresOn, problems);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
@@ -120,15 +122,25 @@ public class ApiKeys {
 
     private List<String> checkLimits(List<String> markets, @Nullable LocalDate expiresOn, List<FieldProblem> problems) {
         List<String> codes = markets == null ? List.of() : markets;
-        List<String> wrong = codes.stream().filter(m -> m == null || !MARKET.matcher(m).matches()).map(String::valueOf).toList();
+        List<String> wrong = codes.stream()
+                .filter(m -> m == null || !MARKET.matcher(m).matches())
+                .map(String::valueOf)
+                .toList();
         if (!wrong.isEmpty()) {
-            problems.add(new FieldProblem("markets", "must be two-letter market codes such as MX, not " + String.join(", ", wrong)));
+            problems.add(new FieldProblem(
+                    "markets", "must be two-letter market codes such as MX, not " + String.join(", ", wrong)));
         }
         LocalDate today = today();
         if (expiresOn != null && !expiresOn.isAfter(today)) {
-            problems.add(new FieldProblem("expiresOn", "must be a day after today (" + today + " UTC), or empty for a key that never expires"));
+            problems.add(new FieldProblem(
+                    "expiresOn",
+                    "must be a day after today (" + today + " UTC), or empty for a key that never expires"));
         }
-        return codes.stream().filter(m -> m != null && MARKET.matcher(m).matches()).distinct().sorted().toList();
+        return codes.stream()
+                .filter(m -> m != null && MARKET.matcher(m).matches())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static String limits(ApiKey key) {

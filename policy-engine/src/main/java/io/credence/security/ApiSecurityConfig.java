@@ -16,8 +16,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The API's role matrix in one table. People use HTTP Basic or their workbench session; loan systems
@@ -53,59 +53,93 @@ class ApiSecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys) throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers(POST, "/api/v1/decisions").hasRole(LOAN_SYSTEM)
-                        .requestMatchers(POST, "/api/v1/outcomes").hasAnyRole(LOAN_SYSTEM, ADMIN)
-                        .requestMatchers(GET, "/api/v1/ping").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(POST, "/api/v1/decisions")
+                        .hasRole(LOAN_SYSTEM)
+                        .requestMatchers(POST, "/api/v1/outcomes")
+                        .hasAnyRole(LOAN_SYSTEM, ADMIN)
+                        .requestMatchers(GET, "/api/v1/ping")
+                        .hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
                         // Activity across markets is for people; a loan system reads only the decisions it asked for.
-                        .requestMatchers(GET, "/api/v1/decisions/activity", "/api/v1/decisions/search",
-                                "/api/v1/decisions/export", "/api/v1/decisions/*/contributions")
+                        .requestMatchers(
+                                GET,
+                                "/api/v1/decisions/activity",
+                                "/api/v1/decisions/search",
+                                "/api/v1/decisions/export",
+                                "/api/v1/decisions/*/contributions")
                         .hasAnyRole(ANALYST, REVIEWER, ADMIN)
-                        .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
-                        .requestMatchers(POST, "/api/v1/decisions/*/replay").hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
-                        .requestMatchers(POST, "/api/v1/markets/*/versions", "/api/v1/markets/*/versions/*/submit",
-                                "/api/v1/markets/*/versions/*/discard", "/api/v1/markets/*/versions/validate", "/api/v1/markets/*/versions/*/test-cases",
-                                "/api/v1/markets/*/versions/*/test-cases/*/duplicate", "/api/v1/markets/*/versions/*/test-cases.csv")
+                        .requestMatchers(GET, "/api/v1/decisions/*")
+                        .hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
+                        .requestMatchers(POST, "/api/v1/decisions/*/replay")
+                        .hasAnyRole(LOAN_SYSTEM, ANALYST, REVIEWER, ADMIN)
+                        .requestMatchers(
+                                POST,
+                                "/api/v1/markets/*/versions",
+                                "/api/v1/markets/*/versions/*/submit",
+                                "/api/v1/markets/*/versions/*/discard",
+                                "/api/v1/markets/*/versions/validate",
+                                "/api/v1/markets/*/versions/*/test-cases",
+                                "/api/v1/markets/*/versions/*/test-cases/*/duplicate",
+                                "/api/v1/markets/*/versions/*/test-cases.csv")
                         .hasRole(ANALYST)
-                        .requestMatchers(PUT, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
-                        .requestMatchers(DELETE, "/api/v1/markets/*/versions/*/**").hasRole(ANALYST)
-                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/approve", "/api/v1/markets/*/versions/*/reject")
+                        .requestMatchers(PUT, "/api/v1/markets/*/versions/*/**")
+                        .hasRole(ANALYST)
+                        .requestMatchers(DELETE, "/api/v1/markets/*/versions/*/**")
+                        .hasRole(ANALYST)
+                        .requestMatchers(
+                                POST, "/api/v1/markets/*/versions/*/approve", "/api/v1/markets/*/versions/*/reject")
                         .hasRole(REVIEWER)
-                        // The review's conversation: reviewers, and the author answering (the service checks authorship).
-                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/comments").hasAnyRole(ANALYST, REVIEWER)
+                        // The review's conversation: reviewers, and the author answering (the service checks
+                        // authorship).
+                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/comments")
+                        .hasAnyRole(ANALYST, REVIEWER)
                         // Promoting a challenger is a deployment, so an admin's like any other.
-                        .requestMatchers(POST, "/api/v1/markets/*/versions/*/deploy", "/api/v1/markets/*/rollback",
+                        .requestMatchers(
+                                POST,
+                                "/api/v1/markets/*/versions/*/deploy",
+                                "/api/v1/markets/*/rollback",
                                 "/api/v1/markets/*/experiments/*/promote")
                         .hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/markets/*/experiments", "/api/v1/markets/*/experiments/**")
                         .hasRole(REVIEWER)
-                        .requestMatchers(POST, "/api/v1/markets/*/simulations", "/api/v1/markets/*/versions/*/try",
+                        .requestMatchers(
+                                POST,
+                                "/api/v1/markets/*/simulations",
+                                "/api/v1/markets/*/versions/*/try",
                                 "/api/v1/markets/*/simulations/reports")
                         .hasAnyRole(ANALYST, REVIEWER)
-                        .requestMatchers(GET, "/api/v1/markets/*/simulations/spec").hasAnyRole(ANALYST, REVIEWER)
-                        .requestMatchers(POST, "/api/v1/scorecards/evaluate").hasAnyRole(ANALYST, REVIEWER)
-                        .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**").hasRole(ADMIN)
-                        .requestMatchers(GET, "/api/**").hasAnyRole(ANALYST, REVIEWER, ADMIN)
-                        .requestMatchers("/api/v1/fraud-lists/**").hasRole(ADMIN)
-                        .anyRequest().denyAll())
+                        .requestMatchers(GET, "/api/v1/markets/*/simulations/spec")
+                        .hasAnyRole(ANALYST, REVIEWER)
+                        .requestMatchers(POST, "/api/v1/scorecards/evaluate")
+                        .hasAnyRole(ANALYST, REVIEWER)
+                        .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(GET, "/api/**")
+                        .hasAnyRole(ANALYST, REVIEWER, ADMIN)
+                        .requestMatchers("/api/v1/fraud-lists/**")
+                        .hasRole(ADMIN)
+                        .anyRequest()
+                        .denyAll())
                 // Spring Security's defaults (nosniff, X-Frame-Options DENY, no-store caching, HSTS on secure
                 // requests: behind a TLS proxy, server.forward-headers-strategy makes them secure), plus a
                 // content security policy that lets a browser do nothing with an API answer.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(ApiHeaders.CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(ApiHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .exceptionHandling(ex ->
+                        ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(ProblemResponses.forbidden()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(new ExistingSessionCsrfTokenRepository())
-                        .ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
-                                || OwnCredentials.present(request)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokenRepository())
+                        .ignoringRequestMatchers(
+                                request -> request.getRequestedSessionId() == null || OwnCredentials.present(request)))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterBefore(new OwnCredentials(), ApiKeyAuthenticationFilter.class);
         return http.build();

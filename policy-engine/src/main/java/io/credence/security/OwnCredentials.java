@@ -21,7 +21,8 @@ final class OwnCredentials extends OncePerRequestFilter {
     static boolean present(HttpServletRequest request) {
         if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null) return true;
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.strip().toLowerCase(Locale.ROOT).startsWith("basic ");
+        return authorization != null
+                && authorization.strip().toLowerCase(Locale.ROOT).startsWith("basic ");
     }
 
     @Override

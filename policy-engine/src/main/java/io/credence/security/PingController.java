@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PingController {
 
-    record Pong(String caller) {
-    }
+    record Pong(String caller) {}
 
     @GetMapping("/api/v1/ping")
     Pong ping(Principal caller) {

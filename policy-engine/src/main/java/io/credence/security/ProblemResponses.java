@@ -11,27 +11,37 @@ import org.springframework.security.web.csrf.CsrfException;
 /** 401 and 403 as JSON problem bodies, like every other API error. */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Credence\"");
-            write(response, 401, "Unauthorized", e instanceof CredentialsExpiredException ? e.getMessage()
-                    : "Authentication required: HTTP Basic for people, X-Api-Key for loan systems.");
+            write(
+                    response,
+                    401,
+                    "Unauthorized",
+                    e instanceof CredentialsExpiredException
+                            ? e.getMessage()
+                            : "Authentication required: HTTP Basic for people, X-Api-Key for loan systems.");
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, 403, "Forbidden", e instanceof CsrfException
-                ? "A call riding on a session cookie must carry the session's CSRF token."
-                : "Your role may not do this.");
+        return (request, response, e) -> write(
+                response,
+                403,
+                "Forbidden",
+                e instanceof CsrfException
+                        ? "A call riding on a session cookie must carry the session's CSRF token."
+                        : "Your role may not do this.");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    private static void write(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
     }
 }

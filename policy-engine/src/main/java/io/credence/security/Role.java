@@ -1,7 +1,9 @@
 package io.credence.security;
 
 public enum Role {
-    ANALYST, REVIEWER, ADMIN,
+    ANALYST,
+    REVIEWER,
+    ADMIN,
     /** A loan system calling with an API key. */
     LOAN_SYSTEM;
 

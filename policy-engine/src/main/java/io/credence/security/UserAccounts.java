@@ -37,18 +37,19 @@ public class UserAccounts implements UserDetailsService {
      * What saving an account did: applied it ({@code account}), or, for a role grant or another user's
      * password reset, proposed it for a second admin to approve ({@code pending}).
      */
-    public record Saved(UserAccount account, UserChange pending) {
-    }
+    public record Saved(UserAccount account, UserChange pending) {}
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserRepository.Row row = repository.find(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        UserRepository.Row row =
+                repository.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(row.account().username())
                 .password(row.passwordHash())
                 .disabled(!row.account().enabled())
-                .authorities(row.account().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .authorities(row.account().roles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList())
                 .build();
     }
 
@@ -96,8 +97,10 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     void saveDemoUser(String username, String password, Set<Role> roles) {
         var existing = repository.find(username);
-        boolean unchanged = existing.isPresent() && existing.get().account().roles().equals(roles)
-                && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
+        boolean unchanged = existing.isPresent()
+                && existing.get().account().roles().equals(roles)
+                && existing.get().account().enabled()
+                && passwords.matches(password, existing.get().passwordHash());
         if (unchanged) return;
         repository.upsert(username, passwords.encode(password), roles, true);
         audit.record("system", null, "USER_SAVED", username, "demo user, roles " + roles);
@@ -112,8 +115,10 @@ public class UserAccounts implements UserDetailsService {
         var existing = repository.find(username);
         Set<Role> roles = EnumSet.of(Role.ADMIN);
         existing.ifPresent(row -> roles.addAll(row.account().roles()));
-        boolean unchanged = existing.isPresent() && existing.get().account().roles().equals(roles)
-                && existing.get().account().enabled() && passwords.matches(password, existing.get().passwordHash());
+        boolean unchanged = existing.isPresent()
+                && existing.get().account().roles().equals(roles)
+                && existing.get().account().enabled()
+                && passwords.matches(password, existing.get().passwordHash());
         if (unchanged) return;
         apply("system", username, passwords.encode(password), roles);
     }

@@ -8,8 +8,20 @@ import java.util.Set;
  * approves it. {@code roles} are the roles the user will hold; {@code resetsPassword} says whether the
  * proposal also sets a new password (kept as a hash, never shown).
  */
-public record UserChange(String id, String username, Set<Role> roles, boolean resetsPassword, String proposedBy,
-        Instant proposedAt, Status status, String decidedBy, Instant decidedAt) {
+public record UserChange(
+        String id,
+        String username,
+        Set<Role> roles,
+        boolean resetsPassword,
+        String proposedBy,
+        Instant proposedAt,
+        Status status,
+        String decidedBy,
+        Instant decidedAt) {
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 }

@@ -35,7 +35,11 @@ public class UserChanges {
     private final Clock clock;
     private final String bootstrapAdmin;
 
-    UserChanges(UserRepository users, UserChangeRepository changes, AuditTrail audit, Clock clock,
+    UserChanges(
+            UserRepository users,
+            UserChangeRepository changes,
+            AuditTrail audit,
+            Clock clock,
             @Value("${credence.admin.username:admin}") String bootstrapAdmin) {
         this.users = users;
         this.changes = changes;
@@ -56,13 +60,23 @@ public class UserChanges {
     boolean appliesAlone(String actor) {
         if (!actor.equals(bootstrapAdmin)) return false;
         return users.findAll().stream()
-                .noneMatch(u -> u.enabled() && u.roles().contains(Role.ADMIN) && !u.username().equals(actor));
+                .noneMatch(u -> u.enabled()
+                        && u.roles().contains(Role.ADMIN)
+                        && !u.username().equals(actor));
     }
 
     /** Records the proposal; the user is not changed until another admin approves. */
     UserChange propose(String actor, String username, Set<Role> roles, String passwordHash) {
-        UserChange change = new UserChange(UUID.randomUUID().toString(), username, EnumSet.copyOf(roles),
-                passwordHash != null, actor, now(), UserChange.Status.PENDING, null, null);
+        UserChange change = new UserChange(
+                UUID.randomUUID().toString(),
+                username,
+                EnumSet.copyOf(roles),
+                passwordHash != null,
+                actor,
+                now(),
+                UserChange.Status.PENDING,
+                null,
+                null);
         changes.insert(change, passwordHash);
         audit.record(actor, null, "USER_CHANGE_PROPOSED", username, describe(change));
         return change;
@@ -70,8 +84,12 @@ public class UserChanges {
 
     /** Noted when the bootstrap admin, as the only admin, changes an account alone. */
     void appliedAlone(String actor, String username, Set<Role> roles) {
-        log.warn("{} is the only admin: the change to {} (roles {}) applies without a second admin. Add a second "
-                + "admin so that role grants and password resets take two.", actor, username, roles);
+        log.warn(
+                "{} is the only admin: the change to {} (roles {}) applies without a second admin. Add a second "
+                        + "admin so that role grants and password resets take two.",
+                actor,
+                username,
+                roles);
         audit.record(actor, null, "USER_CHANGE_SINGLE_ADMIN", username, "roles " + roles + ", no second admin yet");
     }
 
@@ -86,16 +104,27 @@ public class UserChanges {
         UserChangeRepository.Row row = pendingRow(id);
         UserChange change = row.change();
         if (change.proposedBy().equals(actor)) {
-            throw new ForbiddenActionException("Two admins: " + actor + " proposed this change and may not approve it.");
+            throw new ForbiddenActionException(
+                    "Two admins: " + actor + " proposed this change and may not approve it.");
         }
         requireAdmin(actor);
         var existing = users.find(change.username());
-        String hash = row.passwordHash() != null ? row.passwordHash()
-                : existing.map(UserRepository.Row::passwordHash).orElseThrow(() -> new StateConflictException(
-                        "User " + change.username() + " no longer exists and the change sets no password."));
-        users.upsert(change.username(), hash, change.roles(), existing.map(r -> r.account().enabled()).orElse(true));
+        String hash = row.passwordHash() != null
+                ? row.passwordHash()
+                : existing.map(UserRepository.Row::passwordHash)
+                        .orElseThrow(() -> new StateConflictException(
+                                "User " + change.username() + " no longer exists and the change sets no password."));
+        users.upsert(
+                change.username(),
+                hash,
+                change.roles(),
+                existing.map(r -> r.account().enabled()).orElse(true));
         changes.decide(id, UserChange.Status.APPROVED, actor, now());
-        audit.record(actor, null, "USER_CHANGE_APPROVED", change.username(),
+        audit.record(
+                actor,
+                null,
+                "USER_CHANGE_APPROVED",
+                change.username(),
                 describe(change) + ", proposed by " + change.proposedBy());
         return users.find(change.username()).orElseThrow().account();
     }
@@ -105,23 +134,29 @@ public class UserChanges {
         UserChange change = pendingRow(id).change();
         requireAdmin(actor);
         changes.decide(id, UserChange.Status.REJECTED, actor, now());
-        audit.record(actor, null, "USER_CHANGE_REJECTED", change.username(),
+        audit.record(
+                actor,
+                null,
+                "USER_CHANGE_REJECTED",
+                change.username(),
                 describe(change) + ", proposed by " + change.proposedBy());
         return changes.findForUpdate(id).orElseThrow().change();
     }
 
     private UserChangeRepository.Row pendingRow(String id) {
         if (id == null || id.length() > 36) throw new NotFoundException("No such user change.");
-        UserChangeRepository.Row row = changes.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("No user change " + id + "."));
+        UserChangeRepository.Row row =
+                changes.findForUpdate(id).orElseThrow(() -> new NotFoundException("No user change " + id + "."));
         if (row.change().status() != UserChange.Status.PENDING) {
-            throw new StateConflictException("User change " + id + " was already " + row.change().status() + ".");
+            throw new StateConflictException(
+                    "User change " + id + " was already " + row.change().status() + ".");
         }
         return row;
     }
 
     private void requireAdmin(String actor) {
-        boolean admin = users.find(actor).map(r -> r.account().enabled() && r.account().roles().contains(Role.ADMIN))
+        boolean admin = users.find(actor)
+                .map(r -> r.account().enabled() && r.account().roles().contains(Role.ADMIN))
                 .orElse(false);
         if (!admin) throw new ForbiddenActionException("Only an admin may decide on a user change.");
     }

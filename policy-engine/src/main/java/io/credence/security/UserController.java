@@ -28,17 +28,13 @@ class UserController {
         this.apiKeys = apiKeys;
     }
 
-    record UserRequest(String username, String password, Set<Role> roles) {
-    }
+    record UserRequest(String username, String password, Set<Role> roles) {}
 
-    record EnabledRequest(boolean enabled) {
-    }
+    record EnabledRequest(boolean enabled) {}
 
-    record ApiKeyRequest(String name, List<String> markets, LocalDate expiresOn) {
-    }
+    record ApiKeyRequest(String name, List<String> markets, LocalDate expiresOn) {}
 
-    record ApiKeyLimits(List<String> markets, LocalDate expiresOn) {
-    }
+    record ApiKeyLimits(List<String> markets, LocalDate expiresOn) {}
 
     @GetMapping("/users")
     List<UserAccount> users() {
@@ -49,7 +45,9 @@ class UserController {
     @PostMapping("/users")
     ResponseEntity<Object> save(@RequestBody UserRequest request, Principal admin) {
         UserAccounts.Saved saved = users.save(admin.getName(), request.username(), request.password(), request.roles());
-        return saved.pending() != null ? ResponseEntity.accepted().body(saved.pending()) : ResponseEntity.ok(saved.account());
+        return saved.pending() != null
+                ? ResponseEntity.accepted().body(saved.pending())
+                : ResponseEntity.ok(saved.account());
     }
 
     @GetMapping("/users/changes")

@@ -31,13 +31,18 @@ public class UserRoles {
         if (roles == null || roles.isEmpty() || roles.contains(Role.LOAN_SYSTEM)) {
             throw new InvalidRequestException("roles", "must name at least one of ANALYST, REVIEWER, ADMIN");
         }
-        UserRepository.Row row = repository.find(username)
-                .orElseThrow(() -> new NotFoundException("No user " + username + "."));
+        UserRepository.Row row =
+                repository.find(username).orElseThrow(() -> new NotFoundException("No user " + username + "."));
         if (changes.needsSecondAdmin(actor, username, roles, false)) {
-            if (!changes.appliesAlone(actor)) return new UserAccounts.Saved(null, changes.propose(actor, username, roles, null));
+            if (!changes.appliesAlone(actor))
+                return new UserAccounts.Saved(null, changes.propose(actor, username, roles, null));
             changes.appliedAlone(actor, username, roles);
         }
-        repository.upsert(username, row.passwordHash(), EnumSet.copyOf(roles), row.account().enabled());
+        repository.upsert(
+                username,
+                row.passwordHash(),
+                EnumSet.copyOf(roles),
+                row.account().enabled());
         audit.record(actor, null, "USER_ROLES_CHANGED", username, "roles " + roles);
         return new UserAccounts.Saved(repository.find(username).orElseThrow().account(), null);
     }

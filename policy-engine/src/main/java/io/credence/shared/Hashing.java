@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 public final class Hashing {
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));

@@ -48,11 +48,18 @@ final class LoggedRowSource implements RowSource {
     public boolean fill(List<RawRow> chunk, int max) {
         List<LoggedRequest> read = new ArrayList<>();
         while (read.size() + chunk.size() < max && iterator.hasNext()) read.add(iterator.next());
-        Map<String, String> known = read.isEmpty() ? Map.of()
+        Map<String, String> known = read.isEmpty()
+                ? Map.of()
                 : labels.apply(read.stream().map(LoggedRequest::applicationId).toList());
         for (LoggedRequest request : read) {
             index++;
-            chunk.add(new RawRow(index, index, request.requestJson(), request.contextJson(), null, index,
+            chunk.add(new RawRow(
+                    index,
+                    index,
+                    request.requestJson(),
+                    request.contextJson(),
+                    null,
+                    index,
                     known.get(request.applicationId())));
         }
         return !chunk.isEmpty();

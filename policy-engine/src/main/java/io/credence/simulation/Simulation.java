@@ -61,27 +61,81 @@ public record Simulation(
 
     static Simulation of(SimulationRepository.Stored run, SimulationRequest request, SimulationReport report) {
         boolean done = report != null;
-        return new Simulation(run.id(), run.market(), run.version(), run.against(), run.source(), run.fileName(),
-                request.limit(), request.minBandCount() == null ? SimulationRequest.DEFAULT_MIN_BAND_COUNT
-                        : request.minBandCount(),
-                run.status(), run.progress(), run.createdBy(), run.createdAt(), run.startedAt(), run.finishedAt(),
-                run.error(), run.versionDigest(), run.againstDigest(), run.rowsRead(), run.rowsDecided(),
+        return new Simulation(
+                run.id(),
+                run.market(),
+                run.version(),
+                run.against(),
+                run.source(),
+                run.fileName(),
+                request.limit(),
+                request.minBandCount() == null ? SimulationRequest.DEFAULT_MIN_BAND_COUNT : request.minBandCount(),
+                run.status(),
+                run.progress(),
+                run.createdBy(),
+                run.createdAt(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.error(),
+                run.versionDigest(),
+                run.againstDigest(),
+                run.rowsRead(),
+                run.rowsDecided(),
                 run.rowsInvalid(),
-                done ? report.rowsLabelled() : null, done ? report.rowsChanged() : null,
-                done ? report.matrix() : null, done ? report.approvalRates() : null, done ? report.badRates() : null,
-                done ? report.stats() : null, done ? report.ageBands() : null, done ? report.fourFifths() : null,
-                done ? report.fileProblems() : null, done ? report.invalidRows() : null,
-                done ? report.changedSample() : null, done ? report.elapsedMillis() : null,
+                done ? report.rowsLabelled() : null,
+                done ? report.rowsChanged() : null,
+                done ? report.matrix() : null,
+                done ? report.approvalRates() : null,
+                done ? report.badRates() : null,
+                done ? report.stats() : null,
+                done ? report.ageBands() : null,
+                done ? report.fourFifths() : null,
+                done ? report.fileProblems() : null,
+                done ? report.invalidRows() : null,
+                done ? report.changedSample() : null,
+                done ? report.elapsedMillis() : null,
                 done ? report.rowsPerSecond() : null,
                 done && SimulationRequest.DECISIONS.equals(run.source())
-                        ? OUTCOME_LABELS.formatted(report.rowsLabelled(), report.rowsDecided()) : null);
+                        ? OUTCOME_LABELS.formatted(report.rowsLabelled(), report.rowsDecided())
+                        : null);
     }
 
     /** The same run without its row lists, for listings. */
     public Simulation summary() {
-        return new Simulation(id, market, version, against, source, fileName, limit, minBandCount, status, progress,
-                createdBy, createdAt, startedAt, finishedAt, error, versionDigest, againstDigest, rowsRead, rowsDecided,
-                rowsInvalid, rowsLabelled, rowsChanged, matrix, approvalRates, badRates, stats, ageBands, fourFifths,
-                null, null, null, elapsedMillis, rowsPerSecond, labels);
+        return new Simulation(
+                id,
+                market,
+                version,
+                against,
+                source,
+                fileName,
+                limit,
+                minBandCount,
+                status,
+                progress,
+                createdBy,
+                createdAt,
+                startedAt,
+                finishedAt,
+                error,
+                versionDigest,
+                againstDigest,
+                rowsRead,
+                rowsDecided,
+                rowsInvalid,
+                rowsLabelled,
+                rowsChanged,
+                matrix,
+                approvalRates,
+                badRates,
+                stats,
+                ageBands,
+                fourFifths,
+                null,
+                null,
+                null,
+                elapsedMillis,
+                rowsPerSecond,
+                labels);
     }
 }

@@ -34,15 +34,18 @@ class SimulationController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SimulationCreated> start(@PathVariable String market, @RequestBody SimulationRequest request,
-            Principal actor) {
+    ResponseEntity<SimulationCreated> start(
+            @PathVariable String market, @RequestBody SimulationRequest request, Principal actor) {
         return accepted(market, simulations.start(actor.getName(), market, request));
     }
 
     /** The part {@code request} is the same JSON without a source; any content type, so curl's -F works as is. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<SimulationCreated> upload(@PathVariable String market, @RequestPart("request") String request,
-            @RequestPart("file") MultipartFile file, Principal actor) {
+    ResponseEntity<SimulationCreated> upload(
+            @PathVariable String market,
+            @RequestPart("request") String request,
+            @RequestPart("file") MultipartFile file,
+            Principal actor) {
         SimulationRequest parsed;
         try {
             parsed = json.readValue(request, SimulationRequest.class);
@@ -50,15 +53,19 @@ class SimulationController {
             throw new InvalidRequestException("request", "must be a JSON object like {\"version\": 8, \"against\": 7}");
         }
         try {
-            return accepted(market, simulations.startUpload(actor.getName(), market, parsed, file.getOriginalFilename(),
-                    file.getInputStream()));
+            return accepted(
+                    market,
+                    simulations.startUpload(
+                            actor.getName(), market, parsed, file.getOriginalFilename(), file.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @GetMapping
-    List<Simulation> list(@PathVariable String market, @RequestParam(required = false) Integer version,
+    List<Simulation> list(
+            @PathVariable String market,
+            @RequestParam(required = false) Integer version,
             @RequestParam(defaultValue = "20") int limit) {
         return simulations.list(market, version, limit);
     }
@@ -66,8 +73,10 @@ class SimulationController {
     /** The latest completed backtest of a candidate version. */
     @GetMapping("/latest")
     Simulation latest(@PathVariable String market, @RequestParam int version) {
-        return simulations.latest(market, version).orElseThrow(() -> new NotFoundException(
-                "Version " + version + " of " + market + " has no completed backtest."));
+        return simulations
+                .latest(market, version)
+                .orElseThrow(() ->
+                        new NotFoundException("Version " + version + " of " + market + " has no completed backtest."));
     }
 
     /** A CSV with the columns a backtest upload understands and one example row for the market. */

@@ -13,6 +13,7 @@ public record SimulationRequest(Integer version, Integer against, String source,
     public static final String CSV = "csv";
     /** A backtest run outside the service on Apache Spark, whose report was uploaded. */
     public static final String SPARK = "spark";
+
     public static final int DEFAULT_LIMIT = 10_000;
     public static final int MAX_LIMIT = 1_000_000;
     public static final int DEFAULT_MIN_BAND_COUNT = 20;

@@ -62,8 +62,7 @@ class SimulationRunner {
         RowSource open() throws Exception;
     }
 
-    record Job(String id, String market, int version, int against, int minBandCount, Source source, Runnable cleanup) {
-    }
+    record Job(String id, String market, int version, int against, int minBandCount, Source source, Runnable cleanup) {}
 
     private final SimulationRepository repository;
     private final PolicyService policies;
@@ -79,8 +78,14 @@ class SimulationRunner {
     private final String instanceId = UUID.randomUUID().toString();
     private volatile boolean stopping;
 
-    SimulationRunner(SimulationRepository repository, PolicyService policies, ChampionRegistry champions, JsonMapper json,
-            DataSource dataSource, MeterRegistry meters, Clock clock,
+    SimulationRunner(
+            SimulationRepository repository,
+            PolicyService policies,
+            ChampionRegistry champions,
+            JsonMapper json,
+            DataSource dataSource,
+            MeterRegistry meters,
+            Clock clock,
             @Value("${credence.simulation.threads:2}") int threads,
             @Value("${credence.simulation.concurrent-runs:2}") int concurrentRuns,
             @Value("${credence.simulation.chunk-size:256}") int chunkSize) {
@@ -93,10 +98,20 @@ class SimulationRunner {
         this.clock = clock;
         this.chunkSize = Math.max(1, chunkSize);
         this.inFlightPerRun = 2 * Math.max(1, threads);
-        this.workers = Executors.newFixedThreadPool(Math.max(1, threads), Thread.ofPlatform().daemon()
-                .priority(Thread.MIN_PRIORITY).name("simulation-worker-", 1).factory());
-        this.runs = Executors.newFixedThreadPool(Math.max(1, concurrentRuns), Thread.ofPlatform().daemon()
-                .priority(Thread.MIN_PRIORITY).name("simulation-run-", 1).factory());
+        this.workers = Executors.newFixedThreadPool(
+                Math.max(1, threads),
+                Thread.ofPlatform()
+                        .daemon()
+                        .priority(Thread.MIN_PRIORITY)
+                        .name("simulation-worker-", 1)
+                        .factory());
+        this.runs = Executors.newFixedThreadPool(
+                Math.max(1, concurrentRuns),
+                Thread.ofPlatform()
+                        .daemon()
+                        .priority(Thread.MIN_PRIORITY)
+                        .name("simulation-run-", 1)
+                        .factory());
     }
 
     String instanceId() {
@@ -116,7 +131,13 @@ class SimulationRunner {
         } catch (Throwable e) {
             // Any Throwable, LinkageError and OutOfMemoryError included: a run that cannot go on is
             // FAILED with the reason, never left QUEUED or RUNNING.
-            log.warn("Backtest {} of {} v{} against v{} failed", job.id(), job.market(), job.version(), job.against(), e);
+            log.warn(
+                    "Backtest {} of {} v{} against v{} failed",
+                    job.id(),
+                    job.market(),
+                    job.version(),
+                    job.against(),
+                    e);
             repository.failed(job.id(), describe(e), now());
         } finally {
             job.cleanup().run();
@@ -125,27 +146,45 @@ class SimulationRunner {
 
     private void execute(Job job) throws Exception {
         try (Lease candidate = lease(job.market(), job.version());
-                Lease against = job.against() == job.version() ? candidate.share() : lease(job.market(), job.against())) {
-            repository.started(job.id(), candidate.policy().digest(), against.policy().digest(), now());
+                Lease against =
+                        job.against() == job.version() ? candidate.share() : lease(job.market(), job.against())) {
+            repository.started(
+                    job.id(), candidate.policy().digest(), against.policy().digest(), now());
             long started = System.nanoTime();
             try (RowSource source = job.source().open()) {
-                RowEvaluator evaluator = new RowEvaluator(job.market(), candidate.policy(), against.policy(), source.csv(), json);
+                RowEvaluator evaluator =
+                        new RowEvaluator(job.market(), candidate.policy(), against.policy(), source.csv(), json);
                 ProgressWriter progress = new ProgressWriter(job.id());
                 // Backtest throughput on the operations dashboard is this counter's rate. It exists, at zero,
                 // before the first run ends, so Prometheus's increase() sees that run's rows.
-                Counter rows = Counter.builder("credence.backtest.rows").description("Backtest rows decided or refused as invalid")
-                        .tag("market", job.market()).register(meters);
-                Tally total = Backtest.run(source, evaluator, workers, chunkSize, inFlightPerRun,
-                        () -> stopping || Thread.currentThread().isInterrupted(), progress);
+                Counter rows = Counter.builder("credence.backtest.rows")
+                        .description("Backtest rows decided or refused as invalid")
+                        .tag("market", job.market())
+                        .register(meters);
+                Tally total = Backtest.run(
+                        source,
+                        evaluator,
+                        workers,
+                        chunkSize,
+                        inFlightPerRun,
+                        () -> stopping || Thread.currentThread().isInterrupted(),
+                        progress);
                 long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-                SimulationReport report = total.report(job.against(), job.version(), job.minBandCount(),
-                        source.fileProblems(), elapsedMillis);
+                SimulationReport report = total.report(
+                        job.against(), job.version(), job.minBandCount(), source.fileProblems(), elapsedMillis);
                 // Counted before the run shows as completed, so whoever sees it completed sees it counted.
                 rows.increment(report.rowsDecided() + report.rowsInvalid());
                 repository.completed(job.id(), report, json.writeValueAsString(report), now());
-                log.info("Backtest {} of {} v{} against v{}: {} rows decided, {} invalid, in {} ms ({} rows/s)", job.id(),
-                        job.market(), job.version(), job.against(), report.rowsDecided(), report.rowsInvalid(),
-                        elapsedMillis, report.rowsPerSecond());
+                log.info(
+                        "Backtest {} of {} v{} against v{}: {} rows decided, {} invalid, in {} ms ({} rows/s)",
+                        job.id(),
+                        job.market(),
+                        job.version(),
+                        job.against(),
+                        report.rowsDecided(),
+                        report.rowsInvalid(),
+                        elapsedMillis,
+                        report.rowsPerSecond());
             }
         }
     }
@@ -163,8 +202,13 @@ class SimulationRunner {
         @Override
         public void reached(Tally total, int percent) {
             if (percent == written && System.nanoTime() - writtenAt < PROGRESS_WRITE_NANOS) return;
-            repository.progress(id, percent, total.rowsDecided() + total.rowsInvalid(), total.rowsDecided(),
-                    total.rowsInvalid(), now());
+            repository.progress(
+                    id,
+                    percent,
+                    total.rowsDecided() + total.rowsInvalid(),
+                    total.rowsDecided(),
+                    total.rowsInvalid(),
+                    now());
             written = percent;
             writtenAt = System.nanoTime();
         }
@@ -190,7 +234,9 @@ class SimulationRunner {
     private Lease lease(String market, int version) {
         String digest = policies.get(market, version).digest();
         CompiledPolicy champion = champions.champion(market).orElse(null);
-        if (champion != null && champion.version() == version && champion.digest().equals(digest)) {
+        if (champion != null
+                && champion.version() == version
+                && champion.digest().equals(digest)) {
             return new Lease(champion, false);
         }
         CompiledPolicy compiled = PolicyCompiler.compileStored(policies.verifiedPackage(market, version), version);

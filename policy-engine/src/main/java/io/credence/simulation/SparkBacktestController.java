@@ -25,8 +25,11 @@ class SparkBacktestController {
 
     /** Save the answer as spec.json and pass it to the backtest-spark jar with --spec. */
     @GetMapping("/spec")
-    BacktestSpec spec(@PathVariable String market, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) Integer against, @RequestParam(required = false) Integer minBandCount) {
+    BacktestSpec spec(
+            @PathVariable String market,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer against,
+            @RequestParam(required = false) Integer minBandCount) {
         return spark.spec(market, version, against, minBandCount);
     }
 

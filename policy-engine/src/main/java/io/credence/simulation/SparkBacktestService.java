@@ -45,8 +45,14 @@ class SparkBacktestService {
     private final JsonMapper json;
     private final Clock clock;
 
-    SparkBacktestService(SimulationRepository repository, SimulationRunner runner, PolicyService policies,
-            ChampionRegistry champions, SimulationService simulations, JsonMapper json, Clock clock) {
+    SparkBacktestService(
+            SimulationRepository repository,
+            SimulationRunner runner,
+            PolicyService policies,
+            ChampionRegistry champions,
+            SimulationService simulations,
+            JsonMapper json,
+            Clock clock) {
         this.repository = repository;
         this.runner = runner;
         this.policies = policies;
@@ -61,10 +67,14 @@ class SparkBacktestService {
         requireMarket(market);
         List<FieldProblem> problems = new ArrayList<>();
         if (version == null) problems.add(new FieldProblem("version", "is required: the candidate version to test"));
-        else if (!exists(market, version)) problems.add(new FieldProblem("version", "market " + market + " has no version " + version));
-        Integer baseline = against != null ? against : champions.champion(market).map(CompiledPolicy::version).orElse(null);
+        else if (!exists(market, version))
+            problems.add(new FieldProblem("version", "market " + market + " has no version " + version));
+        Integer baseline = against != null
+                ? against
+                : champions.champion(market).map(CompiledPolicy::version).orElse(null);
         if (baseline == null) {
-            problems.add(new FieldProblem("against", "is required: market " + market + " has no champion to compare with"));
+            problems.add(
+                    new FieldProblem("against", "is required: market " + market + " has no champion to compare with"));
         } else if (!exists(market, baseline)) {
             problems.add(new FieldProblem("against", "market " + market + " has no version " + baseline));
         }
@@ -93,19 +103,28 @@ class SparkBacktestService {
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
-            throw new InvalidRequestException("$", "must be the report.json the Spark backtest wrote: " + e.getOriginalMessage());
+            throw new InvalidRequestException(
+                    "$", "must be the report.json the Spark backtest wrote: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRequestException("$", "must be the report.json the Spark backtest wrote (a JSON object)");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        text(root, "market", problems).filter(m -> !m.equals(market)).ifPresent(m -> problems.add(new FieldProblem(
-                "market", "is " + shorten(m) + " but the report was sent to market " + market)));
-        text(root, "source", problems).filter(s -> !s.equals(SimulationRequest.SPARK)).ifPresent(s -> problems.add(
-                new FieldProblem("source", "must be spark: only backtests run on Spark are uploaded")));
-        text(root, "status", problems).filter(s -> !s.equals(SimulationStatus.COMPLETED.name())).ifPresent(s ->
-                problems.add(new FieldProblem("status", "must be COMPLETED: only a finished backtest has a report")));
-        String fileName = text(root, "fileName", problems).map(SparkBacktestService::cleanName).orElse(null);
+        text(root, "market", problems)
+                .filter(m -> !m.equals(market))
+                .ifPresent(m -> problems.add(new FieldProblem(
+                        "market", "is " + shorten(m) + " but the report was sent to market " + market)));
+        text(root, "source", problems)
+                .filter(s -> !s.equals(SimulationRequest.SPARK))
+                .ifPresent(s -> problems.add(
+                        new FieldProblem("source", "must be spark: only backtests run on Spark are uploaded")));
+        text(root, "status", problems)
+                .filter(s -> !s.equals(SimulationStatus.COMPLETED.name()))
+                .ifPresent(s -> problems.add(
+                        new FieldProblem("status", "must be COMPLETED: only a finished backtest has a report")));
+        String fileName = text(root, "fileName", problems)
+                .map(SparkBacktestService::cleanName)
+                .orElse(null);
         Integer version = version(market, root, "version", "versionDigest", problems);
         Integer against = version(market, root, "against", "againstDigest", problems);
         Instant startedAt = instant(root, "startedAt", problems);
@@ -113,10 +132,12 @@ class SparkBacktestService {
 
         SimulationReport report = null;
         try {
-            report = json.readerFor(SimulationReport.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            report = json.readerFor(SimulationReport.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(root);
         } catch (JacksonException e) {
-            problems.add(new FieldProblem(e.getPathReference() == null ? "$" : e.getPathReference(),
+            problems.add(new FieldProblem(
+                    e.getPathReference() == null ? "$" : e.getPathReference(),
                     "cannot be read: " + e.getOriginalMessage()));
         }
         if (report != null) problems.addAll(figures(report, version, against));
@@ -124,16 +145,31 @@ class SparkBacktestService {
 
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        SimulationRequest request = new SimulationRequest(version, against, SimulationRequest.SPARK, null,
-                report.minBandCount());
-        repository.insertCompleted(id, market, version, against, root.get("versionDigest").asString(),
-                root.get("againstDigest").asString(), SimulationRequest.SPARK, fileName, json.writeValueAsString(request),
-                report, json.writeValueAsString(report), actor, startedAt, finishedAt, now, runner.instanceId());
+        SimulationRequest request =
+                new SimulationRequest(version, against, SimulationRequest.SPARK, null, report.minBandCount());
+        repository.insertCompleted(
+                id,
+                market,
+                version,
+                against,
+                root.get("versionDigest").asString(),
+                root.get("againstDigest").asString(),
+                SimulationRequest.SPARK,
+                fileName,
+                json.writeValueAsString(request),
+                report,
+                json.writeValueAsString(report),
+                actor,
+                startedAt,
+                finishedAt,
+                now,
+                runner.instanceId());
         return simulations.get(market, id);
     }
 
     /** A version the report names: it must exist, and have exactly the digest the report was decided with. */
-    private Integer version(String market, JsonNode root, String field, String digestField, List<FieldProblem> problems) {
+    private Integer version(
+            String market, JsonNode root, String field, String digestField, List<FieldProblem> problems) {
         JsonNode number = root.get(field);
         if (number == null || !number.isInt()) {
             problems.add(new FieldProblem(field, "is required: a version number"));
@@ -149,8 +185,10 @@ class SparkBacktestService {
             return version;
         }
         if (digest != null && !digest.equals(stored.digest())) {
-            problems.add(new FieldProblem(digestField, "is " + shorten(digest) + " but version " + version + " is "
-                    + stored.digest() + ": the version changed after the spec was exported; export it again and rerun"));
+            problems.add(new FieldProblem(
+                    digestField,
+                    "is " + shorten(digest) + " but version " + version + " is " + stored.digest()
+                            + ": the version changed after the spec was exported; export it again and rerun"));
         }
         return version;
     }
@@ -158,7 +196,9 @@ class SparkBacktestService {
     /** The figures must add up, so that a report edited by hand or cut short is not shown as a backtest. */
     private static List<FieldProblem> figures(SimulationReport report, Integer version, Integer against) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (report.rowsRead() < 0 || report.rowsDecided() < 0 || report.rowsInvalid() < 0
+        if (report.rowsRead() < 0
+                || report.rowsDecided() < 0
+                || report.rowsInvalid() < 0
                 || report.rowsRead() != report.rowsDecided() + report.rowsInvalid()) {
             problems.add(new FieldProblem("rowsRead", "must be rowsDecided + rowsInvalid, none negative"));
         }
@@ -178,19 +218,24 @@ class SparkBacktestService {
             }
         }
         if (!complete) {
-            problems.add(new FieldProblem("matrix", "must count every pair of APPROVE, DECLINE and REFER, none negative"));
+            problems.add(
+                    new FieldProblem("matrix", "must count every pair of APPROVE, DECLINE and REFER, none negative"));
         } else if (cells != report.rowsDecided()) {
-            problems.add(new FieldProblem("matrix", "adds up to " + cells + " but rowsDecided is " + report.rowsDecided()));
+            problems.add(
+                    new FieldProblem("matrix", "adds up to " + cells + " but rowsDecided is " + report.rowsDecided()));
         }
         if (report.minBandCount() < 1) problems.add(new FieldProblem("minBandCount", "must be at least 1"));
-        if (report.stats() == null || report.stats().against() == null || report.stats().candidate() == null) {
+        if (report.stats() == null
+                || report.stats().against() == null
+                || report.stats().candidate() == null) {
             problems.add(new FieldProblem("stats", "is required: each version's outcomes"));
         } else {
             if (against != null && report.stats().against().version() != against) {
                 problems.add(new FieldProblem("stats.against.version", "must be " + against + ", the against version"));
             }
             if (version != null && report.stats().candidate().version() != version) {
-                problems.add(new FieldProblem("stats.candidate.version", "must be " + version + ", the candidate version"));
+                problems.add(
+                        new FieldProblem("stats.candidate.version", "must be " + version + ", the candidate version"));
             }
         }
         return problems;
@@ -226,13 +271,16 @@ class SparkBacktestService {
     }
 
     private void requireMarket(String market) {
-        if (market == null || !MARKET.matcher(market).matches() || policies.list(market).isEmpty()) {
+        if (market == null
+                || !MARKET.matcher(market).matches()
+                || policies.list(market).isEmpty()) {
             throw new NotFoundException("No market " + shorten(market) + ".");
         }
     }
 
     private static String cleanName(String fileName) {
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .strip();
         return name.length() <= 200 ? name : name.substring(0, 200);
     }
 

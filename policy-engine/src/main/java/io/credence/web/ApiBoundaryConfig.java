@@ -37,8 +37,8 @@ class ApiBoundaryConfig {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
             @Value("${credence.http.max-body-size:1MB}") DataSize defaultLimit,
             @Value("${credence.http.max-policy-body-size:4MB}") DataSize policyLimit) {
-        var registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(defaultLimit.toBytes(), policyLimit.toBytes()));
+        var registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(defaultLimit.toBytes(), policyLimit.toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);

@@ -42,7 +42,10 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         ApiHeaders.write(response);
         if (hasWildcardContentType(request)) {
-            Problems.write(response, 415, "A request body's Content-Type cannot be a wildcard; send application/json.",
+            Problems.write(
+                    response,
+                    415,
+                    "A request body's Content-Type cannot be a wildcard; send application/json.",
                     request.getRequestURI());
             return;
         }
@@ -63,20 +66,32 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
     }
 
     /** The failures a malformed request causes in a filter or before a controller is chosen: all 4xx. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception e)
+            throws IOException {
         if (cause(e, ContentTooLargeException.class) instanceof ContentTooLargeException tooLarge) {
             answer(request, response, 413, tooLarge.getMessage());
         } else if (cause(e, MaxUploadSizeExceededException.class) != null) {
             answer(request, response, 413, "The upload is too large.");
         } else if (cause(e, MultipartException.class) != null) {
-            answer(request, response, 400, "The body says it is multipart but is not a well-formed multipart/form-data body.");
+            answer(
+                    request,
+                    response,
+                    400,
+                    "The body says it is multipart but is not a well-formed multipart/form-data body.");
         } else if (cause(e, InvalidParameterException.class) != null) {
-            answer(request, response, 400, "The query string or form body is malformed (a bad %-escape or an empty name).");
+            answer(
+                    request,
+                    response,
+                    400,
+                    "The query string or form body is malformed (a bad %-escape or an empty name).");
         } else if (cause(e, HttpMessageNotReadableException.class) != null) {
             answer(request, response, 400, "The request body cannot be read as its Content-Type says.");
         } else {
-            log.error("Unexpected error outside a controller answering {} {}", request.getMethod(),
-                    request.getRequestURI(), e);
+            log.error(
+                    "Unexpected error outside a controller answering {} {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e);
             answer(request, response, 500, Problems.detail(500));
         }
     }
@@ -105,10 +120,12 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
         if (isJson(type)) return null;
         if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) && takesFile(request)) return null;
         if (takesCsv(request)) {
-            return "text".equals(type.getType()) && "csv".equals(type.getSubtype()) ? null
+            return "text".equals(type.getType()) && "csv".equals(type.getSubtype())
+                    ? null
                     : "Content type not supported; send text/csv.";
         }
-        return takesFile(request) ? "Content type not supported; send application/json or multipart/form-data."
+        return takesFile(request)
+                ? "Content type not supported; send application/json or multipart/form-data."
                 : "Content type not supported; send application/json.";
     }
 
@@ -170,7 +187,8 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                 @Override
                 public Enumeration<String> getHeaderNames() {
                     return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                            .filter(name -> !"Accept".equalsIgnoreCase(name)).toList());
+                            .filter(name -> !"Accept".equalsIgnoreCase(name))
+                            .toList());
                 }
             };
         }
@@ -212,7 +230,8 @@ final class ApiBoundaryFilter extends OncePerRequestFilter {
                 super.sendError(status);
                 return;
             }
-            Problems.write((HttpServletResponse) getResponse(), status, Problems.detail(status), request.getRequestURI());
+            Problems.write(
+                    (HttpServletResponse) getResponse(), status, Problems.detail(status), request.getRequestURI());
         }
     }
 }

@@ -27,9 +27,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -86,16 +86,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(PolicyCompilationException.class)
     ResponseEntity<ProblemDetail> uncompilable(PolicyCompilationException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 "The policy package does not compile or validate; nothing was stored.");
-        body.setProperty("errors", e.errors().stream().map(error -> new ArtifactError(error.artifact(), error.line(),
-                error.column(), Problems.sanitize(error.message()))).toList());
+        body.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> new ArtifactError(
+                                error.artifact(), error.line(), error.column(), Problems.sanitize(error.message())))
+                        .toList());
         return ResponseEntity.unprocessableContent().body(body);
     }
 
     @ExceptionHandler(ScorecardLoadException.class)
     ResponseEntity<ProblemDetail> badScorecard(ScorecardLoadException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 "The PMML does not load: " + Problems.sanitize(e.getMessage()) + where(e));
         return ResponseEntity.unprocessableContent().body(body);
     }
@@ -106,14 +112,22 @@ class ApiExceptionHandler {
             return bodyTooLarge(tooLarge);
         }
         if (cause(e, StreamConstraintsException.class) != null) {
-            return problem(HttpStatus.BAD_REQUEST, "The request body is nested too deeply or has a number, "
-                    + "string or name longer than the parser allows.", List.of(new FieldProblem("$", "exceeds a parser limit")));
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The request body is nested too deeply or has a number, "
+                            + "string or name longer than the parser allows.",
+                    List.of(new FieldProblem("$", "exceeds a parser limit")));
         }
-        if (cause(e, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "The request body has a field of the wrong type or with an unknown value.",
+        if (cause(e, JacksonException.class) instanceof JacksonException json
+                && !json.getPath().isEmpty()) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The request body has a field of the wrong type or with an unknown value.",
                     List.of(new FieldProblem(path(json), "has the wrong type or an unknown value")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not valid JSON.",
                 List.of(new FieldProblem("$", "must be a valid JSON document")));
     }
 
@@ -129,11 +143,15 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e) {
-        if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+        if (e.getMostSpecificCause() instanceof SQLException sql
+                && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22")) {
             log.debug("Refused a value the database cannot store: {}", sql.getMessage());
-            return problem(HttpStatus.BAD_REQUEST, "A value in the request cannot be stored: it is too long, out of range "
-                    + "or contains a NUL character.", null);
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "A value in the request cannot be stored: it is too long, out of range "
+                            + "or contains a NUL character.",
+                    null);
         }
         return unexpected(e);
     }
@@ -141,7 +159,9 @@ class ApiExceptionHandler {
     /** Tomcat parses the query string on first use, in whatever asks for a parameter. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "The query string or form body is malformed (a bad %-escape or an empty name).",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "The query string or form body is malformed (a bad %-escape or an empty name).",
                 null);
     }
 
@@ -149,25 +169,33 @@ class ApiExceptionHandler {
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<ProblemDetail> conversion(TypeMismatchException e) {
         String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' has the wrong type.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Parameter '" + name + "' has the wrong type.",
                 List.of(new FieldProblem(name, "has the wrong type")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has the wrong type.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Parameter '" + e.getName() + "' has the wrong type.",
                 List.of(new FieldProblem(e.getName(), "has the wrong type")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' is required.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Parameter '" + e.getParameterName() + "' is required.",
                 List.of(new FieldProblem(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Part '" + e.getRequestPartName() + "' is required.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Part '" + e.getRequestPartName() + "' is required.",
                 List.of(new FieldProblem(e.getRequestPartName(), "is required")));
     }
 
@@ -189,7 +217,10 @@ class ApiExceptionHandler {
     /** Written by hand: the Accept header that caused it may be unparseable, leaving nothing to negotiate with. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Problems.write(response, HttpStatus.NOT_ACCEPTABLE.value(), "This API answers in JSON: accept application/json.",
+        Problems.write(
+                response,
+                HttpStatus.NOT_ACCEPTABLE.value(),
+                "This API answers in JSON: accept application/json.",
                 request.getRequestURI());
     }
 
@@ -204,7 +235,9 @@ class ApiExceptionHandler {
         if (e instanceof ErrorResponse refusal && !refusal.getStatusCode().is5xxServerError()) {
             ProblemDetail body = refusal.getBody();
             body.setDetail(Problems.sanitize(body.getDetail()));
-            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(body);
+            return ResponseEntity.status(refusal.getStatusCode())
+                    .headers(refusal.getHeaders())
+                    .body(body);
         }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged.", null);
@@ -216,11 +249,13 @@ class ApiExceptionHandler {
      */
     private static String where(Throwable e) {
         if (cause(e, SAXParseException.class) instanceof SAXParseException xml && xml.getLineNumber() > 0) {
-            return " (line " + xml.getLineNumber() + (xml.getColumnNumber() > 0 ? ", column " + xml.getColumnNumber() : "")
-                    + ")";
+            return " (line " + xml.getLineNumber()
+                    + (xml.getColumnNumber() > 0 ? ", column " + xml.getColumnNumber() : "") + ")";
         }
-        if (cause(e, PMMLException.class) instanceof PMMLException model && model.getContext() != null
-                && model.getContext().getLocator() != null && model.getContext().getLocator().getLineNumber() > 0) {
+        if (cause(e, PMMLException.class) instanceof PMMLException model
+                && model.getContext() != null
+                && model.getContext().getLocator() != null
+                && model.getContext().getLocator().getLineNumber() > 0) {
             return " (line " + model.getContext().getLocator().getLineNumber() + ")";
         }
         return "";
@@ -250,8 +285,11 @@ class ApiExceptionHandler {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, Problems.sanitize(detail));
         if (errors != null) {
-            body.setProperty("errors", errors.stream().map(error -> new FieldProblem(error.field(),
-                    Problems.sanitize(error.message()))).toList());
+            body.setProperty(
+                    "errors",
+                    errors.stream()
+                            .map(error -> new FieldProblem(error.field(), Problems.sanitize(error.message())))
+                            .toList());
         }
         return ResponseEntity.status(status).body(body);
     }

@@ -13,8 +13,7 @@ public final class ApiHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     public static final String REFERRER_POLICY = "no-referrer";
 
-    private ApiHeaders() {
-    }
+    private ApiHeaders() {}
 
     static void write(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

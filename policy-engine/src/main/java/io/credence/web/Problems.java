@@ -19,8 +19,7 @@ final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static String json(int status, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -43,16 +42,20 @@ final class Problems {
         response.flushBuffer();
     }
 
-    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s*(?:at [\\w$.<>/]+\\(.*\\)|\\.\\.\\. \\d+ more)\\s*$");
+    private static final Pattern STACK_FRAME =
+            Pattern.compile("(?m)^\\s*(?:at [\\w$.<>/]+\\(.*\\)|\\.\\.\\. \\d+ more)\\s*$");
     private static final Pattern BOUND_AS = Pattern.compile("\\s*\\(bound as `[^`]*`\\)");
     /**
      * A qualified Java name under a library's or the platform's root package: what follows the last dot
      * is kept. Not inside a host name or a URL ({@code www.dmg.org/PMML-4_4} stays as it is).
      */
-    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.$/:\\\\-])"
-            + "(?:java|javax|jakarta|jdk|sun|com|org|net|io|tools|kotlin|scala|ch|de)(?:\\.[A-Za-z_$][\\w$]*)*\\.([A-Za-z_$][\\w$]*)");
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?<![\\w.$/:\\\\-])"
+                    + "(?:java|javax|jakarta|jdk|sun|com|org|net|io|tools|kotlin|scala|ch|de)(?:\\.[A-Za-z_$][\\w$]*)*\\.([A-Za-z_$][\\w$]*)");
     /** A throwable's simple name, with the colon that introduces its message. */
-    private static final Pattern THROWABLE = Pattern.compile("\\b[A-Za-z_$][\\w$]*(?:Exception|Error|Throwable)\\b(?:\\s*:\\s*)?");
+    private static final Pattern THROWABLE =
+            Pattern.compile("\\b[A-Za-z_$][\\w$]*(?:Exception|Error|Throwable)\\b(?:\\s*:\\s*)?");
+
     private static final Pattern LIBRARY = Pattern.compile("(?i)\\bjpmml(?:-[a-z]+)*\\b|\\bjackson\\b");
 
     /**
@@ -71,9 +74,14 @@ final class Problems {
             return Matcher.quoteReplacement(Character.isUpperCase(simple.charAt(0)) ? simple : "");
         });
         text = THROWABLE.matcher(text).replaceAll("");
-        text = LIBRARY.matcher(text).replaceAll(match -> match.group().toLowerCase(java.util.Locale.ROOT).contains("pmml")
-                ? "the PMML evaluator" : "the JSON parser");
-        text = text.replaceAll("[ \\t]*\\R[ \\t]*", " ").replaceAll(" {2,}", " ").strip();
+        text = LIBRARY.matcher(text)
+                .replaceAll(match ->
+                        match.group().toLowerCase(java.util.Locale.ROOT).contains("pmml")
+                                ? "the PMML evaluator"
+                                : "the JSON parser");
+        text = text.replaceAll("[ \\t]*\\R[ \\t]*", " ")
+                .replaceAll(" {2,}", " ")
+                .strip();
         while (text.startsWith(":")) text = text.substring(1).strip();
         return text.isEmpty() ? "The input is not valid." : text;
     }

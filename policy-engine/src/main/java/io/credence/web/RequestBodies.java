@@ -10,8 +10,7 @@ public final class RequestBodies {
 
     public static final int MAX_BYTES = 256 * 1024;
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public static String read(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) throw tooLarge();

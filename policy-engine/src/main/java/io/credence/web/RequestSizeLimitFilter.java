@@ -31,6 +31,7 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
      */
     private static final Pattern POLICY_BODIES =
             Pattern.compile("/api/v1/(markets/[^/]+/versions(/[^/]+)?|scorecards/evaluate|outcomes)");
+
     private static final Pattern SIMULATIONS = Pattern.compile("/api/v1/markets/[^/]+/simulations");
 
     private final long defaultLimit;
@@ -45,7 +46,8 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (!ApiHeaders.isApi(request.getRequestURI())) return true;
         String contentType = request.getContentType();
-        return contentType != null && contentType.toLowerCase().startsWith("multipart/")
+        return contentType != null
+                && contentType.toLowerCase().startsWith("multipart/")
                 && SIMULATIONS.matcher(request.getRequestURI()).matches();
     }
 

@@ -47,27 +47,43 @@ class ArchitectureTest {
 
     @Test
     void the_engine_knows_nothing_of_http_or_storage() {
-        noClasses().that().resideInAnyPackage(ENGINE, VOCABULARY)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.web..", "org.springframework.http..", "org.springframework.jdbc..",
-                        "org.springframework.transaction..", "jakarta.servlet..", "java.sql..", "javax.sql..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(ENGINE, VOCABULARY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "org.springframework.jdbc..",
+                        "org.springframework.transaction..",
+                        "jakarta.servlet..",
+                        "java.sql..",
+                        "javax.sql..")
                 .because("the engine decides; the features around it serve HTTP and store things")
                 .check(production);
     }
 
     @Test
     void the_engine_uses_no_feature() {
-        noClasses().that().resideInAnyPackage(ENGINE, VOCABULARY)
-                .should().dependOnClassesThat(resideInAPackage("io.credence..")
-                        .and(not(resideInAnyPackage(ENGINE, VOCABULARY, SHARED))))
+        noClasses()
+                .that()
+                .resideInAnyPackage(ENGINE, VOCABULARY)
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("io.credence..").and(not(resideInAnyPackage(ENGINE, VOCABULARY, SHARED))))
                 .because("decision, policy, simulation and experiment all decide through the engine, never the reverse")
                 .check(production);
     }
 
     @Test
     void the_rule_vocabulary_is_plain_java() {
-        classes().that().resideInAPackage(VOCABULARY)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify.annotations..", VOCABULARY)
+        classes()
+                .that()
+                .resideInAPackage(VOCABULARY)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jspecify.annotations..", VOCABULARY)
                 .because("analysts' rules see these types; they must not drag a framework into a policy "
                         + "(nullness annotations are no framework)")
                 .check(production);
@@ -87,8 +103,11 @@ class ArchitectureTest {
             // The shared kernel (domain exceptions, @Feature itself) is every feature's.
             allowed.add(SHARED);
             feature.getValue().forEach(other -> allowed.add("io.credence." + other + ".."));
-            noClasses().that().resideInAPackage("io.credence." + feature.getKey() + "..")
-                    .should().dependOnClassesThat(resideInAPackage("io.credence..")
+            noClasses()
+                    .that()
+                    .resideInAPackage("io.credence." + feature.getKey() + "..")
+                    .should()
+                    .dependOnClassesThat(resideInAPackage("io.credence..")
                             .and(not(resideInAnyPackage(allowed.toArray(String[]::new)))))
                     .because(feature.getKey() + "'s package-info.java allows only " + feature.getValue())
                     .check(production);
@@ -136,7 +155,9 @@ class ArchitectureTest {
 
     private static Feature packageInfo(String feature) {
         try {
-            return Class.forName("io.credence." + feature + ".package-info").getPackage().getAnnotation(Feature.class);
+            return Class.forName("io.credence." + feature + ".package-info")
+                    .getPackage()
+                    .getAnnotation(Feature.class);
         } catch (ClassNotFoundException none) {
             return null;
         }
@@ -144,9 +165,7 @@ class ArchitectureTest {
 
     @Test
     void features_are_free_of_cycles() {
-        slices().matching("io.credence.(*)..")
-                .should().beFreeOfCycles()
-                .check(production);
+        slices().matching("io.credence.(*)..").should().beFreeOfCycles().check(production);
     }
 
     @Test

@@ -58,55 +58,85 @@ class AuditTrailIT extends FullStackTest {
 
         JsonNode verification = verify();
 
-        assertThat(verification.path("intact").asBoolean()).as("%s", verification).isTrue();
+        assertThat(verification.path("intact").asBoolean())
+                .as("%s", verification)
+                .isTrue();
         assertThat(verification.path("entriesChecked").asLong()).isPositive();
     }
 
     @Test
     void detects_an_entry_edited_in_the_database() {
         String entryId = addDeviceToFraudList("d-audit-" + UUID.randomUUID(), "Mule account");
-        long seq = entry(get("/api/v1/audit?market=IN", ADMIN).json(), "FRAUD_LIST_ADDED", entryId).path("seq").asLong();
-        String original = jdbc.sql("select detail from audit_event where seq = ?").param(seq).query(String.class).single();
+        long seq = entry(get("/api/v1/audit?market=IN", ADMIN).json(), "FRAUD_LIST_ADDED", entryId)
+                .path("seq")
+                .asLong();
+        String original = jdbc.sql("select detail from audit_event where seq = ?")
+                .param(seq)
+                .query(String.class)
+                .single();
         try {
-            jdbc.sql("update audit_event set detail = ? where seq = ?").params("Nothing to see here", seq).update();
+            jdbc.sql("update audit_event set detail = ? where seq = ?")
+                    .params("Nothing to see here", seq)
+                    .update();
 
             JsonNode verification = verify();
 
-            assertThat(verification.path("intact").asBoolean()).as("%s", verification).isFalse();
+            assertThat(verification.path("intact").asBoolean())
+                    .as("%s", verification)
+                    .isFalse();
             assertThat(verification.path("firstBrokenSeq").asLong()).isEqualTo(seq);
             assertThat(verification.path("problem").asString()).contains(Long.toString(seq));
         } finally {
-            jdbc.sql("update audit_event set detail = ? where seq = ?").params(original, seq).update();
+            jdbc.sql("update audit_event set detail = ? where seq = ?")
+                    .params(original, seq)
+                    .update();
         }
-        assertThat(verify().path("intact").asBoolean()).as("intact again once the row is restored").isTrue();
+        assertThat(verify().path("intact").asBoolean())
+                .as("intact again once the row is restored")
+                .isTrue();
     }
 
     @Test
     void detects_that_the_last_entry_was_deleted() {
         addDeviceToFraudList("d-audit-" + UUID.randomUUID(), "Device farm");
         Map<String, Object> last = jdbc.sql("select * from audit_event where seq = (select max(seq) from audit_event)")
-                .query().singleRow();
+                .query()
+                .singleRow();
         long seq = ((Number) last.get("seq")).longValue();
         try {
             jdbc.sql("delete from audit_event where seq = ?").param(seq).update();
 
             JsonNode verification = verify();
 
-            assertThat(verification.path("intact").asBoolean()).as("%s", verification).isFalse();
+            assertThat(verification.path("intact").asBoolean())
+                    .as("%s", verification)
+                    .isFalse();
             assertThat(verification.path("firstBrokenSeq").asLong()).isEqualTo(seq);
         } finally {
             jdbc.sql("""
                     insert into audit_event (seq, at, actor, market, action, subject, detail, prev_hash, hash)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(last.get("seq"), last.get("at"), last.get("actor"), last.get("market"), last.get("action"),
-                            last.get("subject"), last.get("detail"), last.get("prev_hash"), last.get("hash"))
+                    .params(
+                            last.get("seq"),
+                            last.get("at"),
+                            last.get("actor"),
+                            last.get("market"),
+                            last.get("action"),
+                            last.get("subject"),
+                            last.get("detail"),
+                            last.get("prev_hash"),
+                            last.get("hash"))
                     .update();
         }
-        assertThat(verify().path("intact").asBoolean()).as("intact again once the row is restored").isTrue();
+        assertThat(verify().path("intact").asBoolean())
+                .as("intact again once the row is restored")
+                .isTrue();
     }
 
     private String addDeviceToFraudList(String device, String reason) {
-        ApiResponse added = post("/api/v1/fraud-lists/IN", ADMIN,
+        ApiResponse added = post(
+                "/api/v1/fraud-lists/IN",
+                ADMIN,
                 Json.object().put("list", "DEVICE").put("entry", device).put("reason", reason));
         assertThat(added.status()).as("%s", added).isEqualTo(201);
         return added.json().path("id").asString();
@@ -120,7 +150,8 @@ class AuditTrailIT extends FullStackTest {
 
     private static JsonNode entry(JsonNode trail, String action, String entryId) {
         return trail.valueStream()
-                .filter(e -> e.path("action").asString().equals(action) && e.path("subject").asString().contains(entryId))
+                .filter(e -> e.path("action").asString().equals(action)
+                        && e.path("subject").asString().contains(entryId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + action + " entry for " + entryId + " in " + trail));
     }

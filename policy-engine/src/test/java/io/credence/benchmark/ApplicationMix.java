@@ -19,11 +19,9 @@ final class ApplicationMix {
 
     static final int SIZE = 64;
 
-    record Case(LoanApplication application, Enrichment enrichment) {
-    }
+    record Case(LoanApplication application, Enrichment enrichment) {}
 
-    private ApplicationMix() {
-    }
+    private ApplicationMix() {}
 
     static List<Case> of(MarketSettings market, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -33,27 +31,43 @@ final class ApplicationMix {
         for (int i = 0; i < SIZE; i++) {
             // Incomes from 1.5x to 15x the market's smallest loan a month; loans from half to 4 months' income.
             double income = market.minAmount() * (1.5 + 13.5 * random.nextDouble());
-            double amount = Math.min(market.maxAmount() * 1.1, Math.max(market.minAmount(), income * (0.5 + 3.5 * random.nextDouble())));
+            double amount = Math.min(
+                    market.maxAmount() * 1.1, Math.max(market.minAmount(), income * (0.5 + 3.5 * random.nextDouble())));
             int term = pick(random, market.minTermMonths(), market.maxTermMonths());
             double draw = random.nextDouble();
-            String employment = draw < 0.62 ? "SALARIED" : draw < 0.82 ? "SELF_EMPLOYED" : draw < 0.90 ? "RETIRED"
-                    : draw < 0.95 ? "UNEMPLOYED" : "STUDENT";
+            String employment = draw < 0.62
+                    ? "SALARIED"
+                    : draw < 0.82 ? "SELF_EMPLOYED" : draw < 0.90 ? "RETIRED" : draw < 0.95 ? "UNEMPLOYED" : "STUDENT";
             int age = random.nextDouble() < 0.02 ? 17 : 20 + random.nextInt(50);
-            Integer employmentMonths = employment.equals("UNEMPLOYED") || employment.equals("STUDENT") ? null
+            Integer employmentMonths = employment.equals("UNEMPLOYED") || employment.equals("STUDENT")
+                    ? null
                     : random.nextInt(Math.max(1, (age - 17) * 12));
             String residence = new String[] {"OWNER", "RENTER", "FAMILY", "OTHER"}[random.nextInt(4)];
-            LoanApplication.Bureau bureau = random.nextDouble() < 0.12 ? null : new LoanApplication.Bureau(
-                    scaleMin + (int) ((scaleMax - scaleMin) * (0.45 + 0.55 * random.nextDouble())),
-                    random.nextInt(180),
-                    random.nextDouble() < 0.8 ? 0 : 1 + random.nextInt(4),
-                    random.nextInt(6),
-                    random.nextInt(5),
-                    money(income * 0.3 * random.nextDouble()));
+            LoanApplication.Bureau bureau = random.nextDouble() < 0.12
+                    ? null
+                    : new LoanApplication.Bureau(
+                            scaleMin + (int) ((scaleMax - scaleMin) * (0.45 + 0.55 * random.nextDouble())),
+                            random.nextInt(180),
+                            random.nextDouble() < 0.8 ? 0 : 1 + random.nextInt(4),
+                            random.nextInt(6),
+                            random.nextInt(5),
+                            money(income * 0.3 * random.nextDouble()));
             String country = random.nextDouble() < 0.05 ? "US" : market.market();
             cases.add(new Case(
-                    new LoanApplication("BENCH-" + market.market() + "-" + i, market.market(), "PERSONAL_LOAN", "APP",
-                            new LoanApplication.Applicant("C-" + i, age, money(income), employment, employmentMonths,
-                                    residence, random.nextInt(4), random.nextDouble() > 0.03),
+                    new LoanApplication(
+                            "BENCH-" + market.market() + "-" + i,
+                            market.market(),
+                            "PERSONAL_LOAN",
+                            "APP",
+                            new LoanApplication.Applicant(
+                                    "C-" + i,
+                                    age,
+                                    money(income),
+                                    employment,
+                                    employmentMonths,
+                                    residence,
+                                    random.nextInt(4),
+                                    random.nextDouble() > 0.03),
                             new LoanApplication.Loan(money(amount), market.currency(), term, "OTHER"),
                             bureau,
                             new LoanApplication.Device("d-" + i, country),

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class DecisionBenchmark {
 
     private static final long SEED = 20261121L;
@@ -52,7 +54,8 @@ public class DecisionBenchmark {
             mix = ApplicationMix.of(policy.settings(), SEED);
             warm(policy, mix);
             Map<String, Integer> outcomes = new TreeMap<>();
-            for (ApplicationMix.Case c : mix) outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
+            for (ApplicationMix.Case c : mix)
+                outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
             System.out.println("# " + market + " mix of " + mix.size() + " applications: " + outcomes);
         }
 
@@ -76,8 +79,10 @@ public class DecisionBenchmark {
             mix = ApplicationMix.of(policy.settings(), SEED);
             warm(policy, mix);
             Map<String, Integer> outcomes = new TreeMap<>();
-            for (ApplicationMix.Case c : mix) outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
-            System.out.println("# IN with " + LargePolicy.rules(large) + " rules, mix of " + mix.size() + " applications: " + outcomes);
+            for (ApplicationMix.Case c : mix)
+                outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
+            System.out.println("# IN with " + LargePolicy.rules(large) + " rules, mix of " + mix.size()
+                    + " applications: " + outcomes);
         }
 
         @TearDown(Level.Trial)
@@ -99,10 +104,13 @@ public class DecisionBenchmark {
                 warm(engine, mix);
                 int same = 0;
                 for (ApplicationMix.Case c : mix) {
-                    if (engine.decide(c.application(), c.enrichment()).outcome()
-                            .equals(policy.decide(c.application(), c.enrichment()).outcome())) same++;
+                    if (engine.decide(c.application(), c.enrichment())
+                            .outcome()
+                            .equals(policy.decide(c.application(), c.enrichment())
+                                    .outcome())) same++;
                 }
-                System.out.println("# hand-written IN policy agrees with the seed IN package on " + same + " of " + mix.size());
+                System.out.println(
+                        "# hand-written IN policy agrees with the seed IN package on " + same + " of " + mix.size());
             }
         }
     }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class DecisionCpuTime {
 
-    private DecisionCpuTime() {
-    }
+    private DecisionCpuTime() {}
 
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "realistic";
@@ -40,8 +39,13 @@ public final class DecisionCpuTime {
         }
         double[] sorted = micros.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: CPU µs per decision, min %.2f, median %.2f, rounds %s (checksum %d)%n", which, sorted[0],
-                sorted[rounds / 2], Arrays.stream(micros).mapToObj(m -> String.format("%.1f", m)).toList(), outcomes);
+        System.out.printf(
+                "%s: CPU µs per decision, min %.2f, median %.2f, rounds %s (checksum %d)%n",
+                which,
+                sorted[0],
+                sorted[rounds / 2],
+                Arrays.stream(micros).mapToObj(m -> String.format("%.1f", m)).toList(),
+                outcomes);
         policy.close();
     }
 

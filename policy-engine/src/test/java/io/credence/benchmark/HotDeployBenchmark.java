@@ -42,27 +42,31 @@ public final class HotDeployBenchmark {
 
     private static void swapUnderLoad(int deploys) throws InterruptedException {
         PolicyPackage large = LargePolicy.india(16);
-        System.out.printf("# %d-rule IN package, %d deploys while one thread decides%n", LargePolicy.rules(large), deploys);
+        System.out.printf(
+                "# %d-rule IN package, %d deploys while one thread decides%n", LargePolicy.rules(large), deploys);
         AtomicReference<CompiledPolicy> serving = new AtomicReference<>(deploy(large, 1).policy);
         List<ApplicationMix.Case> mix = ApplicationMix.of(serving.get().settings(), 20261121L);
-        for (int i = 0; i < 50; i++) for (ApplicationMix.Case c : mix) serving.get().decide(c.application(), c.enrichment());
+        for (int i = 0; i < 50; i++)
+            for (ApplicationMix.Case c : mix) serving.get().decide(c.application(), c.enrichment());
 
         long[] startedAt = new long[MAX_SAMPLES];
         long[] latency = new long[MAX_SAMPLES];
         int[] count = new int[1];
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread load = new Thread(() -> {
-            int n = 0;
-            while (running.get() && n < MAX_SAMPLES) {
-                ApplicationMix.Case c = mix.get(n & (ApplicationMix.SIZE - 1));
-                long t0 = System.nanoTime();
-                serving.get().decide(c.application(), c.enrichment());
-                startedAt[n] = t0;
-                latency[n] = System.nanoTime() - t0;
-                n++;
-            }
-            count[0] = n;
-        }, "decisions");
+        Thread load = new Thread(
+                () -> {
+                    int n = 0;
+                    while (running.get() && n < MAX_SAMPLES) {
+                        ApplicationMix.Case c = mix.get(n & (ApplicationMix.SIZE - 1));
+                        long t0 = System.nanoTime();
+                        serving.get().decide(c.application(), c.enrichment());
+                        startedAt[n] = t0;
+                        latency[n] = System.nanoTime() - t0;
+                        n++;
+                    }
+                    count[0] = n;
+                },
+                "decisions");
         load.start();
         Thread.sleep(3_000);
 
@@ -103,14 +107,31 @@ public final class HotDeployBenchmark {
         }
         System.out.printf(Locale.ROOT, "compile ms: median %d, max %d%n", median(compileMs), max(compileMs));
         System.out.printf(Locale.ROOT, "warm ms:    median %d, max %d%n", median(warmMs), max(warmMs));
-        System.out.printf(Locale.ROOT, "deploying thread's CPU ms: compile median %d, warm median %d%n",
-                median(compileCpuMs), median(warmCpuMs));
-        System.out.printf(Locale.ROOT, "compile + warm + swap ms: median %d, max %d (all: %s)%n", median(totalMs), max(totalMs),
+        System.out.printf(
+                Locale.ROOT,
+                "deploying thread's CPU ms: compile median %d, warm median %d%n",
+                median(compileCpuMs),
+                median(warmCpuMs));
+        System.out.printf(
+                Locale.ROOT,
+                "compile + warm + swap ms: median %d, max %d (all: %s)%n",
+                median(totalMs),
+                max(totalMs),
                 Arrays.toString(totalMs));
-        System.out.printf(Locale.ROOT, "decisions steady:      %,d  p50 %.1f µs  p99 %.1f µs  p99.9 %.1f µs%n", steady.size(),
-                pct(steady, 0.50), pct(steady, 0.99), pct(steady, 0.999));
-        System.out.printf(Locale.ROOT, "decisions during swap: %,d  p50 %.1f µs  p99 %.1f µs  p99.9 %.1f µs%n", during.size(),
-                pct(during, 0.50), pct(during, 0.99), pct(during, 0.999));
+        System.out.printf(
+                Locale.ROOT,
+                "decisions steady:      %,d  p50 %.1f µs  p99 %.1f µs  p99.9 %.1f µs%n",
+                steady.size(),
+                pct(steady, 0.50),
+                pct(steady, 0.99),
+                pct(steady, 0.999));
+        System.out.printf(
+                Locale.ROOT,
+                "decisions during swap: %,d  p50 %.1f µs  p99 %.1f µs  p99.9 %.1f µs%n",
+                during.size(),
+                pct(during, 0.50),
+                pct(during, 0.99),
+                pct(during, 0.999));
         System.out.printf(Locale.ROOT, "p99 during / p99 steady: %.2f%n", pct(during, 0.99) / pct(steady, 0.99));
     }
 
@@ -125,17 +146,24 @@ public final class HotDeployBenchmark {
             if (i == 1 || i % 100 == 0) {
                 System.gc();
                 MemoryPoolMXBean meta = metaspacePool();
-                System.out.printf(Locale.ROOT, "after %4d deploys: Metaspace used %6.1f MB, committed %6.1f MB; classes loaded %,d, unloaded %,d; heap used %.0f MB%n",
-                        i, meta.getUsage().getUsed() / 1e6, meta.getUsage().getCommitted() / 1e6,
-                        classes.getLoadedClassCount(), classes.getUnloadedClassCount(),
-                        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "after %4d deploys: Metaspace used %6.1f MB, committed %6.1f MB; classes loaded %,d, unloaded %,d; heap used %.0f MB%n",
+                        i,
+                        meta.getUsage().getUsed() / 1e6,
+                        meta.getUsage().getCommitted() / 1e6,
+                        classes.getLoadedClassCount(),
+                        classes.getUnloadedClassCount(),
+                        (Runtime.getRuntime().totalMemory()
+                                        - Runtime.getRuntime().freeMemory())
+                                / 1e6);
             }
         }
     }
 
     /** Wall-clock and this thread's CPU time of each step: CPU time shows what a busy machine hides. */
-    private record Deployed(CompiledPolicy policy, long compileNanos, long warmNanos, long compileCpuNanos, long warmCpuNanos) {
-    }
+    private record Deployed(
+            CompiledPolicy policy, long compileNanos, long warmNanos, long compileCpuNanos, long warmCpuNanos) {}
 
     private static Deployed deploy(PolicyPackage policy, int version) {
         var threads = ManagementFactory.getThreadMXBean();
@@ -145,13 +173,19 @@ public final class HotDeployBenchmark {
         long compiledAt = System.nanoTime();
         long cpuCompiled = threads.getCurrentThreadCpuTime();
         Warmup.run(compiled, WARMUP_ROUNDS);
-        return new Deployed(compiled, compiledAt - started, System.nanoTime() - compiledAt,
-                cpuCompiled - cpuStarted, threads.getCurrentThreadCpuTime() - cpuCompiled);
+        return new Deployed(
+                compiled,
+                compiledAt - started,
+                System.nanoTime() - compiledAt,
+                cpuCompiled - cpuStarted,
+                threads.getCurrentThreadCpuTime() - cpuCompiled);
     }
 
     private static MemoryPoolMXBean metaspacePool() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getName().equals("Metaspace"))
-                .findFirst().orElseThrow();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().equals("Metaspace"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double pct(List<Long> nanos, double p) {

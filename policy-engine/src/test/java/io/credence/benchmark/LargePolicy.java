@@ -18,8 +18,7 @@ final class LargePolicy {
     private static final double[] TERM_LIMITS = {12, 36, 1_000};
     private static final double[] AMOUNT_LIMITS = {50_000, 250_000, 1e12};
 
-    private LargePolicy() {
-    }
+    private LargePolicy() {}
 
     static PolicyPackage india(int scoreBands) {
         PolicyPackage seed = SeedPackagesOnDisk.load("IN");
@@ -40,7 +39,8 @@ final class LargePolicy {
     }
 
     private static String consistencyChecks() {
-        StringBuilder drl = new StringBuilder("\n// Generated for the benchmark: employment longer than working age allows.\n");
+        StringBuilder drl =
+                new StringBuilder("\n// Generated for the benchmark: employment longer than working age allows.\n");
         for (int age = 18; age < 68; age += 5) {
             drl.append(String.format(Locale.ROOT, """
 
@@ -57,12 +57,16 @@ final class LargePolicy {
     }
 
     private static String affordabilityBands() {
-        StringBuilder drl = new StringBuilder("\n// Generated for the benchmark: loan-to-income limits by income band and term.\n");
-        double[] incomes = {15_000, 25_000, 35_000, 50_000, 75_000, 100_000, 150_000, 250_000, 500_000, 1_000_000, 1e12};
+        StringBuilder drl =
+                new StringBuilder("\n// Generated for the benchmark: loan-to-income limits by income band and term.\n");
+        double[] incomes = {15_000, 25_000, 35_000, 50_000, 75_000, 100_000, 150_000, 250_000, 500_000, 1_000_000, 1e12
+        };
         for (int band = 0; band + 1 < incomes.length; band++) {
             for (int longTerm = 0; longTerm < 2; longTerm++) {
                 double limit = (longTerm == 1 ? 14 : 8) + band;
-                drl.append(String.format(Locale.ROOT, """
+                drl.append(String.format(
+                        Locale.ROOT,
+                        """
 
                         rule "loan to income above %.0f for income band %d, %s term"
                         when
@@ -73,8 +77,14 @@ final class LargePolicy {
                         then
                             $d.decline("AP_LOAN_TO_INCOME");
                         end
-                        """, limit, band, longTerm == 1 ? "long" : "short", incomes[band], incomes[band + 1],
-                        longTerm == 1 ? ">" : "<=", limit));
+                        """,
+                        limit,
+                        band,
+                        longTerm == 1 ? "long" : "short",
+                        incomes[band],
+                        incomes[band + 1],
+                        longTerm == 1 ? ">" : "<=",
+                        limit));
             }
         }
         for (int dependents = 3; dependents <= 5; dependents++) {
@@ -117,10 +127,16 @@ final class LargePolicy {
                 for (int amount = 0; amount < AMOUNT_LIMITS.length; amount++) {
                     double apr = 0.26 - band * (0.15 / scoreBands) + term * 0.01 - amount * 0.005;
                     String lowerScore = band == 0 ? "" : String.format(Locale.ROOT, "value >= %.1f", from);
-                    String upperScore = band == scoreBands - 1 ? "" : String.format(Locale.ROOT, "value < %.1f", from + width);
-                    String scoreTest = String.join(", ", java.util.stream.Stream.of(lowerScore, upperScore)
-                            .filter(s -> !s.isEmpty()).toList());
-                    drl.append(String.format(Locale.ROOT, """
+                    String upperScore =
+                            band == scoreBands - 1 ? "" : String.format(Locale.ROOT, "value < %.1f", from + width);
+                    String scoreTest = String.join(
+                            ", ",
+                            java.util.stream.Stream.of(lowerScore, upperScore)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList());
+                    drl.append(String.format(
+                            Locale.ROOT,
+                            """
 
                             rule "price band %d, term band %d, amount band %d"
                             when
@@ -130,9 +146,15 @@ final class LargePolicy {
                             then
                                 $d.setApr(%.4f);
                             end
-                            """, band, term, amount, scoreTest,
+                            """,
+                            band,
+                            term,
+                            amount,
+                            scoreTest,
                             term == 0 ? "<= 12" : term == 1 ? "> 12, termMonths <= 36" : "> 36",
-                            amount == 0 ? 0 : AMOUNT_LIMITS[amount - 1], AMOUNT_LIMITS[amount], apr));
+                            amount == 0 ? 0 : AMOUNT_LIMITS[amount - 1],
+                            AMOUNT_LIMITS[amount],
+                            apr));
                 }
             }
         }

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -45,17 +45,21 @@ public final class OutcomeBenchmark {
     private static final String PASSWORD = "bench-demo-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private OutcomeBenchmark() {
-    }
+    private OutcomeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         boolean postgres = args.length > 0 && args[0].equals("postgresql");
         int decisions = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         int reportRows = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         Path dataDir = Files.createTempDirectory("credence-outcome-bench");
-        String database = "credence_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        List<String> properties = new ArrayList<>(List.of("server.port=0", "credence.data-dir=" + dataDir,
-                "credence.demo.enabled=true", "credence.demo.password=" + PASSWORD, "credence.api-key=" + KEY,
+        String database = "credence_bench_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        List<String> properties = new ArrayList<>(List.of(
+                "server.port=0",
+                "credence.data-dir=" + dataDir,
+                "credence.demo.enabled=true",
+                "credence.demo.password=" + PASSWORD,
+                "credence.api-key=" + KEY,
                 "logging.level.root=WARN"));
         if (postgres) {
             admin("create database " + database);
@@ -87,42 +91,62 @@ public final class OutcomeBenchmark {
             String id = "BENCH-" + i;
             LocalDate decided = today.minusDays(5 + random.nextInt(360));
             int score = 550 + random.nextInt(300);
-            decisionRows.add(new Object[] {UUID.randomUUID().toString(), id, "IN", score,
-                    Timestamp.from(decided.atStartOfDay(ZoneOffset.UTC).toInstant())});
+            decisionRows.add(new Object[] {
+                UUID.randomUUID().toString(),
+                id,
+                "IN",
+                score,
+                Timestamp.from(decided.atStartOfDay(ZoneOffset.UTC).toInstant())
+            });
             int dpd = random.nextDouble() < badProbability(score) ? 90 + random.nextInt(60) : random.nextInt(3) * 15;
-            records.add(String.format(Locale.ROOT, "{\"applicationId\":\"%s\",\"asOf\":\"%s\",\"funded\":true,"
+            records.add(String.format(
+                    Locale.ROOT,
+                    "{\"applicationId\":\"%s\",\"asOf\":\"%s\",\"funded\":true,"
                             + "\"fundedAt\":\"%s\",\"fundedAmount\":200000,\"daysPastDue\":%d,\"status\":\"%s\","
-                            + "\"principalOutstanding\":150000,\"lossAmount\":0}", id, today, decided.plusDays(3), dpd,
+                            + "\"principalOutstanding\":150000,\"lossAmount\":0}",
+                    id,
+                    today,
+                    decided.plusDays(3),
+                    dpd,
                     dpd >= 30 ? "DELINQUENT" : "CURRENT"));
         }
-        jdbc.batchUpdate("insert into decision_application (application_id, decision_id, market) values (?, ?, 'IN')",
+        jdbc.batchUpdate(
+                "insert into decision_application (application_id, decision_id, market) values (?, ?, 'IN')",
                 decisionRows.stream().map(r -> new Object[] {r[1], r[0]}).toList());
         jdbc.batchUpdate("""
                 insert into decision (id, application_id, market, outcome, score, policy_version, policy_digest, arm,
                     request_hash, result_json, context_json, duration_micros, evaluated_at)
-                values (?, ?, ?, 'APPROVE', ?, 1, 'sha256:bench', 'champion', 'bench', '{}', '{}', 100, ?)""",
-                decisionRows);
+                values (?, ?, ?, 'APPROVE', ?, 1, 'sha256:bench', 'champion', 'bench', '{}', '{}', 100, ?)""", decisionRows);
         long started = System.nanoTime();
         int accepted = 0;
         for (int from = 0; from < n; from += 10_000) {
-            String body = "{\"outcomes\":[" + String.join(",", records.subList(from, Math.min(n, from + 10_000))) + "]}";
+            String body =
+                    "{\"outcomes\":[" + String.join(",", records.subList(from, Math.min(n, from + 10_000))) + "]}";
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/outcomes"))
-                    .header("X-Api-Key", KEY).header("Content-Type", "application/json")
+                    .header("X-Api-Key", KEY)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             if (response.statusCode() != 200 || !response.body().contains("\"rejected\":[]")) {
                 throw new IllegalStateException("outcome batch refused: " + response.statusCode() + " "
-                        + response.body().substring(0, Math.min(500, response.body().length())));
+                        + response.body()
+                                .substring(0, Math.min(500, response.body().length())));
             }
             accepted += Math.min(10_000, n - from);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "ingestion (%s): %d outcome records in %.2f s = %.0f records/s%n",
-                postgres ? "PostgreSQL" : "H2", accepted, seconds, accepted / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "ingestion (%s): %d outcome records in %.2f s = %.0f records/s%n",
+                postgres ? "PostgreSQL" : "H2",
+                accepted,
+                seconds,
+                accepted / seconds);
     }
 
     private static void report(String base, JdbcTemplate jdbc, int rows) throws Exception {
         long loadStart = System.nanoTime();
-        jdbc.execute("create table if not exists loan_performance_zb partition of loan_performance for values in ('ZB')");
+        jdbc.execute(
+                "create table if not exists loan_performance_zb partition of loan_performance for values in ('ZB')");
         jdbc.execute("create table if not exists decision_zb partition of decision for values in ('ZB')");
         // a year of decisions; three versions; score 500-850; about 70% approved; bad probability falling
         // with the score (see badProbability), bad at a month on book spread over the months observed
@@ -154,24 +178,40 @@ public final class OutcomeBenchmark {
         jdbc.execute("vacuum analyze decision");
         jdbc.execute("vacuum analyze loan_performance");
         long loans = jdbc.queryForObject("select count(*) from loan_performance where market = 'ZB'", Long.class);
-        System.out.printf(Locale.ROOT, "report data: %d decisions, %d with outcomes, loaded in %.1f s%n", rows, loans,
+        System.out.printf(
+                Locale.ROOT,
+                "report data: %d decisions, %d with outcomes, loaded in %.1f s%n",
+                rows,
+                loans,
                 (System.nanoTime() - loadStart) / 1e9);
         HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/markets/ZB/performance"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString(("analyst:" + PASSWORD).getBytes())).GET().build();
+                .header(
+                        "Authorization",
+                        "Basic " + java.util.Base64.getEncoder().encodeToString(("analyst:" + PASSWORD).getBytes()))
+                .GET()
+                .build();
         send(HttpRequest.newBuilder(get.uri()).headers(header(get)).GET());
         long[] millis = new long[5];
         int size = 0;
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = send(HttpRequest.newBuilder(get.uri()).headers(header(get)).GET());
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(get.uri()).headers(header(get)).GET());
             millis[i] = (System.nanoTime() - start) / 1_000_000;
             if (response.statusCode() != 200) throw new IllegalStateException(response.body());
             size = response.body().length();
         }
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "performance report over %d decisions (%d with outcomes): min %d ms, median %d ms, "
-                + "max %d ms (%d bytes)%n", rows, loans, millis[0], millis[2], millis[4], size);
+        System.out.printf(
+                Locale.ROOT,
+                "performance report over %d decisions (%d with outcomes): min %d ms, median %d ms, "
+                        + "max %d ms (%d bytes)%n",
+                rows,
+                loans,
+                millis[0],
+                millis[2],
+                millis[4],
+                size);
     }
 
     /**
@@ -217,10 +257,14 @@ public final class OutcomeBenchmark {
                 }
                 return lines;
             });
-            String time = plan.stream().filter(l -> l.startsWith("Execution Time")).findFirst().orElse("?");
+            String time = plan.stream()
+                    .filter(l -> l.startsWith("Execution Time"))
+                    .findFirst()
+                    .orElse("?");
             total += Double.parseDouble(time.replaceAll("[^0-9.]", ""));
             System.out.printf(Locale.ROOT, "EXPLAIN %s: %s%n", query.getKey(), time);
-            plan.stream().filter(l -> !l.startsWith("Planning") && !l.startsWith("Execution"))
+            plan.stream()
+                    .filter(l -> !l.startsWith("Planning") && !l.startsWith("Execution"))
                     .forEach(l -> System.out.println("    " + l));
         }
         System.out.printf(Locale.ROOT, "EXPLAIN total execution time of the report's queries: %.1f ms%n", total);
@@ -232,7 +276,9 @@ public final class OutcomeBenchmark {
     }
 
     private static String[] header(HttpRequest request) {
-        return new String[] {"Authorization", request.headers().firstValue("Authorization").orElseThrow()};
+        return new String[] {
+            "Authorization", request.headers().firstValue("Authorization").orElseThrow()
+        };
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

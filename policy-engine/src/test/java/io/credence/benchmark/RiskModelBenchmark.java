@@ -40,7 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RiskModelBenchmark {
 
     private static final long SEED = 20261121L;
@@ -61,7 +63,8 @@ public class RiskModelBenchmark {
             mix = ApplicationMix.of(policy.settings(), SEED);
             DecisionBenchmark.warm(policy, mix);
             Map<String, Integer> outcomes = new TreeMap<>();
-            for (ApplicationMix.Case c : mix) outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
+            for (ApplicationMix.Case c : mix)
+                outcomes.merge(policy.decide(c.application(), c.enrichment()).outcome(), 1, Integer::sum);
             System.out.println("# GB with " + model + " (" + policy.riskModelType() + "), mix of " + mix.size()
                     + " applications: " + outcomes);
         }
@@ -74,9 +77,10 @@ public class RiskModelBenchmark {
 
     /** GB's seed package with the chosen model; the scorecard reads points itself, so its market.json has no model section. */
     static PolicyPackage gb(String model) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         switch (model) {
-            case "logistic" -> { }
+            case "logistic" -> {}
             case "gbm" -> artifacts.put(PolicyPackage.SCORECARD, resource("gbm-100-trees.pmml"));
             case "gbm-no-reasons" -> {
                 // The same GBM without model.reasonCodes: what the score alone costs, to tell it from the reasons.

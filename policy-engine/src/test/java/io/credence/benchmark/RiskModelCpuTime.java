@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class RiskModelCpuTime {
 
-    private RiskModelCpuTime() {
-    }
+    private RiskModelCpuTime() {}
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;

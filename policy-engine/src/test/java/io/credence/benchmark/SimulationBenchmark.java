@@ -45,23 +45,30 @@ public final class SimulationBenchmark {
 
     private static final long SEED = 20261121L;
 
-    private SimulationBenchmark() {
-    }
+    private SimulationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = args.length == 0 ? List.of(100_000, 1_000_000)
+        List<Integer> sizes = args.length == 0
+                ? List.of(100_000, 1_000_000)
                 : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
         Path dataDir = Files.createTempDirectory("credence-simulation-benchmark-");
-        try (ConfigurableApplicationContext app = new SpringApplication(TestCredenceApplication.class).run(
-                "--credence.data-dir=" + dataDir, "--credence.demo.enabled=true",
-                "--credence.demo.password=benchmark-password", "--server.port=0", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = new SpringApplication(TestCredenceApplication.class)
+                .run(
+                        "--credence.data-dir=" + dataDir,
+                        "--credence.demo.enabled=true",
+                        "--credence.demo.password=benchmark-password",
+                        "--server.port=0",
+                        "--logging.level.root=WARN")) {
             SimulationService simulations = app.getBean(SimulationService.class);
             PolicyService policies = app.getBean(PolicyService.class);
             CompiledPolicy champion = awaitChampion(app.getBean(ChampionRegistry.class));
             int candidate = stricterDraft(policies, champion);
-            System.out.printf("# %d processors, load average %.1f, GB v%d (champion) against draft v%d%n",
+            System.out.printf(
+                    "# %d processors, load average %.1f, GB v%d (champion) against draft v%d%n",
                     Runtime.getRuntime().availableProcessors(),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), champion.version(), candidate);
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    champion.version(),
+                    candidate);
 
             run(simulations, dataDir, 2_000, candidate, champion.version(), null);
             for (int rows : sizes) run(simulations, dataDir, rows, candidate, champion.version(), champion);
@@ -70,8 +77,9 @@ public final class SimulationBenchmark {
         }
     }
 
-    private static void run(SimulationService simulations, Path dir, int rows, int candidate, int against,
-            CompiledPolicy probeWith) throws IOException {
+    private static void run(
+            SimulationService simulations, Path dir, int rows, int candidate, int against, CompiledPolicy probeWith)
+            throws IOException {
         Path csv = dir.resolve("bench-" + rows + ".csv");
         write(csv, rows);
         Probe baseline = probeWith == null ? null : Probe.alone(probeWith, 3_000);
@@ -80,32 +88,49 @@ public final class SimulationBenchmark {
         long cpuStarted = processCpuNanos();
         String id;
         try (InputStream in = Files.newInputStream(csv)) {
-            id = simulations.startUpload("analyst", "GB", new SimulationRequest(candidate, against, null, null, null),
-                    csv.getFileName().toString(), in).id();
+            id = simulations
+                    .startUpload(
+                            "analyst",
+                            "GB",
+                            new SimulationRequest(candidate, against, null, null, null),
+                            csv.getFileName().toString(),
+                            in)
+                    .id();
         }
         Simulation done = awaitFinished(simulations, id);
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         if (during != null) during.stop();
         Files.deleteIfExists(csv);
-        if (done.status() != SimulationStatus.COMPLETED) throw new IllegalStateException("backtest failed: " + done.error());
+        if (done.status() != SimulationStatus.COMPLETED)
+            throw new IllegalStateException("backtest failed: " + done.error());
         if (probeWith == null) return;
-        System.out.printf("rows %,d: decided %,d, invalid %,d, changed %,d; %,d ms in the run (%,d rows/s, %,d decisions/s);"
-                        + " %,d ms from upload to report%n", rows, done.rowsDecided(), done.rowsInvalid(), done.rowsChanged(),
-                done.elapsedMillis(), done.rowsPerSecond(), done.rowsPerSecond() * 2, wallMillis);
+        System.out.printf(
+                "rows %,d: decided %,d, invalid %,d, changed %,d; %,d ms in the run (%,d rows/s, %,d decisions/s);"
+                        + " %,d ms from upload to report%n",
+                rows,
+                done.rowsDecided(),
+                done.rowsInvalid(),
+                done.rowsChanged(),
+                done.elapsedMillis(),
+                done.rowsPerSecond(),
+                done.rowsPerSecond() * 2,
+                wallMillis);
         // On a shared, busy machine the wall-clock rate says more about the neighbours than about the code;
         // rows per CPU-second (the whole process: workers, reader, probe, GC) does not.
         double perCpuSecond = done.rowsRead() / cpuSeconds;
-        System.out.printf("  %.1f CPU-s for the process: %,.0f rows per CPU-second, so %,.0f rows/s on %d idle cores%n",
-                cpuSeconds, perCpuSecond, perCpuSecond * Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "  %.1f CPU-s for the process: %,.0f rows per CPU-second, so %,.0f rows/s on %d idle cores%n",
+                cpuSeconds,
+                perCpuSecond,
+                perCpuSecond * Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("  live decision alone: %s; during the backtest: %s%n", baseline.summary(), during.summary());
     }
 
     /** A draft of GB whose approval rule refers the lower half of the "eligible" scorecard band. */
     private static int stricterDraft(PolicyService policies, CompiledPolicy champion) {
-        String approval = policies.get("GB", champion.version()).artifacts().get(PolicyPackage.APPROVAL)
-                + """
+        String approval = policies.get("GB", champion.version()).artifacts().get(PolicyPackage.APPROVAL) + """
 
                 rule "benchmark: refer scorecard 540 to 599"
                 when
@@ -115,8 +140,12 @@ public final class SimulationBenchmark {
                     $d.refer("AP_BORDERLINE_SCORE");
                 end
                 """;
-        return policies.createDraft(io.credence.policy.Actor.of("analyst", io.credence.security.Role.ANALYST), "GB", new NewVersionRequest(champion.version(),
-                Map.of(PolicyPackage.APPROVAL, approval), "benchmark candidate")).version();
+        return policies.createDraft(
+                        io.credence.policy.Actor.of("analyst", io.credence.security.Role.ANALYST),
+                        "GB",
+                        new NewVersionRequest(
+                                champion.version(), Map.of(PolicyPackage.APPROVAL, approval), "benchmark candidate"))
+                .version();
     }
 
     /** GB applications across the score scale, incomes, amounts and terms; one in 200 malformed. */
@@ -135,25 +164,49 @@ public final class SimulationBenchmark {
                 int income = 800 + random.nextInt(7000);
                 boolean thin = random.nextInt(20) == 0;
                 line.setLength(0);
-                line.append("C-").append(i).append(',').append(i % 200 == 0 ? "x" : Integer.toString(age)).append(',')
-                        .append(income).append(',').append(employment[random.nextInt(employment.length)]).append(',')
-                        .append(random.nextInt(Math.max(1, (age - 16) * 12))).append(',')
-                        .append(residence[random.nextInt(residence.length)]).append(',').append(random.nextInt(4)).append(',')
-                        .append(random.nextInt(50) != 0).append(",PERSONAL_LOAN,APP,")
-                        .append(500 + random.nextInt(26_000)).append(",GBP,").append(6 + 6 * random.nextInt(10)).append(',')
-                        .append(thin ? "" : Integer.toString(350 + random.nextInt(650))).append(',')
-                        .append(thin ? "" : Integer.toString(random.nextInt(240))).append(',')
-                        .append(random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0).append(',')
-                        .append(random.nextInt(6)).append(',').append(random.nextInt(7)).append(',')
-                        .append(random.nextInt(income / 2)).append(',')
-                        .append(random.nextInt(10) < 3 ? "bad" : "good").append('\n');
+                line.append("C-")
+                        .append(i)
+                        .append(',')
+                        .append(i % 200 == 0 ? "x" : Integer.toString(age))
+                        .append(',')
+                        .append(income)
+                        .append(',')
+                        .append(employment[random.nextInt(employment.length)])
+                        .append(',')
+                        .append(random.nextInt(Math.max(1, (age - 16) * 12)))
+                        .append(',')
+                        .append(residence[random.nextInt(residence.length)])
+                        .append(',')
+                        .append(random.nextInt(4))
+                        .append(',')
+                        .append(random.nextInt(50) != 0)
+                        .append(",PERSONAL_LOAN,APP,")
+                        .append(500 + random.nextInt(26_000))
+                        .append(",GBP,")
+                        .append(6 + 6 * random.nextInt(10))
+                        .append(',')
+                        .append(thin ? "" : Integer.toString(350 + random.nextInt(650)))
+                        .append(',')
+                        .append(thin ? "" : Integer.toString(random.nextInt(240)))
+                        .append(',')
+                        .append(random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0)
+                        .append(',')
+                        .append(random.nextInt(6))
+                        .append(',')
+                        .append(random.nextInt(7))
+                        .append(',')
+                        .append(random.nextInt(income / 2))
+                        .append(',')
+                        .append(random.nextInt(10) < 3 ? "bad" : "good")
+                        .append('\n');
                 out.append(line);
             }
         }
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Simulation awaitFinished(SimulationService simulations, String id) {
@@ -191,11 +244,17 @@ public final class SimulationBenchmark {
 
         static Probe start(CompiledPolicy policy) {
             Probe probe = new Probe();
-            LoanApplication application = new LoanApplication("probe", "GB", "PERSONAL_LOAN", "APP",
-                    new LoanApplication.Applicant("C-probe", 41, new java.math.BigDecimal("4200"), "SALARIED", 96, "OWNER", 1, true),
+            LoanApplication application = new LoanApplication(
+                    "probe",
+                    "GB",
+                    "PERSONAL_LOAN",
+                    "APP",
+                    new LoanApplication.Applicant(
+                            "C-probe", 41, new java.math.BigDecimal("4200"), "SALARIED", 96, "OWNER", 1, true),
                     new LoanApplication.Loan(new java.math.BigDecimal("8000"), "GBP", 36, "OTHER"),
                     new LoanApplication.Bureau(905, 120, 0, 1, 0, new java.math.BigDecimal("300")),
-                    new LoanApplication.Device("d-probe", "GB"), null);
+                    new LoanApplication.Device("d-probe", "GB"),
+                    null);
             probe.thread = Thread.ofPlatform().name("live-probe").start(() -> {
                 while (probe.running) {
                     long t = System.nanoTime();
@@ -220,8 +279,9 @@ public final class SimulationBenchmark {
             List<Long> sorted = new ArrayList<>(micros);
             Collections.sort(sorted);
             if (sorted.isEmpty()) return "no samples";
-            return String.format("p50 %,d µs, p99 %,d µs over %,d decisions", percentile(sorted, 0.50),
-                    percentile(sorted, 0.99), sorted.size());
+            return String.format(
+                    "p50 %,d µs, p99 %,d µs over %,d decisions",
+                    percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size());
         }
 
         private static long percentile(List<Long> sorted, double p) {
@@ -231,7 +291,8 @@ public final class SimulationBenchmark {
 
     private static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             System.err.println("could not delete " + dir + ": " + e.getMessage());
         }

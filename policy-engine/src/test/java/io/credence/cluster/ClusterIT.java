@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterIT {
 
-    private static final String SERVER = System.getProperty("credence.it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String SERVER =
+            System.getProperty("credence.it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String PASSWORD = "cluster-password";
     private static final String KEY = "cluster-api-key-0123456789";
     private static final Credentials ANALYST = Credentials.basic("analyst", PASSWORD);
@@ -53,7 +54,8 @@ class ClusterIT {
     @TempDir
     static Path dataDirs;
 
-    private final String database = "credence_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private final String database =
+            "credence_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private ConfigurableApplicationContext first;
     private ConfigurableApplicationContext second;
 
@@ -76,28 +78,51 @@ class ClusterIT {
     @Test
     void a_deployment_through_one_instance_serves_on_the_other_within_five_seconds() throws Exception {
         int v1 = approvedVersion(first, 1);
-        assertThat(call(first, "POST", versions() + "/" + v1 + "/deploy", ADMIN, "{}").status()).isEqualTo(200);
+        assertThat(call(first, "POST", versions() + "/" + v1 + "/deploy", ADMIN, "{}")
+                        .status())
+                .isEqualTo(200);
         awaitServing(second, v1);
 
         int v2 = approvedVersion(first, 2);
-        assertThat(call(first, "POST", versions() + "/" + v2 + "/deploy", ADMIN, "{}").status()).isEqualTo(200);
+        assertThat(call(first, "POST", versions() + "/" + v2 + "/deploy", ADMIN, "{}")
+                        .status())
+                .isEqualTo(200);
         awaitServing(second, v2);
 
-        assertThat(call(second, "POST", "/api/v1/markets/" + MARKET + "/rollback", ADMIN, "{}").status()).isEqualTo(200);
+        assertThat(call(second, "POST", "/api/v1/markets/" + MARKET + "/rollback", ADMIN, "{}")
+                        .status())
+                .isEqualTo(200);
         awaitServing(first, v1);
     }
 
     @Test
     void a_decision_made_on_one_instance_can_be_looked_up_and_replayed_on_the_other() throws Exception {
-        ApiResponse decided = call(first, "POST", "/api/v1/decisions", LOAN_SYSTEM, Json.write(application("IN", "CL-" + UUID.randomUUID())));
+        ApiResponse decided = call(
+                first,
+                "POST",
+                "/api/v1/decisions",
+                LOAN_SYSTEM,
+                Json.write(application("IN", "CL-" + UUID.randomUUID())));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         String id = decided.json().get("decisionId").asString();
 
-        JsonNode found = call(second, "GET", "/api/v1/decisions/" + id, ADMIN, null).json();
+        JsonNode found =
+                call(second, "GET", "/api/v1/decisions/" + id, ADMIN, null).json();
         assertThat(found.get("decisionId").asString()).isEqualTo(id);
-        assertThat(call(second, "POST", "/api/v1/decisions/" + id + "/replay", ADMIN, "{}").json().get("matches").asBoolean()).isTrue();
-        ApiResponse again = call(second, "POST", "/api/v1/decisions", LOAN_SYSTEM, Json.write(application("IN", found.get("applicationId").asString())));
-        assertThat(again.json().get("decisionId").asString()).as("idempotent across instances").isEqualTo(id);
+        assertThat(call(second, "POST", "/api/v1/decisions/" + id + "/replay", ADMIN, "{}")
+                        .json()
+                        .get("matches")
+                        .asBoolean())
+                .isTrue();
+        ApiResponse again = call(
+                second,
+                "POST",
+                "/api/v1/decisions",
+                LOAN_SYSTEM,
+                Json.write(application("IN", found.get("applicationId").asString())));
+        assertThat(again.json().get("decisionId").asString())
+                .as("idempotent across instances")
+                .isEqualTo(id);
     }
 
     @Test
@@ -105,7 +130,9 @@ class ClusterIT {
         int version = approvedVersion(first, 3);
         admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
                 + "' and query like 'LISTEN%'");
-        assertThat(call(first, "POST", versions() + "/" + version + "/deploy", ADMIN, "{}").status()).isEqualTo(200);
+        assertThat(call(first, "POST", versions() + "/" + version + "/deploy", ADMIN, "{}")
+                        .status())
+                .isEqualTo(200);
         awaitServing(second, version);
     }
 
@@ -113,20 +140,34 @@ class ClusterIT {
     void a_fraud_list_entry_added_on_one_instance_is_enforced_on_the_other() throws Exception {
         String device = "d-cluster-" + UUID.randomUUID();
         String entry = "{\"list\": \"DEVICE\", \"entry\": \"" + device + "\", \"reason\": \"cluster test\"}";
-        assertThat(call(first, "POST", "/api/v1/fraud-lists/IN", ADMIN, entry).status()).isEqualTo(201);
-        Eventually.await("the device to be declined on the other instance", PROPAGATION, () -> {
-            ObjectNode application = application("IN", "CLF-" + UUID.randomUUID());
-            ObjectNode d = application.putObject("device");
-            d.put("fingerprint", device);
-            d.put("ipCountry", "IN");
-            return call(second, "POST", "/api/v1/decisions", LOAN_SYSTEM, Json.write(application));
-        }, response -> response.status() == 200 && "DECLINE".equals(response.json().get("outcome").asString()));
+        assertThat(call(first, "POST", "/api/v1/fraud-lists/IN", ADMIN, entry).status())
+                .isEqualTo(201);
+        Eventually.await(
+                "the device to be declined on the other instance",
+                PROPAGATION,
+                () -> {
+                    ObjectNode application = application("IN", "CLF-" + UUID.randomUUID());
+                    ObjectNode d = application.putObject("device");
+                    d.put("fingerprint", device);
+                    d.put("ipCountry", "IN");
+                    return call(second, "POST", "/api/v1/decisions", LOAN_SYSTEM, Json.write(application));
+                },
+                response -> response.status() == 200
+                        && "DECLINE".equals(response.json().get("outcome").asString()));
     }
 
     private void awaitServing(ConfigurableApplicationContext instance, int version) {
-        Eventually.await("v" + version + " of " + MARKET + " serving on the other instance", PROPAGATION,
-                () -> call(instance, "POST", "/api/v1/decisions", LOAN_SYSTEM, Json.write(application(MARKET, "CL-" + UUID.randomUUID()))),
-                response -> response.status() == 200 && response.json().at("/policy/version").asInt() == version);
+        Eventually.await(
+                "v" + version + " of " + MARKET + " serving on the other instance",
+                PROPAGATION,
+                () -> call(
+                        instance,
+                        "POST",
+                        "/api/v1/decisions",
+                        LOAN_SYSTEM,
+                        Json.write(application(MARKET, "CL-" + UUID.randomUUID()))),
+                response -> response.status() == 200
+                        && response.json().at("/policy/version").asInt() == version);
     }
 
     private int approvedVersion(ConfigurableApplicationContext instance, int marker) {
@@ -137,13 +178,18 @@ class ClusterIT {
         ApiResponse created = call(instance, "POST", versions(), ANALYST, Json.write(body));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         int version = created.json().get("version").asInt();
-        assertThat(call(instance, "POST", versions() + "/" + version + "/submit", ANALYST, "{}").status()).isEqualTo(200);
-        assertThat(call(instance, "POST", versions() + "/" + version + "/approve", REVIEWER, "{}").status()).isEqualTo(200);
+        assertThat(call(instance, "POST", versions() + "/" + version + "/submit", ANALYST, "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(call(instance, "POST", versions() + "/" + version + "/approve", REVIEWER, "{}")
+                        .status())
+                .isEqualTo(200);
         return version;
     }
 
     private ObjectNode application(String market, String applicationId) {
-        ObjectNode application = TestMarkets.application(Fixtures.json(getClass(), "prime-applicant.json"), market, applicationId);
+        ObjectNode application =
+                TestMarkets.application(Fixtures.json(getClass(), "prime-applicant.json"), market, applicationId);
         ((ObjectNode) application.get("applicant")).put("customerId", "C-" + applicationId);
         return application;
     }
@@ -153,15 +199,16 @@ class ClusterIT {
     }
 
     private ConfigurableApplicationContext start(String name) {
-        return new SpringApplicationBuilder(TestCredenceApplication.class).run(
-                "--server.port=0",
-                "--credence.data-dir=" + dataDirs.resolve(name),
-                "--spring.datasource.url=" + SERVER + database,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--credence.demo.password=" + PASSWORD,
-                "--credence.api-key=" + KEY,
-                "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(TestCredenceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--credence.data-dir=" + dataDirs.resolve(name),
+                        "--spring.datasource.url=" + SERVER + database,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--credence.demo.password=" + PASSWORD,
+                        "--credence.api-key=" + KEY,
+                        "--spring.jmx.enabled=false");
     }
 
     private void admin(String sql) throws SQLException {
@@ -170,11 +217,13 @@ class ClusterIT {
         }
     }
 
-    private static ApiResponse call(ConfigurableApplicationContext instance, String method, String path, Credentials who,
-            String body) {
+    private static ApiResponse call(
+            ConfigurableApplicationContext instance, String method, String path, Credentials who, String body) {
         int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (who.header() != null) request.header(who.header(), who.value());
         try {

@@ -37,18 +37,29 @@ class DecisionApiIT extends FullStackTest {
         assertFollowsTheContract(decision);
         assertThat(decision.path("outcome").asString()).as("%s", decision).isEqualTo("APPROVE");
         assertThat(decision.path("decisionId").asString()).isNotBlank();
-        assertThat(decision.path("applicationId").asString()).isEqualTo(application.path("applicationId").asString());
+        assertThat(decision.path("applicationId").asString())
+                .isEqualTo(application.path("applicationId").asString());
         assertThat(decision.path("market").asString()).isEqualTo(market);
         assertThat(decision.path("score").isNumber()).as("score is a number").isTrue();
-        assertThat(decision.path("score").decimalValue().scale()).as("score keeps at most two decimals").isLessThanOrEqualTo(2);
+        assertThat(decision.path("score").decimalValue().scale())
+                .as("score keeps at most two decimals")
+                .isLessThanOrEqualTo(2);
         if (market.equals("GB")) {
             // GB's risk model is a classifier: its probability of "bad" comes with the points, and is logged.
-            assertThat(decision.path("probability").asDouble()).as("%s", decision).isBetween(0.0, 0.2);
-            JsonNode stored = get("/api/v1/decisions/" + decision.path("decisionId").asString(), LOAN_SYSTEM).json();
-            assertThat(stored.path("probability").asDouble()).isEqualTo(decision.path("probability").asDouble());
-            assertThat(stored.path("score").decimalValue()).isEqualByComparingTo(decision.path("score").decimalValue());
+            assertThat(decision.path("probability").asDouble())
+                    .as("%s", decision)
+                    .isBetween(0.0, 0.2);
+            JsonNode stored = get(
+                            "/api/v1/decisions/" + decision.path("decisionId").asString(), LOAN_SYSTEM)
+                    .json();
+            assertThat(stored.path("probability").asDouble())
+                    .isEqualTo(decision.path("probability").asDouble());
+            assertThat(stored.path("score").decimalValue())
+                    .isEqualByComparingTo(decision.path("score").decimalValue());
         } else {
-            assertThat(decision.has("probability")).as("a scorecard gives no probability").isFalse();
+            assertThat(decision.has("probability"))
+                    .as("a scorecard gives no probability")
+                    .isFalse();
         }
         assertThat(decision.path("approvedAmount").decimalValue())
                 .isPositive()
@@ -59,20 +70,25 @@ class DecisionApiIT extends FullStackTest {
         JsonNode policy = decision.path("policy");
         assertThat(policy.path("market").asString()).isEqualTo(market);
         assertThat(policy.path("arm").asString()).isEqualTo("champion");
-        assertThat(policy.path("version").asInt()).isEqualTo(champion.path("version").asInt()).isPositive();
-        assertThat(policy.path("digest").asString()).startsWith("sha256:").isEqualTo(champion.path("digest").asString());
+        assertThat(policy.path("version").asInt())
+                .isEqualTo(champion.path("version").asInt())
+                .isPositive();
+        assertThat(policy.path("digest").asString())
+                .startsWith("sha256:")
+                .isEqualTo(champion.path("digest").asString());
 
         assertThat(decision.path("rulesFired").isArray()).isTrue();
-        assertThat(decision.path("rulesFired").values()).isNotEmpty().allSatisfy(rule -> assertThat(rule.isString()).isTrue());
-        assertThat(Instant.parse(decision.path("evaluatedAt").asString())).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(decision.path("rulesFired").values())
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.isString()).isTrue());
+        assertThat(Instant.parse(decision.path("evaluatedAt").asString()))
+                .isBetween(before, Instant.now().plusSeconds(1));
         assertThat(decision.path("durationMicros").isIntegralNumber()).isTrue();
         assertThat(decision.path("durationMicros").asLong()).isNotNegative();
     }
 
     @ParameterizedTest(name = "{0} is a {1} with a reason and without amount or APR")
-    @CsvSource({
-            "declined-IN.json, DECLINE",
-            "referred-IN.json, REFER"})
+    @CsvSource({"declined-IN.json, DECLINE", "referred-IN.json, REFER"})
     void declines_and_referrals_carry_a_reason_and_no_offer(String fixture, String outcome) {
         ApiResponse response = decide(freshApplication(fixture));
 
@@ -97,8 +113,10 @@ class DecisionApiIT extends FullStackTest {
         ApiResponse again = decide(application);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("decisionId").asString()).isEqualTo(first.path("decisionId").asString());
-        assertThat(again.json().path("evaluatedAt").asString()).isEqualTo(first.path("evaluatedAt").asString());
+        assertThat(again.json().path("decisionId").asString())
+                .isEqualTo(first.path("decisionId").asString());
+        assertThat(again.json().path("evaluatedAt").asString())
+                .isEqualTo(first.path("evaluatedAt").asString());
         assertThat(again.json()).isEqualTo(first);
     }
 
@@ -130,14 +148,18 @@ class DecisionApiIT extends FullStackTest {
         assertThat(response.status()).as("%s", response).isEqualTo(400);
         JsonNode errors = response.json().path("errors");
         assertThat(Json.texts(errors, "field"))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(fields.split(",")).map(String::strip).toList());
-        assertThat(Json.texts(errors, "message")).allSatisfy(message -> assertThat(message).isNotBlank());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(fields.split(",")).map(String::strip).toList());
+        assertThat(Json.texts(errors, "message"))
+                .allSatisfy(message -> assertThat(message).isNotBlank());
     }
 
     @Test
     void refuses_a_form_encoded_or_empty_body_as_invalid_rather_than_failing() {
         assertThat(post("/api/v1/decisions", LOAN_SYSTEM, "").status()).isEqualTo(400);
-        assertThat(post("/api/v1/decisions", LOAN_SYSTEM, "applicationId=A-1&market=IN").status()).isEqualTo(400);
+        assertThat(post("/api/v1/decisions", LOAN_SYSTEM, "applicationId=A-1&market=IN")
+                        .status())
+                .isEqualTo(400);
         assertThat(post("/api/v1/decisions", LOAN_SYSTEM, "[1, 2, 3]").status()).isEqualTo(400);
     }
 
@@ -150,13 +172,15 @@ class DecisionApiIT extends FullStackTest {
 
     @Test
     void refuses_a_loan_system_without_an_api_key() {
-        assertThat(post("/api/v1/decisions", NOBODY, freshApplication("prime-IN.json")).status()).isEqualTo(401);
+        assertThat(post("/api/v1/decisions", NOBODY, freshApplication("prime-IN.json"))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void refuses_a_loan_system_with_a_wrong_api_key() {
-        ApiResponse response = post("/api/v1/decisions", Credentials.apiKey("not-the-key"),
-                freshApplication("prime-IN.json"));
+        ApiResponse response =
+                post("/api/v1/decisions", Credentials.apiKey("not-the-key"), freshApplication("prime-IN.json"));
 
         assertThat(response.status()).isEqualTo(401);
     }
@@ -172,8 +196,10 @@ class DecisionApiIT extends FullStackTest {
 
     @Test
     void decides_the_same_way_whether_the_bureau_is_absent_or_its_score_is_null() {
-        JsonNode absent = decide(freshApplication("thin-file-without-bureau-IN.json")).json();
-        JsonNode nullScore = decide(freshApplication("thin-file-with-null-score-IN.json")).json();
+        JsonNode absent =
+                decide(freshApplication("thin-file-without-bureau-IN.json")).json();
+        JsonNode nullScore =
+                decide(freshApplication("thin-file-with-null-score-IN.json")).json();
 
         assertThat(nullScore.path("outcome")).isEqualTo(absent.path("outcome"));
         assertThat(Json.texts(nullScore.path("reasons"), "code")).isEqualTo(Json.texts(absent.path("reasons"), "code"));
@@ -193,11 +219,13 @@ class DecisionApiIT extends FullStackTest {
         ObjectNode application = freshApplication("prime-IN.json");
         JsonNode decision = decide(application).json();
 
-        ApiResponse response = get("/api/v1/decisions/" + decision.path("decisionId").asString(), switch (reader) {
-            case "analyst" -> ANALYST;
-            case "reviewer" -> REVIEWER;
-            default -> LOAN_SYSTEM;
-        });
+        ApiResponse response = get(
+                "/api/v1/decisions/" + decision.path("decisionId").asString(),
+                switch (reader) {
+                    case "analyst" -> ANALYST;
+                    case "reviewer" -> REVIEWER;
+                    default -> LOAN_SYSTEM;
+                });
 
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         JsonNode stored = response.json();
@@ -208,11 +236,19 @@ class DecisionApiIT extends FullStackTest {
         JsonNode request = stored.path("request");
         String customerId = application.at("/applicant/customerId").asString();
         String fingerprint = application.at("/device/fingerprint").asString();
-        assertThat(request.at("/applicant/customerId").asString()).isNotEqualTo(customerId).doesNotContain(customerId);
-        assertThat(request.at("/device/fingerprint").asString()).isNotEqualTo(fingerprint).doesNotContain(fingerprint);
+        assertThat(request.at("/applicant/customerId").asString())
+                .isNotEqualTo(customerId)
+                .doesNotContain(customerId);
+        assertThat(request.at("/device/fingerprint").asString())
+                .isNotEqualTo(fingerprint)
+                .doesNotContain(fingerprint);
         assertThat(request.at("/applicant/monthlyIncome").asString()).doesNotContain("85000");
-        assertThat(request.at("/applicant/monthlyIncome").isNumber()).as("income must not be readable as a number").isFalse();
-        assertThat(request.at("/applicant/age").asInt()).as("what is not personal stays readable").isEqualTo(35);
+        assertThat(request.at("/applicant/monthlyIncome").isNumber())
+                .as("income must not be readable as a number")
+                .isFalse();
+        assertThat(request.at("/applicant/age").asInt())
+                .as("what is not personal stays readable")
+                .isEqualTo(35);
         assertThat(response.body()).doesNotContain(customerId).doesNotContain(fingerprint);
     }
 
@@ -221,7 +257,8 @@ class DecisionApiIT extends FullStackTest {
         ObjectNode application = freshApplication("prime-IN.json");
         JsonNode decision = decide(application).json();
 
-        ApiResponse response = get("/api/v1/decisions/" + decision.path("decisionId").asString(), ADMIN);
+        ApiResponse response =
+                get("/api/v1/decisions/" + decision.path("decisionId").asString(), ADMIN);
 
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         JsonNode request = response.json().path("request");
@@ -233,15 +270,25 @@ class DecisionApiIT extends FullStackTest {
 
     @Test
     void answers_404_for_a_decision_that_does_not_exist() {
-        assertThat(get("/api/v1/decisions/00000000-0000-0000-0000-000000000000", ANALYST).status()).isEqualTo(404);
+        assertThat(get("/api/v1/decisions/00000000-0000-0000-0000-000000000000", ANALYST)
+                        .status())
+                .isEqualTo(404);
     }
 
     @ParameterizedTest(name = "replaying {0} on the version that made it gives the same decision")
-    @ValueSource(strings = {"prime-IN.json", "declined-IN.json", "referred-IN.json", "prime-GB.json", "thin-file-without-bureau-IN.json"})
+    @ValueSource(
+            strings = {
+                "prime-IN.json",
+                "declined-IN.json",
+                "referred-IN.json",
+                "prime-GB.json",
+                "thin-file-without-bureau-IN.json"
+            })
     void replays_a_decision_on_the_exact_version_that_made_it(String fixture) {
         JsonNode decision = decide(freshApplication(fixture)).json();
 
-        ApiResponse replay = post("/api/v1/decisions/" + decision.path("decisionId").asString() + "/replay", ANALYST, "");
+        ApiResponse replay =
+                post("/api/v1/decisions/" + decision.path("decisionId").asString() + "/replay", ANALYST, "");
 
         assertThat(replay.status()).as("%s", replay).isEqualTo(200);
         assertThat(replay.json().path("matches").asBoolean()).as("%s", replay).isTrue();
@@ -256,13 +303,19 @@ class DecisionApiIT extends FullStackTest {
     @ParameterizedTest(name = "{0}: application {1} from one device within 24 hours is declined for velocity")
     @CsvSource({"IN, 5", "ID, 4", "PH, 5", "BR, 5", "MX, 5", "GB, 4"})
     void declines_too_many_applications_from_one_device(String market, int declinedFrom) {
-        String device = freshApplication("prime-" + market + ".json").at("/device/fingerprint").asString();
+        String device = freshApplication("prime-" + market + ".json")
+                .at("/device/fingerprint")
+                .asString();
         for (int n = 1; n < declinedFrom; n++) {
-            JsonNode decision = decide(fromDevice(freshApplication("prime-" + market + ".json"), device)).json();
-            assertThat(decision.path("outcome").asString()).as("application %d from the device: %s", n, decision).isEqualTo("APPROVE");
+            JsonNode decision = decide(fromDevice(freshApplication("prime-" + market + ".json"), device))
+                    .json();
+            assertThat(decision.path("outcome").asString())
+                    .as("application %d from the device: %s", n, decision)
+                    .isEqualTo("APPROVE");
         }
 
-        JsonNode decision = decide(fromDevice(freshApplication("prime-" + market + ".json"), device)).json();
+        JsonNode decision = decide(fromDevice(freshApplication("prime-" + market + ".json"), device))
+                .json();
 
         assertFollowsTheContract(decision);
         assertThat(decision.path("outcome").asString()).as("%s", decision).isEqualTo("DECLINE");
@@ -273,7 +326,10 @@ class DecisionApiIT extends FullStackTest {
     void declines_an_applicant_on_the_device_fraud_list_until_the_entry_is_removed() {
         ObjectNode application = freshApplication("prime-IN.json");
         String device = application.at("/device/fingerprint").asString();
-        ObjectNode entry = Json.object().put("list", "DEVICE").put("entry", device).put("reason", "Seen in a ring of stolen identities");
+        ObjectNode entry = Json.object()
+                .put("list", "DEVICE")
+                .put("entry", device)
+                .put("reason", "Seen in a ring of stolen identities");
 
         ApiResponse added = post("/api/v1/fraud-lists/IN", ADMIN, entry);
 
@@ -286,38 +342,51 @@ class DecisionApiIT extends FullStackTest {
 
         assertThat(delete("/api/v1/fraud-lists/IN/" + entryId, ADMIN).status()).isEqualTo(204);
 
-        JsonNode unlisted = decide(fromDevice(freshApplication("prime-IN.json"), device)).json();
+        JsonNode unlisted =
+                decide(fromDevice(freshApplication("prime-IN.json"), device)).json();
         assertThat(unlisted.path("outcome").asString()).as("%s", unlisted).isEqualTo("APPROVE");
         assertThat(reasons(unlisted)).noneMatch(reason -> reason.startsWith("fraud:"));
     }
 
     @Test
     void only_an_admin_may_change_a_fraud_list() {
-        ObjectNode entry = Json.object().put("list", "DEVICE").put("entry", "d-not-admin").put("reason", "test");
+        ObjectNode entry =
+                Json.object().put("list", "DEVICE").put("entry", "d-not-admin").put("reason", "test");
 
         assertThat(post("/api/v1/fraud-lists/IN", ANALYST, entry).status()).isEqualTo(403);
         assertThat(post("/api/v1/fraud-lists/IN", REVIEWER, entry).status()).isEqualTo(403);
         assertThat(post("/api/v1/fraud-lists/IN", LOAN_SYSTEM, entry).status()).isEqualTo(403);
         assertThat(post("/api/v1/fraud-lists/IN", NOBODY, entry).status()).isEqualTo(401);
-        assertThat(delete("/api/v1/fraud-lists/IN/no-such-entry", ANALYST).status()).isEqualTo(403);
+        assertThat(delete("/api/v1/fraud-lists/IN/no-such-entry", ANALYST).status())
+                .isEqualTo(403);
     }
 
     /** The invariants every decision answer keeps, whatever the market and outcome. */
     static void assertFollowsTheContract(JsonNode decision) {
         String outcome = decision.path("outcome").asString();
         assertThat(outcome).as("outcome of %s", decision).isIn(OUTCOMES);
-        assertThat(Json.texts(decision.path("reasons"), "source")).as("reason sources of %s", decision)
+        assertThat(Json.texts(decision.path("reasons"), "source"))
+                .as("reason sources of %s", decision)
                 .allSatisfy(source -> assertThat(source).isIn(REASON_SOURCES));
         boolean approved = outcome.equals("APPROVE");
-        assertThat(decision.hasNonNull("approvedAmount")).as("approvedAmount present exactly on APPROVE: %s", decision).isEqualTo(approved);
-        assertThat(decision.hasNonNull("apr")).as("apr present exactly on APPROVE: %s", decision).isEqualTo(approved);
-        if (!approved) assertThat(decision.path("reasons").size()).as("reasons of %s", decision).isPositive();
+        assertThat(decision.hasNonNull("approvedAmount"))
+                .as("approvedAmount present exactly on APPROVE: %s", decision)
+                .isEqualTo(approved);
+        assertThat(decision.hasNonNull("apr"))
+                .as("apr present exactly on APPROVE: %s", decision)
+                .isEqualTo(approved);
+        if (!approved)
+            assertThat(decision.path("reasons").size())
+                    .as("reasons of %s", decision)
+                    .isPositive();
         assertThat(decision.path("policy").path("arm").asString()).isIn("champion", "challenger");
     }
 
     private static List<String> reasons(JsonNode decision) {
-        return decision.path("reasons").valueStream()
-                .map(reason -> reason.path("source").asString() + ":" + reason.path("code").asString())
+        return decision.path("reasons")
+                .valueStream()
+                .map(reason -> reason.path("source").asString() + ":"
+                        + reason.path("code").asString())
                 .toList();
     }
 
@@ -329,7 +398,8 @@ class DecisionApiIT extends FullStackTest {
     private JsonNode champion(String market) {
         ApiResponse markets = get("/api/v1/markets", ANALYST);
         assertThat(markets.status()).isEqualTo(200);
-        return markets.json().valueStream()
+        return markets.json()
+                .valueStream()
                 .filter(m -> m.path("market").asString().equals(market))
                 .findFirst()
                 .map(m -> m.path("champion"))

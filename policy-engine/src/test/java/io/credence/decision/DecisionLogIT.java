@@ -27,12 +27,15 @@ class DecisionLogIT extends FullStackTest {
         assertThat(logged.decisionId()).isEqualTo(answer.path("decisionId").asString());
         assertThat(logged.applicationId()).isEqualTo(applicationId);
         assertThat(logged.market()).isEqualTo("IN");
-        assertThat(logged.policyVersion()).isEqualTo(answer.path("policy").path("version").asInt());
+        assertThat(logged.policyVersion())
+                .isEqualTo(answer.path("policy").path("version").asInt());
         assertThat(logged.arm()).isEqualTo("champion");
         assertThat(logged.outcome()).isEqualTo(answer.path("outcome").asString());
         assertThat(logged.score()).isEqualByComparingTo(answer.path("score").decimalValue());
-        assertThat(logged.approvedAmount()).isEqualByComparingTo(answer.path("approvedAmount").decimalValue());
-        assertThat(logged.evaluatedAt()).isEqualTo(Instant.parse(answer.path("evaluatedAt").asString()));
+        assertThat(logged.approvedAmount())
+                .isEqualByComparingTo(answer.path("approvedAmount").decimalValue());
+        assertThat(logged.evaluatedAt())
+                .isEqualTo(Instant.parse(answer.path("evaluatedAt").asString()));
     }
 
     @Test

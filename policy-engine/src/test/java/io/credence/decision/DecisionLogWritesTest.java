@@ -48,7 +48,8 @@ class DecisionLogWritesTest {
                 firstStarted.countDown();
                 await(releaseFirst);
             }
-            List<String> ids = decisions.stream().map(NewDecision::applicationId).toList();
+            List<String> ids =
+                    decisions.stream().map(NewDecision::applicationId).toList();
             if (ids.contains(duplicate)) throw new DuplicateKeyException(duplicate + " was decided before");
             committed.add(ids);
         }
@@ -62,18 +63,17 @@ class DecisionLogWritesTest {
         }
 
         @Override
-        public void commit(TransactionStatus status) {
-        }
+        public void commit(TransactionStatus status) {}
 
         @Override
-        public void rollback(TransactionStatus status) {
-        }
+        public void rollback(TransactionStatus status) {}
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecordingRepository repository = new RecordingRepository();
-    private final DecisionLogWrites writes = new DecisionLogWrites(repository, new NoTransactions(), new SimpleMeterRegistry());
+    private final DecisionLogWrites writes =
+            new DecisionLogWrites(repository, new NoTransactions(), new SimpleMeterRegistry());
 
     @Test
     void decisions_arriving_during_a_commit_are_stored_together_by_the_next_one() throws Exception {
@@ -86,9 +86,14 @@ class DecisionLogWritesTest {
                 String id = "A-" + i;
                 queued.add(callers.submit(() -> writes.store(decision(id))));
             }
-            Eventually.await("five decisions to queue behind the first commit", Duration.ofSeconds(10),
-                    writes::waitingForCommit, n -> n == 5);
-            assertThat(first.isDone()).as("a caller returns only after its commit").isFalse();
+            Eventually.await(
+                    "five decisions to queue behind the first commit",
+                    Duration.ofSeconds(10),
+                    writes::waitingForCommit,
+                    n -> n == 5);
+            assertThat(first.isDone())
+                    .as("a caller returns only after its commit")
+                    .isFalse();
             repository.releaseFirst.countDown();
             first.get(10, TimeUnit.SECONDS);
             for (Future<?> f : queued) f.get(10, TimeUnit.SECONDS);
@@ -112,14 +117,18 @@ class DecisionLogWritesTest {
                 String id = "B-" + i;
                 queued.add(callers.submit(() -> writes.store(decision(id))));
             }
-            Eventually.await("five decisions to queue behind the first commit", Duration.ofSeconds(10),
-                    writes::waitingForCommit, n -> n == 5);
+            Eventually.await(
+                    "five decisions to queue behind the first commit",
+                    Duration.ofSeconds(10),
+                    writes::waitingForCommit,
+                    n -> n == 5);
             repository.releaseFirst.countDown();
             first.get(10, TimeUnit.SECONDS);
             for (int i = 0; i < queued.size(); i++) {
                 Future<?> f = queued.get(i);
                 if (i + 1 == 3) {
-                    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DuplicateKeyException.class);
+                    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(DuplicateKeyException.class);
                 } else {
                     f.get(10, TimeUnit.SECONDS);
                 }
@@ -133,15 +142,33 @@ class DecisionLogWritesTest {
 
     private static NewDecision decision(String applicationId) {
         LoanApplication request = JSON.readValue("""
-                {"applicationId": "%s", "market": "IN", "applicant": {"customerId": "C-%1$s"}}""".formatted(applicationId),
-                LoanApplication.class);
-        EngineResult result = new EngineResult("APPROVE", BigDecimal.valueOf(600), null, List.of(), null, null, List.of(),
-                10, null);
-        DecisionResponse response = new DecisionResponse("d-" + applicationId, applicationId, "IN", "APPROVE",
-                result.score(), List.of(), null, null, new PolicyRef("IN", 1, DecisionRouting.CHAMPION, "sha256:x"),
-                List.of(), Instant.parse("2026-01-01T00:00:00Z"), 10);
-        return NewDecision.of(request, JSON.writeValueAsString(request), Enrichment.NONE, result, response, null, null,
-                null, "key-1", JSON);
+                {"applicationId": "%s", "market": "IN", "applicant": {"customerId": "C-%1$s"}}""".formatted(applicationId), LoanApplication.class);
+        EngineResult result =
+                new EngineResult("APPROVE", BigDecimal.valueOf(600), null, List.of(), null, null, List.of(), 10, null);
+        DecisionResponse response = new DecisionResponse(
+                "d-" + applicationId,
+                applicationId,
+                "IN",
+                "APPROVE",
+                result.score(),
+                List.of(),
+                null,
+                null,
+                new PolicyRef("IN", 1, DecisionRouting.CHAMPION, "sha256:x"),
+                List.of(),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                10);
+        return NewDecision.of(
+                request,
+                JSON.writeValueAsString(request),
+                Enrichment.NONE,
+                result,
+                response,
+                null,
+                null,
+                null,
+                "key-1",
+                JSON);
     }
 
     private static void await(CountDownLatch latch) {

@@ -54,8 +54,14 @@ class DecisionSearchApiIT extends FullStackTest {
         first.path("items").forEach(item -> found.add(item.path("decisionId").asString()));
         second.path("items").forEach(item -> found.add(item.path("decisionId").asString()));
         assertThat(found).as("newest first, each once").containsExactlyElementsOf(decided.reversed());
-        assertThat(search("customerId=" + encode(customerId) + "&market=IN", ANALYST).path("total").asLong()).isEqualTo(3);
-        assertThat(search("customerId=" + encode(customerId) + "&market=GB", ANALYST).path("total").asLong()).isZero();
+        assertThat(search("customerId=" + encode(customerId) + "&market=IN", ANALYST)
+                        .path("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(search("customerId=" + encode(customerId) + "&market=GB", ANALYST)
+                        .path("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -63,13 +69,26 @@ class DecisionSearchApiIT extends FullStackTest {
         String mine = "customerId=" + encode(customerId);
 
         JsonNode byReason = search(mine + "&reasonCode=" + declineCode, REVIEWER);
-        assertThat(byReason.path("items").values()).extracting(item -> item.path("decisionId").asString())
+        assertThat(byReason.path("items").values())
+                .extracting(item -> item.path("decisionId").asString())
                 .containsExactly(decided.get(1));
-        assertThat(search(mine + "&version=" + version + "&arm=champion", ANALYST).path("total").asLong()).isEqualTo(3);
-        assertThat(search(mine + "&arm=challenger", ANALYST).path("total").asLong()).isZero();
-        assertThat(search(mine + "&version=" + (version + 1000), ANALYST).path("total").asLong()).isZero();
-        assertThat(search(mine + "&outcome=DECLINE&from=" + before + "&to=" + Instant.now().plusSeconds(5), ADMIN)
-                .path("total").asLong()).isEqualTo(1);
+        assertThat(search(mine + "&version=" + version + "&arm=champion", ANALYST)
+                        .path("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(search(mine + "&arm=challenger", ANALYST).path("total").asLong())
+                .isZero();
+        assertThat(search(mine + "&version=" + (version + 1000), ANALYST)
+                        .path("total")
+                        .asLong())
+                .isZero();
+        assertThat(search(
+                                mine + "&outcome=DECLINE&from=" + before + "&to="
+                                        + Instant.now().plusSeconds(5),
+                                ADMIN)
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,7 +99,8 @@ class DecisionSearchApiIT extends FullStackTest {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo(DecisionSearch.CSV_HEADER);
         assertThat(lines).hasSize(4);
-        assertThat(lines.subList(1, 4)).extracting(line -> line.substring(0, line.indexOf(',')))
+        assertThat(lines.subList(1, 4))
+                .extracting(line -> line.substring(0, line.indexOf(',')))
                 .containsExactlyElementsOf(decided.reversed());
         assertThat(lines.get(2)).contains(",DECLINE,").contains(declineCode);
     }
@@ -101,22 +121,34 @@ class DecisionSearchApiIT extends FullStackTest {
     void searching_and_exporting_are_for_people_not_loan_systems() {
         assertThat(get("/api/v1/decisions/search", LOAN_SYSTEM).status()).isEqualTo(403);
         assertThat(get("/api/v1/decisions/export", LOAN_SYSTEM).status()).isEqualTo(403);
-        assertThat(get("/api/v1/decisions/" + decided.getFirst() + "/contributions", LOAN_SYSTEM).status()).isEqualTo(403);
+        assertThat(get("/api/v1/decisions/" + decided.getFirst() + "/contributions", LOAN_SYSTEM)
+                        .status())
+                .isEqualTo(403);
         assertThat(get("/api/v1/decisions/search", NOBODY).status()).isEqualTo(401);
     }
 
     @Test
     void counts_activity_over_a_chosen_period() {
-        JsonNode during = get("/api/v1/decisions/activity?since=" + before + "&until=" + Instant.now().plusSeconds(5),
-                ANALYST).json();
-        JsonNode beforehand = get("/api/v1/decisions/activity?since=" + before.minusSeconds(3600) + "&until=" + before,
-                ANALYST).json();
+        JsonNode during = get(
+                        "/api/v1/decisions/activity?since=" + before + "&until="
+                                + Instant.now().plusSeconds(5),
+                        ANALYST)
+                .json();
+        JsonNode beforehand = get(
+                        "/api/v1/decisions/activity?since=" + before.minusSeconds(3600) + "&until=" + before, ANALYST)
+                .json();
 
-        JsonNode india = during.valueStream().filter(m -> m.path("market").asString().equals("IN")).findFirst().orElseThrow();
+        JsonNode india = during.valueStream()
+                .filter(m -> m.path("market").asString().equals("IN"))
+                .findFirst()
+                .orElseThrow();
         assertThat(india.path("decisions").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(india.path("declined").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(beforehand.valueStream().filter(m -> m.path("market").asString().equals("IN"))
-                .mapToLong(m -> m.path("decisions").asLong()).sum())
+        assertThat(beforehand
+                        .valueStream()
+                        .filter(m -> m.path("market").asString().equals("IN"))
+                        .mapToLong(m -> m.path("decisions").asLong())
+                        .sum())
                 .as("decisions made after the period are not counted in it")
                 .isLessThan(india.path("decisions").asLong() + 1000);
         ApiResponse backwards = get("/api/v1/decisions/activity?since=" + Instant.now() + "&until=" + before, ANALYST);
@@ -128,15 +160,20 @@ class DecisionSearchApiIT extends FullStackTest {
     void shows_the_points_each_scorecard_characteristic_gave_with_its_reason_code() {
         JsonNode declined = get("/api/v1/decisions/" + decided.get(1), ANALYST).json();
 
-        JsonNode explanation = get("/api/v1/decisions/" + decided.get(1) + "/contributions", ANALYST).json();
+        JsonNode explanation = get("/api/v1/decisions/" + decided.get(1) + "/contributions", ANALYST)
+                .json();
 
         assertThat(explanation.path("kind").asString()).isEqualTo("POINTS");
         JsonNode parts = explanation.path("contributions");
         assertThat(parts.size()).isGreaterThanOrEqualTo(5);
         assertThat(parts.valueStream().map(p -> p.path("name").asString())).contains("bureauScore", "delinquencies");
-        assertThat(parts.valueStream().map(p -> p.path("reasonCode").asString())).contains("SC_BUREAU_SCORE");
-        double sum = parts.valueStream().mapToDouble(p -> p.path("amount").asDouble()).sum();
-        assertThat(sum).as("the points add up to the score (initial score 0)")
+        assertThat(parts.valueStream().map(p -> p.path("reasonCode").asString()))
+                .contains("SC_BUREAU_SCORE");
+        double sum = parts.valueStream()
+                .mapToDouble(p -> p.path("amount").asDouble())
+                .sum();
+        assertThat(sum)
+                .as("the points add up to the score (initial score 0)")
                 .isCloseTo(declined.path("score").asDouble(), org.assertj.core.data.Offset.offset(0.01));
     }
 
@@ -145,7 +182,8 @@ class DecisionSearchApiIT extends FullStackTest {
         ApiResponse decided = decide(freshApplication("prime-GB.json"));
         String id = decided.json().path("decisionId").asString();
 
-        JsonNode explanation = get("/api/v1/decisions/" + id + "/contributions", ANALYST).json();
+        JsonNode explanation =
+                get("/api/v1/decisions/" + id + "/contributions", ANALYST).json();
 
         assertThat(explanation.path("kind").asString()).isEqualTo("RISK");
         double previous = Double.MAX_VALUE;

@@ -32,16 +32,21 @@ class DecisionTenancyIT extends FullStackTest {
 
     @BeforeEach
     void twoLoanSystems() {
-        JsonNode issued = post("/api/v1/api-keys", ADMIN, "{\"name\": \"tenancy-lender\"}").json();
+        JsonNode issued = post("/api/v1/api-keys", ADMIN, "{\"name\": \"tenancy-lender\"}")
+                .json();
         lender = Credentials.apiKey(issued.path("key").asString());
         lenderKeyId = issued.path("apiKey").path("id").asString();
-        otherLender = Credentials.apiKey(post("/api/v1/api-keys", ADMIN, "{\"name\": \"tenancy-other\"}").json()
-                .path("key").asString());
+        otherLender = Credentials.apiKey(post("/api/v1/api-keys", ADMIN, "{\"name\": \"tenancy-other\"}")
+                .json()
+                .path("key")
+                .asString());
     }
 
     @Test
     void a_decision_records_the_api_key_that_asked_for_it() {
-        String decisionId = decideAs(lender, freshApplication("prime-IN.json")).path("decisionId").asString();
+        String decisionId = decideAs(lender, freshApplication("prime-IN.json"))
+                .path("decisionId")
+                .asString();
 
         assertThat(jdbc.queryForObject("select api_key_id from decision where id = ?", String.class, decisionId))
                 .isEqualTo(lenderKeyId);
@@ -49,27 +54,39 @@ class DecisionTenancyIT extends FullStackTest {
 
     @Test
     void a_key_reads_and_replays_its_own_decision_but_another_keys_is_not_found() {
-        String decisionId = decideAs(lender, freshApplication("prime-IN.json")).path("decisionId").asString();
+        String decisionId = decideAs(lender, freshApplication("prime-IN.json"))
+                .path("decisionId")
+                .asString();
 
         assertThat(get("/api/v1/decisions/" + decisionId, lender).status()).isEqualTo(200);
-        assertThat(post("/api/v1/decisions/" + decisionId + "/replay", lender, "").status()).isEqualTo(200);
+        assertThat(post("/api/v1/decisions/" + decisionId + "/replay", lender, "")
+                        .status())
+                .isEqualTo(200);
 
         ApiResponse read = get("/api/v1/decisions/" + decisionId, otherLender);
         ApiResponse replay = post("/api/v1/decisions/" + decisionId + "/replay", otherLender, "");
         ApiResponse missing = get("/api/v1/decisions/00000000-0000-0000-0000-000000000000", otherLender);
         assertThat(read.status()).as("%s", read).isEqualTo(404);
         assertThat(replay.status()).as("%s", replay).isEqualTo(404);
-        assertThat(read.json().path("detail").asString()).as("another key's decision reads as one that does not exist")
-                .isEqualTo(missing.json().path("detail").asString().replace("00000000-0000-0000-0000-000000000000", decisionId));
+        assertThat(read.json().path("detail").asString())
+                .as("another key's decision reads as one that does not exist")
+                .isEqualTo(missing.json()
+                        .path("detail")
+                        .asString()
+                        .replace("00000000-0000-0000-0000-000000000000", decisionId));
     }
 
     @Test
     void people_with_roles_read_and_replay_every_keys_decisions() {
-        String decisionId = decideAs(otherLender, freshApplication("prime-IN.json")).path("decisionId").asString();
+        String decisionId = decideAs(otherLender, freshApplication("prime-IN.json"))
+                .path("decisionId")
+                .asString();
 
         for (Credentials person : new Credentials[] {ANALYST, REVIEWER, ADMIN}) {
             assertThat(get("/api/v1/decisions/" + decisionId, person).status()).isEqualTo(200);
-            assertThat(post("/api/v1/decisions/" + decisionId + "/replay", person, "").status()).isEqualTo(200);
+            assertThat(post("/api/v1/decisions/" + decisionId + "/replay", person, "")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -82,15 +99,20 @@ class DecisionTenancyIT extends FullStackTest {
         ApiResponse fromOther = post("/api/v1/decisions", otherLender, application);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("decisionId").asString()).isEqualTo(first.path("decisionId").asString());
+        assertThat(again.json().path("decisionId").asString())
+                .isEqualTo(first.path("decisionId").asString());
         assertThat(fromOther.status()).as("%s", fromOther).isEqualTo(409);
         assertThat(fromOther.json().path("detail").asString()).contains("already used");
-        assertThat(fromOther.body()).doesNotContain(first.path("decisionId").asString())
-                .doesNotContain("\"outcome\"").doesNotContain("APPROVE").doesNotContain("different request");
+        assertThat(fromOther.body())
+                .doesNotContain(first.path("decisionId").asString())
+                .doesNotContain("\"outcome\"")
+                .doesNotContain("APPROVE")
+                .doesNotContain("different request");
         ObjectNode changed = application.deepCopy();
         ((ObjectNode) changed.path("loan")).put("amount", 250000);
         assertThat(post("/api/v1/decisions", otherLender, changed).body())
-                .as("whether the requests match is not told either").isEqualTo(fromOther.body());
+                .as("whether the requests match is not told either")
+                .isEqualTo(fromOther.body());
     }
 
     @Test
@@ -100,7 +122,9 @@ class DecisionTenancyIT extends FullStackTest {
         jdbc.update("update decision set api_key_id = null where id = ?", decisionId);
 
         assertThat(get("/api/v1/decisions/" + decisionId, lender).status()).isEqualTo(404);
-        assertThat(post("/api/v1/decisions/" + decisionId + "/replay", lender, "").status()).isEqualTo(404);
+        assertThat(post("/api/v1/decisions/" + decisionId + "/replay", lender, "")
+                        .status())
+                .isEqualTo(404);
         assertThat(post("/api/v1/decisions", lender, application).status()).isEqualTo(409);
         assertThat(get("/api/v1/decisions/" + decisionId, ANALYST).status()).isEqualTo(200);
     }

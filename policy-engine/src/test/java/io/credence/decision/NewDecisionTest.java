@@ -27,8 +27,8 @@ class NewDecisionTest {
         EngineResult result = result("APPROVE", null);
         DecisionResponse response = response(result, "challenger");
 
-        NewDecision row = NewDecision.of(request, requestJson, Enrichment.NONE, result, response, "exp-1", null, null,
-                "key-1", JSON);
+        NewDecision row = NewDecision.of(
+                request, requestJson, Enrichment.NONE, result, response, "exp-1", null, null, "key-1", JSON);
 
         assertThat(row.id()).isEqualTo("d-1");
         assertThat(row.applicationId()).isEqualTo("A-1");
@@ -48,13 +48,29 @@ class NewDecisionTest {
 
     @Test
     void the_same_request_hashes_the_same_and_customers_and_devices_are_stored_only_as_hashes() {
-        NewDecision row = NewDecision.of(request, requestJson, Enrichment.NONE, result("DECLINE", null),
-                response(result("DECLINE", null), "champion"), null, null, null, "key-1", JSON);
+        NewDecision row = NewDecision.of(
+                request,
+                requestJson,
+                Enrichment.NONE,
+                result("DECLINE", null),
+                response(result("DECLINE", null), "champion"),
+                null,
+                null,
+                null,
+                "key-1",
+                JSON);
 
-        assertThat(row.requestHash()).isEqualTo(NewDecision.requestHash(JSON.writeValueAsString(request)))
+        assertThat(row.requestHash())
+                .isEqualTo(NewDecision.requestHash(JSON.writeValueAsString(request)))
                 .startsWith("sha256:");
-        assertThat(row.customerKey()).isEqualTo(NewDecision.customerKey(request)).doesNotContain("C-9").hasSize(64);
-        assertThat(row.deviceKey()).isEqualTo(NewDecision.deviceKey(request)).doesNotContain("fp-1").hasSize(64);
+        assertThat(row.customerKey())
+                .isEqualTo(NewDecision.customerKey(request))
+                .doesNotContain("C-9")
+                .hasSize(64);
+        assertThat(row.deviceKey())
+                .isEqualTo(NewDecision.deviceKey(request))
+                .doesNotContain("fp-1")
+                .hasSize(64);
         assertThat(row.deviceKey()).isNotEqualTo(row.customerKey());
     }
 
@@ -64,8 +80,17 @@ class NewDecisionTest {
         EngineResult shadow = result("APPROVE", null);
         DecisionResponse shadowResponse = response(shadow, DecisionRouting.CHALLENGER);
 
-        NewDecision row = NewDecision.of(request, requestJson, Enrichment.NONE, result, response(result, "champion"),
-                "exp-1", shadow, shadowResponse, "key-1", JSON);
+        NewDecision row = NewDecision.of(
+                request,
+                requestJson,
+                Enrichment.NONE,
+                result,
+                response(result, "champion"),
+                "exp-1",
+                shadow,
+                shadowResponse,
+                "key-1",
+                JSON);
 
         assertThat(row.fault()).hasSize(2000);
         assertThat(row.challenger()).isSameAs(shadow);
@@ -73,11 +98,23 @@ class NewDecisionTest {
     }
 
     private static EngineResult result(String outcome, String fault) {
-        return new EngineResult(outcome, BigDecimal.valueOf(612.5), null, List.of(), null, null, List.of("R1"), 42, fault);
+        return new EngineResult(
+                outcome, BigDecimal.valueOf(612.5), null, List.of(), null, null, List.of("R1"), 42, fault);
     }
 
     private static DecisionResponse response(EngineResult result, String arm) {
-        return new DecisionResponse("d-1", "A-1", "IN", result.outcome(), result.score(), List.of(), null, null,
-                new PolicyRef("IN", 3, arm, "sha256:v3"), result.rulesFired(), AT, result.durationMicros());
+        return new DecisionResponse(
+                "d-1",
+                "A-1",
+                "IN",
+                result.outcome(),
+                result.score(),
+                List.of(),
+                null,
+                null,
+                new PolicyRef("IN", 3, arm, "sha256:v3"),
+                result.rulesFired(),
+                AT,
+                result.durationMicros());
     }
 }

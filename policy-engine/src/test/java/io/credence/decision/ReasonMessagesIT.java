@@ -43,8 +43,10 @@ class ReasonMessagesIT extends FullStackTest {
         assertThat(decision.path("outcome").asString()).isEqualTo("DECLINE");
         assertThat(decision.path("locale").asString()).isEqualTo(answeredIn);
         assertThat(message(decision, "AP_UNDERAGE")).isEqualTo(underage);
-        assertThat(decision.path("reasons").values()).allSatisfy(reason ->
-                assertThat(reason.path("message").asString()).isNotBlank().isNotEqualTo(reason.path("code").asString()));
+        assertThat(decision.path("reasons").values())
+                .allSatisfy(reason -> assertThat(reason.path("message").asString())
+                        .isNotBlank()
+                        .isNotEqualTo(reason.path("code").asString()));
     }
 
     @ParameterizedTest(name = "{0}: identity not verified reads \"{1}\"")
@@ -53,16 +55,19 @@ class ReasonMessagesIT extends FullStackTest {
             ID | Identitas pemohon (e-KYC) belum terverifikasi.
             """)
     void every_reason_of_a_decline_is_in_the_market_language(String market, String kycNotVerified) {
-        JsonNode decision = decide(freshApplication("underage-" + market + ".json")).json();
+        JsonNode decision =
+                decide(freshApplication("underage-" + market + ".json")).json();
 
         assertThat(message(decision, "AP_KYC_NOT_VERIFIED")).isEqualTo(kycNotVerified);
-        assertThat(decision.path("reasons").values()).extracting(reason -> reason.path("message").asString())
+        assertThat(decision.path("reasons").values())
+                .extracting(reason -> reason.path("message").asString())
                 .noneMatch(message -> message.startsWith("The "));
     }
 
     private static String message(JsonNode decision, String code) {
         for (JsonNode reason : decision.path("reasons")) {
-            if (reason.path("code").asString().equals(code)) return reason.path("message").asString();
+            if (reason.path("code").asString().equals(code))
+                return reason.path("message").asString();
         }
         throw new AssertionError("no reason " + code + " in " + decision);
     }

@@ -65,8 +65,13 @@ class HotDeployIT extends FullStackTest {
                 deployMillis.add((System.nanoTime() - started) / 1_000_000);
             }
             int last = next.getLast();
-            Eventually.await("a decision made by v" + last, Duration.ofSeconds(10), () -> answers,
-                    all -> all.stream().anyMatch(a -> a.status() == 200 && a.json().at("/policy/version").asInt() == last));
+            Eventually.await(
+                    "a decision made by v" + last,
+                    Duration.ofSeconds(10),
+                    () -> answers,
+                    all -> all.stream()
+                            .anyMatch(a -> a.status() == 200
+                                    && a.json().at("/policy/version").asInt() == last));
         } finally {
             running.set(false);
             for (Future<?> loop : loops) loop.get();
@@ -81,7 +86,9 @@ class HotDeployIT extends FullStackTest {
             assertThat(digests).as("a real version").containsKey(version);
             assertThat(body.at("/policy/digest").asString()).isEqualTo(digests.get(version));
             assertThat(body.get("outcome").asString()).as(answer.toString()).isEqualTo("APPROVE");
-            assertThat(body.get("approvedAmount").asInt()).as("made wholly by v" + version).isEqualTo(markers.get(version));
+            assertThat(body.get("approvedAmount").asInt())
+                    .as("made wholly by v" + version)
+                    .isEqualTo(markers.get(version));
         }
         log.info("{} decisions during 5 deploys; deploy calls took {} ms", answers.size(), deployMillis);
     }
@@ -89,8 +96,10 @@ class HotDeployIT extends FullStackTest {
     private int approvedVersion(int k, Map<Integer, String> digests, Map<Integer, Integer> markers) {
         int marker = 200_000 - k;
         Map<String, String> artifacts = TestMarkets.artifacts(MARKET);
-        artifacts.put("pricing.drl", artifacts.get("pricing.drl")
-                + Fixtures.text(getClass(), "version-marker.drl").replace("MARKER", Integer.toString(marker)));
+        artifacts.put(
+                "pricing.drl",
+                artifacts.get("pricing.drl")
+                        + Fixtures.text(getClass(), "version-marker.drl").replace("MARKER", Integer.toString(marker)));
         ObjectNode body = Json.object();
         body.set("artifacts", Json.MAPPER.valueToTree(artifacts));
         ApiResponse created = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, body);

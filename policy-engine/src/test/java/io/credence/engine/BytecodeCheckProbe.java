@@ -11,8 +11,7 @@ import org.kie.api.runtime.KieContainer;
 /** For benchmarks outside this package: the class files a package's build generates, and the bytecode check on them. */
 public final class BytecodeCheckProbe {
 
-    private BytecodeCheckProbe() {
-    }
+    private BytecodeCheckProbe() {}
 
     /** Every class file the build of this package generated, as PolicyCompiler checks them. */
     public static List<byte[]> generatedClasses(PolicyPackage policy) {
@@ -22,8 +21,11 @@ public final class BytecodeCheckProbe {
         List<byte[]> classes = new ArrayList<>();
         for (String stage : PolicyCompiler.STAGES) {
             for (KiePackage kiePackage : container.getKieBase(stage).getKiePackages()) {
-                var data = ((InternalKnowledgePackage) kiePackage).getDialectRuntimeRegistry().getDialectData("java");
-                if (data instanceof JavaDialectRuntimeData java) classes.addAll(java.getStore().values());
+                var data = ((InternalKnowledgePackage) kiePackage)
+                        .getDialectRuntimeRegistry()
+                        .getDialectData("java");
+                if (data instanceof JavaDialectRuntimeData java)
+                    classes.addAll(java.getStore().values());
             }
         }
         if (container.getClassLoader() instanceof ProjectClassLoader project && project.getStore() != null) {

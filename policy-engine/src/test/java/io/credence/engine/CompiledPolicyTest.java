@@ -35,14 +35,13 @@ class CompiledPolicyTest {
     void the_unchanged_seed_approves_the_applicants_these_tests_use() {
         try (CompiledPolicy policy = warm(PolicyCompiler.compile(SeedPackagesOnDisk.load("IN"), 1))) {
             assertThat(policy.decide(PRIME, Enrichment.NONE).outcome()).isEqualTo("APPROVE");
-            assertThat(policy.decide(WITHOUT_COUNTRY, Enrichment.NONE).outcome()).isEqualTo("APPROVE");
+            assertThat(policy.decide(WITHOUT_COUNTRY, Enrichment.NONE).outcome())
+                    .isEqualTo("APPROVE");
         }
     }
 
     @ParameterizedTest(name = "{0} replaced by {1} refers with an engine reason")
-    @CsvSource({
-            "approval.drl, throwing-approval.drl",
-            "fraud.drl,    throwing-fraud.drl"})
+    @CsvSource({"approval.drl, throwing-approval.drl", "fraud.drl,    throwing-fraud.drl"})
     void refers_with_an_engine_reason_when_a_rule_throws(String artifact, String replacement) {
         try (CompiledPolicy policy = warm(PolicyCompiler.compile(seedWith(artifact, replacement), 2))) {
             EngineResult result = policy.decide(WITHOUT_COUNTRY, Enrichment.NONE);
@@ -53,7 +52,8 @@ class CompiledPolicyTest {
 
     @Test
     void records_what_a_throwing_rule_threw() {
-        try (CompiledPolicy policy = warm(PolicyCompiler.compile(seedWith("approval.drl", "throwing-approval.drl"), 2))) {
+        try (CompiledPolicy policy =
+                warm(PolicyCompiler.compile(seedWith("approval.drl", "throwing-approval.drl"), 2))) {
             EngineResult result = policy.decide(PRIME, Enrichment.NONE);
 
             assertThat(result.fault()).contains("NumberFormatException").contains("PRIM");
@@ -63,11 +63,14 @@ class CompiledPolicyTest {
     @Test
     void keeps_deciding_after_a_fault() {
         try (CompiledPolicy policy = warm(PolicyCompiler.compile(seedWith("fraud.drl", "throwing-fraud.drl"), 2))) {
-            assertThat(policy.decide(WITHOUT_COUNTRY, Enrichment.NONE).outcome()).isEqualTo("REFER");
+            assertThat(policy.decide(WITHOUT_COUNTRY, Enrichment.NONE).outcome())
+                    .isEqualTo("REFER");
 
             EngineResult healthy = policy.decide(PRIME, Enrichment.NONE);
 
-            assertThat(healthy.outcome()).as("an applicant the faulty rule does not trip").isEqualTo("APPROVE");
+            assertThat(healthy.outcome())
+                    .as("an applicant the faulty rule does not trip")
+                    .isEqualTo("APPROVE");
             assertThat(healthy.fault()).isNull();
         }
     }
@@ -79,9 +82,7 @@ class CompiledPolicyTest {
      */
 
     @ParameterizedTest(name = "{0} replaced by {1} refers with a time-budget reason")
-    @CsvSource({
-            "approval.drl, looping-approval.drl",
-            "pricing.drl,  update-looping-pricing.drl"})
+    @CsvSource({"approval.drl, looping-approval.drl", "pricing.drl,  update-looping-pricing.drl"})
     void refers_with_an_engine_reason_when_rules_loop(String artifact, String replacement) {
         try (CompiledPolicy policy = compiledPastTheSandbox(seedWith(artifact, replacement))) {
             EngineResult result = policy.decide(PRIME, Enrichment.NONE);
@@ -116,7 +117,8 @@ class CompiledPolicyTest {
 
     @Test
     void refers_with_an_engine_reason_when_policy_code_throws_an_error_rather_than_an_exception() {
-        try (CompiledPolicy policy = warm(compiledPastTheSandbox(seedWith("approval.drl", "linkage-error-approval.drl")))) {
+        try (CompiledPolicy policy =
+                warm(compiledPastTheSandbox(seedWith("approval.drl", "linkage-error-approval.drl")))) {
             EngineResult result = policy.decide(PRIME, Enrichment.NONE);
 
             assertReferredByTheEngine(policy, result, EngineReasons.POLICY_FAULT);
@@ -126,14 +128,17 @@ class CompiledPolicyTest {
 
     private static void assertReferredByTheEngine(CompiledPolicy policy, EngineResult result, String code) {
         assertThat(result.outcome()).isEqualTo("REFER");
-        assertThat(result.reasons()).as("reasons, the fault being: %s", result.fault()).containsExactly(new Reason(code, policy.settings().message(code, null), "engine"));
+        assertThat(result.reasons())
+                .as("reasons, the fault being: %s", result.fault())
+                .containsExactly(new Reason(code, policy.settings().message(code, null), "engine"));
         assertThat(result.approvedAmount()).isNull();
         assertThat(result.apr()).isNull();
         assertThat(result.fault()).isNotBlank();
     }
 
     private static PolicyPackage seedWith(String artifact, String replacement) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(artifact, Fixtures.text(CompiledPolicyTest.class, replacement));
         return PolicyPackage.of("IN", TestCatalogs.coverEveryCode(artifacts));
     }
@@ -162,11 +167,14 @@ class CompiledPolicyTest {
             files.write("src/main/resources/" + stage + "/" + stage + ".drl", policy.artifact(stage + ".drl"));
         }
         // Past the bytecode check too: Drools' own class loading, restored once the rules are built.
-        org.drools.wiring.api.ComponentsFactory.setComponentsSupplier(new org.drools.wiring.dynamic.DynamicComponentsSupplier());
+        org.drools.wiring.api.ComponentsFactory.setComponentsSupplier(
+                new org.drools.wiring.dynamic.DynamicComponentsSupplier());
         KieContainer container;
         try {
             KieBuilder builder = kie.newKieBuilder(files).buildAll();
-            assertThat(builder.getResults().getMessages(Message.Level.ERROR)).as("Drools errors").isEmpty();
+            assertThat(builder.getResults().getMessages(Message.Level.ERROR))
+                    .as("Drools errors")
+                    .isEmpty();
             container = kie.newKieContainer(release);
             PolicyCompiler.STAGES.forEach(container::getKieBase);
         } finally {
@@ -174,7 +182,8 @@ class CompiledPolicyTest {
         }
         kie.getRepository().removeKieModule(release);
         List<ArtifactError> errors = new ArrayList<>();
-        MarketSettings settings = MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
+        MarketSettings settings =
+                MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
         Map<String, Map<String, String>> messages = new java.util.LinkedHashMap<>();
         ReasonCatalogs.parse(policy.artifact(PolicyPackage.REASONS), errors)
                 .forEach((locale, catalog) -> messages.put(locale, catalog.messages()));
@@ -183,9 +192,17 @@ class CompiledPolicyTest {
         // The seed's rules read market.json's parameters, so they are bound as PolicyCompiler binds them.
         MarketParameters.Parsed parameters = MarketParameters.parse(policy.artifact(PolicyPackage.SETTINGS));
         assertThat(parameters.errors()).isEmpty();
-        return new CompiledPolicy(policy.market(), 2, policy.digest(), settings, parameters.byName(),
-                RiskModel.bind(Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), settings.model(), errors), container,
-                container.getKieBase("fraud"), container.getKieBase("approval"), container.getKieBase("pricing"));
+        return new CompiledPolicy(
+                policy.market(),
+                2,
+                policy.digest(),
+                settings,
+                parameters.byName(),
+                RiskModel.bind(Scorecard.load(policy.artifact(PolicyPackage.SCORECARD)), settings.model(), errors),
+                container,
+                container.getKieBase("fraud"),
+                container.getKieBase("approval"),
+                container.getKieBase("pricing"));
     }
 
     private static LoanApplication application(String fixture) {

@@ -120,7 +120,8 @@ class DecisionTableTest {
     @Test
     void bytes_that_are_no_workbook_are_refused_with_a_reason() {
         assertThatThrownBy(() -> DecisionTables.fromXlsx(new ByteArrayInputStream("RuleSet,pricing".getBytes())))
-                .isInstanceOf(DecisionTableUploadException.class).hasMessageContaining("file");
+                .isInstanceOf(DecisionTableUploadException.class)
+                .hasMessageContaining("file");
     }
 
     @Test
@@ -136,7 +137,8 @@ class DecisionTableTest {
     }
 
     private static List<ArtifactError> errorsWithGrid(String fixture) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(GRID, Fixtures.text(DecisionTableTest.class, fixture));
         List<ArtifactError> errors = new ArrayList<>(CompileErrors.of(PolicyPackage.of("IN", artifacts)));
         return errors;

@@ -23,8 +23,8 @@ class LoanApplicationParserTest {
     @BeforeAll
     static void readTheIndianSettings() {
         List<ArtifactError> errors = new ArrayList<>();
-        india = MarketSettingsParser.parse("IN", SeedPackagesOnDisk.load("IN").artifacts().get(PolicyPackage.SETTINGS),
-                errors);
+        india = MarketSettingsParser.parse(
+                "IN", SeedPackagesOnDisk.load("IN").artifacts().get(PolicyPackage.SETTINGS), errors);
         assertThat(errors).isEmpty();
     }
 
@@ -32,12 +32,13 @@ class LoanApplicationParserTest {
     void a_bad_enum_a_wrong_currency_and_an_out_of_scale_score_are_reported_together_by_their_json_paths() {
         InvalidRequestException refused = refuse(Fixtures.text(getClass(), "three-offending-fields-IN.json"));
 
-        assertThat(refused.problems()).extracting(FieldProblem::field)
+        assertThat(refused.problems())
+                .extracting(FieldProblem::field)
                 .containsExactly("applicant.employmentStatus", "loan.currency", "bureau.score");
         assertThat(refused.problems().get(0).message()).startsWith("must be one of [");
         assertThat(refused.problems().get(1).message()).isEqualTo("must be INR, the currency of market IN");
-        assertThat(refused.problems().get(2).message()).isEqualTo("must be between 300 and 900 on the TransUnion CIBIL "
-                + "scale used in IN");
+        assertThat(refused.problems().get(2).message())
+                .isEqualTo("must be between 300 and 900 on the TransUnion CIBIL " + "scale used in IN");
     }
 
     @Test
@@ -56,7 +57,8 @@ class LoanApplicationParserTest {
         ObjectNode application = prime();
         ((ObjectNode) application.get("bureau")).put("score", 120);
 
-        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException refused = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> LoanApplicationParser.parse(application.toString(), market -> List.of(india, india)));
 
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("bureau.score");
@@ -68,8 +70,8 @@ class LoanApplicationParserTest {
         application.put("market", "ZZ");
         ((ObjectNode) application.get("loan")).put("currency", "USD");
 
-        LoanApplication parsed = LoanApplicationParser.parse(application.toString(),
-                market -> market.equals("IN") ? List.of(india) : List.of());
+        LoanApplication parsed = LoanApplicationParser.parse(
+                application.toString(), market -> market.equals("IN") ? List.of(india) : List.of());
 
         assertThat(parsed.market()).isEqualTo("ZZ");
         assertThat(parsed.loan().currency()).isEqualTo("USD");
@@ -81,7 +83,8 @@ class LoanApplicationParserTest {
         application.put("market", "india");
         List<String> asked = new ArrayList<>();
 
-        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException refused = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> LoanApplicationParser.parse(application.toString(), market -> {
                     asked.add(market);
                     return List.of(india);
@@ -105,12 +108,15 @@ class LoanApplicationParserTest {
 
         assertThat(refused.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("$");
-            assertThat(problem.message()).startsWith("is not valid JSON at line 1").doesNotContain("tools.jackson");
+            assertThat(problem.message())
+                    .startsWith("is not valid JSON at line 1")
+                    .doesNotContain("tools.jackson");
         });
     }
 
     private static InvalidRequestException refuse(String body) {
-        return catchThrowableOfType(InvalidRequestException.class,
+        return catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> LoanApplicationParser.parse(body, market -> market.equals("IN") ? List.of(india) : List.of()));
     }
 

@@ -20,31 +20,38 @@ class MarketParametersTest {
         MarketParameters.Parsed parsed = MarketParameters.parse(fixture("bad-parameters.json"));
 
         assertThat(parsed.errors()).allSatisfy(e -> assertThat(e.artifact()).isEqualTo("market.json"));
-        assertThat(parsed.errors()).extracting(ArtifactError::message).containsExactlyInAnyOrder(
-                "parameter minimumAge: value 17 must be at least 18",
-                "parameter name \"Bad-Name\" must start with a small letter and hold only letters and digits, e.g."
-                        + " minimumAge, so rules (param(\"minimumAge\")) and messages ({minimumAge}) can name it",
-                "parameter rate: type must be one of number, money, percent, integer, date",
-                "parameter cutOff: value must be a date such as \"2026-07-01\"",
-                "parameter half: has an unknown field \"colour\"; expected [type, value, label, unit, min, max, help]",
-                "parameter unlabelled: label is required: the name analysts and reviewers read, e.g. \"Minimum age\"");
-        assertThat(parsed.errors()).filteredOn(e -> e.message().startsWith("parameter minimumAge"))
-                .singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(14));
+        assertThat(parsed.errors())
+                .extracting(ArtifactError::message)
+                .containsExactlyInAnyOrder(
+                        "parameter minimumAge: value 17 must be at least 18",
+                        "parameter name \"Bad-Name\" must start with a small letter and hold only letters and digits, e.g."
+                                + " minimumAge, so rules (param(\"minimumAge\")) and messages ({minimumAge}) can name it",
+                        "parameter rate: type must be one of number, money, percent, integer, date",
+                        "parameter cutOff: value must be a date such as \"2026-07-01\"",
+                        "parameter half: has an unknown field \"colour\"; expected [type, value, label, unit, min, max, help]",
+                        "parameter unlabelled: label is required: the name analysts and reviewers read, e.g. \"Minimum age\"");
+        assertThat(parsed.errors())
+                .filteredOn(e -> e.message().startsWith("parameter minimumAge"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(14));
     }
 
     @Test
     void a_package_whose_parameter_breaks_its_bounds_does_not_compile() {
         Map<String, String> artifacts = mexicoWith(List.of("parameters", "minimumAge", "value"), "16");
 
-        assertThat(CompileErrors.of(PolicyPackage.of("MX", artifacts))).extracting(ArtifactError::message)
+        assertThat(CompileErrors.of(PolicyPackage.of("MX", artifacts)))
+                .extracting(ArtifactError::message)
                 .contains("parameter minimumAge: value 16 must be at least 18");
     }
 
     @Test
     void a_rule_naming_a_parameter_market_json_does_not_declare_is_an_error_on_its_line() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
-        artifacts.put(PolicyPackage.APPROVAL, artifacts.get(PolicyPackage.APPROVAL)
-                .replace("param(\"minimumAge\")", "param(\"minimumAgee\")"));
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
+        artifacts.put(
+                PolicyPackage.APPROVAL,
+                artifacts.get(PolicyPackage.APPROVAL).replace("param(\"minimumAge\")", "param(\"minimumAgee\")"));
 
         List<ArtifactError> errors = CompileErrors.of(PolicyPackage.of("MX", artifacts));
 
@@ -57,12 +64,22 @@ class MarketParametersTest {
 
     @Test
     void a_message_naming_an_undeclared_parameter_is_an_error_in_reasons_json() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
-        artifacts.put(PolicyPackage.REASONS, artifacts.get(PolicyPackage.REASONS).replace("{minimumAge} años", "{edadMinima} años"));
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
+        artifacts.put(
+                PolicyPackage.REASONS,
+                artifacts.get(PolicyPackage.REASONS).replace("{minimumAge} años", "{edadMinima} años"));
 
-        assertThat(CompileErrors.of(PolicyPackage.of("MX", artifacts))).extracting(ArtifactError::message)
-                .containsExactly("es-MX message for AP_UNDERAGE names {edadMinima}, which is not a parameter of market.json;"
-                        + " it declares " + String.join(", ", MarketParameters.parse(artifacts.get(PolicyPackage.SETTINGS)).byName().keySet()));
+        assertThat(CompileErrors.of(PolicyPackage.of("MX", artifacts)))
+                .extracting(ArtifactError::message)
+                .containsExactly(
+                        "es-MX message for AP_UNDERAGE names {edadMinima}, which is not a parameter of market.json;"
+                                + " it declares "
+                                + String.join(
+                                        ", ",
+                                        MarketParameters.parse(artifacts.get(PolicyPackage.SETTINGS))
+                                                .byName()
+                                                .keySet()));
     }
 
     @Test
@@ -84,15 +101,38 @@ class MarketParametersTest {
 
     @Test
     void money_in_a_message_is_written_as_the_applicants_language_writes_numbers() {
-        MarketParameter limit = new MarketParameter("thinFileLimit", MarketParameter.Type.MONEY, new BigDecimal("8000"),
-                null, "Limit", null, null, null, null, null, null);
-        MarketParameter share = new MarketParameter("share", MarketParameter.Type.PERCENT, new BigDecimal("0.4"),
-                null, "Share", null, null, null, null, null, null);
+        MarketParameter limit = new MarketParameter(
+                "thinFileLimit",
+                MarketParameter.Type.MONEY,
+                new BigDecimal("8000"),
+                null,
+                "Limit",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        MarketParameter share = new MarketParameter(
+                "share",
+                MarketParameter.Type.PERCENT,
+                new BigDecimal("0.4"),
+                null,
+                "Share",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Map<String, MarketParameter> parameters = Map.of("thinFileLimit", limit, "share", share);
 
-        assertThat(ReasonTemplates.fill("se limita a ${thinFileLimit} MXN", parameters, "es-MX", 2)).isEqualTo("se limita a $8,000 MXN");
-        assertThat(ReasonTemplates.fill("limitado a R$ {thinFileLimit}", parameters, "pt-BR", 2)).isEqualTo("limitado a R$ 8.000");
-        assertThat(ReasonTemplates.fill("within {share} of income", parameters, "en", 2)).isEqualTo("within 40% of income");
+        assertThat(ReasonTemplates.fill("se limita a ${thinFileLimit} MXN", parameters, "es-MX", 2))
+                .isEqualTo("se limita a $8,000 MXN");
+        assertThat(ReasonTemplates.fill("limitado a R$ {thinFileLimit}", parameters, "pt-BR", 2))
+                .isEqualTo("limitado a R$ 8.000");
+        assertThat(ReasonTemplates.fill("within {share} of income", parameters, "en", 2))
+                .isEqualTo("within 40% of income");
     }
 
     @Test
@@ -101,12 +141,16 @@ class MarketParametersTest {
         String after = MarketParameters.withValue(before, List.of("parameters", "minimumAge", "value"), "21");
         after = MarketParameters.withValue(after, List.of("maxAmount"), "240000");
 
-        assertThat(diffLines(before, after)).containsExactly(
-                "  \"maxAmount\": 240000,",
-                "    \"minimumAge\": { \"type\": \"integer\", \"value\": 21, \"label\": \"Minimum age\", \"unit\": \"years\", \"min\": 18, \"max\": 99,");
-        assertThat(MarketParameters.changes(before, after)).containsExactly(
-                new MarketParameters.Change("maxAmount", "maxAmount", MarketParameter.Type.MONEY, "300000", "240000"),
-                new MarketParameters.Change("minimumAge", "Minimum age", MarketParameter.Type.INTEGER, "18", "21"));
+        assertThat(diffLines(before, after))
+                .containsExactly(
+                        "  \"maxAmount\": 240000,",
+                        "    \"minimumAge\": { \"type\": \"integer\", \"value\": 21, \"label\": \"Minimum age\", \"unit\": \"years\", \"min\": 18, \"max\": 99,");
+        assertThat(MarketParameters.changes(before, after))
+                .containsExactly(
+                        new MarketParameters.Change(
+                                "maxAmount", "maxAmount", MarketParameter.Type.MONEY, "300000", "240000"),
+                        new MarketParameters.Change(
+                                "minimumAge", "Minimum age", MarketParameter.Type.INTEGER, "18", "21"));
     }
 
     @Test
@@ -114,19 +158,24 @@ class MarketParametersTest {
         Map<String, String> before = new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
         before.put(PolicyPackage.REASONS, before.get(PolicyPackage.REASONS).replace("{minimumAge}", "18"));
         Map<String, String> after = new TreeMap<>(before);
-        after.put(PolicyPackage.SETTINGS, MarketParameters.withValue(before.get(PolicyPackage.SETTINGS),
-                List.of("parameters", "minimumAge", "value"), "21"));
+        after.put(
+                PolicyPackage.SETTINGS,
+                MarketParameters.withValue(
+                        before.get(PolicyPackage.SETTINGS), List.of("parameters", "minimumAge", "value"), "21"));
 
         List<ArtifactError> warnings = StaleReasonNumbers.find(before, after);
 
-        assertThat(warnings).extracting(ArtifactError::message).containsExactly(
-                "es-MX message for AP_UNDERAGE says 18, but rule \"applicant under the minimum age\" (approval.drl) no longer"
-                        + " uses 18; it now uses 21. Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy",
-                "en message for AP_UNDERAGE says 18, but rule \"applicant under the minimum age\" (approval.drl) no longer"
-                        + " uses 18; it now uses 21. Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy");
+        assertThat(warnings)
+                .extracting(ArtifactError::message)
+                .containsExactly(
+                        "es-MX message for AP_UNDERAGE says 18, but rule \"applicant under the minimum age\" (approval.drl) no longer"
+                                + " uses 18; it now uses 21. Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy",
+                        "en message for AP_UNDERAGE says 18, but rule \"applicant under the minimum age\" (approval.drl) no longer"
+                                + " uses 18; it now uses 21. Write the parameter's name in braces, e.g. {minimumAge}, so the message follows the policy");
         assertThat(warnings).allSatisfy(w -> assertThat(w.artifact()).isEqualTo("reasons.json"));
         assertThat(StaleReasonNumbers.find(SeedPackagesOnDisk.load("MX").artifacts(), Map.copyOf(replaced(after))))
-                .as("with {minimumAge} in the message there is nothing to warn about").isEmpty();
+                .as("with {minimumAge} in the message there is nothing to warn about")
+                .isEmpty();
         PolicyCompiler.compile(PolicyPackage.of("MX", after), 2).close();
     }
 
@@ -140,18 +189,25 @@ class MarketParametersTest {
         List<String> old = List.of(before.split("\n"));
         List<String> now = List.of(after.split("\n"));
         assertThat(now).hasSameSizeAs(old);
-        return java.util.stream.IntStream.range(0, now.size()).filter(i -> !now.get(i).equals(old.get(i)))
-                .mapToObj(now::get).toList();
+        return java.util.stream.IntStream.range(0, now.size())
+                .filter(i -> !now.get(i).equals(old.get(i)))
+                .mapToObj(now::get)
+                .toList();
     }
 
     private static Map<String, String> mexicoWith(List<String> path, String literal) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
-        artifacts.put(PolicyPackage.SETTINGS, MarketParameters.withValue(artifacts.get(PolicyPackage.SETTINGS), path, literal));
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
+        artifacts.put(
+                PolicyPackage.SETTINGS,
+                MarketParameters.withValue(artifacts.get(PolicyPackage.SETTINGS), path, literal));
         return artifacts;
     }
 
     private static LoanApplication applicant(int age, String locale) {
-        String json = fixture("applicant.json").replace("\"AGE\"", String.valueOf(age)).replace("LOCALE", locale);
+        String json = fixture("applicant.json")
+                .replace("\"AGE\"", String.valueOf(age))
+                .replace("LOCALE", locale);
         return LoanApplicationParser.parse(json);
     }
 

@@ -21,7 +21,8 @@ class MarketSettingsPerformanceTest {
 
     @Test
     void a_performance_section_sets_either_figure_and_defaults_the_other() {
-        assertThat(parse(with("{\"badDaysPastDue\": 60, \"windowMonths\": 18}"), new ArrayList<>()).performance())
+        assertThat(parse(with("{\"badDaysPastDue\": 60, \"windowMonths\": 18}"), new ArrayList<>())
+                        .performance())
                 .isEqualTo(new MarketSettings.Performance(60, 18));
         assertThat(parse(with("{\"windowMonths\": 6}"), new ArrayList<>()).performance())
                 .isEqualTo(new MarketSettings.Performance(90, 6));
@@ -34,10 +35,12 @@ class MarketSettingsPerformanceTest {
         MarketSettings settings = parse(with("{\"badDaysPastDue\": 0, \"windowMonths\": 2.5, \"grace\": 5}"), errors);
 
         assertThat(settings).isNull();
-        assertThat(errors).extracting(ArtifactError::message).containsExactlyInAnyOrder(
-                "performance.badDaysPastDue must be between 1 and 720",
-                "performance.windowMonths must be a whole number",
-                "performance.grace is not a setting (badDaysPastDue, windowMonths)");
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .containsExactlyInAnyOrder(
+                        "performance.badDaysPastDue must be between 1 and 720",
+                        "performance.windowMonths must be a whole number",
+                        "performance.grace is not a setting (badDaysPastDue, windowMonths)");
         assertThat(errors).allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS));
     }
 
@@ -47,12 +50,17 @@ class MarketSettingsPerformanceTest {
 
         parse(with("90"), errors);
 
-        assertThat(errors).extracting(ArtifactError::message).singleElement().asString().startsWith("performance must be");
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .singleElement()
+                .asString()
+                .startsWith("performance must be");
     }
 
     private String with(String performance) {
-        return base.replaceFirst("\"timeBudgetMillis\": 250", "\"timeBudgetMillis\": 250, \"performance\": "
-                + performance.replace("$", "\\$"));
+        return base.replaceFirst(
+                "\"timeBudgetMillis\": 250",
+                "\"timeBudgetMillis\": 250, \"performance\": " + performance.replace("$", "\\$"));
     }
 
     private static MarketSettings parse(String text, List<ArtifactError> errors) {

@@ -63,13 +63,16 @@ class ModelInputsTest {
                  "G": {"constant": {"nested": true}},
                  "H": 7}""");
 
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains("model.inputs.A.from", "applicant.shoeSize", "not in the vocabulary"))
+        assertThat(errors)
+                .anySatisfy(e ->
+                        assertThat(e).contains("model.inputs.A.from", "applicant.shoeSize", "not in the vocabulary"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.B", "constant input takes no other setting"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.C.multiply needs a number", "text"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.D.otherwise needs values"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.E.scale is not an input setting"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.F.from is required"))
-                .anySatisfy(e -> assertThat(e).contains("model.inputs.G.constant must be a text, a number or true/false"))
+                .anySatisfy(
+                        e -> assertThat(e).contains("model.inputs.G.constant must be a text, a number or true/false"))
                 .anySatisfy(e -> assertThat(e).contains("model.inputs.H must be a vocabulary name"));
     }
 
@@ -87,7 +90,8 @@ class ModelInputsTest {
     }
 
     private static RiskModelSettings parse(String inputs, List<String> messages) {
-        ObjectNode market = (ObjectNode) JSON.readTree(SeedPackagesOnDisk.load("GB").artifacts().get(PolicyPackage.SETTINGS));
+        ObjectNode market = (ObjectNode)
+                JSON.readTree(SeedPackagesOnDisk.load("GB").artifacts().get(PolicyPackage.SETTINGS));
         ((ObjectNode) market.path("model")).set("inputs", JSON.readTree(inputs));
         List<ArtifactError> errors = new ArrayList<>();
         MarketSettings settings = MarketSettingsParser.parse("GB", JSON.writeValueAsString(market), errors);

@@ -20,19 +20,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PmmlSandboxTest {
 
     @ParameterizedTest(name = "{0} is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "regex-matches.xml      | line 31: applies the function matches: it runs a regular expression",
-            "regex-replace.xml      | applies the function replace: it runs a regular expression",
-            "format-number.xml      | applies the function formatNumber: its output has no size limit",
-            "java-function.xml      | applies the Java function org.jpmml.evaluator.functions.EchoFunction: a model may not name a class",
-            "text-index.xml         | uses the element <TextIndex>, which models may not use",
-            "concat-doubling.xml    | applies the function concat: its output has no size limit",
-            "undefined-function.xml | applies the function 'lookupSomewhere', which is not one of PMML's built-ins"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "regex-matches.xml      | line 31: applies the function matches: it runs a regular expression",
+                "regex-replace.xml      | applies the function replace: it runs a regular expression",
+                "format-number.xml      | applies the function formatNumber: its output has no size limit",
+                "java-function.xml      | applies the Java function org.jpmml.evaluator.functions.EchoFunction: a model may not name a class",
+                "text-index.xml         | uses the element <TextIndex>, which models may not use",
+                "concat-doubling.xml    | applies the function concat: its output has no size limit",
+                "undefined-function.xml | applies the function 'lookupSomewhere', which is not one of PMML's built-ins"
+            })
     void refuses_a_model_that_could_run_away_or_reach_outside_before_jpmml_loads_it(String fixture, String words) {
         String pmml = seedWith(read(fixture));
 
         assertThat(PmmlSandbox.problems(pmml)).anySatisfy(p -> assertThat(p).contains(words));
-        assertThatThrownBy(() -> Scorecard.load(pmml)).isInstanceOf(ScorecardLoadException.class).hasMessageContaining(words);
+        assertThatThrownBy(() -> Scorecard.load(pmml))
+                .isInstanceOf(ScorecardLoadException.class)
+                .hasMessageContaining(words);
     }
 
     @Test
@@ -46,18 +51,23 @@ class PmmlSandboxTest {
     @Test
     void every_seed_scorecard_passes() {
         for (String market : new String[] {"IN", "ID", "PH", "BR", "MX", "GB"}) {
-            assertThat(PmmlSandbox.problems(SeedPackagesOnDisk.load(market).artifact(PolicyPackage.SCORECARD))).as(market).isEmpty();
+            assertThat(PmmlSandbox.problems(SeedPackagesOnDisk.load(market).artifact(PolicyPackage.SCORECARD)))
+                    .as(market)
+                    .isEmpty();
         }
     }
 
     @Test
     void refuses_a_document_type_declaration_and_never_reads_its_external_entity() {
-        String pmml = seedWith("").replace("<PMML ", "<!DOCTYPE PMML [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]>\n<PMML ")
+        String pmml = seedWith("")
+                .replace("<PMML ", "<!DOCTYPE PMML [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]>\n<PMML ")
                 .replace("BR personal credit scorecard v1", "&leak;");
 
         assertThat(PmmlSandbox.problems(pmml)).anySatisfy(p -> assertThat(p).contains("DTD"));
-        assertThatThrownBy(() -> Scorecard.load(pmml)).isInstanceOf(ScorecardLoadException.class)
-                .message().doesNotContain("root:");
+        assertThatThrownBy(() -> Scorecard.load(pmml))
+                .isInstanceOf(ScorecardLoadException.class)
+                .message()
+                .doesNotContain("root:");
     }
 
     @Test
@@ -66,7 +76,8 @@ class PmmlSandboxTest {
         String pmml = seedWith("<TransformationDictionary><DerivedField name=\"deep\" optype=\"continuous\""
                 + " dataType=\"double\">" + deep + "</DerivedField></TransformationDictionary>");
 
-        assertThat(PmmlSandbox.problems(pmml)).anySatisfy(p -> assertThat(p).contains("nests elements more than 100 deep"));
+        assertThat(PmmlSandbox.problems(pmml))
+                .anySatisfy(p -> assertThat(p).contains("nests elements more than 100 deep"));
     }
 
     /** The GB seed scorecard with a TransformationDictionary (or anything) after its DataDictionary. */
@@ -77,7 +88,8 @@ class PmmlSandboxTest {
 
     private static String read(String file) {
         try {
-            return Files.readString(Path.of(PmmlSandboxTest.class.getResource("PmmlSandboxTest/" + file).toURI()));
+            return Files.readString(Path.of(
+                    PmmlSandboxTest.class.getResource("PmmlSandboxTest/" + file).toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

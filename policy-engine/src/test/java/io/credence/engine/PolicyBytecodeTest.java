@@ -27,6 +27,7 @@ class PolicyBytecodeTest {
 
     @TempDir
     Path folder;
+
     private Path marker;
 
     @BeforeEach
@@ -41,18 +42,24 @@ class PolicyBytecodeTest {
     }
 
     @ParameterizedTest(name = "{0} is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "files-in-consequence.drl | calls java.nio.file.Files.writeString",
-            "static-initialiser.drl   | calls java.nio.file.Files.writeString",
-            "text-block-rewrite.drl   | calls java.nio.file.Files.writeString",
-            "loop.drl                 | loops",
-            "regex.drl                | calls java.lang.String.matches: regular expressions can take exponential time"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "files-in-consequence.drl | calls java.nio.file.Files.writeString",
+                "static-initialiser.drl   | calls java.nio.file.Files.writeString",
+                "text-block-rewrite.drl   | calls java.nio.file.Files.writeString",
+                "loop.drl                 | loops",
+                "regex.drl                | calls java.lang.String.matches: regular expressions can take exponential time"
+            })
     void refuses_what_the_generated_code_would_do_before_defining_it(String file, String words) {
         List<ArtifactError> errors = new ArrayList<>();
         KieContainer container = PolicyCompiler.buildRules(policyWith(read(file)), errors);
 
         assertThat(container).isNull();
-        assertThat(errors).as("errors").isNotEmpty().allSatisfy(e -> assertThat(e.artifact()).isEqualTo("approval.drl"))
+        assertThat(errors)
+                .as("errors")
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.artifact()).isEqualTo("approval.drl"))
                 .anySatisfy(e -> assertThat(e.message()).contains(words).contains("which policies may not do"));
         assertThat(marker).as("the file the policy tried to write").doesNotExist();
     }
@@ -62,7 +69,9 @@ class PolicyBytecodeTest {
         List<ArtifactError> errors = new ArrayList<>();
         PolicyCompiler.buildRules(policyWith(read("files-in-consequence.drl")), errors);
 
-        assertThat(errors).anySatisfy(e -> assertThat(e.message()).startsWith("rule \"writes a file\": the code Drools generated"));
+        assertThat(errors)
+                .anySatisfy(
+                        e -> assertThat(e.message()).startsWith("rule \"writes a file\": the code Drools generated"));
     }
 
     @Test
@@ -93,14 +102,17 @@ class PolicyBytecodeTest {
     }
 
     private static PolicyPackage policyWith(String approval) {
-        Map<String, String> artifacts = new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
+        Map<String, String> artifacts =
+                new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         artifacts.put(PolicyPackage.APPROVAL, approval);
         return PolicyPackage.of("GB", artifacts);
     }
 
     private static String read(String file) {
         try {
-            return Files.readString(Path.of(PolicyBytecodeTest.class.getResource("PolicyBytecodeTest/" + file).toURI()));
+            return Files.readString(Path.of(PolicyBytecodeTest.class
+                    .getResource("PolicyBytecodeTest/" + file)
+                    .toURI()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.net.URISyntaxException e) {

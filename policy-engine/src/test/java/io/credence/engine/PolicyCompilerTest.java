@@ -32,38 +32,54 @@ class PolicyCompilerTest {
                 PolicyPackage.APPROVAL, fixture("broken-approval.drl"),
                 PolicyPackage.PRICING, fixture("broken-pricing.drl")));
 
-        assertThat(errors).extracting(ArtifactError::artifact).containsOnly(PolicyPackage.APPROVAL, PolicyPackage.PRICING);
-        assertThat(errors).as("every error has a line").allSatisfy(e -> assertThat(e.line()).as("line of %s", e).isNotNull().isPositive());
+        assertThat(errors)
+                .extracting(ArtifactError::artifact)
+                .containsOnly(PolicyPackage.APPROVAL, PolicyPackage.PRICING);
+        assertThat(errors)
+                .as("every error has a line")
+                .allSatisfy(e ->
+                        assertThat(e.line()).as("line of %s", e).isNotNull().isPositive());
         assertThat(errors).as("the unknown field, line 7").anySatisfy(e -> isAt(e, PolicyPackage.APPROVAL, 7));
         assertThat(errors).as("the unknown fact type, line 15").anySatisfy(e -> isAt(e, PolicyPackage.APPROVAL, 15));
-        assertThat(errors).as("the typo in the pricing consequence, line 9").anySatisfy(e -> isAt(e, PolicyPackage.PRICING, 9));
-        assertThat(errors).extracting(ArtifactError::message).allSatisfy(message -> assertThat(message).isNotBlank());
+        assertThat(errors)
+                .as("the typo in the pricing consequence, line 9")
+                .anySatisfy(e -> isAt(e, PolicyPackage.PRICING, 9));
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .allSatisfy(message -> assertThat(message).isNotBlank());
     }
 
     @Test
     void reports_a_drl_syntax_error_with_its_line_and_column() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.FRAUD, fixture("syntax-error-fraud.drl")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.FRAUD, fixture("syntax-error-fraud.drl")));
 
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.FRAUD));
         assertThat(errors).anySatisfy(PolicyCompilerTest::hasAPosition);
-        assertThat(errors).extracting(ArtifactError::line).as("the unclosed pattern opens on line 7").anySatisfy(
-                line -> assertThat(line).isBetween(7, 9));
+        assertThat(errors)
+                .extracting(ArtifactError::line)
+                .as("the unclosed pattern opens on line 7")
+                .anySatisfy(line -> assertThat(line).isBetween(7, 9));
     }
 
     @Test
     void refuses_a_rule_that_changes_working_memory_and_could_loop() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.APPROVAL, fixture("modifying-approval.drl")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.APPROVAL, fixture("modifying-approval.drl")));
 
         assertThat(errors).isNotEmpty().allSatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.APPROVAL);
             assertThat(e.line()).as("line of %s", e).isEqualTo(10);
         });
-        assertThat(errors).extracting(ArtifactError::message).anySatisfy(m -> assertThat(m).contains("modify"));
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .anySatisfy(m -> assertThat(m).contains("modify"));
     }
 
     @Test
     void reports_a_pmml_that_does_not_load() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("not-well-formed.pmml")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("not-well-formed.pmml")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -73,7 +89,8 @@ class PolicyCompilerTest {
 
     @Test
     void reports_a_scorecard_input_that_is_not_in_the_vocabulary() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("unknown-input.pmml")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, fixture("unknown-input.pmml")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -83,10 +100,13 @@ class PolicyCompilerTest {
 
     @Test
     void reports_every_problem_in_the_market_settings() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
 
         assertThat(errors).allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS));
-        assertThat(errors).extracting(ArtifactError::message).anySatisfy(m -> assertThat(m).contains("GB").contains("IN"))
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .anySatisfy(m -> assertThat(m).contains("GB").contains("IN"))
                 .anySatisfy(m -> assertThat(m).contains("POUNDS"))
                 .anySatisfy(m -> assertThat(m).contains("maxAmount"))
                 .anySatisfy(m -> assertThat(m).contains("maxApr"))
@@ -96,7 +116,8 @@ class PolicyCompilerTest {
 
     @Test
     void reports_malformed_market_settings_with_line_and_column() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("malformed-settings.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SETTINGS, fixture("malformed-settings.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SETTINGS);
@@ -112,32 +133,38 @@ class PolicyCompilerTest {
                 PolicyPackage.SCORECARD, fixture("unknown-input.pmml"),
                 PolicyPackage.SETTINGS, fixture("invalid-settings.json")));
 
-        assertThat(errors).extracting(ArtifactError::artifact)
+        assertThat(errors)
+                .extracting(ArtifactError::artifact)
                 .contains(PolicyPackage.APPROVAL, PolicyPackage.SCORECARD, PolicyPackage.SETTINGS);
     }
 
     @Test
     void reports_a_missing_artifact_and_an_unknown_one() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.remove(PolicyPackage.PRICING);
         artifacts.put(PolicyPackage.APPROVAL, "  ");
 
         List<ArtifactError> missing = CompileErrors.of(PolicyPackage.of("IN", artifacts));
-        assertThat(missing).extracting(ArtifactError::artifact).containsExactlyInAnyOrder(PolicyPackage.PRICING, PolicyPackage.APPROVAL);
+        assertThat(missing)
+                .extracting(ArtifactError::artifact)
+                .containsExactlyInAnyOrder(PolicyPackage.PRICING, PolicyPackage.APPROVAL);
 
         Map<String, String> extra = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         extra.put("notes.txt", "remember to update the cut-offs");
-        assertThat(CompileErrors.of(PolicyPackage.of("IN", extra))).singleElement()
+        assertThat(CompileErrors.of(PolicyPackage.of("IN", extra)))
+                .singleElement()
                 .satisfies(e -> assertThat(e.artifact()).isEqualTo("notes.txt"));
     }
 
     @Test
     void the_exception_message_lists_each_error_with_its_position() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(PolicyPackage.APPROVAL, fixture("broken-approval.drl"));
 
-        PolicyCompilationException failure = catchThrowableOfType(PolicyCompilationException.class,
-                () -> PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1));
+        PolicyCompilationException failure = catchThrowableOfType(
+                PolicyCompilationException.class, () -> PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1));
 
         assertThat(failure.getMessage()).contains("approval.drl:7").contains("approval.drl:15");
     }

@@ -21,11 +21,16 @@ class PolicySandboxAllowListTest {
         // Number's members are one set for every boxed type, so isNaN is real on Double, not on Integer.
         PolicyBytecode.JDK.forEach((type, members) -> {
             for (String name : members.instance()) {
-                assertThat(PolicyBytecode.JDK.entrySet().stream().filter(e -> e.getValue().instance().contains(name))
-                        .anyMatch(e -> hasMethod(e.getKey(), name, false))).as(type.getSimpleName() + "." + name).isTrue();
+                assertThat(PolicyBytecode.JDK.entrySet().stream()
+                                .filter(e -> e.getValue().instance().contains(name))
+                                .anyMatch(e -> hasMethod(e.getKey(), name, false)))
+                        .as(type.getSimpleName() + "." + name)
+                        .isTrue();
             }
             for (String name : members.statics()) {
-                assertThat(hasMethod(type, name, true)).as(type.getSimpleName() + "." + name + " (static)").isTrue();
+                assertThat(hasMethod(type, name, true))
+                        .as(type.getSimpleName() + "." + name + " (static)")
+                        .isTrue();
             }
         });
     }
@@ -41,10 +46,14 @@ class PolicySandboxAllowListTest {
             for (Method method : type.getMethods()) {
                 String name = method.getName();
                 boolean isStatic = Modifier.isStatic(method.getModifiers());
-                List<Method> offered = isStatic ? PolicySandboxAllowList.staticMethods(type, name)
+                List<Method> offered = isStatic
+                        ? PolicySandboxAllowList.staticMethods(type, name)
                         : PolicySandboxAllowList.instanceMethods(DrlType.of(type), name);
-                boolean written = isStatic ? members.statics().contains(name) : members.instance().contains(name);
-                assertThat(!offered.isEmpty()).as(type.getSimpleName() + "." + name + (isStatic ? " (static)" : ""))
+                boolean written = isStatic
+                        ? members.statics().contains(name)
+                        : members.instance().contains(name);
+                assertThat(!offered.isEmpty())
+                        .as(type.getSimpleName() + "." + name + (isStatic ? " (static)" : ""))
                         .isEqualTo(written);
             }
         });
@@ -59,7 +68,8 @@ class PolicySandboxAllowListTest {
                         : PolicySandboxAllowList.instanceMethods(DrlType.of(type), method.getName());
                 for (Method m : offered) {
                     assertThat(PolicyBytecode.memberAllowed(Type.getInternalName(type), m.getName(), "Policy"))
-                            .as(type.getSimpleName() + "." + m.getName()).isTrue();
+                            .as(type.getSimpleName() + "." + m.getName())
+                            .isTrue();
                 }
             }
         }
@@ -71,13 +81,16 @@ class PolicySandboxAllowListTest {
         assertThat(PolicySandboxAllowList.constant(Integer.class, "MAX_VALUE")).isNotNull();
         Field outside = PolicySandboxAllowList.constant(java.math.BigDecimal.class, "ONE");
         assertThat(outside).isNull();
-        assertThat(PolicySandboxAllowList.STATIC_CLASSES).containsExactlyInAnyOrder(Math.class, String.class,
-                Integer.class, Long.class, Double.class, Boolean.class);
+        assertThat(PolicySandboxAllowList.STATIC_CLASSES)
+                .containsExactlyInAnyOrder(
+                        Math.class, String.class, Integer.class, Long.class, Double.class, Boolean.class);
     }
 
     @Test
     void a_list_offers_the_list_members_whatever_its_implementation() {
-        assertThat(PolicySandboxAllowList.instanceMethods(DrlType.of(java.util.ArrayList.class), "size")).isNotEmpty();
-        assertThat(PolicySandboxAllowList.instanceMethods(DrlType.of(java.util.ArrayList.class), "add")).isEmpty();
+        assertThat(PolicySandboxAllowList.instanceMethods(DrlType.of(java.util.ArrayList.class), "size"))
+                .isNotEmpty();
+        assertThat(PolicySandboxAllowList.instanceMethods(DrlType.of(java.util.ArrayList.class), "add"))
+                .isEmpty();
     }
 }

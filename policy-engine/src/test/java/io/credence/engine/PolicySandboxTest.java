@@ -44,7 +44,9 @@ class PolicySandboxTest {
         String artifact = artifactFor(drl);
         List<ArtifactError> errors = PolicySandbox.check(withArtifact(artifact, drl));
 
-        assertThat(errors).as("refusals of %s", file).isNotEmpty()
+        assertThat(errors)
+                .as("refusals of %s", file)
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.artifact()).isEqualTo(artifact));
         List<String> lines = drl.lines().toList();
         int marked = 0;
@@ -54,7 +56,8 @@ class PolicySandboxTest {
             marked++;
             int line = i + 1;
             String words = marker.group(1);
-            assertThat(errors).as("%s line %d: %s; got %s", file, line, lines.get(i).strip(), errors)
+            assertThat(errors)
+                    .as("%s line %d: %s; got %s", file, line, lines.get(i).strip(), errors)
                     .anySatisfy(e -> {
                         assertThat(e.line()).isEqualTo(line);
                         if (words != null) assertThat(e.message()).contains(words);
@@ -91,17 +94,21 @@ class PolicySandboxTest {
         assertThat(error.artifact()).isEqualTo("approval.drl");
         assertThat(error.line()).isEqualTo(12);
         assertThat(error.column()).isEqualTo(5);
-        assertThat(error.message()).startsWith("rule \"exit\": calls System.exit, which policies may not call")
+        assertThat(error.message())
+                .startsWith("rule \"exit\": calls System.exit, which policies may not call")
                 .contains("the vocabulary's own methods (see docs/authoring.md), Math");
     }
 
     @Test
     void explains_why_loops_are_refused() {
-        List<ArtifactError> errors = PolicySandbox.check(withArtifact(PolicyPackage.PRICING, read("refused", "while-true-spin.drl")));
+        List<ArtifactError> errors =
+                PolicySandbox.check(withArtifact(PolicyPackage.PRICING, read("refused", "while-true-spin.drl")));
 
-        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message())
-                .contains("loops (while, for, do) are not allowed")
-                .contains("Java cannot stop a rule while it runs"));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(e -> assertThat(e.message())
+                        .contains("loops (while, for, do) are not allowed")
+                        .contains("Java cannot stop a rule while it runs"));
     }
 
     @Test
@@ -109,8 +116,12 @@ class PolicySandboxTest {
         PolicyPackage policy = withArtifact(PolicyPackage.APPROVAL, read("", "syntax-error.drl"));
 
         assertThat(PolicySandbox.check(policy)).isEmpty();
-        assertThatThrownBy(() -> PolicyCompiler.compile(policy, 1)).isInstanceOfSatisfying(PolicyCompilationException.class,
-                e -> assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(8)));
+        assertThatThrownBy(() -> PolicyCompiler.compile(policy, 1))
+                .isInstanceOfSatisfying(
+                        PolicyCompilationException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(error -> assertThat(error.line()).isEqualTo(8)));
     }
 
     @Test
@@ -118,8 +129,10 @@ class PolicySandboxTest {
         Path vocabulary = SeedPackagesOnDisk.root().resolve("credence-engine/src/main/java/io/credence/vocabulary");
         List<String> classes;
         try (Stream<Path> files = Files.list(vocabulary)) {
-            classes = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
-                    .map(n -> n.substring(0, n.length() - ".java".length())).toList();
+            classes = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
+                    .map(n -> n.substring(0, n.length() - ".java".length()))
+                    .toList();
         }
         assertThat(PolicySandboxAllowList.factNames()).containsExactlyInAnyOrderElementsOf(classes);
     }
@@ -137,7 +150,8 @@ class PolicySandboxTest {
     }
 
     private static PolicyPackage withArtifact(String artifact, String drl) {
-        Map<String, String> artifacts = new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
+        Map<String, String> artifacts =
+                new HashMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         artifacts.put(artifact, drl);
         return PolicyPackage.of("GB", TestCatalogs.coverEveryCode(artifacts));
     }
@@ -151,7 +165,12 @@ class PolicySandboxTest {
 
     private static Stream<String> corpus(String folder) {
         try (Stream<Path> files = Files.list(folder(folder))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList().stream();
+            return files
+                    .map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".drl"))
+                    .sorted()
+                    .toList()
+                    .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,7 +186,9 @@ class PolicySandboxTest {
 
     private static Path folder(String name) {
         try {
-            return Path.of(PolicySandboxTest.class.getResource("PolicySandboxTest/" + name).toURI());
+            return Path.of(PolicySandboxTest.class
+                    .getResource("PolicySandboxTest/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

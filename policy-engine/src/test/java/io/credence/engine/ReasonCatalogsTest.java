@@ -23,21 +23,29 @@ class ReasonCatalogsTest {
 
     @Test
     void reports_each_missing_message_with_its_code_and_locale_at_the_line_of_that_locale() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("hindi-missing-two-messages.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("hindi-missing-two-messages.json")));
 
         assertThat(errors).hasSize(2).allSatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
             assertThat(e.message()).contains("hi-IN");
         });
-        assertThat(errors).filteredOn(e -> e.message().contains("AP_UNDERAGE")).singleElement().satisfies(e -> {
-            assertThat(e.message()).isEqualTo("has no hi-IN message for AP_UNDERAGE, which approval.drl can give");
-            assertThat(e.line()).as("the line of \"hi-IN\"").isEqualTo(38);
-            assertThat(e.column()).isEqualTo(3);
-        });
-        assertThat(errors).filteredOn(e -> e.message().contains("EN_TIME_BUDGET")).singleElement().satisfies(e -> {
-            assertThat(e.message()).contains("must be a non-empty text");
-            assertThat(e.line()).as("the line of the blank message").isEqualTo(68);
-        });
+        assertThat(errors)
+                .filteredOn(e -> e.message().contains("AP_UNDERAGE"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.message())
+                            .isEqualTo("has no hi-IN message for AP_UNDERAGE, which approval.drl can give");
+                    assertThat(e.line()).as("the line of \"hi-IN\"").isEqualTo(38);
+                    assertThat(e.column()).isEqualTo(3);
+                });
+        assertThat(errors)
+                .filteredOn(e -> e.message().contains("EN_TIME_BUDGET"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.message()).contains("must be a non-empty text");
+                    assertThat(e.line()).as("the line of the blank message").isEqualTo(68);
+                });
     }
 
     @Test
@@ -46,15 +54,18 @@ class ReasonCatalogsTest {
 
         List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.APPROVAL, approval));
 
-        assertThat(errors).extracting(ArtifactError::message).containsExactlyInAnyOrder(
-                "has no en-IN message for AP_NEW_SELF_EMPLOYED, which approval.drl can give",
-                "has no hi-IN message for AP_NEW_SELF_EMPLOYED, which approval.drl can give");
+        assertThat(errors)
+                .extracting(ArtifactError::message)
+                .containsExactlyInAnyOrder(
+                        "has no en-IN message for AP_NEW_SELF_EMPLOYED, which approval.drl can give",
+                        "has no hi-IN message for AP_NEW_SELF_EMPLOYED, which approval.drl can give");
         assertThat(errors).extracting(ArtifactError::artifact).containsOnly(PolicyPackage.REASONS);
     }
 
     @Test
     void requires_a_catalog_for_the_market_default_locale() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("without-the-default-locale.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("without-the-default-locale.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
@@ -64,18 +75,22 @@ class ReasonCatalogsTest {
 
     @Test
     void requires_reasons_json_when_market_json_has_no_messages_either() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.remove(PolicyPackage.REASONS);
 
-        assertThat(CompileErrors.of(PolicyPackage.of("IN", artifacts))).singleElement().satisfies(e -> {
-            assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
-            assertThat(e.message()).startsWith("is missing").contains("en-IN");
-        });
+        assertThat(CompileErrors.of(PolicyPackage.of("IN", artifacts)))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
+                    assertThat(e.message()).startsWith("is missing").contains("en-IN");
+                });
     }
 
     @Test
     void reports_malformed_json_with_line_and_column() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("malformed-reasons.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("malformed-reasons.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.REASONS);
@@ -86,7 +101,8 @@ class ReasonCatalogsTest {
 
     @Test
     void refuses_a_locale_that_is_not_a_language_tag() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("not-a-language-tag.json")));
+        List<ArtifactError> errors =
+                CompileErrors.ofIndiaWith(Map.of(PolicyPackage.REASONS, fixture("not-a-language-tag.json")));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.message()).contains("\"en_IN\" is not a language tag");
@@ -96,7 +112,8 @@ class ReasonCatalogsTest {
 
     @Test
     void accepts_messages_for_codes_that_nothing_gives() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(PolicyPackage.REASONS, fixture("a-code-nothing-gives.json"));
 
         try (CompiledPolicy policy = PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1)) {
@@ -118,8 +135,8 @@ class ReasonCatalogsTest {
 
     @Test
     void a_stored_version_missing_a_translation_still_serves_but_a_new_one_is_refused() {
-        PolicyPackage legacy = legacyIndia(Map.of(PolicyPackage.APPROVAL,
-                fixture("legacy-approval.drl") + fixture("new-code-rule.drl")));
+        PolicyPackage legacy = legacyIndia(
+                Map.of(PolicyPackage.APPROVAL, fixture("legacy-approval.drl") + fixture("new-code-rule.drl")));
 
         try (CompiledPolicy stored = PolicyCompiler.compileStored(legacy, 4)) {
             assertThat(stored.settings().message("AP_NEW_SELF_EMPLOYED", null)).isEqualTo("AP_NEW_SELF_EMPLOYED");
@@ -157,7 +174,8 @@ class ReasonCatalogsTest {
     }
 
     private static PolicyPackage legacyIndia(Map<String, String> replacements) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.remove(PolicyPackage.REASONS);
         artifacts.put(PolicyPackage.SETTINGS, fixture("legacy-market.json"));
         // Such a version also predates parameters: its rules wrote their thresholds as numbers.

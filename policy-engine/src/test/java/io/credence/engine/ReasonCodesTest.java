@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 /** Which reason codes a package can give: what its reason-message catalogs must cover. */
 class ReasonCodesTest {
 
-    private static final List<String> SEED_SCORECARD_CODES = List.of("SC_BUREAU_SCORE", "SC_CREDIT_HISTORY",
-            "SC_DEBT_TO_INCOME", "SC_DELINQUENCY", "SC_EMPLOYMENT_TENURE", "SC_EMPLOYMENT_TYPE", "SC_INQUIRIES",
+    private static final List<String> SEED_SCORECARD_CODES = List.of(
+            "SC_BUREAU_SCORE",
+            "SC_CREDIT_HISTORY",
+            "SC_DEBT_TO_INCOME",
+            "SC_DELINQUENCY",
+            "SC_EMPLOYMENT_TENURE",
+            "SC_EMPLOYMENT_TYPE",
+            "SC_INQUIRIES",
             "SC_RESIDENCE");
 
     @Test
@@ -38,7 +44,8 @@ class ReasonCodesTest {
         EngineReasons.codes().forEach(engine::add);
 
         assertThat(ReasonCodes.of(Map.of())).containsExactlyElementsOf(engine);
-        assertThat(ReasonCodes.bySource(Map.of()).get(EngineReasons.NO_DECISION)).containsExactly(ReasonCodes.ENGINE);
+        assertThat(ReasonCodes.bySource(Map.of()).get(EngineReasons.NO_DECISION))
+                .containsExactly(ReasonCodes.ENGINE);
     }
 
     @Test
@@ -53,9 +60,13 @@ class ReasonCodesTest {
 
     @Test
     void names_every_artifact_that_can_give_a_code() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
-        artifacts.put(PolicyPackage.PRICING, artifacts.get(PolicyPackage.PRICING)
-                .replace("addReason(\"PR_AMOUNT_REDUCED\")", "addReason(\"AP_UNDERAGE\")"));
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        artifacts.put(
+                PolicyPackage.PRICING,
+                artifacts
+                        .get(PolicyPackage.PRICING)
+                        .replace("addReason(\"PR_AMOUNT_REDUCED\")", "addReason(\"AP_UNDERAGE\")"));
 
         assertThat(ReasonCodes.bySource(artifacts).get("AP_UNDERAGE"))
                 .containsExactly(PolicyPackage.APPROVAL, PolicyPackage.PRICING);
@@ -77,19 +88,24 @@ class ReasonCodesTest {
 
     @Test
     void refuses_a_code_that_is_not_written_out_as_text_because_it_could_not_be_translated() {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
         artifacts.put(PolicyPackage.APPROVAL, fixture("computed-code-approval.drl"));
 
-        PolicyCompilationException failure = catchThrowableOfType(PolicyCompilationException.class,
-                () -> PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1).close());
+        PolicyCompilationException failure = catchThrowableOfType(
+                PolicyCompilationException.class,
+                () -> PolicyCompiler.compile(PolicyPackage.of("IN", artifacts), 1)
+                        .close());
 
         assertThat(failure).isNotNull();
         List<ArtifactError> refused = failure.errors().stream()
-                .filter(e -> e.message().contains("not written out as text")).toList();
+                .filter(e -> e.message().contains("not written out as text"))
+                .toList();
         assertThat(refused).extracting(ArtifactError::artifact).containsOnly(PolicyPackage.APPROVAL);
         assertThat(refused).extracting(ArtifactError::line).containsExactly(11, 19);
-        assertThat(refused).allSatisfy(e -> assertThat(e.message()).contains("needs a message")
-                .contains("reasons.json"));
+        assertThat(refused)
+                .allSatisfy(
+                        e -> assertThat(e.message()).contains("needs a message").contains("reasons.json"));
     }
 
     private static String fixture(String name) {

@@ -43,8 +43,8 @@ class RiskModelTest {
 
     @ParameterizedTest(name = "{0} as a market's risk model gives the expected probability of class 1 on every row")
     @MethodSource("classifiers")
-    void a_third_party_classifier_scores_every_row_exactly_as_its_expected_file_says(String model, String inputs,
-            String expectedColumn, String type) {
+    void a_third_party_classifier_scores_every_row_exactly_as_its_expected_file_says(
+            String model, String inputs, String expectedColumn, String type) {
         Scorecard pmml = Scorecard.load(shared(model + ".pmml"));
         List<ArtifactError> errors = new ArrayList<>();
         RiskModel unscaled = RiskModel.bind(pmml, new RiskModelSettings(null, "1", null, Map.of(), Map.of()), errors);
@@ -63,7 +63,9 @@ class RiskModelTest {
             Score points = scaled.score(row);
 
             assertThat(plain.getProbability()).as("row %d", i + 1).isCloseTo(p, within(1e-9));
-            assertThat(plain.getValue()).as("row %d: the value is the probability without scaling", i + 1).isCloseTo(p, within(1e-9));
+            assertThat(plain.getValue())
+                    .as("row %d: the value is the probability without scaling", i + 1)
+                    .isCloseTo(p, within(1e-9));
             assertThat(points.getProbability()).as("row %d", i + 1).isCloseTo(p, within(1e-9));
             assertThat(points.getValue()).as("row %d: points", i + 1).isEqualTo(SCALING.points(p));
         }
@@ -74,15 +76,26 @@ class RiskModelTest {
         // Odds good:bad of 50 mean p = 1/51; of 100, p = 1/101.
         assertThat(SCALING.points(1 / 51.0)).isEqualTo(600.0);
         assertThat(SCALING.points(1 / 101.0)).isEqualTo(620.0);
-        assertThat(SCALING.points(0.5)).isEqualTo(Math.round((600 + 20 / Math.log(2) * Math.log(1 / 50.0)) * 100) / 100.0);
+        assertThat(SCALING.points(0.5))
+                .isEqualTo(Math.round((600 + 20 / Math.log(2) * Math.log(1 / 50.0)) * 100) / 100.0);
     }
 
     @Test
     void a_scorecard_without_a_target_mining_field_still_scores() {
         Scorecard scorecard = Scorecard.load(Fixtures.text(RiskModelTest.class, "scorecard-without-target.pmml"));
-        Scorecard.Result result = scorecard.evaluate(Map.of("bureau.score", 780, "features.debtToIncome", 0.2,
-                "applicant.employmentMonths", 48, "bureau.delinquencies12m", 0, "bureau.inquiries6m", 1,
-                "applicant.employmentStatus", "SALARIED"));
+        Scorecard.Result result = scorecard.evaluate(Map.of(
+                "bureau.score",
+                780,
+                "features.debtToIncome",
+                0.2,
+                "applicant.employmentMonths",
+                48,
+                "bureau.delinquencies12m",
+                0,
+                "bureau.inquiries6m",
+                1,
+                "applicant.employmentStatus",
+                "SALARIED"));
 
         assertThat(scorecard.isClassifier()).isFalse();
         assertThat(result.value()).isNotNull().isPositive();
@@ -91,8 +104,11 @@ class RiskModelTest {
 
     @Test
     void a_classifier_without_a_positive_class_is_refused_with_a_message_saying_so() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, shared(LOGISTIC + ".pmml"),
-                PolicyPackage.SETTINGS, settings(auditInputs(), null)));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
+                PolicyPackage.SCORECARD,
+                shared(LOGISTIC + ".pmml"),
+                PolicyPackage.SETTINGS,
+                settings(auditInputs(), null)));
 
         assertThat(errors).anySatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -102,8 +118,11 @@ class RiskModelTest {
 
     @Test
     void a_positive_class_the_model_does_not_have_is_refused() {
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, shared(LOGISTIC + ".pmml"),
-                PolicyPackage.SETTINGS, settings(auditInputs(), "\"bad\"")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
+                PolicyPackage.SCORECARD,
+                shared(LOGISTIC + ".pmml"),
+                PolicyPackage.SETTINGS,
+                settings(auditInputs(), "\"bad\"")));
 
         assertThat(errors).anySatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -115,8 +134,11 @@ class RiskModelTest {
     void an_input_neither_mapped_nor_in_the_vocabulary_is_refused() {
         Map<String, String> inputs = new TreeMap<>(auditInputs());
         inputs.remove("Income");
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, shared(LOGISTIC + ".pmml"),
-                PolicyPackage.SETTINGS, settings(inputs, "\"1\"")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
+                PolicyPackage.SCORECARD,
+                shared(LOGISTIC + ".pmml"),
+                PolicyPackage.SETTINGS,
+                settings(inputs, "\"1\"")));
 
         assertThat(errors).anySatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
@@ -128,11 +150,14 @@ class RiskModelTest {
     void a_document_with_several_models_needs_model_name_and_then_uses_the_one_named() {
         String twoModels = Fixtures.text(RiskModelTest.class, "two-models.pmml");
 
-        assertThatThrownBy(() -> Scorecard.load(twoModels)).isInstanceOf(ScorecardLoadException.class)
-                .hasMessageContaining("holds 2 models").hasMessageContaining("audit-a").hasMessageContaining("model.name");
+        assertThatThrownBy(() -> Scorecard.load(twoModels))
+                .isInstanceOf(ScorecardLoadException.class)
+                .hasMessageContaining("holds 2 models")
+                .hasMessageContaining("audit-a")
+                .hasMessageContaining("model.name");
         assertThat(Scorecard.load(twoModels, "audit-b").modelName()).isEqualTo("audit-b");
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, twoModels,
-                PolicyPackage.SETTINGS, settings(auditInputs(), "\"1\"")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(
+                Map.of(PolicyPackage.SCORECARD, twoModels, PolicyPackage.SETTINGS, settings(auditInputs(), "\"1\"")));
         assertThat(errors).anySatisfy(e -> {
             assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD);
             assertThat(e.message()).contains("holds 2 models");
@@ -143,11 +168,15 @@ class RiskModelTest {
     void a_model_that_fails_on_the_markets_synthetic_applications_is_refused_naming_the_application() {
         // Every categorical Audit input reads loan.purpose, whose values ("OTHER") are none of the
         // model's categories: jpmml refuses them (returnInvalid), so the model cannot score anyone.
-        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(PolicyPackage.SCORECARD, shared(LOGISTIC + ".pmml"),
-                PolicyPackage.SETTINGS, settings(auditInputs(), "\"1\"")));
+        List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
+                PolicyPackage.SCORECARD,
+                shared(LOGISTIC + ".pmml"),
+                PolicyPackage.SETTINGS,
+                settings(auditInputs(), "\"1\"")));
 
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.artifact()).isEqualTo(PolicyPackage.SCORECARD));
-        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("cannot score the probe application warmup-"));
+        assertThat(errors)
+                .anySatisfy(e -> assertThat(e.message()).contains("cannot score the probe application warmup-"));
     }
 
     @Test
@@ -168,7 +197,8 @@ class RiskModelTest {
             assertThat(riskyResult.score()).isLessThan(safeResult.score());
             assertThat(riskyResult.score().scale()).isEqualTo(2);
             assertThat(riskyResult.reasons()).extracting(Reason::code).contains("SC_BUREAU_SCORE", "SC_LOAN_TERM");
-            assertThat(riskyResult.reasons()).filteredOn(r -> r.code().startsWith("SC_"))
+            assertThat(riskyResult.reasons())
+                    .filteredOn(r -> r.code().startsWith("SC_"))
                     .allSatisfy(r -> assertThat(r.message()).isNotEqualTo(r.code()));
         }
     }
@@ -186,19 +216,38 @@ class RiskModelTest {
 
     /** Numbers onto numbers, every categorical Audit input onto loan.purpose, the only free text there is. */
     private static Map<String, String> auditInputs() {
-        return Map.of("Age", "applicant.age", "Income", "applicant.monthlyIncome", "Hours", "loan.termMonths",
-                "Employment", "loan.purpose", "Education", "loan.purpose", "Marital", "loan.purpose",
-                "Occupation", "loan.purpose", "Gender", "loan.purpose");
+        return Map.of(
+                "Age",
+                "applicant.age",
+                "Income",
+                "applicant.monthlyIncome",
+                "Hours",
+                "loan.termMonths",
+                "Employment",
+                "loan.purpose",
+                "Education",
+                "loan.purpose",
+                "Marital",
+                "loan.purpose",
+                "Occupation",
+                "loan.purpose",
+                "Gender",
+                "loan.purpose");
     }
 
     /** India's seed market.json with a model section. */
     private static String settings(Map<String, String> inputs, String positiveClass) {
-        String market = SeedPackagesOnDisk.load("IN").artifact(PolicyPackage.SETTINGS).strip();
+        String market =
+                SeedPackagesOnDisk.load("IN").artifact(PolicyPackage.SETTINGS).strip();
         StringBuilder model = new StringBuilder("{");
-        if (positiveClass != null) model.append("\"positiveClass\": ").append(positiveClass).append(", ");
+        if (positiveClass != null)
+            model.append("\"positiveClass\": ").append(positiveClass).append(", ");
         model.append("\"inputs\": {");
-        model.append(String.join(", ", inputs.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").toList()));
+        model.append(String.join(
+                ", ",
+                inputs.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+                        .toList()));
         model.append("}}");
         return market.substring(0, market.lastIndexOf('}')) + ", \"model\": " + model + "}";
     }

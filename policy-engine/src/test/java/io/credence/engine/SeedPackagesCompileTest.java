@@ -27,30 +27,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeedPackagesCompileTest {
 
-    private static final Map<String, String> CURRENCIES = Map.of(
-            "IN", "INR", "ID", "IDR", "PH", "PHP", "BR", "BRL", "MX", "MXN", "GB", "GBP");
-    private static final Map<String, String> DEFAULT_LOCALES = Map.of(
-            "IN", "en-IN", "ID", "id-ID", "PH", "en-PH", "BR", "pt-BR", "MX", "es-MX", "GB", "en-GB");
+    private static final Map<String, String> CURRENCIES =
+            Map.of("IN", "INR", "ID", "IDR", "PH", "PHP", "BR", "BRL", "MX", "MXN", "GB", "GBP");
+    private static final Map<String, String> DEFAULT_LOCALES =
+            Map.of("IN", "en-IN", "ID", "id-ID", "PH", "en-PH", "BR", "pt-BR", "MX", "es-MX", "GB", "en-GB");
     /** The languages each market's applicants are answered in; the first is the market's default. */
     private static final Map<String, List<String>> LOCALES = Map.of(
-            "IN", List.of("en-IN", "hi-IN"), "ID", List.of("id-ID", "en"), "PH", List.of("en-PH", "fil-PH"),
-            "BR", List.of("pt-BR", "en"), "MX", List.of("es-MX", "en"), "GB", List.of("en-GB"));
+            "IN",
+            List.of("en-IN", "hi-IN"),
+            "ID",
+            List.of("id-ID", "en"),
+            "PH",
+            List.of("en-PH", "fil-PH"),
+            "BR",
+            List.of("pt-BR", "en"),
+            "MX",
+            List.of("es-MX", "en"),
+            "GB",
+            List.of("en-GB"));
 
-    private static final Pattern DRL_REASON = Pattern.compile("\\b(?:decline|refer|addReason)\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern DRL_REASON =
+            Pattern.compile("\\b(?:decline|refer|addReason)\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern PMML_REASON = Pattern.compile("reasonCode=\"([^\"]+)\"");
     private static final Pattern MODEL_REASON = Pattern.compile("\"[a-zA-Z.]+\"\\s*:\\s*\"((?:SC)_[A-Z0-9_]+)\"");
     private static final Pattern APR_LITERAL = Pattern.compile("\\bsetApr\\(\\s*([0-9.]+)\\s*\\)");
     private static final Pattern BUREAU_PATTERN = Pattern.compile("\\bBureau\\s*\\(([^)]*)\\)");
     private static final Pattern SCORE_CUT = Pattern.compile("\\bscore\\s*(?:<=|>=|<|>|==)\\s*(-?\\d+)");
-    private static final Pattern PMML_BUREAU_BIN = Pattern.compile(
-            "<SimplePredicate field=\"bureau\\.score\" operator=\"[a-zA-Z]+\" value=\"(-?[0-9.]+)\"");
+    private static final Pattern PMML_BUREAU_BIN =
+            Pattern.compile("<SimplePredicate field=\"bureau\\.score\" operator=\"[a-zA-Z]+\" value=\"(-?[0-9.]+)\"");
 
     private static final Map<String, CompiledPolicy> COMPILED = new ConcurrentHashMap<>();
 
     static Stream<String> markets() {
         try (Stream<Path> dirs = Files.list(SeedPackagesOnDisk.root().resolve("rules"))) {
-            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted()
-                    .toList().stream();
+            return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,11 +81,17 @@ class SeedPackagesCompileTest {
     @MethodSource("markets")
     void has_every_artifact(String market) {
         Path root = SeedPackagesOnDisk.root();
-        for (String artifact : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING,
-                PolicyPackage.SETTINGS, PolicyPackage.REASONS}) {
+        for (String artifact : new String[] {
+            PolicyPackage.FRAUD,
+            PolicyPackage.APPROVAL,
+            PolicyPackage.PRICING,
+            PolicyPackage.SETTINGS,
+            PolicyPackage.REASONS
+        }) {
             assertThat(root.resolve("rules").resolve(market).resolve(artifact)).isNotEmptyFile();
         }
-        assertThat(root.resolve("pmml-models").resolve(market).resolve(PolicyPackage.SCORECARD)).isNotEmptyFile();
+        assertThat(root.resolve("pmml-models").resolve(market).resolve(PolicyPackage.SCORECARD))
+                .isNotEmptyFile();
     }
 
     @ParameterizedTest(name = "{0} compiles")
@@ -103,7 +119,8 @@ class SeedPackagesCompileTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}: every reason a rule, the scorecard or the engine can give has a message in every language")
+    @ParameterizedTest(
+            name = "{0}: every reason a rule, the scorecard or the engine can give has a message in every language")
     @MethodSource("markets")
     void every_reason_code_has_a_message_in_every_declared_locale(String market) {
         MarketSettings settings = compiled(market).settings();
@@ -112,12 +129,15 @@ class SeedPackagesCompileTest {
             for (String code : source.getValue()) {
                 settings.reasonMessages().forEach((locale, catalog) -> {
                     if (catalog.get(code) == null || catalog.get(code).isBlank()) {
-                        missing.computeIfAbsent(locale + " " + code, k -> new TreeSet<>()).add(source.getKey());
+                        missing.computeIfAbsent(locale + " " + code, k -> new TreeSet<>())
+                                .add(source.getKey());
                     }
                 });
             }
         }
-        assertThat(missing).as("locale and code without a message, and where the code comes from").isEmpty();
+        assertThat(missing)
+                .as("locale and code without a message, and where the code comes from")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: the engine finds every code a simple reading of the seed finds")
@@ -132,17 +152,21 @@ class SeedPackagesCompileTest {
     @Test
     void hindi_messages_are_written_in_devanagari() {
         Map<String, String> hindi = compiled("IN").settings().reasonMessages().get("hi-IN");
-        assertThat(hindi).isNotEmpty().allSatisfy((code, message) ->
-                assertThat(message).as(code).containsPattern("\\p{IsDevanagari}"));
+        assertThat(hindi)
+                .isNotEmpty()
+                .allSatisfy((code, message) -> assertThat(message).as(code).containsPattern("\\p{IsDevanagari}"));
     }
 
     @ParameterizedTest(name = "{0}: every message catalogue covers the same codes as the default locale")
     @MethodSource("markets")
     void catalogues_are_complete(String market) {
         MarketSettings settings = compiled(market).settings();
-        Set<String> expected = settings.reasonMessages().get(settings.defaultLocale()).keySet();
-        settings.reasonMessages().forEach((locale, catalog) -> assertThat(catalog.keySet())
-                .as("codes in the %s catalogue", locale).containsExactlyInAnyOrderElementsOf(expected));
+        Set<String> expected =
+                settings.reasonMessages().get(settings.defaultLocale()).keySet();
+        settings.reasonMessages()
+                .forEach((locale, catalog) -> assertThat(catalog.keySet())
+                        .as("codes in the %s catalogue", locale)
+                        .containsExactlyInAnyOrderElementsOf(expected));
     }
 
     @ParameterizedTest(name = "{0}: every APR a pricing rule sets is within the market's cap")
@@ -153,18 +177,26 @@ class SeedPackagesCompileTest {
         int bands = 0;
         while (apr.find()) {
             bands++;
-            assertThat(Double.parseDouble(apr.group(1))).as("setApr(%s)", apr.group(1))
-                    .isPositive().isLessThanOrEqualTo(maxApr);
+            assertThat(Double.parseDouble(apr.group(1)))
+                    .as("setApr(%s)", apr.group(1))
+                    .isPositive()
+                    .isLessThanOrEqualTo(maxApr);
         }
         // Bands in a pricing decision table: the values of its APR column.
         for (var table : SeedPackagesOnDisk.load(market).artifacts().entrySet()) {
-            if (!DecisionTables.isTable(table.getKey()) || !DecisionTables.stageOf(table.getKey()).equals("pricing")) continue;
+            if (!DecisionTables.isTable(table.getKey())
+                    || !DecisionTables.stageOf(table.getKey()).equals("pricing")) continue;
             var rows = DecisionTables.cells(table.getValue());
             int column = DecisionTables.columnNames(table.getValue()).entrySet().stream()
-                    .filter(name -> name.getValue().equals("APR")).mapToInt(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+                    .filter(name -> name.getValue().equals("APR"))
+                    .mapToInt(java.util.Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow();
             for (var row : rows.subList(DecisionTables.firstRuleRow(table.getValue()), rows.size())) {
                 bands++;
-                assertThat(Double.parseDouble(row.get(column))).as("%s: %s", table.getKey(), row).isPositive()
+                assertThat(Double.parseDouble(row.get(column)))
+                        .as("%s: %s", table.getKey(), row)
+                        .isPositive()
                         .isLessThanOrEqualTo(maxApr);
             }
         }
@@ -172,7 +204,10 @@ class SeedPackagesCompileTest {
         for (MarketParameter rate : compiled(market).parameters().values()) {
             if (rate.type() != MarketParameter.Type.PERCENT || !rate.name().endsWith("Apr")) continue;
             bands++;
-            assertThat(rate.value().doubleValue()).as("parameter %s", rate.name()).isPositive().isLessThanOrEqualTo(maxApr);
+            assertThat(rate.value().doubleValue())
+                    .as("parameter %s", rate.name())
+                    .isPositive()
+                    .isLessThanOrEqualTo(maxApr);
         }
         assertThat(bands).as("pricing rules that set an APR").isPositive();
     }
@@ -189,11 +224,14 @@ class SeedPackagesCompileTest {
                 while (cut.find()) cuts.add(Double.parseDouble(cut.group(1)));
             }
         }
-        compiled(market).parameters().values().stream().filter(p -> p.name().endsWith("BureauScore"))
+        compiled(market).parameters().values().stream()
+                .filter(p -> p.name().endsWith("BureauScore"))
                 .forEach(p -> cuts.add(p.value().doubleValue()));
         Matcher bin = PMML_BUREAU_BIN.matcher(read("pmml-models", market, PolicyPackage.SCORECARD));
         while (bin.find()) cuts.add(Double.parseDouble(bin.group(1)));
-        assertThat(cuts).as("bureau score cut-offs").isNotEmpty()
+        assertThat(cuts)
+                .as("bureau score cut-offs")
+                .isNotEmpty()
                 .allSatisfy(cut -> assertThat(cut)
                         .as("%s on %s %d-%d", cut, scale.name(), scale.scoreMin(), scale.scoreMax())
                         .isBetween((double) scale.scoreMin(), (double) scale.scoreMax()));
@@ -232,7 +270,8 @@ class SeedPackagesCompileTest {
 
     private static String read(String folder, String market, String artifact) {
         try {
-            return Files.readString(SeedPackagesOnDisk.root().resolve(folder).resolve(market).resolve(artifact));
+            return Files.readString(
+                    SeedPackagesOnDisk.root().resolve(folder).resolve(market).resolve(artifact));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

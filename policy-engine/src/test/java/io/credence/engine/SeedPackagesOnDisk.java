@@ -12,16 +12,22 @@ public final class SeedPackagesOnDisk {
 
     private static final Path ROOT = locateRoot();
 
-    private SeedPackagesOnDisk() {
-    }
+    private SeedPackagesOnDisk() {}
 
     public static PolicyPackage load(String market) {
         Map<String, String> artifacts = new TreeMap<>();
-        for (String drl : new String[] {PolicyPackage.FRAUD, PolicyPackage.APPROVAL, PolicyPackage.PRICING, PolicyPackage.SETTINGS,
-                PolicyPackage.REASONS}) {
+        for (String drl : new String[] {
+            PolicyPackage.FRAUD,
+            PolicyPackage.APPROVAL,
+            PolicyPackage.PRICING,
+            PolicyPackage.SETTINGS,
+            PolicyPackage.REASONS
+        }) {
             artifacts.put(drl, read(ROOT.resolve("rules").resolve(market).resolve(drl)));
         }
-        artifacts.put(PolicyPackage.SCORECARD, read(ROOT.resolve("pmml-models").resolve(market).resolve("scorecard.pmml")));
+        artifacts.put(
+                PolicyPackage.SCORECARD,
+                read(ROOT.resolve("pmml-models").resolve(market).resolve("scorecard.pmml")));
         try (var files = Files.list(ROOT.resolve("rules").resolve(market))) {
             files.filter(file -> DecisionTables.isTable(file.getFileName().toString()))
                     .forEach(table -> artifacts.put(table.getFileName().toString(), read(table)));

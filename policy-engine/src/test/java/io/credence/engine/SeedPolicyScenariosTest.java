@@ -50,10 +50,12 @@ class SeedPolicyScenariosTest {
     @MethodSource("scenarios")
     void seed_policy_decides_as_the_table_says(String market, String description, Scenario scenario) {
         CompiledPolicy policy = COMPILED.computeIfAbsent(market, SeedPolicyScenariosTest::compileAndWarm);
-        LoanApplication application = scenario.application(market, policy.settings().currency());
+        LoanApplication application =
+                scenario.application(market, policy.settings().currency());
         EngineResult result = decide(policy, application, scenario.enrichment());
         String shown = "\n  decided: " + result.outcome() + " score " + result.score() + " apr " + result.apr()
-                + " amount " + result.approvedAmount() + "\n  reasons: " + result.reasons().stream().map(Reason::code).toList()
+                + " amount " + result.approvedAmount() + "\n  reasons: "
+                + result.reasons().stream().map(Reason::code).toList()
                 + "\n  rules fired: " + result.rulesFired();
 
         assertThat(result.fault()).as("policy fault" + shown).isNull();
@@ -64,16 +66,24 @@ class SeedPolicyScenariosTest {
             assertThat(codes).as("reasons" + shown).doesNotContain(forbidden);
         }
         for (Reason reason : result.reasons()) {
-            assertThat(reason.message()).as("message for " + reason.code()).isNotBlank().isNotEqualTo(reason.code());
+            assertThat(reason.message())
+                    .as("message for " + reason.code())
+                    .isNotBlank()
+                    .isNotEqualTo(reason.code());
         }
         if ("APPROVE".equals(result.outcome())) {
-            assertThat(result.apr()).as("APR within the market cap" + shown)
-                    .isNotNull().isLessThanOrEqualTo(BigDecimal.valueOf(policy.settings().maxApr()));
-            assertThat(result.approvedAmount()).as("approved amount" + shown)
+            assertThat(result.apr())
+                    .as("APR within the market cap" + shown)
+                    .isNotNull()
+                    .isLessThanOrEqualTo(BigDecimal.valueOf(policy.settings().maxApr()));
+            assertThat(result.approvedAmount())
+                    .as("approved amount" + shown)
                     .isLessThanOrEqualTo(application.loan().amount())
                     .isGreaterThanOrEqualTo(BigDecimal.valueOf(policy.settings().minAmount()));
         } else {
-            assertThat(result.reasons()).as("a " + result.outcome() + " needs a reason").isNotEmpty();
+            assertThat(result.reasons())
+                    .as("a " + result.outcome() + " needs a reason")
+                    .isNotEmpty();
             assertThat(result.apr()).isNull();
             assertThat(result.approvedAmount()).isNull();
         }
@@ -107,7 +117,9 @@ class SeedPolicyScenariosTest {
      */
     private static EngineResult decide(CompiledPolicy policy, LoanApplication application, Enrichment enrichment) {
         EngineResult result = policy.decide(application, enrichment);
-        for (int retry = 0; retry < 3 && result.fault() != null && result.fault().contains("time budget"); retry++) {
+        for (int retry = 0;
+                retry < 3 && result.fault() != null && result.fault().contains("time budget");
+                retry++) {
             result = policy.decide(application, enrichment);
         }
         return result;
@@ -137,24 +149,41 @@ class SeedPolicyScenariosTest {
         LoanApplication application(String market, String currency) {
             String residence = signals.getOrDefault("residence", "RENTER");
             Integer dependents = Integer.valueOf(signals.getOrDefault("dependents", "0"));
-            Integer history = signals.containsKey("history") ? Integer.valueOf(signals.get("history"))
+            Integer history = signals.containsKey("history")
+                    ? Integer.valueOf(signals.get("history"))
                     : bureauScore == null ? null : 48;
             Integer openLoans = bureauScore == null ? null : 1;
-            LoanApplication.Device device = signals.containsKey("no device") ? null
-                    : new LoanApplication.Device("d-" + Math.abs(description.hashCode()), signals.getOrDefault("ip", market));
+            LoanApplication.Device device = signals.containsKey("no device")
+                    ? null
+                    : new LoanApplication.Device(
+                            "d-" + Math.abs(description.hashCode()), signals.getOrDefault("ip", market));
             return new LoanApplication(
-                    "SC-" + market + "-" + Math.abs(description.hashCode()), market, "PERSONAL_LOAN", "APP",
-                    new LoanApplication.Applicant("C-" + Math.abs(description.hashCode()), age, income, employment,
-                            employmentMonths, residence, dependents, kycVerified),
+                    "SC-" + market + "-" + Math.abs(description.hashCode()),
+                    market,
+                    "PERSONAL_LOAN",
+                    "APP",
+                    new LoanApplication.Applicant(
+                            "C-" + Math.abs(description.hashCode()),
+                            age,
+                            income,
+                            employment,
+                            employmentMonths,
+                            residence,
+                            dependents,
+                            kycVerified),
                     new LoanApplication.Loan(amount, currency, termMonths, "PERSONAL"),
-                    new LoanApplication.Bureau(bureauScore, history, missedPayments12m, openLoans, enquiries6m, debtPayments),
-                    device, null);
+                    new LoanApplication.Bureau(
+                            bureauScore, history, missedPayments12m, openLoans, enquiries6m, debtPayments),
+                    device,
+                    null);
         }
 
         Enrichment enrichment() {
             List<Enrichment.ListHit> hits = new ArrayList<>();
-            if (signals.containsKey("customer listed")) hits.add(new Enrichment.ListHit("CUSTOMER", "confirmed identity fraud"));
-            if (signals.containsKey("device listed")) hits.add(new Enrichment.ListHit("DEVICE", "device used in a fraud ring"));
+            if (signals.containsKey("customer listed"))
+                hits.add(new Enrichment.ListHit("CUSTOMER", "confirmed identity fraud"));
+            if (signals.containsKey("device listed"))
+                hits.add(new Enrichment.ListHit("DEVICE", "device used in a fraud ring"));
             return new Enrichment(
                     Integer.parseInt(signals.getOrDefault("device apps 24h", "0")),
                     Integer.parseInt(signals.getOrDefault("customer apps 30d", "0")),
@@ -170,11 +199,34 @@ class SeedPolicyScenariosTest {
     /** Reads the Markdown table in SeedPolicyScenariosTest/{market}.md; prose around it is ignored. */
     static final class ScenarioTable {
 
-        private static final List<String> COLUMNS = List.of("scenario", "age", "income", "employment", "months", "kyc",
-                "bureau score", "missed 12m", "enquiries 6m", "debt payments", "amount", "term", "signals", "outcome",
-                "reasons", "apr", "approved");
-        private static final Set<String> SIGNALS = Set.of("customer listed", "device listed", "device apps 24h",
-                "customer apps 30d", "ip", "no device", "residence", "dependents", "history");
+        private static final List<String> COLUMNS = List.of(
+                "scenario",
+                "age",
+                "income",
+                "employment",
+                "months",
+                "kyc",
+                "bureau score",
+                "missed 12m",
+                "enquiries 6m",
+                "debt payments",
+                "amount",
+                "term",
+                "signals",
+                "outcome",
+                "reasons",
+                "apr",
+                "approved");
+        private static final Set<String> SIGNALS = Set.of(
+                "customer listed",
+                "device listed",
+                "device apps 24h",
+                "customer apps 30d",
+                "ip",
+                "no device",
+                "residence",
+                "dependents",
+                "history");
 
         static List<Scenario> read(String market) {
             String name = "SeedPolicyScenariosTest/" + market + ".md";
@@ -193,10 +245,14 @@ class SeedPolicyScenariosTest {
                 if (!line.startsWith("|")) continue;
                 List<String> cells = cells(line);
                 if (header == null) {
-                    header = cells.stream().map(cell -> cell.toLowerCase(Locale.ROOT)).toList();
+                    header = cells.stream()
+                            .map(cell -> cell.toLowerCase(Locale.ROOT))
+                            .toList();
                     assertThat(header).as("columns of " + name).isEqualTo(COLUMNS);
                 } else if (!cells.get(0).startsWith("---")) {
-                    assertThat(cells).as("cells in row '" + cells.get(0) + "' of " + name).hasSize(COLUMNS.size());
+                    assertThat(cells)
+                            .as("cells in row '" + cells.get(0) + "' of " + name)
+                            .hasSize(COLUMNS.size());
                     scenarios.add(row(cells));
                 }
             }
@@ -211,10 +267,25 @@ class SeedPolicyScenariosTest {
                 if (code.startsWith("!")) forbidden.add(code.substring(1));
                 else required.add(code);
             }
-            return new Scenario(c.get(0), Integer.parseInt(c.get(1)), money(c.get(2)), c.get(3), integer(c.get(4)),
-                    yesNo(c.get(5)), integer(c.get(6)), integer(c.get(7)), integer(c.get(8)), money(c.get(9)),
-                    money(c.get(10)), Integer.parseInt(c.get(11)), signals(c.get(12)), c.get(13), required, forbidden,
-                    percent(c.get(15)), money(c.get(16)));
+            return new Scenario(
+                    c.get(0),
+                    Integer.parseInt(c.get(1)),
+                    money(c.get(2)),
+                    c.get(3),
+                    integer(c.get(4)),
+                    yesNo(c.get(5)),
+                    integer(c.get(6)),
+                    integer(c.get(7)),
+                    integer(c.get(8)),
+                    money(c.get(9)),
+                    money(c.get(10)),
+                    Integer.parseInt(c.get(11)),
+                    signals(c.get(12)),
+                    c.get(13),
+                    required,
+                    forbidden,
+                    percent(c.get(15)),
+                    money(c.get(16)));
         }
 
         private static List<String> cells(String line) {
@@ -226,7 +297,12 @@ class SeedPolicyScenariosTest {
         }
 
         private static List<String> list(String cell) {
-            return cell.isBlank() ? List.of() : Stream.of(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return cell.isBlank()
+                    ? List.of()
+                    : Stream.of(cell.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         private static Map<String, String> signals(String cell) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.credence.engine.ApplicationColumns;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -31,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SeedTestCasesTest {
 
-    private static final Set<String> FROM_STORES = Set.of("customer listed", "device listed", "device apps 24h",
-            "customer apps 30d");
+    private static final Set<String> FROM_STORES =
+            Set.of("customer listed", "device listed", "device apps 24h", "customer apps 30d");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static List<String> markets() {
@@ -46,7 +45,9 @@ class SeedTestCasesTest {
         String expected = csv(market);
         if (Boolean.getBoolean("credence.seed.write")) Files.writeString(file, expected, StandardCharsets.UTF_8);
 
-        assertThat(file).as("rules/" + market + "/test-cases.csv; regenerate with -Dcredence.seed.write=true").exists();
+        assertThat(file)
+                .as("rules/" + market + "/test-cases.csv; regenerate with -Dcredence.seed.write=true")
+                .exists();
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .as("rules/" + market + "/test-cases.csv is out of date with SeedPolicyScenariosTest/" + market
                         + ".md; regenerate with -Dcredence.seed.write=true")
@@ -54,14 +55,22 @@ class SeedTestCasesTest {
     }
 
     static String csv(String market) {
-        String currency = SeedPackagesOnDisk.load(market).artifact(PolicyPackage.SETTINGS).replaceAll("(?s).*\"currency\"\\s*:\\s*\"([A-Z]{3})\".*", "$1");
+        String currency = SeedPackagesOnDisk.load(market)
+                .artifact(PolicyPackage.SETTINGS)
+                .replaceAll("(?s).*\"currency\"\\s*:\\s*\"([A-Z]{3})\".*", "$1");
         StringWriter out = new StringWriter();
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             List<String> header = new ArrayList<>();
             header.add("name");
             header.addAll(ApplicationColumns.names());
-            header.addAll(List.of("expectedOutcome", "expectedReasons", "expectedAmount", "amountTolerance",
-                    "expectedApr", "aprTolerance"));
+            header.addAll(List.of(
+                    "expectedOutcome",
+                    "expectedReasons",
+                    "expectedAmount",
+                    "amountTolerance",
+                    "expectedApr",
+                    "aprTolerance"));
             writer.writeRecord(header);
             for (SeedPolicyScenariosTest.Scenario scenario : SeedPolicyScenariosTest.ScenarioTable.read(market)) {
                 if (scenario.signals().keySet().stream().anyMatch(FROM_STORES::contains)) continue;

@@ -14,8 +14,7 @@ public final class TestCatalogs {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TestCatalogs() {
-    }
+    private TestCatalogs() {}
 
     public static Map<String, String> coverEveryCode(Map<String, String> artifacts) {
         Map<String, String> covered = new TreeMap<>(artifacts);

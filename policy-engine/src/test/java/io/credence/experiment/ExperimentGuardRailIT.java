@@ -24,10 +24,15 @@ class ExperimentGuardRailIT extends ExperimentScenario {
         assertThat(started.get("maxApprovalRateDifference").decimalValue()).isEqualByComparingTo("0.10");
 
         AtomicInteger customer = new AtomicInteger();
-        JsonNode stopped = Eventually.await("the guard rail to stop experiment " + id, Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < 10; i++) decided(application(MARKET, "C-" + MARKET + "-" + customer.incrementAndGet()));
-            return report(MARKET, id);
-        }, report -> report.get("status").asString().equals("STOPPED_BY_GUARD_RAIL"));
+        JsonNode stopped = Eventually.await(
+                "the guard rail to stop experiment " + id,
+                Duration.ofSeconds(60),
+                () -> {
+                    for (int i = 0; i < 10; i++)
+                        decided(application(MARKET, "C-" + MARKET + "-" + customer.incrementAndGet()));
+                    return report(MARKET, id);
+                },
+                report -> report.get("status").asString().equals("STOPPED_BY_GUARD_RAIL"));
 
         assertThat(stopped.get("endedBy").asString()).isEqualTo("system");
         assertThat(stopped.get("endReason").asString()).contains("guard rail");
@@ -37,7 +42,8 @@ class ExperimentGuardRailIT extends ExperimentScenario {
         boolean audited = false;
         for (JsonNode entry : audit(MARKET)) {
             if (entry.get("action").asString().equals("EXPERIMENT_STOPPED_BY_GUARD_RAIL")) {
-                audited = entry.get("actor").asString().equals("system") && entry.get("subject").asString().contains(id);
+                audited = entry.get("actor").asString().equals("system")
+                        && entry.get("subject").asString().contains(id);
             }
         }
         assertThat(audited).as("an audit entry for the guard rail's stop").isTrue();

@@ -20,7 +20,10 @@ class ExperimentRulesIT extends ExperimentScenario {
         if (approved != 0) return;
         deployedMarket(MARKET);
         approved = approvedVersion(MARKET, null, null);
-        ApiResponse created = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, "{\"basedOn\": 1, \"artifacts\": {}, \"note\": \"draft\"}");
+        ApiResponse created = post(
+                "/api/v1/markets/" + MARKET + "/versions",
+                ANALYST,
+                "{\"basedOn\": 1, \"artifacts\": {}, \"note\": \"draft\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         draft = created.json().get("version").asInt();
     }
@@ -36,15 +39,24 @@ class ExperimentRulesIT extends ExperimentScenario {
 
     @Test
     void bad_fields_are_400_naming_every_one() {
-        assertThat(fields(post(experiments(MARKET), REVIEWER, "{\"challengerVersion\": \"two\", \"trafficPercent\": 150}")))
+        assertThat(fields(post(
+                        experiments(MARKET), REVIEWER, "{\"challengerVersion\": \"two\", \"trafficPercent\": 150}")))
                 .contains("challengerVersion", "trafficPercent");
-        assertThat(fields(post(experiments(MARKET), REVIEWER, "{\"mode\": \"AB\"}"))).contains("challengerVersion", "mode");
-        assertThat(fields(post(experiments(MARKET), REVIEWER,
-                "{\"challengerVersion\": 2, \"mode\": \"SHADOW\", \"trafficPercent\": 30}"))).containsExactly("trafficPercent");
-        assertThat(fields(post(experiments(MARKET), REVIEWER,
-                "{\"challengerVersion\": 2, \"trafficPercent\": 0.5}"))).containsExactly("trafficPercent");
-        assertThat(fields(post(experiments(MARKET), REVIEWER,
-                "{\"challengerVersion\": 2, \"trafficPercent\": 10, \"maxApprovalRateDifference\": 1.5, \"minimumSample\": 0}")))
+        assertThat(fields(post(experiments(MARKET), REVIEWER, "{\"mode\": \"AB\"}")))
+                .contains("challengerVersion", "mode");
+        assertThat(fields(post(
+                        experiments(MARKET),
+                        REVIEWER,
+                        "{\"challengerVersion\": 2, \"mode\": \"SHADOW\", \"trafficPercent\": 30}")))
+                .containsExactly("trafficPercent");
+        assertThat(fields(post(experiments(MARKET), REVIEWER, "{\"challengerVersion\": 2, \"trafficPercent\": 0.5}")))
+                .containsExactly("trafficPercent");
+        assertThat(
+                        fields(
+                                post(
+                                        experiments(MARKET),
+                                        REVIEWER,
+                                        "{\"challengerVersion\": 2, \"trafficPercent\": 10, \"maxApprovalRateDifference\": 1.5, \"minimumSample\": 0}")))
                 .contains("maxApprovalRateDifference", "minimumSample");
         assertThat(post(experiments(MARKET), REVIEWER, "{not json").status()).isEqualTo(400);
         assertThat(post(experiments(MARKET), REVIEWER, "[]").status()).isEqualTo(400);
@@ -53,10 +65,13 @@ class ExperimentRulesIT extends ExperimentScenario {
     @Test
     void only_an_approved_or_deployed_version_can_be_the_challenger() {
         assertThat(post(experiments(MARKET), REVIEWER, "{\"challengerVersion\": " + draft + ", \"trafficPercent\": 10}")
-                .status()).isEqualTo(409);
-        assertThat(post(experiments(MARKET), REVIEWER, "{\"challengerVersion\": 99, \"trafficPercent\": 10}").status())
+                        .status())
                 .isEqualTo(409);
-        assertThat(post(experiments("QZ"), REVIEWER, "{\"challengerVersion\": 1, \"trafficPercent\": 10}").status())
+        assertThat(post(experiments(MARKET), REVIEWER, "{\"challengerVersion\": 99, \"trafficPercent\": 10}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(post(experiments("QZ"), REVIEWER, "{\"challengerVersion\": 1, \"trafficPercent\": 10}")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -70,18 +85,27 @@ class ExperimentRulesIT extends ExperimentScenario {
 
         JsonNode list = get(experiments(MARKET), ANALYST).json();
         assertThat(Json.texts(list, "id")).contains(first);
-        assertThat(get(experiments(MARKET) + "/no-such-experiment", ANALYST).status()).isEqualTo(404);
-        assertThat(get(experiments("IN") + "/" + first, ANALYST).status()).as("another market's experiment").isEqualTo(404);
-        assertThat(post(experiments(MARKET) + "/" + first + "/stop", ANALYST, "{}").status()).isEqualTo(403);
+        assertThat(get(experiments(MARKET) + "/no-such-experiment", ANALYST).status())
+                .isEqualTo(404);
+        assertThat(get(experiments("IN") + "/" + first, ANALYST).status())
+                .as("another market's experiment")
+                .isEqualTo(404);
+        assertThat(post(experiments(MARKET) + "/" + first + "/stop", ANALYST, "{}")
+                        .status())
+                .isEqualTo(403);
 
         ApiResponse stopped = post(experiments(MARKET) + "/" + first + "/stop", REVIEWER2, "{}");
         assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
         assertThat(stopped.json().get("endedBy").asString()).isEqualTo("reviewer2");
-        assertThat(post(experiments(MARKET) + "/" + first + "/stop", REVIEWER, "{}").status()).isEqualTo(409);
+        assertThat(post(experiments(MARKET) + "/" + first + "/stop", REVIEWER, "{}")
+                        .status())
+                .isEqualTo(409);
 
         String next = start(MARKET, body).get("id").asString();
         assertThat(next).isNotEqualTo(first);
-        assertThat(post(experiments(MARKET) + "/" + next + "/stop", REVIEWER, "{}").status()).isEqualTo(200);
+        assertThat(post(experiments(MARKET) + "/" + next + "/stop", REVIEWER, "{}")
+                        .status())
+                .isEqualTo(200);
         assertThat(Json.texts(audit(MARKET), "action")).contains("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED");
     }
 

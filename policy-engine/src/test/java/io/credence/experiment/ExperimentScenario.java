@@ -62,8 +62,10 @@ abstract class ExperimentScenario extends FullStackTest {
 
     /** The India seed's prime applicant in {@code market}, from {@code customerId}, with a new application id. */
     protected static ObjectNode application(String market, String customerId) {
-        ObjectNode application = TestMarkets.application(Fixtures.json(ExperimentScenario.class, "prime-applicant.json"),
-                market, market + "-" + UUID.randomUUID());
+        ObjectNode application = TestMarkets.application(
+                Fixtures.json(ExperimentScenario.class, "prime-applicant.json"),
+                market,
+                market + "-" + UUID.randomUUID());
         ((ObjectNode) application.get("applicant")).put("customerId", customerId);
         return application;
     }

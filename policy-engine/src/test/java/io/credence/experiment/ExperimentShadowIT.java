@@ -44,29 +44,38 @@ class ExperimentShadowIT extends ExperimentScenario {
             lowIncome.put(answer.get("decisionId").asString(), low);
             if (low && !answer.get("outcome").asString().equals("DECLINE")) expectedDiffering++;
         }
-        assertThat(expectedDiffering).as("the champion approves prime applicants the challenger declines").isPositive();
+        assertThat(expectedDiffering)
+                .as("the champion approves prime applicants the challenger declines")
+                .isPositive();
 
         for (Map.Entry<String, JsonNode> entry : answers.entrySet()) {
-            JsonNode stored = get("/api/v1/decisions/" + entry.getKey(), REVIEWER).json();
+            JsonNode stored =
+                    get("/api/v1/decisions/" + entry.getKey(), REVIEWER).json();
             JsonNode shadow = stored.get("shadow");
             assertThat(stored.at("/policy/arm").asString()).isEqualTo("champion");
             assertThat(shadow.at("/policy/arm").asString()).isEqualTo("challenger");
             assertThat(shadow.at("/policy/version").asInt()).isEqualTo(challenger);
-            assertThat(shadow.get("outcome").asString()).isEqualTo(
-                    lowIncome.get(entry.getKey()) ? "DECLINE" : entry.getValue().get("outcome").asString());
+            assertThat(shadow.get("outcome").asString())
+                    .isEqualTo(
+                            lowIncome.get(entry.getKey())
+                                    ? "DECLINE"
+                                    : entry.getValue().get("outcome").asString());
         }
 
         JsonNode report = report(MARKET, id);
         assertThat(report.at("/arms/champion/count").asLong()).isEqualTo(APPLICATIONS);
         assertThat(report.at("/arms/challenger/count").asLong()).isEqualTo(APPLICATIONS);
         assertThat(report.at("/arms/challenger/versions").toString()).isEqualTo("[" + challenger + "]");
-        long championApprovals = answers.values().stream().filter(a -> a.get("outcome").asString().equals("APPROVE")).count();
+        long championApprovals = answers.values().stream()
+                .filter(a -> a.get("outcome").asString().equals("APPROVE"))
+                .count();
         assertThat(report.at("/arms/champion/approvals").asLong()).isEqualTo(championApprovals);
         JsonNode shadow = report.get("shadow");
         assertThat(shadow.get("compared").asLong()).isEqualTo(APPLICATIONS);
         assertThat(shadow.get("differing").asLong()).isEqualTo(expectedDiffering);
         long matrixTotal = 0;
-        for (JsonNode pair : shadow.get("matrix")) matrixTotal += pair.get("count").asLong();
+        for (JsonNode pair : shadow.get("matrix"))
+            matrixTotal += pair.get("count").asLong();
         assertThat(matrixTotal).isEqualTo(APPLICATIONS);
         assertThat(shadow.get("sample").size()).isEqualTo((int) Math.min(20, expectedDiffering));
         for (JsonNode differing : shadow.get("sample")) {
@@ -74,9 +83,12 @@ class ExperimentShadowIT extends ExperimentScenario {
             assertThat(differing.get("challengerOutcome").asString()).isEqualTo("DECLINE");
             assertThat(differing.get("challengerReasons").toString()).contains("AP_INCOME_BELOW_MINIMUM");
         }
-        List<String> topChallengerReasons = new ArrayList<>(Json.texts(report.at("/arms/challenger/topReasons"), "code"));
+        List<String> topChallengerReasons =
+                new ArrayList<>(Json.texts(report.at("/arms/challenger/topReasons"), "code"));
         assertThat(topChallengerReasons).contains("AP_INCOME_BELOW_MINIMUM");
 
-        assertThat(post(experiments(MARKET) + "/" + id + "/stop", REVIEWER, "{}").status()).isEqualTo(200);
+        assertThat(post(experiments(MARKET) + "/" + id + "/stop", REVIEWER, "{}")
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -26,14 +26,14 @@ class ExperimentSplitIT extends ExperimentScenario {
     private static final int CUSTOMERS = 2_000;
 
     /** What one answer said, as the loan system saw it. */
-    private record Seen(String arm, int version, String outcome) {
-    }
+    private record Seen(String arm, int version, String outcome) {}
 
     @Test
     void a_30_percent_split_gives_the_challenger_about_30_percent_of_customers_and_nobody_switches_arms()
             throws Exception {
         int champion = deployedMarket(MARKET);
-        int challenger = approvedVersion(MARKET, "pricing.drl", rule("version-marker.drl").replace("MARKER", "199000"));
+        int challenger = approvedVersion(
+                MARKET, "pricing.drl", rule("version-marker.drl").replace("MARKER", "199000"));
         JsonNode started = start(MARKET, """
                 {"challengerVersion": %d, "trafficPercent": 30, "mode": "SPLIT"}""".formatted(challenger));
         String id = started.get("id").asString();
@@ -46,13 +46,17 @@ class ExperimentSplitIT extends ExperimentScenario {
         assertThat(running.get("trafficPercent").asInt()).isEqualTo(30);
 
         Map<String, Seen> firstAnswers = decideFor(customers(0, CUSTOMERS));
-        long challengers = firstAnswers.values().stream().filter(s -> s.arm().equals("challenger")).count();
+        long challengers = firstAnswers.values().stream()
+                .filter(s -> s.arm().equals("challenger"))
+                .count();
         double share = (double) challengers / CUSTOMERS;
-        log.info("30% split: {} of {} customers ({}%) got the challenger", challengers, CUSTOMERS,
-                String.format(java.util.Locale.ROOT, "%.2f", 100 * share));
+        log.info(
+                "30% split: {} of {} customers ({}%) got the challenger",
+                challengers, CUSTOMERS, String.format(java.util.Locale.ROOT, "%.2f", 100 * share));
         assertThat(share).isBetween(0.25, 0.35);
         for (Seen seen : firstAnswers.values()) {
-            assertThat(seen.version()).as("the arm names the version that answered")
+            assertThat(seen.version())
+                    .as("the arm names the version that answered")
                     .isEqualTo(seen.arm().equals("challenger") ? challenger : champion);
         }
 
@@ -60,8 +64,12 @@ class ExperimentSplitIT extends ExperimentScenario {
         Map<String, Seen> second = decideFor(again);
         Map<String, Seen> third = decideFor(again);
         for (String customer : again) {
-            assertThat(second.get(customer).arm()).as(customer).isEqualTo(firstAnswers.get(customer).arm());
-            assertThat(third.get(customer).arm()).as(customer).isEqualTo(firstAnswers.get(customer).arm());
+            assertThat(second.get(customer).arm())
+                    .as(customer)
+                    .isEqualTo(firstAnswers.get(customer).arm());
+            assertThat(third.get(customer).arm())
+                    .as(customer)
+                    .isEqualTo(firstAnswers.get(customer).arm());
         }
 
         List<Seen> all = new ArrayList<>(firstAnswers.values());
@@ -71,26 +79,36 @@ class ExperimentSplitIT extends ExperimentScenario {
         for (String arm : List.of("champion", "challenger")) {
             JsonNode stats = report.at("/arms/" + arm);
             long count = all.stream().filter(s -> s.arm().equals(arm)).count();
-            long approvals = all.stream().filter(s -> s.arm().equals(arm) && s.outcome().equals("APPROVE")).count();
+            long approvals = all.stream()
+                    .filter(s -> s.arm().equals(arm) && s.outcome().equals("APPROVE"))
+                    .count();
             assertThat(stats.get("count").asLong()).as(arm).isEqualTo(count);
             assertThat(stats.get("approvals").asLong()).as(arm).isEqualTo(approvals);
             assertThat(stats.get("approvalRate").asDouble()).isCloseTo((double) approvals / count, within(1e-9));
-            assertThat(stats.get("versions").get(0).asInt()).isEqualTo(arm.equals("challenger") ? challenger : champion);
+            assertThat(stats.get("versions").get(0).asInt())
+                    .isEqualTo(arm.equals("challenger") ? challenger : champion);
             assertThat(stats.get("meanScore").asDouble()).isPositive();
         }
         assertThat(report.at("/arms/challenger/meanApprovedAmount").asDouble()).isLessThanOrEqualTo(199_000);
         JsonNode difference = report.get("approvalRateDifference");
-        assertThat(difference.get("difference").asDouble()).isCloseTo(
-                report.at("/arms/challenger/approvalRate").asDouble() - report.at("/arms/champion/approvalRate").asDouble(),
-                within(1e-9));
-        assertThat(difference.get("lower").asDouble()).isLessThanOrEqualTo(difference.get("upper").asDouble());
+        assertThat(difference.get("difference").asDouble())
+                .isCloseTo(
+                        report.at("/arms/challenger/approvalRate").asDouble()
+                                - report.at("/arms/champion/approvalRate").asDouble(),
+                        within(1e-9));
+        assertThat(difference.get("lower").asDouble())
+                .isLessThanOrEqualTo(difference.get("upper").asDouble());
         assertThat(report.has("shadow")).isFalse();
 
-        JsonNode stopped = post(experiments(MARKET) + "/" + id + "/stop", REVIEWER, "{}").json();
+        JsonNode stopped =
+                post(experiments(MARKET) + "/" + id + "/stop", REVIEWER, "{}").json();
         assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
         assertThat(marketSummary(MARKET).get("experiment").isNull()).isTrue();
-        String challengerCustomer = firstAnswers.entrySet().stream().filter(e -> e.getValue().arm().equals("challenger"))
-                .findFirst().orElseThrow().getKey();
+        String challengerCustomer = firstAnswers.entrySet().stream()
+                .filter(e -> e.getValue().arm().equals("challenger"))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         JsonNode after = decided(application(MARKET, challengerCustomer));
         assertThat(after.at("/policy/arm").asString()).isEqualTo("champion");
         assertThat(after.at("/policy/version").asInt()).isEqualTo(champion);
@@ -111,8 +129,12 @@ class ExperimentSplitIT extends ExperimentScenario {
             for (String customer : customers) {
                 calls.add(clients.submit(() -> {
                     JsonNode answer = decided(application(MARKET, customer));
-                    seen.put(customer, new Seen(answer.at("/policy/arm").asString(), answer.at("/policy/version").asInt(),
-                            answer.get("outcome").asString()));
+                    seen.put(
+                            customer,
+                            new Seen(
+                                    answer.at("/policy/arm").asString(),
+                                    answer.at("/policy/version").asInt(),
+                                    answer.get("outcome").asString()));
                 }));
             }
             for (Future<?> call : calls) call.get();

@@ -32,8 +32,11 @@ class OutcomeBacktestIT extends ExperimentScenario {
             JsonNode answer = decided(application(MARKET, "C-backtest-" + i));
             if (!answer.get("outcome").asString().equals("APPROVE")) continue;
             approved++;
-            ObjectNode record = Json.object().put("applicationId", answer.get("applicationId").asString())
-                    .put("asOf", today.toString()).put("funded", true).put("fundedAt", today.toString());
+            ObjectNode record = Json.object()
+                    .put("applicationId", answer.get("applicationId").asString())
+                    .put("asOf", today.toString())
+                    .put("funded", true)
+                    .put("fundedAt", today.toString());
             // three bad loans, two still young and current (no label yet)
             if (approved <= 3) record.put("daysPastDue", 0).put("status", "DEFAULTED");
             else if (approved <= 5) record.put("daysPastDue", 0).put("status", "CURRENT");
@@ -42,14 +45,22 @@ class OutcomeBacktestIT extends ExperimentScenario {
         }
         ObjectNode batch = Json.object();
         batch.set("outcomes", outcomes);
-        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, batch).json().get("accepted").asInt()).isEqualTo(5);
+        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, batch)
+                        .json()
+                        .get("accepted")
+                        .asInt())
+                .isEqualTo(5);
 
-        ApiResponse started = post("/api/v1/markets/" + MARKET + "/simulations", ANALYST, """
+        ApiResponse started =
+                post("/api/v1/markets/" + MARKET + "/simulations", ANALYST, """
                 {"version": %d, "against": %d, "source": "decisions", "limit": 1000}""".formatted(version, version));
         assertThat(started.status()).as("%s", started).isEqualTo(202);
         String id = started.json().get("id").asString();
-        JsonNode done = Eventually.await("backtest " + id + " to complete", Duration.ofSeconds(60),
-                () -> get("/api/v1/markets/" + MARKET + "/simulations/" + id, ANALYST).json(),
+        JsonNode done = Eventually.await(
+                "backtest " + id + " to complete",
+                Duration.ofSeconds(60),
+                () -> get("/api/v1/markets/" + MARKET + "/simulations/" + id, ANALYST)
+                        .json(),
                 run -> run.get("status").asString().equals("COMPLETED"));
 
         assertThat(done.get("rowsDecided").asLong()).isEqualTo(12);

@@ -46,7 +46,8 @@ class DriftAlertIT extends OperationsScenario {
             profiles.add(profile);
         }
         List<String> decided = new ArrayList<>();
-        for (ObjectNode profile : profiles) decided.add(decided(fresh(profile)).get("decisionId").asString());
+        for (ObjectNode profile : profiles)
+            decided.add(decided(fresh(profile)).get("decisionId").asString());
         copyIntoThePastWeek(decided);
 
         for (int round = 0; round < 5; round++) {
@@ -56,7 +57,9 @@ class DriftAlertIT extends OperationsScenario {
         assertThat(steady.status()).as(steady.toString()).isEqualTo(MarketDrift.STABLE);
         assertThat(steady.current().decisions()).isEqualTo(PROFILES * 6);
         assertThat(steady.baseline().decisions()).isEqualTo(PROFILES * WEEK_COPIES);
-        assertThat(steady.baseline().approvalRate()).as("the week's mix approves often enough to fall").isGreaterThan(0.3);
+        assertThat(steady.baseline().approvalRate())
+                .as("the week's mix approves often enough to fall")
+                .isGreaterThan(0.3);
         assertThat(steady.approvalRateChange()).isZero();
         assertThat(steady.psi()).isLessThan(0.01);
         assertThat(alerts()).isEmpty();
@@ -68,8 +71,11 @@ class DriftAlertIT extends OperationsScenario {
         assertThat(shifted.approvalRateChange()).isLessThan(-0.10);
         assertThat(shifted.psi()).isGreaterThan(0.25);
         JsonNode report = ok(get("/api/v1/drift", ANALYST)).json();
-        assertThat(alerts()).extracting(a -> a.get("kind").asString()).containsExactlyInAnyOrder("APPROVAL_RATE", "SCORE_PSI");
-        assertThat(alerts()).allSatisfy(a -> assertThat(a.get("summary").asString()).startsWith(MARKET + " "));
+        assertThat(alerts())
+                .extracting(a -> a.get("kind").asString())
+                .containsExactlyInAnyOrder("APPROVAL_RATE", "SCORE_PSI");
+        assertThat(alerts())
+                .allSatisfy(a -> assertThat(a.get("summary").asString()).startsWith(MARKET + " "));
         assertThat(report.get("limits").get("psi").asDouble()).isEqualTo(0.25);
         JsonNode figures = null;
         for (JsonNode m : report.get("markets")) if (m.get("market").asString().equals(MARKET)) figures = m;
@@ -79,21 +85,31 @@ class DriftAlertIT extends OperationsScenario {
         Scrape metrics = scrape();
         for (String kind : List.of("APPROVAL_RATE", "SCORE_PSI")) {
             Map<String, String> labels = Map.of("market", MARKET, "kind", kind);
-            assertThat(metrics.sum("credence_drift_alert_active", labels)).as(kind).isEqualTo(1);
-            assertThat(metrics.sum("credence_drift_alerts_raised_total", labels)).as(kind).isEqualTo(1);
+            assertThat(metrics.sum("credence_drift_alert_active", labels))
+                    .as(kind)
+                    .isEqualTo(1);
+            assertThat(metrics.sum("credence_drift_alerts_raised_total", labels))
+                    .as(kind)
+                    .isEqualTo(1);
         }
-        assertThat(metrics.sum("credence_drift_psi", Map.of("market", MARKET))).isCloseTo(shifted.psi(),
-                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(metrics.sum("credence_drift_psi", Map.of("market", MARKET)))
+                .isCloseTo(shifted.psi(), org.assertj.core.api.Assertions.within(1e-9));
         assertThat(metrics.sum("credence_drift_approval_rate_change", Map.of("market", MARKET)))
                 .isCloseTo(shifted.approvalRateChange(), org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(audited()).hasSize(2).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("system"));
+        assertThat(audited())
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("system"));
 
         // The next minute's check, or another instance's, finds the alerts open and records nothing new;
         // an instance raising the same alert at the same moment is refused by the database.
         monitor.check();
-        assertThat(monitor.raise(shifted, shifted.breach("APPROVAL_RATE"),
-                new WindowFigures(shifted.current().from(), shifted.current().to(), 0, 0, ScoreHistogram.EMPTY),
-                Instant.now())).isFalse();
+        assertThat(monitor.raise(
+                        shifted,
+                        shifted.breach("APPROVAL_RATE"),
+                        new WindowFigures(
+                                shifted.current().from(), shifted.current().to(), 0, 0, ScoreHistogram.EMPTY),
+                        Instant.now()))
+                .isFalse();
         assertThat(audited()).hasSize(2);
         assertThat(alerts()).hasSize(2);
     }
@@ -102,10 +118,18 @@ class DriftAlertIT extends OperationsScenario {
         ObjectNode application = application(MARKET, "prime-applicant.json");
         ObjectNode copy = profile.deepCopy();
         copy.set("applicationId", application.get("applicationId"));
-        copy.set("applicant", ((ObjectNode) copy.get("applicant")).put("customerId",
-                application.at("/applicant/customerId").asString()));
-        copy.set("device", ((ObjectNode) copy.get("device")).put("fingerprint",
-                application.at("/device/fingerprint").asString()));
+        copy.set(
+                "applicant",
+                ((ObjectNode) copy.get("applicant"))
+                        .put(
+                                "customerId",
+                                application.at("/applicant/customerId").asString()));
+        copy.set(
+                "device",
+                ((ObjectNode) copy.get("device"))
+                        .put(
+                                "fingerprint",
+                                application.at("/device/fingerprint").asString()));
         return copy;
     }
 
@@ -117,8 +141,9 @@ class DriftAlertIT extends OperationsScenario {
             for (int p = 0; p < decisionIds.size(); p++) {
                 int slot = copy * decisionIds.size() + p;
                 String id = java.util.UUID.randomUUID().toString();
-                rows.add(new Object[] {id, "WEEK-" + id, Timestamp.from(start.minus(Duration.ofMinutes(15L * slot))),
-                        decisionIds.get(p)});
+                rows.add(new Object[] {
+                    id, "WEEK-" + id, Timestamp.from(start.minus(Duration.ofMinutes(15L * slot))), decisionIds.get(p)
+                });
             }
         }
         jdbc.batchUpdate("""
@@ -131,7 +156,10 @@ class DriftAlertIT extends OperationsScenario {
     }
 
     private MarketDrift ours(List<MarketDrift> checked) {
-        return checked.stream().filter(d -> d.market().equals(MARKET)).findFirst().orElseThrow();
+        return checked.stream()
+                .filter(d -> d.market().equals(MARKET))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<JsonNode> alerts() {
@@ -144,7 +172,9 @@ class DriftAlertIT extends OperationsScenario {
 
     private List<JsonNode> audited() {
         List<JsonNode> entries = new ArrayList<>();
-        ok(get("/api/v1/audit?market=" + MARKET + "&action=DRIFT_ALERT", ADMIN)).json().forEach(entries::add);
+        ok(get("/api/v1/audit?market=" + MARKET + "&action=DRIFT_ALERT", ADMIN))
+                .json()
+                .forEach(entries::add);
         return entries;
     }
 }

@@ -17,17 +17,30 @@ class DriftRuleTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"approval-rate-falls-fifteen-points", "a-rise-of-exactly-ten-points-is-within-the-limit",
-            "scores-shift-beyond-the-psi-limit", "too-few-decisions-in-the-last-hour", "too-small-a-baseline",
-            "both-figures-beyond-their-limits"})
+    @ValueSource(
+            strings = {
+                "approval-rate-falls-fifteen-points",
+                "a-rise-of-exactly-ten-points-is-within-the-limit",
+                "scores-shift-beyond-the-psi-limit",
+                "too-few-decisions-in-the-last-hour",
+                "too-small-a-baseline",
+                "both-figures-beyond-their-limits"
+            })
     void judges_the_last_hour_against_the_week_before(String fixture) {
         JsonNode c = Fixtures.json(getClass(), fixture + ".json");
         JsonNode l = c.get("limits");
-        DriftLimits limits = new DriftLimits(l.get("approvalRateChange").asDouble(), l.get("psi").asDouble(),
-                l.get("minimumCurrent").asLong(), l.get("minimumBaseline").asLong());
+        DriftLimits limits = new DriftLimits(
+                l.get("approvalRateChange").asDouble(),
+                l.get("psi").asDouble(),
+                l.get("minimumCurrent").asLong(),
+                l.get("minimumBaseline").asLong());
 
-        MarketDrift drift = DriftRule.evaluate("ZZ", window(c.get("baseline"), NOW.minusSeconds(8 * 86400), NOW.minusSeconds(3600)),
-                window(c.get("current"), NOW.minusSeconds(3600), NOW), limits, NOW);
+        MarketDrift drift = DriftRule.evaluate(
+                "ZZ",
+                window(c.get("baseline"), NOW.minusSeconds(8 * 86400), NOW.minusSeconds(3600)),
+                window(c.get("current"), NOW.minusSeconds(3600), NOW),
+                limits,
+                NOW);
 
         JsonNode expected = c.get("expected");
         assertThat(drift.status()).isEqualTo(expected.get("status").asString());
@@ -47,7 +60,7 @@ class DriftRuleTest {
     }
 
     private static WindowFigures window(JsonNode w, Instant from, Instant to) {
-        return new WindowFigures(from, to, w.get("decisions").asLong(), w.get("approvals").asLong(),
-                PsiTest.histogram(w.get("scores")));
+        return new WindowFigures(
+                from, to, w.get("decisions").asLong(), w.get("approvals").asLong(), PsiTest.histogram(w.get("scores")));
     }
 }

@@ -43,8 +43,7 @@ class GiniDriftAlertIT extends OperationsScenario {
         this.monitor = monitor;
     }
 
-    private record Loan(String applicationId, String decisionId, double score) {
-    }
+    private record Loan(String applicationId, String decisionId, double score) {}
 
     @Test
     void a_champion_whose_gini_falls_against_its_first_months_raises_an_alert_shown_with_the_reports_figures() {
@@ -56,7 +55,9 @@ class GiniDriftAlertIT extends OperationsScenario {
             ((ObjectNode) application.get("bureau")).put("score", 700 + (i * 37) % 150);
             JsonNode answer = decided(application);
             if (answer.get("outcome").asString().equals("APPROVE")) {
-                approved.add(new Loan(answer.get("applicationId").asString(), answer.get("decisionId").asString(),
+                approved.add(new Loan(
+                        answer.get("applicationId").asString(),
+                        answer.get("decisionId").asString(),
                         answer.get("score").asDouble()));
             }
         }
@@ -75,7 +76,10 @@ class GiniDriftAlertIT extends OperationsScenario {
         ApiResponse sent = ok(post("/api/v1/outcomes", LOAN_SYSTEM, batch));
         assertThat(sent.json().get("accepted").asInt()).as("%s", sent).isEqualTo(2 * PER_PERIOD);
 
-        MarketDrift drift = monitor.check().stream().filter(d -> d.market().equals(MARKET)).findFirst().orElseThrow();
+        MarketDrift drift = monitor.check().stream()
+                .filter(d -> d.market().equals(MARKET))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(drift.gini().version()).isEqualTo(version);
         assertThat(drift.gini().firstLoans()).isEqualTo(PER_PERIOD);
@@ -93,18 +97,22 @@ class GiniDriftAlertIT extends OperationsScenario {
         JsonNode report = ok(get("/api/v1/drift", ANALYST)).json();
         JsonNode alert = null;
         for (JsonNode a : report.get("alerts")) {
-            if (a.get("market").asString().equals(MARKET) && a.get("kind").asString().equals("GINI")) alert = a;
+            if (a.get("market").asString().equals(MARKET)
+                    && a.get("kind").asString().equals("GINI")) alert = a;
         }
         assertThat(alert).as("%s", report).isNotNull();
         assertThat(alert.get("measure").asDouble()).isCloseTo(later - first, within(1e-6));
         assertThat(alert.get("limit").asDouble()).isEqualTo(0.10);
-        assertThat(alert.get("summary").asString()).startsWith(MARKET + " champion's Gini ")
+        assertThat(alert.get("summary").asString())
+                .startsWith(MARKET + " champion's Gini ")
                 .contains("since " + since);
         assertThat(report.get("limits").get("giniDrop").asDouble()).isEqualTo(0.10);
         assertThat(report.get("limits").get("giniFirstMonths").asInt()).isEqualTo(3);
-        assertThat(scrape().sum("credence_drift_alert_active", Map.of("market", MARKET, "kind", "GINI"))).isEqualTo(1);
+        assertThat(scrape().sum("credence_drift_alert_active", Map.of("market", MARKET, "kind", "GINI")))
+                .isEqualTo(1);
         List<String> audited = new ArrayList<>();
-        ok(get("/api/v1/audit?market=" + MARKET + "&action=DRIFT_ALERT", ADMIN)).json()
+        ok(get("/api/v1/audit?market=" + MARKET + "&action=DRIFT_ALERT", ADMIN))
+                .json()
                 .forEach(e -> audited.add(e.toString()));
         assertThat(audited).anySatisfy(e -> assertThat(e).contains("GINI"));
 
@@ -112,18 +120,26 @@ class GiniDriftAlertIT extends OperationsScenario {
         ObjectNode corrected = Json.object();
         corrected.set("outcomes", outcomes(recent, lately, true));
         ok(post("/api/v1/outcomes", LOAN_SYSTEM, corrected));
-        MarketDrift after = monitor.check().stream().filter(d -> d.market().equals(MARKET)).findFirst().orElseThrow();
+        MarketDrift after = monitor.check().stream()
+                .filter(d -> d.market().equals(MARKET))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.breach("GINI")).as("%s", after).isNull();
         List<String> open = new ArrayList<>();
-        ok(get("/api/v1/drift", ANALYST)).json().get("alerts").forEach(a -> open.add(a.get("market").asString()
-                + ":" + a.get("kind").asString()));
+        ok(get("/api/v1/drift", ANALYST))
+                .json()
+                .get("alerts")
+                .forEach(a -> open.add(
+                        a.get("market").asString() + ":" + a.get("kind").asString()));
         assertThat(open).doesNotContain(MARKET + ":GINI");
     }
 
     private void backdate(List<Loan> loans, Instant start) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < loans.size(); i++) {
-            rows.add(new Object[] {Timestamp.from(start.plus(Duration.ofHours(i))), loans.get(i).decisionId()});
+            rows.add(new Object[] {
+                Timestamp.from(start.plus(Duration.ofHours(i))), loans.get(i).decisionId()
+            });
         }
         jdbc.batchUpdate("update decision set evaluated_at = ? where id = ?", rows);
     }
@@ -133,23 +149,35 @@ class GiniDriftAlertIT extends OperationsScenario {
      * bad if {@code lowerGoBad}, else the half with the higher scores.
      */
     private static ArrayNode outcomes(List<Loan> loans, Instant decided, boolean lowerGoBad) {
-        List<Loan> byScore = loans.stream().sorted(Comparator.comparingDouble(Loan::score)).toList();
+        List<Loan> byScore =
+                loans.stream().sorted(Comparator.comparingDouble(Loan::score)).toList();
         double median = byScore.get(byScore.size() / 2).score();
         ArrayNode records = Json.MAPPER.createArrayNode();
         for (Loan loan : loans) {
             boolean bad = lowerGoBad ? loan.score() < median : loan.score() >= median;
-            records.add(Json.object().put("applicationId", loan.applicationId()).put("asOf", TODAY.toString())
-                    .put("funded", true).put("fundedAt", LocalDate.ofInstant(decided, ZoneOffset.UTC).plusDays(6).toString())
-                    .put("fundedAmount", 200000).put("daysPastDue", bad ? 120 : 0)
-                    .put("status", bad ? "DELINQUENT" : "CURRENT").put("principalOutstanding", 150000)
+            records.add(Json.object()
+                    .put("applicationId", loan.applicationId())
+                    .put("asOf", TODAY.toString())
+                    .put("funded", true)
+                    .put(
+                            "fundedAt",
+                            LocalDate.ofInstant(decided, ZoneOffset.UTC)
+                                    .plusDays(6)
+                                    .toString())
+                    .put("fundedAmount", 200000)
+                    .put("daysPastDue", bad ? 120 : 0)
+                    .put("status", bad ? "DELINQUENT" : "CURRENT")
+                    .put("principalOutstanding", 150000)
                     .put("lossAmount", 0));
         }
         return records;
     }
 
     private double gini(int version, LocalDate from, LocalDate to) {
-        JsonNode report = ok(get("/api/v1/markets/" + MARKET + "/performance?version=" + version + "&from=" + from
-                + "&to=" + to, ANALYST)).json();
+        JsonNode report = ok(get(
+                        "/api/v1/markets/" + MARKET + "/performance?version=" + version + "&from=" + from + "&to=" + to,
+                        ANALYST))
+                .json();
         return report.get("versions").get(0).get("gini").asDouble();
     }
 }

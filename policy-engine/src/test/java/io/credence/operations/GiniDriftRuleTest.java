@@ -27,8 +27,14 @@ class GiniDriftRuleTest {
     private static final Instant SINCE = Instant.parse("2026-04-05T00:00:00Z");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"gini-falls-a-third", "a-fall-of-exactly-ten-points-is-within-the-limit",
-            "a-rising-gini-is-no-alarm", "too-few-loans-to-judge", "no-bad-loan-yet-since-the-first-months"})
+    @ValueSource(
+            strings = {
+                "gini-falls-a-third",
+                "a-fall-of-exactly-ten-points-is-within-the-limit",
+                "a-rising-gini-is-no-alarm",
+                "too-few-loans-to-judge",
+                "no-bad-loan-yet-since-the-first-months"
+            })
     void judges_the_champions_gini_on_recent_loans_against_its_first_months(String fixture) {
         JsonNode c = Fixtures.json(getClass(), fixture + ".json");
         JsonNode expected = c.get("expected");
@@ -36,13 +42,31 @@ class GiniDriftRuleTest {
         Double recent = gini(c.get("recent"));
         assertFigure(first, expected.get("firstGini"));
         assertFigure(recent, expected.get("recentGini"));
-        DriftLimits limits = new DriftLimits(0.10, 0.25, 100, 500, c.get("limits").get("giniDrop").asDouble(), 3,
+        DriftLimits limits = new DriftLimits(
+                0.10,
+                0.25,
+                100,
+                500,
+                c.get("limits").get("giniDrop").asDouble(),
+                3,
                 c.get("limits").get("giniMinimumLoans").asLong());
-        GiniTrend trend = new GiniTrend("ZZ", 4, LAUNCH, SINCE, first, c.get("first").size(), recent,
+        GiniTrend trend = new GiniTrend(
+                "ZZ",
+                4,
+                LAUNCH,
+                SINCE,
+                first,
+                c.get("first").size(),
+                recent,
                 c.get("recent").size());
 
-        MarketDrift drift = DriftRule.evaluate("ZZ", empty(NOW.minusSeconds(8 * 86400), NOW.minusSeconds(3600)),
-                empty(NOW.minusSeconds(3600), NOW), trend, limits, NOW);
+        MarketDrift drift = DriftRule.evaluate(
+                "ZZ",
+                empty(NOW.minusSeconds(8 * 86400), NOW.minusSeconds(3600)),
+                empty(NOW.minusSeconds(3600), NOW),
+                trend,
+                limits,
+                NOW);
 
         assertThat(drift.status()).isEqualTo(expected.get("status").asString());
         assertFigure(drift.giniChange(), expected.get("giniChange"));
@@ -54,12 +78,12 @@ class GiniDriftRuleTest {
 
     @Test
     void an_alert_on_gini_says_both_figures_the_period_and_the_limit_in_points() {
-        DriftAlert alert = DriftAlert.of("id", "ZZ", DriftRule.GINI, -1.0 / 3, 0.10, 2.0 / 3, 1.0, SINCE,
-                NOW, NOW);
+        DriftAlert alert = DriftAlert.of("id", "ZZ", DriftRule.GINI, -1.0 / 3, 0.10, 2.0 / 3, 1.0, SINCE, NOW, NOW);
 
-        assertThat(alert.summary()).isEqualTo(
-                "ZZ champion's Gini 66.7 on loans decided since 2026-04-05 against 100.0 on its first months' loans "
-                        + "(-33.3 points; limit -10.0)");
+        assertThat(alert.summary())
+                .isEqualTo(
+                        "ZZ champion's Gini 66.7 on loans decided since 2026-04-05 against 100.0 on its first months' loans "
+                                + "(-33.3 points; limit -10.0)");
     }
 
     /** Safest first, as the performance report ranks scores: loans of one score share a bin. */

@@ -21,8 +21,10 @@ class OperationsHealthIT extends OperationsScenario {
         ApiResponse readiness = get("/actuator/health/readiness", NOBODY);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
-        assertThat(readiness.json().at("/components/policyStartup/status").asString()).isEqualTo("UP");
-        assertThat(readiness.json().at("/components/readinessState/status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/policyStartup/status").asString())
+                .isEqualTo("UP");
+        assertThat(readiness.json().at("/components/readinessState/status").asString())
+                .isEqualTo("UP");
         assertThat(get("/actuator/health/nonsense", NOBODY).status()).isEqualTo(404);
     }
 }

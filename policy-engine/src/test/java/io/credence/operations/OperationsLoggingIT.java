@@ -56,15 +56,19 @@ class OperationsLoggingIT extends OperationsScenario {
         assertThat(answer.at("/reasons/0/code").asString()).isEqualTo("EN_POLICY_FAULT");
 
         List<ILoggingEvent> aboutTheDecision = events.list.stream()
-                .filter(e -> e.getFormattedMessage().contains(decisionId) || decisionId.equals(e.getMDCPropertyMap().get("decisionId")))
+                .filter(e -> e.getFormattedMessage().contains(decisionId)
+                        || decisionId.equals(e.getMDCPropertyMap().get("decisionId")))
                 .toList();
         assertThat(aboutTheDecision).as("the fault is logged").isNotEmpty();
-        assertThat(aboutTheDecision).allSatisfy(e -> assertThat(e.getMDCPropertyMap())
-                .containsEntry("decisionId", decisionId)
-                .containsEntry("applicationId", applicationId)
-                .containsEntry("market", MARKET));
-        assertThat(aboutTheDecision).anySatisfy(e -> assertThat(e.getFormattedMessage())
-                .contains("Policy fault").contains("NumberFormatException"));
+        assertThat(aboutTheDecision)
+                .allSatisfy(e -> assertThat(e.getMDCPropertyMap())
+                        .containsEntry("decisionId", decisionId)
+                        .containsEntry("applicationId", applicationId)
+                        .containsEntry("market", MARKET));
+        assertThat(aboutTheDecision)
+                .anySatisfy(e -> assertThat(e.getFormattedMessage())
+                        .contains("Policy fault")
+                        .contains("NumberFormatException"));
 
         for (ILoggingEvent e : events.list) {
             String everything = e.getFormattedMessage() + " " + e.getMDCPropertyMap()
@@ -74,7 +78,8 @@ class OperationsLoggingIT extends OperationsScenario {
         assertThat(output.getAll()).doesNotContain(customerId, fingerprint, "87654.32");
 
         JsonNode asAnalyst = ok(get("/api/v1/decisions/" + decisionId, ANALYST)).json();
-        assertThat(asAnalyst.get("fault").asString()).contains("NumberFormatException")
+        assertThat(asAnalyst.get("fault").asString())
+                .contains("NumberFormatException")
                 .doesNotContain(customerId, fingerprint, "87654.32");
     }
 }

@@ -41,62 +41,120 @@ class OperationsMetricsIT extends OperationsScenario {
         JsonNode backtest = backtest(v2, v1);
 
         Scrape after = scrape();
-        assertThat(answers.subList(7, 9)).allSatisfy(a -> assertThat(a.get("outcome").asString()).isEqualTo("REFER"));
+        assertThat(answers.subList(7, 9))
+                .allSatisfy(a -> assertThat(a.get("outcome").asString()).isEqualTo("REFER"));
 
         for (int version : List.of(v1, v2)) {
             for (String outcome : List.of("APPROVE", "DECLINE", "REFER")) {
-                long answered = answers.stream().filter(a -> a.at("/policy/version").asInt() == version
-                        && a.get("outcome").asString().equals(outcome)).count();
-                assertThat(delta(before, after, "credence_decisions_total", Map.of("market", MARKET,
-                        "outcome", outcome, "arm", "champion", "version", Integer.toString(version))))
-                        .as("v%d %s", version, outcome).isEqualTo(answered);
+                long answered = answers.stream()
+                        .filter(a -> a.at("/policy/version").asInt() == version
+                                && a.get("outcome").asString().equals(outcome))
+                        .count();
+                assertThat(delta(
+                                before,
+                                after,
+                                "credence_decisions_total",
+                                Map.of(
+                                        "market",
+                                        MARKET,
+                                        "outcome",
+                                        outcome,
+                                        "arm",
+                                        "champion",
+                                        "version",
+                                        Integer.toString(version))))
+                        .as("v%d %s", version, outcome)
+                        .isEqualTo(answered);
             }
         }
-        assertThat(delta(before, after, "credence_decision_faults_total", Map.of("market", MARKET, "kind", "policy_fault")))
+        assertThat(delta(
+                        before,
+                        after,
+                        "credence_decision_faults_total",
+                        Map.of("market", MARKET, "kind", "policy_fault")))
                 .isEqualTo(2);
-        assertThat(delta(before, after, "credence_decision_faults_total", Map.of("market", MARKET, "kind", "time_budget")))
+        assertThat(delta(
+                        before,
+                        after,
+                        "credence_decision_faults_total",
+                        Map.of("market", MARKET, "kind", "time_budget")))
                 .isZero();
 
         Map<String, String> market = Map.of("market", MARKET);
-        assertThat(delta(before, after, "credence_decision_engine_seconds_count", market)).isEqualTo(answers.size());
-        double engineSeconds = answers.stream().mapToLong(a -> a.get("durationMicros").asLong()).sum() / 1e6;
-        assertThat(delta(before, after, "credence_decision_engine_seconds_sum", market)).isCloseTo(engineSeconds, within(1e-6));
-        assertThat(delta(before, after, "credence_decision_engine_seconds_bucket", Map.of("market", MARKET, "le", "+Inf")))
+        assertThat(delta(before, after, "credence_decision_engine_seconds_count", market))
                 .isEqualTo(answers.size());
-        assertThat(after.matching("credence_decision_engine_seconds_bucket", market)).hasSizeGreaterThan(10);
+        double engineSeconds = answers.stream()
+                        .mapToLong(a -> a.get("durationMicros").asLong())
+                        .sum()
+                / 1e6;
+        assertThat(delta(before, after, "credence_decision_engine_seconds_sum", market))
+                .isCloseTo(engineSeconds, within(1e-6));
+        assertThat(delta(
+                        before,
+                        after,
+                        "credence_decision_engine_seconds_bucket",
+                        Map.of("market", MARKET, "le", "+Inf")))
+                .isEqualTo(answers.size());
+        assertThat(after.matching("credence_decision_engine_seconds_bucket", market))
+                .hasSizeGreaterThan(10);
 
-        Map<String, String> decisionCalls = Map.of("market", MARKET, "uri", DECISIONS, "method", "POST", "status", "200");
-        assertThat(delta(before, after, "http_server_requests_seconds_count", decisionCalls)).isEqualTo(answers.size());
-        assertThat(delta(before, after, "http_server_requests_seconds_count",
-                Map.of("market", "none", "uri", DECISIONS, "status", "200"))).as("the repeated application").isEqualTo(1);
+        Map<String, String> decisionCalls =
+                Map.of("market", MARKET, "uri", DECISIONS, "method", "POST", "status", "200");
+        assertThat(delta(before, after, "http_server_requests_seconds_count", decisionCalls))
+                .isEqualTo(answers.size());
+        assertThat(delta(
+                        before,
+                        after,
+                        "http_server_requests_seconds_count",
+                        Map.of("market", "none", "uri", DECISIONS, "status", "200")))
+                .as("the repeated application")
+                .isEqualTo(1);
         assertThat(after.matching("http_server_requests_seconds_bucket", decisionCalls))
-                .as("a latency histogram per market").hasSizeGreaterThan(10);
+                .as("a latency histogram per market")
+                .hasSizeGreaterThan(10);
 
-        assertThat(delta(before, after, "credence_deployments_seconds_count", Map.of("market", MARKET, "action", "DEPLOY")))
+        assertThat(delta(
+                        before,
+                        after,
+                        "credence_deployments_seconds_count",
+                        Map.of("market", MARKET, "action", "DEPLOY")))
                 .isEqualTo(2);
-        assertThat(delta(before, after, "credence_deployments_seconds_count", Map.of("market", MARKET, "action", "ROLLBACK")))
+        assertThat(delta(
+                        before,
+                        after,
+                        "credence_deployments_seconds_count",
+                        Map.of("market", MARKET, "action", "ROLLBACK")))
                 .isEqualTo(1);
         assertThat(after.sum("credence_deployments_seconds_sum", market)).isPositive();
 
-        assertThat(delta(before, after, "credence_decision_log_write_seconds_count", Map.of())).isEqualTo(answers.size());
-        assertThat(delta(before, after, "credence_decision_log_write_seconds_sum", Map.of())).isPositive();
+        assertThat(delta(before, after, "credence_decision_log_write_seconds_count", Map.of()))
+                .isEqualTo(answers.size());
+        assertThat(delta(before, after, "credence_decision_log_write_seconds_sum", Map.of()))
+                .isPositive();
         assertThat(after.sum("credence_decision_log_backlog", Map.of())).isZero();
 
         assertThat(delta(before, after, "credence_backtest_rows_total", market))
-                .isEqualTo(backtest.get("rowsDecided").asLong() + backtest.get("rowsInvalid").asLong())
+                .isEqualTo(backtest.get("rowsDecided").asLong()
+                        + backtest.get("rowsInvalid").asLong())
                 .isEqualTo(answers.size());
     }
 
     /** Replays the market's logged decisions on {@code version} against {@code against}; returns the finished run. */
     private JsonNode backtest(int version, int against) {
         String path = "/api/v1/markets/" + MARKET + "/simulations";
-        ApiResponse started = post(path, ANALYST, "{\"version\": " + version + ", \"against\": " + against
-                + ", \"source\": \"decisions\", \"limit\": 1000}");
+        ApiResponse started = post(
+                path,
+                ANALYST,
+                "{\"version\": " + version + ", \"against\": " + against
+                        + ", \"source\": \"decisions\", \"limit\": 1000}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String id = started.json().get("id").asString();
-        JsonNode done = Eventually.await("the backtest to finish", Duration.ofSeconds(60),
+        JsonNode done = Eventually.await(
+                "the backtest to finish",
+                Duration.ofSeconds(60),
                 () -> ok(get(path + "/" + id, ANALYST)).json(),
-                run -> !run.get("status").asString().equals("QUEUED") && !run.get("status").asString().equals("RUNNING"));
+                run -> !run.get("status").asString().equals("QUEUED")
+                        && !run.get("status").asString().equals("RUNNING"));
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
         return done;
     }

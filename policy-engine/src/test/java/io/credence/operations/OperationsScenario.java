@@ -42,8 +42,8 @@ abstract class OperationsScenario extends FullStackTest {
     /** A fixture application in {@code market} with its own application id, customer and device. */
     protected static ObjectNode application(String market, String fixture) {
         String suffix = UUID.randomUUID().toString().substring(0, 13);
-        ObjectNode application = TestMarkets.application(Fixtures.json(OperationsScenario.class, fixture), market,
-                market + "-" + suffix);
+        ObjectNode application = TestMarkets.application(
+                Fixtures.json(OperationsScenario.class, fixture), market, market + "-" + suffix);
         ((ObjectNode) application.get("applicant")).put("customerId", "C-" + suffix);
         ((ObjectNode) application.get("device")).put("fingerprint", "d-" + suffix);
         return application;

@@ -11,7 +11,8 @@ class PersonalDataRedactionTest {
     void redacts_personal_values_in_record_strings_json_and_key_value_text() {
         assertThat(PersonalDataRedaction.redact("Applicant[customerId=C-88121, age=34, monthlyIncome=85000, kyc=true]"))
                 .isEqualTo("Applicant[customerId=[redacted], age=34, monthlyIncome=[redacted], kyc=true]");
-        assertThat(PersonalDataRedaction.redact("{\"customerId\":\"C-88121\",\"device\":{\"fingerprint\": \"d-7f3a9c\"}}"))
+        assertThat(PersonalDataRedaction.redact(
+                        "{\"customerId\":\"C-88121\",\"device\":{\"fingerprint\": \"d-7f3a9c\"}}"))
                 .isEqualTo("{\"customerId\":\"[redacted]\",\"device\":{\"fingerprint\": \"[redacted]\"}}");
         assertThat(PersonalDataRedaction.redact("customer_id: C-1 monthly_income=1200.50"))
                 .isEqualTo("customer_id: [redacted] monthly_income=[redacted]");

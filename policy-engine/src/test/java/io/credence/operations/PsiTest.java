@@ -16,8 +16,14 @@ import tools.jackson.databind.JsonNode;
 class PsiTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"identical-distributions", "small-shift", "empty-top-bin", "uneven-baseline",
-            "two-score-baseline"})
+    @ValueSource(
+            strings = {
+                "identical-distributions",
+                "small-shift",
+                "empty-top-bin",
+                "uneven-baseline",
+                "two-score-baseline"
+            })
     void bins_by_the_baseline_deciles_and_matches_the_hand_computed_index(String fixture) {
         JsonNode expected = Fixtures.json(getClass(), fixture + ".json");
         ScoreHistogram baseline = histogram(expected.get("baseline"));
@@ -37,7 +43,8 @@ class PsiTest {
 
     static ScoreHistogram histogram(JsonNode counts) {
         Map<Integer, Long> map = new TreeMap<>();
-        counts.properties().forEach(e -> map.put(Integer.parseInt(e.getKey()), e.getValue().asLong()));
+        counts.properties()
+                .forEach(e -> map.put(Integer.parseInt(e.getKey()), e.getValue().asLong()));
         return ScoreHistogram.of(map);
     }
 }

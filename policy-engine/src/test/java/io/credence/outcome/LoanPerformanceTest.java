@@ -18,13 +18,15 @@ class LoanPerformanceTest {
 
     private static final MarketSettings.Performance DEFINITION = new MarketSettings.Performance(90, 12);
     private static final LocalDate FUNDED = LocalDate.of(2025, 1, 5);
-    private static final DecidedApplication DECISION = new DecidedApplication("A-1", "IN", 3, "champion", null,
-            "APPROVE", 700.0, null, Instant.parse("2025-01-02T10:00:00Z"));
+    private static final DecidedApplication DECISION = new DecidedApplication(
+            "A-1", "IN", 3, "champion", null, "APPROVE", 700.0, null, Instant.parse("2025-01-02T10:00:00Z"));
 
     @Test
     void a_loan_is_immature_until_an_observation_at_the_end_of_the_window_shows_it_never_went_bad() {
-        LoanPerformance young = of(seen("2025-12-31", 30, LoanStatus.DELINQUENT), seen("2026-01-04", 0, LoanStatus.CURRENT));
-        LoanPerformance grown = of(seen("2025-12-31", 30, LoanStatus.DELINQUENT), seen("2026-01-05", 0, LoanStatus.CURRENT));
+        LoanPerformance young =
+                of(seen("2025-12-31", 30, LoanStatus.DELINQUENT), seen("2026-01-04", 0, LoanStatus.CURRENT));
+        LoanPerformance grown =
+                of(seen("2025-12-31", 30, LoanStatus.DELINQUENT), seen("2026-01-05", 0, LoanStatus.CURRENT));
 
         assertThat(young.matured()).isFalse();
         assertThat(young.badMonth()).isNull();
@@ -36,8 +38,10 @@ class LoanPerformanceTest {
     @Test
     void a_loan_is_bad_from_its_first_observation_at_the_threshold_or_defaulted_and_stays_bad() {
         LoanPerformance belowThreshold = of(seen("2025-06-10", 89, LoanStatus.DELINQUENT));
-        LoanPerformance atThreshold = of(seen("2025-04-20", 30, LoanStatus.DELINQUENT),
-                seen("2025-06-10", 90, LoanStatus.DELINQUENT), seen("2026-03-01", 0, LoanStatus.CURRENT));
+        LoanPerformance atThreshold = of(
+                seen("2025-04-20", 30, LoanStatus.DELINQUENT),
+                seen("2025-06-10", 90, LoanStatus.DELINQUENT),
+                seen("2026-03-01", 0, LoanStatus.CURRENT));
         LoanPerformance defaulted = of(seen("2025-03-05", 10, LoanStatus.DEFAULTED));
         LoanPerformance chargedOff = of(seen("2025-02-01", 0, LoanStatus.CHARGED_OFF));
 
@@ -51,8 +55,10 @@ class LoanPerformanceTest {
 
     @Test
     void a_loan_never_taken_up_is_not_funded_and_counts_in_no_bad_rate() {
-        LoanPerformance notTaken = LoanPerformance.of(DECISION, List.of(new Observation("A-1", LocalDate.of(2025, 2, 1),
-                false, null, null, null, null, null, null)), DEFINITION);
+        LoanPerformance notTaken = LoanPerformance.of(
+                DECISION,
+                List.of(new Observation("A-1", LocalDate.of(2025, 2, 1), false, null, null, null, null, null, null)),
+                DEFINITION);
 
         assertThat(notTaken.funded()).isFalse();
         assertThat(notTaken.matured()).isFalse();
@@ -61,11 +67,30 @@ class LoanPerformanceTest {
 
     @Test
     void the_latest_reported_loss_is_the_loans_loss() {
-        LoanPerformance loan = LoanPerformance.of(DECISION, List.of(
-                new Observation("A-1", LocalDate.of(2025, 9, 1), true, FUNDED, new BigDecimal("1000"), 120,
-                        LoanStatus.DELINQUENT, new BigDecimal("800"), new BigDecimal("100")),
-                new Observation("A-1", LocalDate.of(2025, 12, 1), true, FUNDED, null, 200, LoanStatus.CHARGED_OFF,
-                        BigDecimal.ZERO, new BigDecimal("750"))), DEFINITION);
+        LoanPerformance loan = LoanPerformance.of(
+                DECISION,
+                List.of(
+                        new Observation(
+                                "A-1",
+                                LocalDate.of(2025, 9, 1),
+                                true,
+                                FUNDED,
+                                new BigDecimal("1000"),
+                                120,
+                                LoanStatus.DELINQUENT,
+                                new BigDecimal("800"),
+                                new BigDecimal("100")),
+                        new Observation(
+                                "A-1",
+                                LocalDate.of(2025, 12, 1),
+                                true,
+                                FUNDED,
+                                null,
+                                200,
+                                LoanStatus.CHARGED_OFF,
+                                BigDecimal.ZERO,
+                                new BigDecimal("750"))),
+                DEFINITION);
 
         assertThat(loan.lossAmount()).isEqualByComparingTo("750");
         assertThat(loan.fundedAmount()).isEqualByComparingTo("1000");
@@ -76,8 +101,8 @@ class LoanPerformanceTest {
     void calibration_cuts_about_ten_bands_of_equal_count_without_splitting_a_score() {
         List<ScoreBin> bins = new java.util.ArrayList<>();
         for (int score = 1; score <= 20; score++) {
-            bins.add(new ScoreBin(1, score, 0.05 * (21 - score) / 21, 5, score <= 4 ? 2 : 0, 0, 0,
-                    5 * 0.05 * (21 - score) / 21, 5));
+            bins.add(new ScoreBin(
+                    1, score, 0.05 * (21 - score) / 21, 5, score <= 4 ? 2 : 0, 0, 0, 5 * 0.05 * (21 - score) / 21, 5));
         }
 
         List<CalibrationBand> bands = PerformanceAggregates.calibration(bins);
@@ -88,10 +113,12 @@ class LoanPerformanceTest {
         assertThat(bands.getFirst().count()).isEqualTo(10);
         assertThat(bands.getFirst().bad()).isEqualTo(4);
         assertThat(bands.getFirst().badRate()).isEqualTo(0.4);
-        assertThat(bands.getFirst().meanProbability()).isCloseTo(0.05 * (20 + 19) / 2 / 21, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(bands.getFirst().meanProbability())
+                .isCloseTo(0.05 * (20 + 19) / 2 / 21, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(bands.stream().mapToLong(CalibrationBand::count).sum()).isEqualTo(100);
         assertThat(PerformanceAggregates.calibration(List.of(new ScoreBin(1, 600, null, 50, 5, 0, 0, 0, 0))))
-                .singleElement().satisfies(b -> assertThat(b.meanProbability()).isNull());
+                .singleElement()
+                .satisfies(b -> assertThat(b.meanProbability()).isNull());
     }
 
     @Test
@@ -105,7 +132,8 @@ class LoanPerformanceTest {
         assertThat(vintages).hasSize(2);
         Vintage january = vintages.getFirst();
         assertThat(january.funded()).isEqualTo(10);
-        assertThat(january.points()).extracting(PerformanceReport.VintagePoint::badRate)
+        assertThat(january.points())
+                .extracting(PerformanceReport.VintagePoint::badRate)
                 .containsExactly(0.0, 0.2, 0.2, 0.4, 0.4);
         assertThat(vintages.get(1).points()).hasSize(2);
     }
@@ -115,7 +143,7 @@ class LoanPerformanceTest {
     }
 
     private static Observation seen(String asOf, int daysPastDue, LoanStatus status) {
-        return new Observation("A-1", LocalDate.parse(asOf), true, FUNDED, new BigDecimal("1000"), daysPastDue, status,
-                null, null);
+        return new Observation(
+                "A-1", LocalDate.parse(asOf), true, FUNDED, new BigDecimal("1000"), daysPastDue, status, null, null);
     }
 }

@@ -24,16 +24,20 @@ class OutcomeApiIT extends FullStackTest {
         String approved = approvedApplication();
         String declined = decided("declined-IN.json", "DECLINE");
         ArrayNode records = array();
-        records.add(outcome(approved, TODAY, 0, "CURRENT"));                                 // 0 stored
-        records.add(outcome("NEVER-DECIDED-" + approved, TODAY, 0, "CURRENT"));              // 1 unknown
-        records.add(outcome(approved, TODAY.plusDays(2), 0, "CURRENT"));                     // 2 future
-        records.add(outcome(approved, TODAY, 0, "CURRENT").put("fundedAt", TODAY.minusDays(40).toString())); // 3
-        records.add(outcome(approved, TODAY, 0, "LATE"));                                    // 4 bad status
-        records.add(outcome(declined, TODAY, 0, "CURRENT"));                                 // 5 declined
+        records.add(outcome(approved, TODAY, 0, "CURRENT")); // 0 stored
+        records.add(outcome("NEVER-DECIDED-" + approved, TODAY, 0, "CURRENT")); // 1 unknown
+        records.add(outcome(approved, TODAY.plusDays(2), 0, "CURRENT")); // 2 future
+        records.add(outcome(approved, TODAY, 0, "CURRENT")
+                .put("fundedAt", TODAY.minusDays(40).toString())); // 3
+        records.add(outcome(approved, TODAY, 0, "LATE")); // 4 bad status
+        records.add(outcome(declined, TODAY, 0, "CURRENT")); // 5 declined
         ObjectNode twoProblems = outcome(approved, TODAY, -3, "CURRENT");
         twoProblems.remove("asOf");
-        records.add(twoProblems);                                                            // 6 two problems
-        records.add(Json.object().put("applicationId", declined).put("asOf", TODAY.toString()).put("funded", false)); // 7
+        records.add(twoProblems); // 6 two problems
+        records.add(Json.object()
+                .put("applicationId", declined)
+                .put("asOf", TODAY.toString())
+                .put("funded", false)); // 7
 
         ApiResponse response = post("/api/v1/outcomes", LOAN_SYSTEM, batch(records));
 
@@ -41,16 +45,20 @@ class OutcomeApiIT extends FullStackTest {
         JsonNode body = response.json();
         assertThat(body.path("accepted").asInt()).isEqualTo(2);
         List<String> rejected = new ArrayList<>();
-        body.path("rejected").forEach(r -> rejected.add(r.path("index").asInt() + " " + r.path("field").asString()));
-        assertThat(rejected).containsExactly(
-                "1 outcomes[1].applicationId",
-                "2 outcomes[2].asOf",
-                "3 outcomes[3].fundedAt",
-                "4 outcomes[4].status",
-                "5 outcomes[5].funded",
-                "6 outcomes[6].asOf",
-                "6 outcomes[6].daysPastDue");
-        body.path("rejected").forEach(r -> assertThat(r.path("message").asString()).isNotBlank());
+        body.path("rejected")
+                .forEach(r -> rejected.add(
+                        r.path("index").asInt() + " " + r.path("field").asString()));
+        assertThat(rejected)
+                .containsExactly(
+                        "1 outcomes[1].applicationId",
+                        "2 outcomes[2].asOf",
+                        "3 outcomes[3].fundedAt",
+                        "4 outcomes[4].status",
+                        "5 outcomes[5].funded",
+                        "6 outcomes[6].asOf",
+                        "6 outcomes[6].daysPastDue");
+        body.path("rejected")
+                .forEach(r -> assertThat(r.path("message").asString()).isNotBlank());
     }
 
     @Test
@@ -60,13 +68,15 @@ class OutcomeApiIT extends FullStackTest {
 
         post("/api/v1/outcomes", LOAN_SYSTEM, batch(array().add(outcome(application, TODAY, 95, "DELINQUENT"))));
         JsonNode bad = report();
-        ApiResponse replaced = post("/api/v1/outcomes", LOAN_SYSTEM,
-                batch(array().add(outcome(application, TODAY, 0, "CURRENT"))));
+        ApiResponse replaced =
+                post("/api/v1/outcomes", LOAN_SYSTEM, batch(array().add(outcome(application, TODAY, 0, "CURRENT"))));
         JsonNode after = report();
 
         assertThat(replaced.json().path("accepted").asInt()).isEqualTo(1);
         assertThat(total(bad, "bad") - total(before, "bad")).isEqualTo(1);
-        assertThat(total(after, "bad") - total(before, "bad")).as("the bad observation was replaced").isZero();
+        assertThat(total(after, "bad") - total(before, "bad"))
+                .as("the bad observation was replaced")
+                .isZero();
         assertThat(total(after, "funded") - total(before, "funded")).isEqualTo(1);
     }
 
@@ -74,12 +84,14 @@ class OutcomeApiIT extends FullStackTest {
     void a_loan_is_bad_at_the_market_threshold_of_days_past_due_or_when_defaulted() {
         JsonNode before = report();
         ArrayNode records = array();
-        records.add(outcome(approvedApplication(), TODAY, 89, "DELINQUENT"));   // not yet bad at 90 days
-        records.add(outcome(approvedApplication(), TODAY, 90, "DELINQUENT"));   // bad
-        records.add(outcome(approvedApplication(), TODAY, 10, "DEFAULTED"));    // bad
+        records.add(outcome(approvedApplication(), TODAY, 89, "DELINQUENT")); // not yet bad at 90 days
+        records.add(outcome(approvedApplication(), TODAY, 90, "DELINQUENT")); // bad
+        records.add(outcome(approvedApplication(), TODAY, 10, "DEFAULTED")); // bad
         records.add(outcome(approvedApplication(), TODAY, 0, "CURRENT"));
-        records.add(Json.object().put("applicationId", approvedApplication()).put("asOf", TODAY.toString())
-                .put("funded", false));                                        // never taken up
+        records.add(Json.object()
+                .put("applicationId", approvedApplication())
+                .put("asOf", TODAY.toString())
+                .put("funded", false)); // never taken up
 
         ApiResponse response = post("/api/v1/outcomes", LOAN_SYSTEM, batch(records));
         JsonNode after = report();
@@ -90,10 +102,13 @@ class OutcomeApiIT extends FullStackTest {
         assertThat(total(after, "reported") - total(before, "reported")).isEqualTo(5);
         assertThat(total(after, "decided") - total(before, "decided")).isEqualTo(5);
         assertThat(total(after, "approved") - total(before, "approved")).isEqualTo(5);
-        assertThat(total(after, "matured") - total(before, "matured")).as("bad loans have matured as bad").isEqualTo(2);
+        assertThat(total(after, "matured") - total(before, "matured"))
+                .as("bad loans have matured as bad")
+                .isEqualTo(2);
         JsonNode version = after.path("versions").get(0);
         assertThat(version.path("badRateToDate").asDouble())
-                .isEqualTo((double) version.path("bad").asLong() / version.path("funded").asLong());
+                .isEqualTo((double) version.path("bad").asLong()
+                        / version.path("funded").asLong());
         assertThat(version.path("badRateToDateInterval").path("lower").asDouble())
                 .isLessThanOrEqualTo(version.path("badRateToDate").asDouble());
         assertThat(after.path("definition").path("badDaysPastDue").asInt()).isEqualTo(90);
@@ -114,11 +129,14 @@ class OutcomeApiIT extends FullStackTest {
     @Test
     void a_body_that_is_no_batch_or_too_large_is_refused_whole_with_400() {
         ArrayNode tooMany = array();
-        for (int i = 0; i <= OutcomeRecords.MAX_RECORDS; i++) tooMany.add(Json.object().put("applicationId", "X"));
+        for (int i = 0; i <= OutcomeRecords.MAX_RECORDS; i++)
+            tooMany.add(Json.object().put("applicationId", "X"));
 
-        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, "{\"outcomes\": 3}").status()).isEqualTo(400);
+        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, "{\"outcomes\": 3}").status())
+                .isEqualTo(400);
         assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, "[]").status()).isEqualTo(400);
-        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, "{\"outcomes\": [").status()).isEqualTo(400);
+        assertThat(post("/api/v1/outcomes", LOAN_SYSTEM, "{\"outcomes\": [").status())
+                .isEqualTo(400);
         ApiResponse large = post("/api/v1/outcomes", LOAN_SYSTEM, batch(tooMany));
         assertThat(large.status()).as("%s", large).isEqualTo(400);
         assertThat(large.body()).contains("10000");
@@ -128,7 +146,8 @@ class OutcomeApiIT extends FullStackTest {
     void each_batch_leaves_an_audit_entry() {
         post("/api/v1/outcomes", LOAN_SYSTEM, batch(array().add(outcome(approvedApplication(), TODAY, 0, "CURRENT"))));
 
-        JsonNode trail = get("/api/v1/audit?market=IN&action=OUTCOMES_RECEIVED", REVIEWER).json();
+        JsonNode trail = get("/api/v1/audit?market=IN&action=OUTCOMES_RECEIVED", REVIEWER)
+                .json();
         assertThat(trail.toString()).contains("OUTCOMES_RECEIVED").contains("1 outcome record(s)");
     }
 
@@ -139,14 +158,23 @@ class OutcomeApiIT extends FullStackTest {
     private String decided(String fixture, String expected) {
         ObjectNode application = freshApplication(fixture);
         ApiResponse decision = decide(application);
-        assertThat(decision.json().path("outcome").asString()).as("%s", decision).isEqualTo(expected);
+        assertThat(decision.json().path("outcome").asString())
+                .as("%s", decision)
+                .isEqualTo(expected);
         return application.path("applicationId").asString();
     }
 
     private static ObjectNode outcome(String applicationId, LocalDate asOf, int daysPastDue, String status) {
-        return Json.object().put("applicationId", applicationId).put("asOf", asOf.toString()).put("funded", true)
-                .put("fundedAt", TODAY.toString()).put("fundedAmount", 200000).put("daysPastDue", daysPastDue)
-                .put("status", status).put("principalOutstanding", 150000).put("lossAmount", 0);
+        return Json.object()
+                .put("applicationId", applicationId)
+                .put("asOf", asOf.toString())
+                .put("funded", true)
+                .put("fundedAt", TODAY.toString())
+                .put("fundedAmount", 200000)
+                .put("daysPastDue", daysPastDue)
+                .put("status", status)
+                .put("principalOutstanding", 150000)
+                .put("lossAmount", 0);
     }
 
     private static ArrayNode array() {
@@ -167,7 +195,8 @@ class OutcomeApiIT extends FullStackTest {
 
     private static long total(JsonNode report, String field) {
         long sum = 0;
-        for (JsonNode version : report.path("versions")) sum += version.path(field).asLong();
+        for (JsonNode version : report.path("versions"))
+            sum += version.path(field).asLong();
         return sum;
     }
 }

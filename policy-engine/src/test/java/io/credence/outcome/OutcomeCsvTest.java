@@ -21,17 +21,24 @@ class OutcomeCsvTest {
         assertThat(first.get("funded").isBoolean()).isTrue();
         assertThat(first.get("daysPastDue").isIntegralNumber()).isTrue();
         assertThat(first.get("fundedAmount").decimalValue()).isEqualByComparingTo("200000");
-        assertThat(batch.get("outcomes").get(1).has("fundedAt")).as("empty cells are absent").isFalse();
+        assertThat(batch.get("outcomes").get(1).has("fundedAt"))
+                .as("empty cells are absent")
+                .isFalse();
     }
 
     @Test
     void a_bad_line_is_refused_on_its_own_by_the_record_checks_with_every_field_named() {
-        OutcomeRecords.Batch read = OutcomeRecords.read(OutcomeCsv.batch(stream(
-                Fixtures.text(OutcomeCsvTest.class, "outcomes.csv"))));
+        OutcomeRecords.Batch read =
+                OutcomeRecords.read(OutcomeCsv.batch(stream(Fixtures.text(OutcomeCsvTest.class, "outcomes.csv"))));
 
         assertThat(read.valid()).extracting(OutcomeRecords.Parsed::index).containsExactly(0, 1);
-        assertThat(read.rejected()).extracting(RejectedOutcome::field).containsExactly(
-                "outcomes[2].asOf", "outcomes[2].funded", "outcomes[2].fundedAmount", "outcomes[2].daysPastDue");
+        assertThat(read.rejected())
+                .extracting(RejectedOutcome::field)
+                .containsExactly(
+                        "outcomes[2].asOf",
+                        "outcomes[2].funded",
+                        "outcomes[2].fundedAmount",
+                        "outcomes[2].daysPastDue");
     }
 
     @Test
@@ -45,12 +52,12 @@ class OutcomeCsvTest {
     @Test
     void a_file_without_the_header_is_refused_whole() {
         assertThatThrownBy(() -> OutcomeCsv.batch(stream("A-1,2026-11-30,true\n")))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("file");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("file");
         assertThatThrownBy(() -> OutcomeCsv.batch(stream(""))).isInstanceOf(InvalidRequestException.class);
     }
 
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
-
 }

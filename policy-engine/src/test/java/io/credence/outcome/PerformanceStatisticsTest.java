@@ -78,7 +78,8 @@ class PerformanceStatisticsTest {
         assertThat(d.lower()).isCloseTo(0.03 - margin, within(1e-12));
         assertThat(d.upper()).isCloseTo(0.03 + margin, within(1e-12));
         assertThat(d.significant()).isTrue();
-        assertThat(PerformanceStatistics.difference(50, 1000, 52, 1000).significant()).isFalse();
+        assertThat(PerformanceStatistics.difference(50, 1000, 52, 1000).significant())
+                .isFalse();
         assertThat(PerformanceStatistics.difference(0, 0, 5, 10)).isNull();
     }
 
@@ -96,11 +97,14 @@ class PerformanceStatisticsTest {
             List<Bin> bins = new ArrayList<>();
             byCase.get(row[1]).forEach((risk, counts) -> bins.add(new Bin(risk, counts[0], counts[1])));
 
-            assertThat(PerformanceStatistics.auc(bins)).as("AUC of %s", row[1])
+            assertThat(PerformanceStatistics.auc(bins))
+                    .as("AUC of %s", row[1])
                     .isCloseTo(Double.parseDouble(row[6]), within(1e-12));
-            assertThat(PerformanceStatistics.gini(bins)).as("Gini of %s", row[1])
+            assertThat(PerformanceStatistics.gini(bins))
+                    .as("Gini of %s", row[1])
                     .isCloseTo(2 * Double.parseDouble(row[6]) - 1, within(1e-12));
-            assertThat(PerformanceStatistics.ks(bins)).as("KS of %s", row[1])
+            assertThat(PerformanceStatistics.ks(bins))
+                    .as("KS of %s", row[1])
                     .isCloseTo(Double.parseDouble(row[7]), within(1e-12));
             checked++;
         }
@@ -112,13 +116,14 @@ class PerformanceStatisticsTest {
         int checked = 0;
         for (String[] row : csv("PerformanceStatisticsTest-expected.csv")) {
             if (row[0].equals("wilson")) {
-                PerformanceStatistics.Rate rate = PerformanceStatistics.wilson(Long.parseLong(row[2]), Long.parseLong(row[3]));
+                PerformanceStatistics.Rate rate =
+                        PerformanceStatistics.wilson(Long.parseLong(row[2]), Long.parseLong(row[3]));
                 assertThat(rate.lower()).as("lower of %s", row[1]).isCloseTo(Double.parseDouble(row[6]), within(1e-9));
                 assertThat(rate.upper()).as("upper of %s", row[1]).isCloseTo(Double.parseDouble(row[7]), within(1e-9));
                 checked++;
             } else if (row[0].equals("difference")) {
-                PerformanceStatistics.Difference d = PerformanceStatistics.difference(Long.parseLong(row[2]),
-                        Long.parseLong(row[3]), Long.parseLong(row[4]), Long.parseLong(row[5]));
+                PerformanceStatistics.Difference d = PerformanceStatistics.difference(
+                        Long.parseLong(row[2]), Long.parseLong(row[3]), Long.parseLong(row[4]), Long.parseLong(row[5]));
                 assertThat(d.z()).as("z of %s", row[1]).isCloseTo(Double.parseDouble(row[6]), within(1e-9));
                 assertThat(d.pValue()).as("p of %s", row[1]).isCloseTo(Double.parseDouble(row[7]), within(1e-6));
                 checked++;

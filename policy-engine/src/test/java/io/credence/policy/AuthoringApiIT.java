@@ -28,23 +28,31 @@ class AuthoringApiIT extends FullStackTest {
     @Test
     void raising_the_minimum_age_is_a_value_change_a_warning_and_a_failing_case_that_needs_a_reason() {
         Map<String, String> v1Artifacts = mexicoAs(MARKET);
-        int first = created(post(versions(), ANALYST, body(null, v1Artifacts, "seed copy"))).get("version").asInt();
+        int first = created(post(versions(), ANALYST, body(null, v1Artifacts, "seed copy")))
+                .get("version")
+                .asInt();
 
-        String raised = MarketParameters.withValue(v1Artifacts.get(PolicyPackage.SETTINGS),
-                List.of("parameters", "minimumAge", "value"), "21");
+        String raised = MarketParameters.withValue(
+                v1Artifacts.get(PolicyPackage.SETTINGS), List.of("parameters", "minimumAge", "value"), "21");
         String staleReasons = v1Artifacts.get(PolicyPackage.REASONS).replace("under {minimumAge}.", "under 18.");
-        JsonNode report = ok(post(versions() + "/validate", ANALYST, body(first,
-                Map.of(PolicyPackage.SETTINGS, raised, PolicyPackage.REASONS, staleReasons), null))).json();
+        JsonNode report = ok(post(
+                        versions() + "/validate",
+                        ANALYST,
+                        body(first, Map.of(PolicyPackage.SETTINGS, raised, PolicyPackage.REASONS, staleReasons), null)))
+                .json();
         assertThat(report.get("valid").asBoolean()).isTrue();
         assertThat(report.get("warnings")).singleElement().satisfies(w -> {
             assertThat(w.get("artifact").asString()).isEqualTo("reasons.json");
-            assertThat(w.get("message").asString()).startsWith("en message for AP_UNDERAGE says 18, but rule"
-                    + " \"applicant under the minimum age\" (approval.drl) no longer uses 18; it now uses 21.");
+            assertThat(w.get("message").asString())
+                    .startsWith("en message for AP_UNDERAGE says 18, but rule"
+                            + " \"applicant under the minimum age\" (approval.drl) no longer uses 18; it now uses 21.");
         });
 
-        JsonNode draft = created(post(versions(), ANALYST, body(first, Map.of(PolicyPackage.SETTINGS, raised), "age 21")));
+        JsonNode draft =
+                created(post(versions(), ANALYST, body(first, Map.of(PolicyPackage.SETTINGS, raised), "age 21")));
         int second = draft.get("version").asInt();
-        JsonNode diff = ok(get(versions() + "/" + second + "/diff?against=" + first, REVIEWER)).json();
+        JsonNode diff = ok(get(versions() + "/" + second + "/diff?against=" + first, REVIEWER))
+                .json();
         assertThat(diff.get("valueChanges")).singleElement().satisfies(change -> {
             assertThat(change.get("name").asString()).isEqualTo("minimumAge");
             assertThat(change.get("label").asString()).isEqualTo("Minimum age");
@@ -54,7 +62,8 @@ class AuthoringApiIT extends FullStackTest {
         });
 
         ObjectNode twenty = Fixtures.json(getClass(), "twenty-year-old.json");
-        JsonNode trial = ok(post(versions() + "/" + second + "/try", ANALYST, twenty)).json();
+        JsonNode trial =
+                ok(post(versions() + "/" + second + "/try", ANALYST, twenty)).json();
         assertThat(trial.at("/result/outcome").asString()).isEqualTo("DECLINE");
         assertThat(trial.at("/result/reasons").toString()).contains("El solicitante es menor de 21 años.");
 
@@ -62,41 +71,66 @@ class AuthoringApiIT extends FullStackTest {
         testCase.put("name", "a 20-year-old is approved");
         testCase.set("application", twenty);
         testCase.put("expectedOutcome", "APPROVE");
-        assertThat(post(versions() + "/" + second + "/test-cases", ANALYST, testCase).status()).isEqualTo(201);
+        assertThat(post(versions() + "/" + second + "/test-cases", ANALYST, testCase)
+                        .status())
+                .isEqualTo(201);
 
-        String caseId = ok(get(versions() + "/" + second + "/test-cases", ANALYST)).json().get(0).get("id").asString();
-        JsonNode duplicated = created(post(versions() + "/" + second + "/test-cases/" + caseId + "/duplicate", ANALYST, "{}"));
+        String caseId = ok(get(versions() + "/" + second + "/test-cases", ANALYST))
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+        JsonNode duplicated =
+                created(post(versions() + "/" + second + "/test-cases/" + caseId + "/duplicate", ANALYST, "{}"));
         assertThat(duplicated.get("testResults")).hasSize(2);
-        String copyId = ok(get(versions() + "/" + second + "/test-cases", ANALYST)).json().get(1).get("id").asString();
+        String copyId = ok(get(versions() + "/" + second + "/test-cases", ANALYST))
+                .json()
+                .get(1)
+                .get("id")
+                .asString();
         ObjectNode edited = testCase.deepCopy();
         edited.put("name", "a 20-year-old is declined as under age");
         edited.put("expectedOutcome", "DECLINE");
         edited.putArray("expectedReasons").add("AP_UNDERAGE");
-        JsonNode afterEdit = ok(put(versions() + "/" + second + "/test-cases/" + copyId, ANALYST, Json.write(edited))).json();
+        JsonNode afterEdit = ok(put(versions() + "/" + second + "/test-cases/" + copyId, ANALYST, Json.write(edited)))
+                .json();
         assertThat(afterEdit.get("testResults").toString()).contains("a 20-year-old is declined as under age");
-        assertThat(afterEdit.get("testResults").findValues("passed").stream().map(JsonNode::asBoolean).toList())
+        assertThat(afterEdit.get("testResults").findValues("passed").stream()
+                        .map(JsonNode::asBoolean)
+                        .toList())
                 .containsExactly(false, true);
 
-        JsonNode uncovered = ok(get(versions() + "/" + second + "/coverage", ANALYST)).json();
-        assertThat(uncovered.toString()).contains("approval: KYC not verified", "pricing: prime band")
+        JsonNode uncovered =
+                ok(get(versions() + "/" + second + "/coverage", ANALYST)).json();
+        assertThat(uncovered.toString())
+                .contains("approval: KYC not verified", "pricing: prime band")
                 .doesNotContain("approval: applicant under the minimum age");
 
         ApiResponse refused = post(versions() + "/" + second + "/submit", ANALYST, "{}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.body()).contains("1 failing test case(s): \\\"a 20-year-old is approved\\\"", "failingTestsReason");
+        assertThat(refused.body())
+                .contains("1 failing test case(s): \\\"a 20-year-old is approved\\\"", "failingTestsReason");
 
-        JsonNode submitted = ok(post(versions() + "/" + second + "/submit", ANALYST,
-                "{\"failingTestsReason\": \"The case expected the old minimum age; it will be updated.\"}")).json();
+        JsonNode submitted = ok(post(
+                        versions() + "/" + second + "/submit",
+                        ANALYST,
+                        "{\"failingTestsReason\": \"The case expected the old minimum age; it will be updated.\"}"))
+                .json();
         assertThat(submitted.get("status").asString()).isEqualTo("IN_REVIEW");
-        assertThat(submitted.get("note").asString()).isEqualTo("age 21\n\nSubmitted with 1 failing test case(s)"
-                + " (\"a 20-year-old is approved\"): The case expected the old minimum age; it will be updated.");
+        assertThat(submitted.get("note").asString())
+                .isEqualTo(
+                        "age 21\n\nSubmitted with 1 failing test case(s)"
+                                + " (\"a 20-year-old is approved\"): The case expected the old minimum age; it will be updated.");
     }
 
     private static Map<String, String> mexicoAs(String market) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
-        String settings = artifacts.get(PolicyPackage.SETTINGS).replace("\"market\": \"MX\"", "\"market\": \"" + market + "\"");
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("MX").artifacts());
+        String settings =
+                artifacts.get(PolicyPackage.SETTINGS).replace("\"market\": \"MX\"", "\"market\": \"" + market + "\"");
         // A generous budget keeps a loaded CI machine from turning a decline into an EN_TIME_BUDGET referral.
-        artifacts.put(PolicyPackage.SETTINGS, MarketParameters.withValue(settings, List.of("timeBudgetMillis"), "5000"));
+        artifacts.put(
+                PolicyPackage.SETTINGS, MarketParameters.withValue(settings, List.of("timeBudgetMillis"), "5000"));
         return artifacts;
     }
 

@@ -29,7 +29,9 @@ class DecisionTableApiIT extends FullStackTest {
     @Test
     void a_draft_with_a_changed_pricing_grid_validates_diffs_by_cell_and_decides_at_the_new_apr() {
         Map<String, String> seed = indiaAs(MARKET);
-        int first = created(post(versions(), ANALYST, body(null, seed, "seed copy"))).get("version").asInt();
+        int first = created(post(versions(), ANALYST, body(null, seed, "seed copy")))
+                .get("version")
+                .asInt();
 
         String broken = seed.get(GRID).replace(",0.169", ",0.169%");
         ApiResponse invalid = post(versions() + "/validate", ANALYST, body(first, Map.of(GRID, broken), null));
@@ -44,12 +46,15 @@ class DecisionTableApiIT extends FullStackTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 
         String dearer = seed.get(GRID).replace(",0.169", ",0.179");
-        JsonNode valid = ok(post(versions() + "/validate", ANALYST, body(first, Map.of(GRID, dearer), null))).json();
+        JsonNode valid = ok(post(versions() + "/validate", ANALYST, body(first, Map.of(GRID, dearer), null)))
+                .json();
         assertThat(valid.get("valid").asBoolean()).as(valid.toString()).isTrue();
         int second = created(post(versions(), ANALYST, body(first, Map.of(GRID, dearer), "near-prime +1 pt")))
-                .get("version").asInt();
+                .get("version")
+                .asInt();
 
-        JsonNode diff = ok(get(versions() + "/" + second + "/diff?against=" + first, REVIEWER)).json();
+        JsonNode diff = ok(get(versions() + "/" + second + "/diff?against=" + first, REVIEWER))
+                .json();
         assertThat(diff.get("valueChanges")).singleElement().satisfies(change -> {
             assertThat(change.get("artifact").asString()).isEqualTo(GRID);
             assertThat(change.get("name").asString()).isEqualTo("pricing-grid.csv, row 11 'APR'");
@@ -58,19 +63,25 @@ class DecisionTableApiIT extends FullStackTest {
         });
 
         ObjectNode nearPrime = Fixtures.json(getClass(), "near-prime-applicant.json");
-        JsonNode before = ok(post(versions() + "/" + first + "/try", ANALYST, nearPrime)).json();
-        JsonNode after = ok(post(versions() + "/" + second + "/try", ANALYST, nearPrime)).json();
+        JsonNode before =
+                ok(post(versions() + "/" + first + "/try", ANALYST, nearPrime)).json();
+        JsonNode after =
+                ok(post(versions() + "/" + second + "/try", ANALYST, nearPrime)).json();
         assertThat(before.at("/result/apr").asDouble()).isEqualTo(0.169);
         assertThat(after.at("/result/outcome").asString()).isEqualTo("APPROVE");
         assertThat(after.at("/result/apr").asDouble()).isEqualTo(0.179);
-        assertThat(after.at("/result/rulesFired").toString()).contains("pricing: near-prime band: scorecard 600 to 699");
+        assertThat(after.at("/result/rulesFired").toString())
+                .contains("pricing: near-prime band: scorecard 600 to 699");
     }
 
     private static Map<String, String> indiaAs(String market) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
-        String settings = artifacts.get(PolicyPackage.SETTINGS).replace("\"market\": \"IN\"", "\"market\": \"" + market + "\"");
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("IN").artifacts());
+        String settings =
+                artifacts.get(PolicyPackage.SETTINGS).replace("\"market\": \"IN\"", "\"market\": \"" + market + "\"");
         // A generous budget keeps a loaded CI machine from turning an approval into an EN_TIME_BUDGET referral.
-        artifacts.put(PolicyPackage.SETTINGS, MarketParameters.withValue(settings, List.of("timeBudgetMillis"), "5000"));
+        artifacts.put(
+                PolicyPackage.SETTINGS, MarketParameters.withValue(settings, List.of("timeBudgetMillis"), "5000"));
         return artifacts;
     }
 

@@ -23,24 +23,30 @@ class LifecycleGovernanceIT extends FullStackTest {
         String market = "ZW";
         int first = approved(market, null, TestMarkets.artifacts(market));
         ok(post(path(market, first, "deploy"), ADMIN, "{}"));
-        String stricter = TestMarkets.artifacts(market).get("approval.drl") + Fixtures.text(getClass(), "stricter-income-rule.drl");
+        String stricter = TestMarkets.artifacts(market).get("approval.drl")
+                + Fixtures.text(getClass(), "stricter-income-rule.drl");
         int second = approved(market, first, Map.of("approval.drl", stricter));
         ok(post(path(market, second, "deploy"), ADMIN, "{}"));
         ok(post("/api/v1/markets/" + market + "/rollback", ADMIN, "{\"reason\": \"referrals doubled overnight\"}"));
         assertThat(status(market, second)).isEqualTo("RETIRED");
 
         // The cause is found elsewhere: the admin rolls forward to the retired version, no fresh copy.
-        assertThat(post(path(market, second, "deploy"), REVIEWER, "{}").status()).isEqualTo(403);
-        JsonNode redeployed = ok(post(path(market, second, "deploy"), ADMIN, "{}")).json();
+        assertThat(post(path(market, second, "deploy"), REVIEWER, "{}").status())
+                .isEqualTo(403);
+        JsonNode redeployed =
+                ok(post(path(market, second, "deploy"), ADMIN, "{}")).json();
 
         assertThat(redeployed.get("version").asInt()).isEqualTo(second);
         assertThat(redeployed.get("replaced").asInt()).isEqualTo(first);
         assertThat(status(market, second)).isEqualTo("DEPLOYED");
         assertThat(status(market, first)).isEqualTo("RETIRED");
-        assertThat(ok(get("/api/v1/markets/" + market + "/versions", ANALYST)).json().size())
-                .as("no new version was needed").isEqualTo(2);
-        ObjectNode applicant = TestMarkets.application(Fixtures.json(getClass(), "prime-applicant.json"), market,
-                "RF-" + UUID.randomUUID());
+        assertThat(ok(get("/api/v1/markets/" + market + "/versions", ANALYST))
+                        .json()
+                        .size())
+                .as("no new version was needed")
+                .isEqualTo(2);
+        ObjectNode applicant = TestMarkets.application(
+                Fixtures.json(getClass(), "prime-applicant.json"), market, "RF-" + UUID.randomUUID());
         JsonNode decision = decide(applicant).json();
         assertThat(decision.at("/policy/version").asInt()).isEqualTo(second);
         assertThat(decision.get("outcome").asString()).isEqualTo("REFER");
@@ -49,7 +55,9 @@ class LifecycleGovernanceIT extends FullStackTest {
         ok(post("/api/v1/markets/" + market + "/rollback", ADMIN, "{}"));
         assertThat(status(market, first)).isEqualTo("DEPLOYED");
         assertThat(status(market, second)).isEqualTo("RETIRED");
-        assertThat(post(path(market, first, "deploy"), ADMIN, "{}").status()).as("deploy the champion again").isEqualTo(409);
+        assertThat(post(path(market, first, "deploy"), ADMIN, "{}").status())
+                .as("deploy the champion again")
+                .isEqualTo(409);
     }
 
     @Test
@@ -62,7 +70,9 @@ class LifecycleGovernanceIT extends FullStackTest {
 
         ok(post("/api/v1/markets/" + market + "/rollback", ADMIN, "{\"reason\": \"approval rate fell 30 points\"}"));
 
-        JsonNode latest = ok(get("/api/v1/markets/" + market + "/deployments", ANALYST)).json().get(0);
+        JsonNode latest = ok(get("/api/v1/markets/" + market + "/deployments", ANALYST))
+                .json()
+                .get(0);
         assertThat(latest.get("action").asString()).isEqualTo("ROLLBACK");
         assertThat(latest.get("reason").asString()).isEqualTo("approval rate fell 30 points");
         JsonNode rollback = null;
@@ -73,30 +83,50 @@ class LifecycleGovernanceIT extends FullStackTest {
         assertThat(rollback.get("actor").asString()).isEqualTo("admin");
         assertThat(rollback.toString()).contains("approval rate fell 30 points");
         assertThat(post("/api/v1/markets/" + market + "/rollback", ADMIN, "{\"reason\": \"" + "x".repeat(1001) + "\"}")
-                .status()).as("a reason past 1000 characters").isEqualTo(400);
+                        .status())
+                .as("a reason past 1000 characters")
+                .isEqualTo(400);
     }
 
     @Test
     void its_author_discards_a_draft_which_then_leaves_every_list_but_the_audit_trail() {
         String market = "ZD";
-        int kept = created(create(market, ANALYST, null, TestMarkets.artifacts(market))).get("version").asInt();
-        int draft = created(create(market, ANALYST, kept, Map.of())).get("version").asInt();
+        int kept = created(create(market, ANALYST, null, TestMarkets.artifacts(market)))
+                .get("version")
+                .asInt();
+        int draft =
+                created(create(market, ANALYST, kept, Map.of())).get("version").asInt();
 
-        assertThat(post(path(market, draft, "discard"), ANALYST2, "{}").status()).as("someone else's draft").isEqualTo(403);
-        assertThat(post(path(market, draft, "discard"), REVIEWER, "{}").status()).as("a reviewer").isEqualTo(403);
-        JsonNode discarded = ok(post(path(market, draft, "discard"), ANALYST, "{}")).json();
+        assertThat(post(path(market, draft, "discard"), ANALYST2, "{}").status())
+                .as("someone else's draft")
+                .isEqualTo(403);
+        assertThat(post(path(market, draft, "discard"), REVIEWER, "{}").status())
+                .as("a reviewer")
+                .isEqualTo(403);
+        JsonNode discarded =
+                ok(post(path(market, draft, "discard"), ANALYST, "{}")).json();
 
         assertThat(discarded.get("status").asString()).isEqualTo("DISCARDED");
         List<Integer> listed = new ArrayList<>();
-        ok(get("/api/v1/markets/" + market + "/versions", REVIEWER)).json().forEach(v -> listed.add(v.get("version").asInt()));
+        ok(get("/api/v1/markets/" + market + "/versions", REVIEWER))
+                .json()
+                .forEach(v -> listed.add(v.get("version").asInt()));
         assertThat(listed).containsExactly(kept);
-        assertThat(post(path(market, draft, "discard"), ANALYST, "{}").status()).as("discard twice").isEqualTo(409);
-        assertThat(post(path(market, draft, "submit"), ANALYST, "{}").status()).as("submit a discarded draft").isEqualTo(409);
+        assertThat(post(path(market, draft, "discard"), ANALYST, "{}").status())
+                .as("discard twice")
+                .isEqualTo(409);
+        assertThat(post(path(market, draft, "submit"), ANALYST, "{}").status())
+                .as("submit a discarded draft")
+                .isEqualTo(409);
         ok(post(path(market, kept, "submit"), ANALYST, "{}"));
-        assertThat(post(path(market, kept, "discard"), ANALYST, "{}").status()).as("discard in review").isEqualTo(409);
+        assertThat(post(path(market, kept, "discard"), ANALYST, "{}").status())
+                .as("discard in review")
+                .isEqualTo(409);
         List<String> actions = new ArrayList<>();
-        ok(get("/api/v1/audit?market=" + market, ADMIN)).json().forEach(e -> actions.add(e.get("action").asString()
-                + " " + e.get("subject").asString()));
+        ok(get("/api/v1/audit?market=" + market, ADMIN))
+                .json()
+                .forEach(e -> actions.add(
+                        e.get("action").asString() + " " + e.get("subject").asString()));
         assertThat(actions).contains("VERSION_DISCARDED v" + draft);
     }
 
@@ -109,7 +139,9 @@ class LifecycleGovernanceIT extends FullStackTest {
         ok(post(path(market, second, "deploy"), ADMIN, "{}"));
         assertThat(status(market, first)).isEqualTo("RETIRED");
 
-        ApiResponse started = post("/api/v1/markets/" + market + "/experiments", REVIEWER,
+        ApiResponse started = post(
+                "/api/v1/markets/" + market + "/experiments",
+                REVIEWER,
                 "{\"challengerVersion\": %d, \"trafficPercent\": 10, \"mode\": \"SPLIT\"}".formatted(first));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         String id = started.json().get("id").asString();
@@ -122,7 +154,9 @@ class LifecycleGovernanceIT extends FullStackTest {
     }
 
     private int approved(String market, Integer basedOn, Map<String, String> artifacts) {
-        int version = created(create(market, ANALYST, basedOn, artifacts)).get("version").asInt();
+        int version = created(create(market, ANALYST, basedOn, artifacts))
+                .get("version")
+                .asInt();
         ok(post(path(market, version, "submit"), ANALYST, "{}"));
         ok(post(path(market, version, "approve"), REVIEWER, "{}"));
         return version;

@@ -29,9 +29,12 @@ class LineCommentsIT extends FullStackTest {
     void a_reviewer_and_the_author_comment_on_lines_and_the_authors_next_draft_finds_them() {
         int version = submittedVersion();
 
-        ApiResponse reviewer = comment(version, REVIEWER, "approval.drl", "new", 3, "Why 100000 and not the market's income floor?");
-        ApiResponse author = comment(version, ANALYST, "approval.drl", "new", 3, "The floor is in settings; I will use it.");
-        ApiResponse removed = comment(version, REVIEWER2, "approval.drl", "old", 2, "This line was removed on purpose?");
+        ApiResponse reviewer =
+                comment(version, REVIEWER, "approval.drl", "new", 3, "Why 100000 and not the market's income floor?");
+        ApiResponse author =
+                comment(version, ANALYST, "approval.drl", "new", 3, "The floor is in settings; I will use it.");
+        ApiResponse removed =
+                comment(version, REVIEWER2, "approval.drl", "old", 2, "This line was removed on purpose?");
 
         assertThat(reviewer.status()).as("%s", reviewer).isEqualTo(201);
         assertThat(author.status()).as("%s", author).isEqualTo(201);
@@ -44,19 +47,35 @@ class LineCommentsIT extends FullStackTest {
         assertThat(first.path("createdAt").asString()).isNotBlank();
 
         List<String> listed = new ArrayList<>();
-        get(path(version), ANALYST).json().forEach(c -> listed.add(c.path("author").asString() + " " + c.path("side").asString()
-                + " " + c.path("line").asInt() + ": " + c.path("text").asString()));
-        assertThat(listed).containsExactly("reviewer new 3: Why 100000 and not the market's income floor?",
-                "analyst new 3: The floor is in settings; I will use it.", "reviewer2 old 2: This line was removed on purpose?");
+        get(path(version), ANALYST)
+                .json()
+                .forEach(c -> listed.add(
+                        c.path("author").asString() + " " + c.path("side").asString() + " "
+                                + c.path("line").asInt() + ": " + c.path("text").asString()));
+        assertThat(listed)
+                .containsExactly(
+                        "reviewer new 3: Why 100000 and not the market's income floor?",
+                        "analyst new 3: The floor is in settings; I will use it.",
+                        "reviewer2 old 2: This line was removed on purpose?");
 
-        post("/api/v1/markets/" + MARKET + "/versions/" + version + "/reject", REVIEWER, "{\"comment\": \"see the comments\"}");
+        post(
+                "/api/v1/markets/" + MARKET + "/versions/" + version + "/reject",
+                REVIEWER,
+                "{\"comment\": \"see the comments\"}");
         ObjectNode draft = Json.object().put("basedOn", version);
-        int next = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, draft).json().path("version").asInt();
-        assertThat(comments.forDraft(MARKET, next)).extracting(LineComment::text)
+        int next = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, draft)
+                .json()
+                .path("version")
+                .asInt();
+        assertThat(comments.forDraft(MARKET, next))
+                .extracting(LineComment::text)
                 .contains("Why 100000 and not the market's income floor?");
 
-        String trail = get("/api/v1/audit?market=" + MARKET + "&action=REVIEW_COMMENT_ADDED", REVIEWER).body();
-        assertThat(trail).contains("approval.drl line 3: Why 100000").contains("approval.drl line 2 (old): This line was removed");
+        String trail = get("/api/v1/audit?market=" + MARKET + "&action=REVIEW_COMMENT_ADDED", REVIEWER)
+                .body();
+        assertThat(trail)
+                .contains("approval.drl line 3: Why 100000")
+                .contains("approval.drl line 2 (old): This line was removed");
     }
 
     @Test
@@ -68,7 +87,8 @@ class LineCommentsIT extends FullStackTest {
         ApiResponse unknown = comment(version, REVIEWER, "nothing.drl", "sideways", 1, "x");
 
         assertThat(stranger.status()).isEqualTo(403);
-        assertThat(stranger.json().path("detail").asString()).contains("Only reviewers and the version's author (analyst)");
+        assertThat(stranger.json().path("detail").asString())
+                .contains("Only reviewers and the version's author (analyst)");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(fields(bad)).containsExactlyInAnyOrder("text", "line");
         assertThat(unknown.status()).isEqualTo(400);
@@ -83,12 +103,16 @@ class LineCommentsIT extends FullStackTest {
         ApiResponse created = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, body);
         assertThat(created.status()).as("%s", created).isIn(200, 201);
         int version = created.json().path("version").asInt();
-        assertThat(post("/api/v1/markets/" + MARKET + "/versions/" + version + "/submit", ANALYST, "{}").status()).isEqualTo(200);
+        assertThat(post("/api/v1/markets/" + MARKET + "/versions/" + version + "/submit", ANALYST, "{}")
+                        .status())
+                .isEqualTo(200);
         return version;
     }
 
-    private ApiResponse comment(int version, io.credence.support.Credentials who, String artifact, String side, int line, String text) {
-        return post(path(version), who, Json.write(Map.of("artifact", artifact, "side", side, "line", line, "text", text)));
+    private ApiResponse comment(
+            int version, io.credence.support.Credentials who, String artifact, String side, int line, String text) {
+        return post(
+                path(version), who, Json.write(Map.of("artifact", artifact, "side", side, "line", line, "text", text)));
     }
 
     private static String path(int version) {

@@ -33,7 +33,9 @@ class PolicySandboxIT extends FullStackTest {
         ApiResponse validated = post("/api/v1/markets/" + MARKET + "/versions/validate", ANALYST, body(escape));
 
         assertThat(validated.status()).as("%s", validated).isEqualTo(422);
-        assertThat(validated.json().get("errors").toString()).contains("approval.drl").contains("text block");
+        assertThat(validated.json().get("errors").toString())
+                .contains("approval.drl")
+                .contains("text block");
         assertThat(marker).as("the file the hidden code would write").doesNotExist();
     }
 
@@ -41,18 +43,24 @@ class PolicySandboxIT extends FullStackTest {
     void a_draft_hiding_code_in_a_text_block_is_refused_and_nothing_is_stored() {
         Path marker = folder.resolve("escaped-draft");
         String escape = Fixtures.text(getClass(), "text-block-escape.drl").replace("MARKER", marker.toString());
-        int before = get("/api/v1/markets/" + MARKET + "/versions", ANALYST).json().size();
+        int before =
+                get("/api/v1/markets/" + MARKET + "/versions", ANALYST).json().size();
 
         ApiResponse created = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, body(escape));
 
         assertThat(created.status()).as("%s", created).isEqualTo(422);
         assertThat(marker).doesNotExist();
-        assertThat(get("/api/v1/markets/" + MARKET + "/versions", ANALYST).json().size()).isEqualTo(before);
+        assertThat(get("/api/v1/markets/" + MARKET + "/versions", ANALYST)
+                        .json()
+                        .size())
+                .isEqualTo(before);
     }
 
     @Test
     void a_regular_expression_bomb_is_refused_at_validation_and_the_market_keeps_approving() {
-        ApiResponse validated = post("/api/v1/markets/" + MARKET + "/versions/validate", ANALYST,
+        ApiResponse validated = post(
+                "/api/v1/markets/" + MARKET + "/versions/validate",
+                ANALYST,
                 body(Fixtures.text(getClass(), "regex-bomb.drl")));
 
         assertThat(validated.status()).as("%s", validated).isEqualTo(422);

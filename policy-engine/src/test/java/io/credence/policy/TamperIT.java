@@ -31,14 +31,20 @@ class TamperIT extends FullStackTest {
         String base = "/api/v1/markets/" + market + "/versions/" + version;
         assertThat(post(base + "/submit", ANALYST, "{}").status()).isEqualTo(200);
         assertThat(post(base + "/approve", REVIEWER, "{}").status()).isEqualTo(200);
-        assertThat(get(base + "/verify", REVIEWER).json().get("intact").asBoolean()).isTrue();
+        assertThat(get(base + "/verify", REVIEWER).json().get("intact").asBoolean())
+                .isTrue();
 
-        jdbc.update("update policy_artifact set content = content || ? where market = ? and version = ? and name = ?",
-                "\nrule \"approve everyone\" when $d : Decision() then $d.approve(); end\n", market, version, "approval.drl");
+        jdbc.update(
+                "update policy_artifact set content = content || ? where market = ? and version = ? and name = ?",
+                "\nrule \"approve everyone\" when $d : Decision() then $d.approve(); end\n",
+                market,
+                version,
+                "approval.drl");
 
         JsonNode verdict = get(base + "/verify", REVIEWER).json();
         assertThat(verdict.get("intact").asBoolean()).isFalse();
-        assertThat(verdict.get("actualDigest").asString()).isNotEqualTo(verdict.get("digest").asString());
+        assertThat(verdict.get("actualDigest").asString())
+                .isNotEqualTo(verdict.get("digest").asString());
         ApiResponse deploy = post(base + "/deploy", ADMIN, "{}");
         assertThat(deploy.status()).isEqualTo(409);
         assertThat(deploy.json().get("detail").asString()).contains("does not match its digest");

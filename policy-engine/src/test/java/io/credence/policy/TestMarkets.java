@@ -13,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TestMarkets {
 
-    private TestMarkets() {
-    }
+    private TestMarkets() {}
 
     public static Map<String, String> artifacts(String market) {
         PolicyPackage india = SeedPackagesOnDisk.load("IN");

@@ -37,7 +37,8 @@ class VersionLifecycleRulesTest {
     void an_analyst_creates_a_draft_and_nobody_else_does() {
         assertThat(Transition.CREATE.check(ANALYST, "IN", null, null, null)).isEqualTo(DRAFT);
         assertThatThrownBy(() -> Transition.CREATE.check(REVIEWER, "IN", null, null, null))
-                .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("ANALYST role");
+                .isInstanceOf(ForbiddenActionException.class)
+                .hasMessageContaining("ANALYST role");
         assertThatThrownBy(() -> Transition.CREATE.check(ADMIN, "IN", null, null, null))
                 .isInstanceOf(ForbiddenActionException.class);
     }
@@ -50,22 +51,26 @@ class VersionLifecycleRulesTest {
         for (Transition t : Set.of(Transition.UPDATE, Transition.SUBMIT, Transition.DISCARD)) {
             assertThatThrownBy(() -> by(t, ANALYST2, DRAFT))
                     .as("%s by another analyst", t)
-                    .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("Only the author (analyst)");
+                    .isInstanceOf(ForbiddenActionException.class)
+                    .hasMessageContaining("Only the author (analyst)");
         }
     }
 
     @Test
     void any_analyst_may_change_a_drafts_test_cases_but_only_while_it_is_a_draft() {
         assertThat(by(Transition.CHANGE_TESTS, ANALYST2, DRAFT)).isEqualTo(DRAFT);
-        assertThatThrownBy(() -> by(Transition.CHANGE_TESTS, ANALYST2, IN_REVIEW)).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> by(Transition.CHANGE_TESTS, ANALYST2, IN_REVIEW))
+                .isInstanceOf(StateConflictException.class);
     }
 
     @ParameterizedTest(name = "a {0} version can be neither edited, submitted nor discarded")
     @EnumSource(value = VersionStatus.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
     void only_a_draft_is_edited_submitted_or_discarded(VersionStatus status) {
         for (Transition t : Set.of(Transition.UPDATE, Transition.SUBMIT, Transition.DISCARD)) {
-            assertThatThrownBy(() -> by(t, ANALYST, status)).as("%s of %s", t, status)
-                    .isInstanceOf(StateConflictException.class).hasMessageContaining("only a DRAFT version");
+            assertThatThrownBy(() -> by(t, ANALYST, status))
+                    .as("%s of %s", t, status)
+                    .isInstanceOf(StateConflictException.class)
+                    .hasMessageContaining("only a DRAFT version");
         }
     }
 
@@ -78,14 +83,17 @@ class VersionLifecycleRulesTest {
     @Test
     void four_eyes_the_author_never_reviews_their_own_version_whatever_roles_they_hold() {
         assertThatThrownBy(() -> by(Transition.APPROVE, EVERYTHING, IN_REVIEW))
-                .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("Four-eyes");
+                .isInstanceOf(ForbiddenActionException.class)
+                .hasMessageContaining("Four-eyes");
         assertThatThrownBy(() -> by(Transition.REJECT, EVERYTHING, IN_REVIEW))
-                .isInstanceOf(ForbiddenActionException.class).hasMessageContaining("Four-eyes");
+                .isInstanceOf(ForbiddenActionException.class)
+                .hasMessageContaining("Four-eyes");
     }
 
     @Test
     void approving_takes_the_reviewer_role_not_just_someone_else() {
-        assertThatThrownBy(() -> by(Transition.APPROVE, ANALYST2, IN_REVIEW)).isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> by(Transition.APPROVE, ANALYST2, IN_REVIEW))
+                .isInstanceOf(ForbiddenActionException.class);
         assertThatThrownBy(() -> by(Transition.APPROVE, ADMIN, IN_REVIEW)).isInstanceOf(ForbiddenActionException.class);
     }
 
@@ -107,7 +115,9 @@ class VersionLifecycleRulesTest {
     @Test
     void deployments_are_an_admins_a_reviewer_neither_deploys_nor_promotes() {
         for (Transition t : Set.of(Transition.DEPLOY, Transition.PROMOTE)) {
-            assertThatThrownBy(() -> by(t, REVIEWER, APPROVED)).as("%s", t).isInstanceOf(ForbiddenActionException.class);
+            assertThatThrownBy(() -> by(t, REVIEWER, APPROVED))
+                    .as("%s", t)
+                    .isInstanceOf(ForbiddenActionException.class);
             assertThatThrownBy(() -> by(t, ANALYST, APPROVED)).as("%s", t).isInstanceOf(ForbiddenActionException.class);
         }
         for (Transition t : Set.of(Transition.REDEPLOY, Transition.ROLL_BACK)) {
@@ -120,7 +130,9 @@ class VersionLifecycleRulesTest {
         assertThat(by(Transition.PROMOTE, ADMIN, APPROVED)).isEqualTo(DEPLOYED);
         assertThat(by(Transition.PROMOTE, ADMIN, RETIRED)).isEqualTo(DEPLOYED);
         for (VersionStatus s : EnumSet.complementOf(EnumSet.of(APPROVED, RETIRED))) {
-            assertThatThrownBy(() -> by(Transition.PROMOTE, ADMIN, s)).as("%s", s).isInstanceOf(StateConflictException.class);
+            assertThatThrownBy(() -> by(Transition.PROMOTE, ADMIN, s))
+                    .as("%s", s)
+                    .isInstanceOf(StateConflictException.class);
         }
     }
 
@@ -140,7 +152,9 @@ class VersionLifecycleRulesTest {
     @Test
     void only_the_serving_version_is_retired() {
         for (VersionStatus s : EnumSet.complementOf(EnumSet.of(DEPLOYED))) {
-            assertThatThrownBy(() -> by(Transition.RETIRE, ADMIN, s)).as("%s", s).isInstanceOf(StateConflictException.class);
+            assertThatThrownBy(() -> by(Transition.RETIRE, ADMIN, s))
+                    .as("%s", s)
+                    .isInstanceOf(StateConflictException.class);
         }
     }
 
@@ -150,16 +164,19 @@ class VersionLifecycleRulesTest {
             assertThat(by(Transition.CHALLENGE, REVIEWER, s)).isEqualTo(s);
         }
         for (VersionStatus s : EnumSet.of(DRAFT, IN_REVIEW, REJECTED, DISCARDED)) {
-            assertThatThrownBy(() -> by(Transition.CHALLENGE, REVIEWER, s)).as("%s", s)
+            assertThatThrownBy(() -> by(Transition.CHALLENGE, REVIEWER, s))
+                    .as("%s", s)
                     .isInstanceOf(StateConflictException.class);
         }
-        assertThatThrownBy(() -> by(Transition.CHALLENGE, ANALYST2, APPROVED)).isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> by(Transition.CHALLENGE, ANALYST2, APPROVED))
+                .isInstanceOf(ForbiddenActionException.class);
     }
 
     @Test
     void credence_itself_installs_and_deploys_seeds_at_start_up_and_does_nothing_a_person_decides() {
         Actor system = Actor.system();
-        assertThat(Transition.INSTALL_SEED.check(system, "IN", null, null, null)).isEqualTo(APPROVED);
+        assertThat(Transition.INSTALL_SEED.check(system, "IN", null, null, null))
+                .isEqualTo(APPROVED);
         assertThat(Transition.DEPLOY.check(system, "IN", 1, "system", APPROVED)).isEqualTo(DEPLOYED);
         assertThat(Transition.RETIRE.check(system, "IN", 1, "system", DEPLOYED)).isEqualTo(RETIRED);
         assertThatThrownBy(() -> Transition.APPROVE.check(system, "IN", 1, "analyst", IN_REVIEW))

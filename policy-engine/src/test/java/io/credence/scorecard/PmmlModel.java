@@ -16,7 +16,8 @@ import org.w3c.dom.NodeList;
  * its XML rather than through the code under test: input fields, their types, the target and the
  * reason-code outputs.
  */
-record PmmlModel(String text, List<String> inputs, Set<String> numericFields, String target, Set<String> reasonCodeOutputs) {
+record PmmlModel(
+        String text, List<String> inputs, Set<String> numericFields, String target, Set<String> reasonCodeOutputs) {
 
     private static final Set<String> NUMERIC_TYPES = Set.of("integer", "float", "double");
 
@@ -25,7 +26,8 @@ record PmmlModel(String text, List<String> inputs, Set<String> numericFields, St
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(false);
-            document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            document =
+                    factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalArgumentException("not a PMML document: " + e.getMessage(), e);
         }

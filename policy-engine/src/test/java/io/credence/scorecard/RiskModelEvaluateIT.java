@@ -32,11 +32,12 @@ class RiskModelEvaluateIT extends FullStackTest {
 
     @ParameterizedTest(name = "{0} evaluates every row to its expected probabilities")
     @CsvSource({
-            "jpmml-transpiler_LogisticRegressionAudit, jpmml-transpiler_Audit.input.csv, probability(0), probability(1), RegressionModel,",
-            "jpmml-transpiler_LightGBMAudit, jpmml-transpiler_Audit.input.csv, probability(0), probability(1), MiningModel,",
-            "jpmml-rattle_DecisionTreeAudit, jpmml-evaluator_Audit.input.csv, Probability_0, Probability_1, TreeModel, Predicted_Adjusted"})
-    void a_third_party_classifier_evaluates_exactly(String name, String inputFile, String column0, String column1,
-            String type, String predictedColumn) {
+        "jpmml-transpiler_LogisticRegressionAudit, jpmml-transpiler_Audit.input.csv, probability(0), probability(1), RegressionModel,",
+        "jpmml-transpiler_LightGBMAudit, jpmml-transpiler_Audit.input.csv, probability(0), probability(1), MiningModel,",
+        "jpmml-rattle_DecisionTreeAudit, jpmml-evaluator_Audit.input.csv, Probability_0, Probability_1, TreeModel, Predicted_Adjusted"
+    })
+    void a_third_party_classifier_evaluates_exactly(
+            String name, String inputFile, String column0, String column1, String type, String predictedColumn) {
         PmmlModel model = PmmlModel.parse(read(name + ".pmml"));
         Csv inputs = Csv.parse(read(inputFile));
         Csv expected = Csv.parse(read(name + ".expected.csv"));
@@ -75,13 +76,20 @@ class RiskModelEvaluateIT extends FullStackTest {
             double p1 = Double.parseDouble(row.get(expected.header().indexOf(column1)));
             String where = name + " row " + (i + 1);
             assertThat(result.path("score").asDouble()).as(where).isCloseTo(p1, within(1e-9));
-            assertThat(result.path("probability").path("1").asDouble()).as(where).isCloseTo(p1, within(1e-9));
-            assertThat(result.path("probability").path("0").asDouble()).as(where).isCloseTo(p0, within(1e-9));
+            assertThat(result.path("probability").path("1").asDouble())
+                    .as(where)
+                    .isCloseTo(p1, within(1e-9));
+            assertThat(result.path("probability").path("0").asDouble())
+                    .as(where)
+                    .isCloseTo(p0, within(1e-9));
             assertThat(result.has("predicted")).as(where).isTrue();
-            String predicted = result.path("predicted").isString() ? result.path("predicted").asString()
+            String predicted = result.path("predicted").isString()
+                    ? result.path("predicted").asString()
                     : result.path("predicted").toString();
             if (predictedColumn != null && !predictedColumn.isBlank()) {
-                assertThat(predicted).as(where).isEqualTo(row.get(expected.header().indexOf(predictedColumn)));
+                assertThat(predicted)
+                        .as(where)
+                        .isEqualTo(row.get(expected.header().indexOf(predictedColumn)));
             } else if (Math.abs(p1 - p0) > 1e-9) {
                 assertThat(predicted).as(where).isEqualTo(p1 > p0 ? "1" : "0");
             }
@@ -92,8 +100,15 @@ class RiskModelEvaluateIT extends FullStackTest {
     @Test
     void a_classifier_without_a_positive_class_has_no_score_but_keeps_its_prediction_and_probabilities() {
         ObjectNode request = Json.object().put("pmml", read("jpmml-transpiler_LogisticRegressionAudit.pmml"));
-        request.putArray("rows").addObject().put("Age", 38).put("Employment", "Private").put("Education", "College")
-                .put("Marital", "Unmarried").put("Occupation", "Service").put("Income", 81838).put("Gender", "Female")
+        request.putArray("rows")
+                .addObject()
+                .put("Age", 38)
+                .put("Employment", "Private")
+                .put("Education", "College")
+                .put("Marital", "Unmarried")
+                .put("Occupation", "Service")
+                .put("Income", 81838)
+                .put("Gender", "Female")
                 .put("Hours", 72);
 
         ApiResponse response = post(EVALUATE, ANALYST, request);
@@ -108,7 +123,8 @@ class RiskModelEvaluateIT extends FullStackTest {
 
     @Test
     void a_positive_class_the_model_does_not_have_is_a_400_naming_the_field() {
-        ObjectNode request = Json.object().put("pmml", read("jpmml-transpiler_LogisticRegressionAudit.pmml"))
+        ObjectNode request = Json.object()
+                .put("pmml", read("jpmml-transpiler_LogisticRegressionAudit.pmml"))
                 .put("positiveClass", "bad");
         request.putArray("rows");
 
@@ -122,7 +138,11 @@ class RiskModelEvaluateIT extends FullStackTest {
     void a_null_output_is_kept_as_null() {
         // h2o's loan scorecard, second expected row: only two reason codes, so "Reason Code 3" is null.
         ObjectNode request = Json.object().put("pmml", readScorecard("h2o_Loan_Scorecard.pmml"));
-        request.putArray("rows").addObject().put("creditScore", 590).put("propertyType", "Condo").put("ltv", 75)
+        request.putArray("rows")
+                .addObject()
+                .put("creditScore", 590)
+                .put("propertyType", "Condo")
+                .put("ltv", 75)
                 .put("loanAmount", 220000);
 
         ApiResponse response = post(EVALUATE, ANALYST, request);

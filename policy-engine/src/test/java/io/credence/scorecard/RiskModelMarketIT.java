@@ -33,21 +33,24 @@ class RiskModelMarketIT extends FullStackTest {
 
     @ParameterizedTest(name = "{0} validates, is stored as a draft and decides with probability, points and reasons")
     @CsvSource({
-            "jpmml-transpiler_LogisticRegressionAudit, QL",
-            "jpmml-transpiler_LightGBMAudit, QG",
-            "jpmml-rattle_DecisionTreeAudit, QT"})
+        "jpmml-transpiler_LogisticRegressionAudit, QL",
+        "jpmml-transpiler_LightGBMAudit, QG",
+        "jpmml-rattle_DecisionTreeAudit, QT"
+    })
     void a_third_party_classifier_serves_as_the_markets_risk_model(String model, String market) {
         String pmml = read(model + ".pmml");
         Map<String, String> artifacts = gbAs(market, pmml, model(pmml));
 
-        JsonNode report = ok(post(versions(market) + "/validate", ANALYST, body(artifacts))).json();
+        JsonNode report = ok(post(versions(market) + "/validate", ANALYST, body(artifacts)))
+                .json();
         assertThat(report.path("valid").asBoolean()).as("%s", report).isTrue();
         JsonNode draft = created(post(versions(market), ANALYST, body(artifacts)));
         int version = draft.path("version").asInt();
 
         ObjectNode application = Fixtures.json(getClass(), "low-experian.json");
         application.put("market", market);
-        JsonNode trial = ok(post(versions(market) + "/" + version + "/try", ANALYST, application)).json();
+        JsonNode trial = ok(post(versions(market) + "/" + version + "/try", ANALYST, application))
+                .json();
 
         JsonNode result = trial.path("result");
         assertThat(result.path("outcome").asString()).as("%s", trial).isEqualTo("DECLINE");
@@ -56,11 +59,20 @@ class RiskModelMarketIT extends FullStackTest {
         double points = 600 + 60 / Math.log(2) * Math.log((1 - probability) / probability / 3);
         assertThat(result.path("score").asDouble()).as("%s", trial).isCloseTo(points, within(0.006));
         assertThat(result.path("reasons").toString()).as("%s", trial).contains("AP_LOW_BUREAU_SCORE");
-        List<String> modelReasons = result.path("reasons").valueStream()
-                .filter(r -> r.path("source").asString().equals("scorecard")).map(r -> r.path("code").asString()).toList();
-        assertThat(modelReasons).as("%s", trial).isNotEmpty()
+        List<String> modelReasons = result.path("reasons")
+                .valueStream()
+                .filter(r -> r.path("source").asString().equals("scorecard"))
+                .map(r -> r.path("code").asString())
+                .toList();
+        assertThat(modelReasons)
+                .as("%s", trial)
+                .isNotEmpty()
                 .isSubsetOf("SC_APPLICANT_AGE", "SC_INCOME", "SC_EMPLOYMENT_TYPE");
-        assertThat(ok(get(versions(market) + "/" + version, ANALYST)).json().path("status").asString()).isEqualTo("DRAFT");
+        assertThat(ok(get(versions(market) + "/" + version, ANALYST))
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("DRAFT");
     }
 
     @Test
@@ -97,12 +109,15 @@ class RiskModelMarketIT extends FullStackTest {
 
     /** GB's seed package as market {@code market}, with this model and its settings, and a message for SC_INCOME. */
     private static Map<String, String> gbAs(String market, String pmml, ObjectNode model) {
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         ObjectNode settings = (ObjectNode) Json.MAPPER.readTree(artifacts.get(PolicyPackage.SETTINGS));
         settings.put("market", market);
         settings.set("model", model);
         // A generous budget keeps a loaded CI machine from turning a decline into an EN_TIME_BUDGET referral.
-        artifacts.put(PolicyPackage.SETTINGS, MarketParameters.withValue(Json.write(settings), List.of("timeBudgetMillis"), "5000"));
+        artifacts.put(
+                PolicyPackage.SETTINGS,
+                MarketParameters.withValue(Json.write(settings), List.of("timeBudgetMillis"), "5000"));
         ObjectNode reasons = (ObjectNode) Json.MAPPER.readTree(artifacts.get(PolicyPackage.REASONS));
         ((ObjectNode) reasons.path("en-GB")).put("SC_INCOME", "Income is low for the loan.");
         artifacts.put(PolicyPackage.REASONS, Json.write(reasons));

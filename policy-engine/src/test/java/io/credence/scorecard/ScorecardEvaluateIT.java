@@ -37,11 +37,13 @@ class ScorecardEvaluateIT extends FullStackTest {
     private static final String EVALUATE = "/api/v1/scorecards/evaluate";
     /** The optbinning scorecard's inputs come from the Audit data set; its expected file holds only the score. */
     private static final String AUDIT_SCORECARD = "jpmml-sklearn_optbinning_ScaledScorecardAudit";
+
     private static final String AUDIT_INPUTS = "jpmml-sklearn_Audit.input.csv";
 
     static Stream<String> scorecards() throws IOException {
         try (Stream<Path> files = Files.list(SharedData.dir().resolve("pmml"))) {
-            return files.map(file -> file.getFileName().toString())
+            return files
+                    .map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".pmml"))
                     .map(name -> name.substring(0, name.length() - ".pmml".length()))
                     .sorted()
@@ -52,7 +54,9 @@ class ScorecardEvaluateIT extends FullStackTest {
 
     @Test
     void finds_the_third_party_scorecards() throws IOException {
-        assertThat(scorecards()).hasSizeGreaterThanOrEqualTo(9).contains(AUDIT_SCORECARD, "h2o_Loan_Scorecard", "jpmml_AttributeReasonCodeTest");
+        assertThat(scorecards())
+                .hasSizeGreaterThanOrEqualTo(9)
+                .contains(AUDIT_SCORECARD, "h2o_Loan_Scorecard", "jpmml_AttributeReasonCodeTest");
     }
 
     @ParameterizedTest(name = "{0} scores every row as expected")
@@ -72,12 +76,15 @@ class ScorecardEvaluateIT extends FullStackTest {
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         JsonNode results = response.json().path("results");
         assertThat(results.size()).isEqualTo(expected.rows().size());
-        List<String> outputColumns = expected.header().stream().filter(column -> !model.inputs().contains(column)).toList();
+        List<String> outputColumns = expected.header().stream()
+                .filter(column -> !model.inputs().contains(column))
+                .toList();
         assertThat(outputColumns).as("expected output columns").isNotEmpty();
         boolean expectsReasonCodes = outputColumns.stream().anyMatch(model.reasonCodeOutputs()::contains);
         for (int i = 0; i < expected.rows().size(); i++) {
             JsonNode result = results.get(i);
-            List<String> cells = pmmlSemantics(model, outputColumns, expected.header(), expected.rows().get(i));
+            List<String> cells = pmmlSemantics(
+                    model, outputColumns, expected.header(), expected.rows().get(i));
             List<String> expectedReasonCodes = new ArrayList<>();
             for (String column : outputColumns) {
                 String cell = cells.get(expected.header().indexOf(column));
@@ -100,7 +107,8 @@ class ScorecardEvaluateIT extends FullStackTest {
      * repeats them (rows 2 and 3); this applies the documented correction, and is a no-op for
      * every other file.
      */
-    private static List<String> pmmlSemantics(PmmlModel model, List<String> outputColumns, List<String> header, List<String> row) {
+    private static List<String> pmmlSemantics(
+            PmmlModel model, List<String> outputColumns, List<String> header, List<String> row) {
         List<String> cells = new ArrayList<>(row);
         List<String> seen = new ArrayList<>();
         for (String column : outputColumns) {
@@ -119,7 +127,8 @@ class ScorecardEvaluateIT extends FullStackTest {
         String broken = Fixtures.text(getClass(), "not-well-formed.pmml");
         String parserMessage = loadFailure(broken);
 
-        ApiResponse response = post(EVALUATE, ANALYST, Json.object().put("pmml", broken).set("rows", Json.MAPPER.createArrayNode()));
+        ApiResponse response =
+                post(EVALUATE, ANALYST, Json.object().put("pmml", broken).set("rows", Json.MAPPER.createArrayNode()));
 
         assertThat(response.status()).as("%s", response).isEqualTo(422);
         assertThat(response.json().path("detail").asString()).contains(parserMessage);
@@ -130,7 +139,8 @@ class ScorecardEvaluateIT extends FullStackTest {
         String notPmml = Fixtures.text(getClass(), "decision-table-not-pmml.xml");
         String message = loadFailure(notPmml);
 
-        ApiResponse response = post(EVALUATE, ANALYST, Json.object().put("pmml", notPmml).set("rows", Json.MAPPER.createArrayNode()));
+        ApiResponse response =
+                post(EVALUATE, ANALYST, Json.object().put("pmml", notPmml).set("rows", Json.MAPPER.createArrayNode()));
 
         assertThat(response.status()).as("%s", response).isEqualTo(422);
         assertThat(response.json().path("detail").asString()).contains(message);
@@ -181,13 +191,22 @@ class ScorecardEvaluateIT extends FullStackTest {
 
     private static void assertCell(String where, String expected, JsonNode actual) {
         if (expected.isEmpty()) {
-            assertThat(actual.isNull() || actual.isMissingNode()).as("%s should be null but is %s", where, actual).isTrue();
+            assertThat(actual.isNull() || actual.isMissingNode())
+                    .as("%s should be null but is %s", where, actual)
+                    .isTrue();
         } else if (isNumber(expected)) {
-            assertThat(actual.isNumber()).as("%s should be the number %s but is %s", where, expected, actual).isTrue();
-            assertThat(actual.asDouble()).as(where).isCloseTo(Double.parseDouble(expected),
-                    Offset.offset(TOLERANCE * Math.max(1, Math.abs(Double.parseDouble(expected)))));
+            assertThat(actual.isNumber())
+                    .as("%s should be the number %s but is %s", where, expected, actual)
+                    .isTrue();
+            assertThat(actual.asDouble())
+                    .as(where)
+                    .isCloseTo(
+                            Double.parseDouble(expected),
+                            Offset.offset(TOLERANCE * Math.max(1, Math.abs(Double.parseDouble(expected)))));
         } else {
-            assertThat(actual.isString() ? actual.asString() : actual.toString()).as(where).isEqualTo(expected);
+            assertThat(actual.isString() ? actual.asString() : actual.toString())
+                    .as(where)
+                    .isEqualTo(expected);
         }
     }
 

@@ -26,18 +26,21 @@ class ScorecardTableTest {
 
     @Test
     void lists_characteristics_in_document_order_with_their_bins_in_the_order_they_are_tried() {
-        assertThat(table.characteristics()).extracting(ScorecardTable.Characteristic::name)
+        assertThat(table.characteristics())
+                .extracting(ScorecardTable.Characteristic::name)
                 .containsExactly("bureauScore", "residence", "affordability");
-        assertThat(table.characteristics().get(0).bins()).containsExactly(
-                new Bin("bureau.score is missing", 110.0, "SC_BUREAU_SCORE"),
-                new Bin("bureau.score < 600", 40.0, "SC_BUREAU_SCORE"),
-                new Bin("bureau.score ≤ 750", 220.0, "SC_BUREAU_SCORE"),
-                new Bin("otherwise", 300.0, "SC_BUREAU_SCORE"));
+        assertThat(table.characteristics().get(0).bins())
+                .containsExactly(
+                        new Bin("bureau.score is missing", 110.0, "SC_BUREAU_SCORE"),
+                        new Bin("bureau.score < 600", 40.0, "SC_BUREAU_SCORE"),
+                        new Bin("bureau.score ≤ 750", 220.0, "SC_BUREAU_SCORE"),
+                        new Bin("otherwise", 300.0, "SC_BUREAU_SCORE"));
     }
 
     @Test
     void a_bin_with_its_own_reason_code_keeps_it_and_the_others_inherit_the_characteristics() {
-        assertThat(table.characteristics().get(1).bins()).extracting(Bin::reasonCode)
+        assertThat(table.characteristics().get(1).bins())
+                .extracting(Bin::reasonCode)
                 .containsExactly("SC_RESIDENCE", "SC_RENTS_OR_FAMILY", "SC_RESIDENCE");
     }
 
@@ -50,12 +53,14 @@ class ScorecardTableTest {
     @Test
     void compound_predicates_are_written_out_with_parentheses_around_nested_ones() {
         assertThat(table.characteristics().get(2).bins().get(0).condition())
-                .isEqualTo("features.debtToIncome < 0.35 and (applicant.employmentMonths ≥ 24 or applicant.employmentMonths is missing)");
+                .isEqualTo(
+                        "features.debtToIncome < 0.35 and (applicant.employmentMonths ≥ 24 or applicant.employmentMonths is missing)");
     }
 
     @Test
     void a_characteristic_without_a_baseline_takes_the_models() {
-        assertThat(table.characteristics()).extracting(ScorecardTable.Characteristic::baselineScore)
+        assertThat(table.characteristics())
+                .extracting(ScorecardTable.Characteristic::baselineScore)
                 .containsExactly(219.0, 10.0, 50.0);
     }
 
@@ -74,7 +79,9 @@ class ScorecardTableTest {
                 // GB's risk model is a trained logistic regression (ModelSummaryTest reads it), not a scorecard.
                 if (!pmml.contains("<Scorecard ")) continue;
                 ScorecardTable seed = ScorecardTable.parse(pmml);
-                assertThat(seed.characteristics()).as(market.toString()).isNotEmpty()
+                assertThat(seed.characteristics())
+                        .as(market.toString())
+                        .isNotEmpty()
                         .allSatisfy(c -> assertThat(c.bins()).isNotEmpty());
             }
         }
@@ -97,7 +104,8 @@ class ScorecardTableTest {
                 </PMML>""";
         assertThatThrownBy(() -> ScorecardTable.parse(regression))
                 .isInstanceOf(ScorecardLoadException.class)
-                .hasMessageContaining("no Scorecard model").hasMessageContaining("RegressionModel");
+                .hasMessageContaining("no Scorecard model")
+                .hasMessageContaining("RegressionModel");
     }
 
     private static String fixture() {

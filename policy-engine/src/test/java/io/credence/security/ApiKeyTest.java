@@ -18,7 +18,9 @@ class ApiKeyTest {
         assertThat(key.expiredOn(EXPIRY.minusDays(1))).isFalse();
         assertThat(key.expiredOn(EXPIRY)).isTrue();
         assertThat(key.expiredOn(EXPIRY.plusDays(1))).isTrue();
-        assertThat(key(List.of(), null).expiredOn(LocalDate.MAX)).as("no expiry").isFalse();
+        assertThat(key(List.of(), null).expiredOn(LocalDate.MAX))
+                .as("no expiry")
+                .isFalse();
     }
 
     @Test

@@ -62,15 +62,20 @@ class CrashDurabilityIT {
                         ApiResponse answer;
                         try {
                             sent.incrementAndGet();
-                            answer = first.call("POST", "/api/v1/decisions", Credentials.apiKey(KEY), Json.write(application));
+                            answer = first.call(
+                                    "POST", "/api/v1/decisions", Credentials.apiKey(KEY), Json.write(application));
                         } catch (UncheckedIOException killed) {
                             return null;
                         }
-                        if (answer.status() == 200) acknowledged.put(answer.json().get("decisionId").asString(), applicationId);
+                        if (answer.status() == 200)
+                            acknowledged.put(answer.json().get("decisionId").asString(), applicationId);
                     }
                 }));
             }
-            Eventually.await("decisions to be acknowledged under load", Duration.ofSeconds(120), acknowledged::size,
+            Eventually.await(
+                    "decisions to be acknowledged under load",
+                    Duration.ofSeconds(120),
+                    acknowledged::size,
                     n -> n >= KILL_AFTER);
             first.kill();
             for (Future<?> client : running) client.get();
@@ -85,17 +90,25 @@ class CrashDurabilityIT {
             second.awaitHealthy(Duration.ofMinutes(5));
             for (var decision : acknowledged.entrySet()) {
                 ApiResponse stored = second.call("GET", "/api/v1/decisions/" + decision.getKey(), ADMIN, null);
-                assertThat(stored.status()).as("decision %s (%s) after the kill", decision.getKey(), decision.getValue())
+                assertThat(stored.status())
+                        .as("decision %s (%s) after the kill", decision.getKey(), decision.getValue())
                         .isEqualTo(200);
                 JsonNode record = stored.json();
                 assertThat(record.path("applicationId").asString()).isEqualTo(decision.getValue());
-                assertThat(record.path("request").path("applicationId").asString()).isEqualTo(decision.getValue());
+                assertThat(record.path("request").path("applicationId").asString())
+                        .isEqualTo(decision.getValue());
                 checked++;
             }
-            assertThat(second.call("GET", "/api/v1/audit/verify", ADMIN, null).json().path("intact").asBoolean()).isTrue();
+            assertThat(second.call("GET", "/api/v1/audit/verify", ADMIN, null)
+                            .json()
+                            .path("intact")
+                            .asBoolean())
+                    .isTrue();
         }
-        System.out.printf("CrashDurabilityIT: %d decision requests sent, %d answered 200 before SIGKILL, %d checked after "
-                + "the restart, all present%n", sent.get(), acknowledgedAtKill, checked);
+        System.out.printf(
+                "CrashDurabilityIT: %d decision requests sent, %d answered 200 before SIGKILL, %d checked after "
+                        + "the restart, all present%n",
+                sent.get(), acknowledgedAtKill, checked);
         assertThat(checked).isEqualTo(acknowledgedAtKill).isGreaterThanOrEqualTo(KILL_AFTER);
     }
 

@@ -52,7 +52,9 @@ class RetentionIT extends FullStackTest {
         RequestRetention.Purge purge = retention.purgeExpiredRequests().orElseThrow();
 
         assertThat(purge.purged()).isGreaterThanOrEqualTo(2);
-        assertThat(purge.cutoff()).isBetween(Instant.now().minus(Duration.ofDays(366)), Instant.now().minus(Duration.ofDays(364)));
+        assertThat(purge.cutoff())
+                .isBetween(
+                        Instant.now().minus(Duration.ofDays(366)), Instant.now().minus(Duration.ofDays(364)));
         for (String id : List.of(old, older)) {
             JsonNode decision = get("/api/v1/decisions/" + id, ADMIN).json();
             assertThat(decision.has("request")).as("request of %s", id).isFalse();
@@ -60,17 +62,28 @@ class RetentionIT extends FullStackTest {
             assertThat(decision.path("policy").path("digest").asString()).startsWith("sha256:");
             assertThat(decision.path("rulesFired").size()).isPositive();
             assertThat(decision.has("context")).isTrue();
-            assertThat(jdbc.queryForObject("select count(*) from decision where id = ? and request_hash like 'sha256:%' "
-                    + "and customer_key is not null and device_key is not null and result_json is not null", Integer.class, id))
-                    .as("hashes and result of %s kept", id).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from decision where id = ? and request_hash like 'sha256:%' "
+                                    + "and customer_key is not null and device_key is not null and result_json is not null",
+                            Integer.class, id))
+                    .as("hashes and result of %s kept", id)
+                    .isEqualTo(1);
 
             ApiResponse replay = post("/api/v1/decisions/" + id + "/replay", ADMIN, "{}");
             assertThat(replay.status()).isEqualTo(409);
             assertThat(replay.json().path("detail").asString()).contains("purged");
         }
-        assertThat(get("/api/v1/decisions/" + recent, ADMIN).json().path("request").path("applicationId").asString())
+        assertThat(get("/api/v1/decisions/" + recent, ADMIN)
+                        .json()
+                        .path("request")
+                        .path("applicationId")
+                        .asString())
                 .startsWith("IT-");
-        assertThat(post("/api/v1/decisions/" + recent + "/replay", ADMIN, "{}").json().path("matches").asBoolean()).isTrue();
+        assertThat(post("/api/v1/decisions/" + recent + "/replay", ADMIN, "{}")
+                        .json()
+                        .path("matches")
+                        .asBoolean())
+                .isTrue();
 
         List<JsonNode> entries = purgeEntries();
         assertThat(entries).hasSize((int) auditBefore + 1);
@@ -80,7 +93,8 @@ class RetentionIT extends FullStackTest {
                 .contains("purged the requests of " + purge.purged() + " decisions")
                 .contains("evaluated before " + purge.cutoff())
                 .contains("retention 365 days");
-        assertThat(get("/api/v1/audit/verify", ADMIN).json().path("intact").asBoolean()).isTrue();
+        assertThat(get("/api/v1/audit/verify", ADMIN).json().path("intact").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -90,11 +104,13 @@ class RetentionIT extends FullStackTest {
         retention.purgeOnSchedule();
         retention.purgeOnSchedule();
 
-        assertThat(purgeEntries()).as("the second run finds the lock held and does nothing").hasSize(before + 1);
-        var lock = jdbc.queryForMap("select locked_at, lock_until, locked_by from shedlock where name = ?",
-                "decision-request-retention");
-        Duration held = Duration.between(((Timestamp) lock.get("locked_at")).toInstant(),
-                ((Timestamp) lock.get("lock_until")).toInstant());
+        assertThat(purgeEntries())
+                .as("the second run finds the lock held and does nothing")
+                .hasSize(before + 1);
+        var lock = jdbc.queryForMap(
+                "select locked_at, lock_until, locked_by from shedlock where name = ?", "decision-request-retention");
+        Duration held = Duration.between(
+                ((Timestamp) lock.get("locked_at")).toInstant(), ((Timestamp) lock.get("lock_until")).toInstant());
         assertThat(held).as("held at least ten minutes after it ran").isGreaterThanOrEqualTo(Duration.ofMinutes(9));
         assertThat((String) lock.get("locked_by")).isNotBlank();
     }
@@ -109,16 +125,19 @@ class RetentionIT extends FullStackTest {
         clock.setOffset(ago.negated());
         String decisionId = decided();
         assertThat(jdbc.queryForObject("select evaluated_at from decision where id = ?", Timestamp.class, decisionId)
-                .toInstant()).isBefore(Instant.now().minus(ago).plusSeconds(60));
+                        .toInstant())
+                .isBefore(Instant.now().minus(ago).plusSeconds(60));
         return decisionId;
     }
 
     /** The audit trail's purge entries, newest first. */
     private List<JsonNode> purgeEntries() {
-        JsonNode audit = get("/api/v1/audit?action=" + ACTION + "&limit=5000", ADMIN).json();
+        JsonNode audit =
+                get("/api/v1/audit?action=" + ACTION + "&limit=5000", ADMIN).json();
         List<JsonNode> entries = new java.util.ArrayList<>();
         audit.forEach(entries::add);
-        entries.sort((a, b) -> Long.compare(b.path("seq").asLong(), a.path("seq").asLong()));
+        entries.sort(
+                (a, b) -> Long.compare(b.path("seq").asLong(), a.path("seq").asLong()));
         return entries;
     }
 }

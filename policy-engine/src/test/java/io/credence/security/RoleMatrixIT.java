@@ -33,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RoleMatrixIT extends FullStackTest {
 
     private static final List<String> CALLERS = List.of("anonymous", "api-key", "analyst", "reviewer", "admin");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     private int port;
@@ -86,17 +87,21 @@ class RoleMatrixIT extends FullStackTest {
             Pattern template = Pattern.compile(path.getKey().replaceAll("\\{[^/]+}", "[^/]+"));
             path.getValue().properties().forEach(operation -> {
                 String method = operation.getKey().toUpperCase();
-                boolean covered = rows.stream().anyMatch(row -> row.method().equals(method)
-                        && template.matcher(row.path().split("\\?")[0]).matches());
+                boolean covered = rows.stream()
+                        .anyMatch(row -> row.method().equals(method)
+                                && template.matcher(row.path().split("\\?")[0]).matches());
                 if (!covered) missing.add(method + " " + path.getKey());
             });
         });
-        assertThat(missing).as("operations without a row in RoleMatrixIT/matrix.csv").isEmpty();
+        assertThat(missing)
+                .as("operations without a row in RoleMatrixIT/matrix.csv")
+                .isEmpty();
 
         Map<String, Integer> cells = new TreeMap<>();
         rows.forEach(row -> row.expected().forEach(cell -> cells.merge(cell, 1, Integer::sum)));
-        System.out.printf("RoleMatrixIT: %d rows x %d callers = %d calls; %s%n", rows.size(), CALLERS.size(),
-                rows.size() * CALLERS.size(), cells);
+        System.out.printf(
+                "RoleMatrixIT: %d rows x %d callers = %d calls; %s%n",
+                rows.size(), CALLERS.size(), rows.size() * CALLERS.size(), cells);
     }
 
     private static Credentials credentials(String caller) {
@@ -117,12 +122,16 @@ class RoleMatrixIT extends FullStackTest {
         if (row.body().equals("-")) {
             request.method(row.method(), HttpRequest.BodyPublishers.noBody());
         } else if (row.body().endsWith(".multipart")) {
-            String body = Fixtures.text(RoleMatrixIT.class, row.body()).replace("\r\n", "\n").replace("\n", "\r\n");
+            String body = Fixtures.text(RoleMatrixIT.class, row.body())
+                    .replace("\r\n", "\n")
+                    .replace("\n", "\r\n");
             request.header("Content-Type", "multipart/form-data; boundary=credence-matrix")
                     .method(row.method(), HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.header("Content-Type", row.body().endsWith(".csv") ? "text/csv" : "application/json")
-                    .method(row.method(), HttpRequest.BodyPublishers.ofString(Fixtures.text(RoleMatrixIT.class, row.body())));
+                    .method(
+                            row.method(),
+                            HttpRequest.BodyPublishers.ofString(Fixtures.text(RoleMatrixIT.class, row.body())));
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -34,21 +34,40 @@ final class GermanCreditMapping {
      */
     static final BigDecimal POUNDS_PER_MARK = new BigDecimal("1.70");
 
-    static final List<String> COLUMNS = List.of("applicant.customerId", "applicant.age", "applicant.monthlyIncome",
-            "applicant.employmentStatus", "applicant.employmentMonths", "applicant.residentialStatus",
-            "applicant.kycVerified", "product", "channel", "loan.amount", "loan.currency", "loan.termMonths",
-            "loan.purpose", "bureau.score", "bureau.delinquencies12m", "bureau.openLoans", "label");
+    static final List<String> COLUMNS = List.of(
+            "applicant.customerId",
+            "applicant.age",
+            "applicant.monthlyIncome",
+            "applicant.employmentStatus",
+            "applicant.employmentMonths",
+            "applicant.residentialStatus",
+            "applicant.kycVerified",
+            "product",
+            "channel",
+            "loan.amount",
+            "loan.currency",
+            "loan.termMonths",
+            "loan.purpose",
+            "bureau.score",
+            "bureau.delinquencies12m",
+            "bureau.openLoans",
+            "label");
 
     /** Share of disposable income the instalment takes, by installment_commitment (1: at least 35%, 4: under 20%). */
     private static final Map<String, BigDecimal> INSTALMENT_SHARE = Map.of(
-            "1", new BigDecimal("0.40"), "2", new BigDecimal("0.30"), "3", new BigDecimal("0.225"),
-            "4", new BigDecimal("0.15"));
+            "1",
+            new BigDecimal("0.40"),
+            "2",
+            new BigDecimal("0.30"),
+            "3",
+            new BigDecimal("0.225"),
+            "4",
+            new BigDecimal("0.15"));
 
-    private static final Map<String, Integer> EMPLOYMENT_MONTHS = Map.of(
-            "<1", 6, "1<=X<4", 30, "4<=X<7", 66, ">=7", 84);
+    private static final Map<String, Integer> EMPLOYMENT_MONTHS =
+            Map.of("<1", 6, "1<=X<4", 30, "4<=X<7", 66, ">=7", 84);
 
-    private static final Map<String, String> HOUSING = Map.of(
-            "own", "OWNER", "rent", "RENTER", "for free", "FAMILY");
+    private static final Map<String, String> HOUSING = Map.of("own", "OWNER", "rent", "RENTER", "for free", "FAMILY");
 
     /**
      * Proxy bureau score points by credit_history, read by the corrected code table (the 1994 labels
@@ -56,25 +75,23 @@ final class GermanCreditMapping {
      * meaning in the comment.
      */
     private static final Map<String, Integer> HISTORY_POINTS = Map.of(
-            "no credits/all paid", -180,           // delay in paying off in the past
-            "all paid", -140,                      // critical account / other credits elsewhere
-            "existing paid", 0,                    // no credits taken / all credits paid back duly
-            "delayed previously", 60,              // existing credits paid back duly till now
+            "no credits/all paid", -180, // delay in paying off in the past
+            "all paid", -140, // critical account / other credits elsewhere
+            "existing paid", 0, // no credits taken / all credits paid back duly
+            "delayed previously", 60, // existing credits paid back duly till now
             "critical/other existing credit", 120); // all credits at this bank paid back duly
 
-    private static final Map<String, Integer> CHECKING_POINTS = Map.of(
-            "<0", -100, "0<=X<200", -30, ">=200", 60, "no checking", 0);
+    private static final Map<String, Integer> CHECKING_POINTS =
+            Map.of("<0", -100, "0<=X<200", -30, ">=200", 60, "no checking", 0);
 
-    private static final Map<String, Integer> SAVINGS_POINTS = Map.of(
-            "<100", -20, "100<=X<500", 0, "500<=X<1000", 30, ">=1000", 60, "no known savings", 0);
+    private static final Map<String, Integer> SAVINGS_POINTS =
+            Map.of("<100", -20, "100<=X<500", 0, "500<=X<1000", 30, ">=1000", 60, "no known savings", 0);
 
-    private static final Map<String, Integer> OTHER_PLANS_POINTS = Map.of(
-            "bank", -40, "stores", -40, "none", 0);
+    private static final Map<String, Integer> OTHER_PLANS_POINTS = Map.of("bank", -40, "stores", -40, "none", 0);
 
     static final int SCORE_BASE = 700;
 
-    private GermanCreditMapping() {
-    }
+    private GermanCreditMapping() {}
 
     /** The backtest CSV for {@code wekaCsv}: a header, then one line per applicant in the file's order. */
     static String convert(Path wekaCsv) {
@@ -99,7 +116,8 @@ final class GermanCreditMapping {
         BigDecimal income = marks.multiply(POUNDS_PER_MARK)
                 .divide(BigDecimal.valueOf(months).multiply(share), 0, RoundingMode.HALF_UP);
         boolean jobless = r.getField("employment").equals("unemployed");
-        Integer employmentMonths = jobless ? null : Math.min(EMPLOYMENT_MONTHS.get(r.getField("employment")), (age - 16) * 12);
+        Integer employmentMonths =
+                jobless ? null : Math.min(EMPLOYMENT_MONTHS.get(r.getField("employment")), (age - 16) * 12);
         String history = r.getField("credit_history");
 
         List<String> cells = new ArrayList<>();
@@ -112,7 +130,9 @@ final class GermanCreditMapping {
         cells.add("true");
         cells.add("PERSONAL_LOAN");
         cells.add("BRANCH");
-        cells.add(marks.multiply(POUNDS_PER_MARK).setScale(0, RoundingMode.HALF_UP).toPlainString());
+        cells.add(marks.multiply(POUNDS_PER_MARK)
+                .setScale(0, RoundingMode.HALF_UP)
+                .toPlainString());
         cells.add(CURRENCY);
         cells.add(Integer.toString(months));
         cells.add(r.getField("purpose").toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_"));

@@ -55,8 +55,11 @@ class SimulationApiIT extends FullStackTest {
     @Test
     void an_analyst_uploads_a_csv_follows_the_progress_and_reads_the_hand_computed_report() {
         ensureVersions();
-        ApiResponse started = upload(ANALYST, "{\"version\": " + candidate + ", \"against\": " + against + ", \"minBandCount\": 4}",
-                "applications.csv", Fixtures.text(SimulationReportTest.class, "applications.csv"));
+        ApiResponse started = upload(
+                ANALYST,
+                "{\"version\": " + candidate + ", \"against\": " + against + ", \"minBandCount\": 4}",
+                "applications.csv",
+                Fixtures.text(SimulationReportTest.class, "applications.csv"));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String id = started.json().get("id").asString();
 
@@ -70,29 +73,52 @@ class SimulationApiIT extends FullStackTest {
         assertThat(report.get("createdBy").asString()).isEqualTo("analyst");
         assertThat(report.get("versionDigest").asString()).startsWith("sha256:");
         JsonNode expected = Json.read(Fixtures.text(SimulationReportTest.class, "expected.json"));
-        for (String field : new String[] {"rowsRead", "rowsDecided", "rowsInvalid", "rowsLabelled", "rowsChanged", "matrix",
-                "approvalRates", "badRates", "ageBands", "fourFifths"}) {
+        for (String field : new String[] {
+            "rowsRead",
+            "rowsDecided",
+            "rowsInvalid",
+            "rowsLabelled",
+            "rowsChanged",
+            "matrix",
+            "approvalRates",
+            "badRates",
+            "ageBands",
+            "fourFifths"
+        }) {
             SimulationReportTest.assertSubset(expected.get(field), report.get(field), "$." + field);
         }
-        assertThat(report.at("/invalidRows/1/errors/0/message").asString()).isEqualTo("must be GBP, the currency of market YB");
+        assertThat(report.at("/invalidRows/1/errors/0/message").asString())
+                .isEqualTo("must be GBP, the currency of market YB");
         assertThat(report.get("changedSample").size()).isEqualTo(6);
     }
 
     @Test
     void the_latest_completed_backtest_of_a_version_is_found_by_market_and_version() {
         ensureVersions();
-        String id = upload(ANALYST, "{\"version\": " + candidate + ", \"against\": " + against + "}", "again.csv",
-                Fixtures.text(SimulationReportTest.class, "applications.csv")).json().get("id").asString();
+        String id = upload(
+                        ANALYST,
+                        "{\"version\": " + candidate + ", \"against\": " + against + "}",
+                        "again.csv",
+                        Fixtures.text(SimulationReportTest.class, "applications.csv"))
+                .json()
+                .get("id")
+                .asString();
         completed(id, ANALYST);
 
-        JsonNode latest = ok(get("/api/v1/markets/" + MARKET + "/simulations/latest?version=" + candidate, REVIEWER)).json();
-        JsonNode listed = ok(get("/api/v1/markets/" + MARKET + "/simulations?version=" + candidate, ADMIN)).json();
+        JsonNode latest = ok(get("/api/v1/markets/" + MARKET + "/simulations/latest?version=" + candidate, REVIEWER))
+                .json();
+        JsonNode listed = ok(get("/api/v1/markets/" + MARKET + "/simulations?version=" + candidate, ADMIN))
+                .json();
 
         assertThat(latest.get("id").asString()).isEqualTo(id);
         assertThat(latest.get("matrix")).isNotNull();
         assertThat(listed.get(0).get("id").asString()).isEqualTo(id);
-        assertThat(listed.get(0).has("invalidRows")).as("lists leave the row lists out").isFalse();
-        assertThat(get("/api/v1/markets/" + MARKET + "/simulations/latest?version=999", REVIEWER).status()).isEqualTo(404);
+        assertThat(listed.get(0).has("invalidRows"))
+                .as("lists leave the row lists out")
+                .isFalse();
+        assertThat(get("/api/v1/markets/" + MARKET + "/simulations/latest?version=999", REVIEWER)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -103,23 +129,42 @@ class SimulationApiIT extends FullStackTest {
         }
         int champion = championOf("GB");
 
-        String id = status(202, post("/api/v1/markets/GB/simulations", ANALYST,
-                "{\"version\": " + champion + ", \"source\": \"decisions\", \"limit\": 3}")).json().get("id").asString();
+        String id = status(
+                        202,
+                        post(
+                                "/api/v1/markets/GB/simulations",
+                                ANALYST,
+                                "{\"version\": " + champion + ", \"source\": \"decisions\", \"limit\": 3}"))
+                .json()
+                .get("id")
+                .asString();
         JsonNode report = completed(id, ANALYST);
 
-        assertThat(report.get("against").asInt()).as("against defaults to the champion").isEqualTo(champion);
+        assertThat(report.get("against").asInt())
+                .as("against defaults to the champion")
+                .isEqualTo(champion);
         assertThat(report.get("rowsDecided").asLong()).isEqualTo(3);
         assertThat(matrixTotal(report)).isEqualTo(3);
-        assertThat(report.get("rowsChanged").asLong()).as("the champion against itself changes nothing").isZero();
-        assertThat(report.has("badRates") && report.get("badRates").has("against")).as("logged rows carry no label").isFalse();
+        assertThat(report.get("rowsChanged").asLong())
+                .as("the champion against itself changes nothing")
+                .isZero();
+        assertThat(report.has("badRates") && report.get("badRates").has("against"))
+                .as("logged rows carry no label")
+                .isFalse();
     }
 
     @Test
     void the_german_credit_demo_ships_for_GB_and_its_matrix_adds_up_to_the_rows_decided() {
         int champion = championOf("GB");
-        String id = status(202, post("/api/v1/markets/GB/simulations", REVIEWER,
-                "{\"version\": " + champion + ", \"against\": " + champion + ", \"source\": \"demo\"}")).json()
-                .get("id").asString();
+        String id = status(
+                        202,
+                        post(
+                                "/api/v1/markets/GB/simulations",
+                                REVIEWER,
+                                "{\"version\": " + champion + ", \"against\": " + champion + ", \"source\": \"demo\"}"))
+                .json()
+                .get("id")
+                .asString();
 
         JsonNode report = completed(id, ANALYST);
 
@@ -135,14 +180,21 @@ class SimulationApiIT extends FullStackTest {
     @Test
     void a_malformed_upload_completes_with_its_bad_rows_listed_line_by_line() {
         ensureVersions();
-        String id = upload(ANALYST, "{\"version\": " + candidate + ", \"against\": " + against + "}", "bad.csv",
-                Fixtures.text(SimulationCsvTest.class, "bad-values.csv")).json().get("id").asString();
+        String id = upload(
+                        ANALYST,
+                        "{\"version\": " + candidate + ", \"against\": " + against + "}",
+                        "bad.csv",
+                        Fixtures.text(SimulationCsvTest.class, "bad-values.csv"))
+                .json()
+                .get("id")
+                .asString();
 
         JsonNode report = completed(id, ANALYST);
 
         assertThat(report.get("rowsInvalid").asLong()).isEqualTo(8);
         assertThat(report.get("invalidRows").get(0).get("line").asLong()).isEqualTo(3);
-        assertThat(report.get("invalidRows").get(0).at("/errors/0/field").asString()).isEqualTo("applicant.monthlyIncome");
+        assertThat(report.get("invalidRows").get(0).at("/errors/0/field").asString())
+                .isEqualTo("applicant.monthlyIncome");
         assertThat(matrixTotal(report)).isEqualTo(report.get("rowsDecided").asLong());
     }
 
@@ -152,22 +204,40 @@ class SimulationApiIT extends FullStackTest {
         String body = "{\"version\": " + candidate + ", \"against\": " + against + "}";
         String csv = Fixtures.text(SimulationReportTest.class, "applications.csv");
         java.util.List<String> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) ids.add(status(202, upload(ANALYST, body, "run-" + i + ".csv", csv)).json().get("id").asString());
+        for (int i = 0; i < 4; i++)
+            ids.add(status(202, upload(ANALYST, body, "run-" + i + ".csv", csv))
+                    .json()
+                    .get("id")
+                    .asString());
 
-        for (String id : ids) assertThat(completed(id, ANALYST).get("rowsDecided").asLong()).isEqualTo(18);
+        for (String id : ids)
+            assertThat(completed(id, ANALYST).get("rowsDecided").asLong()).isEqualTo(18);
     }
 
     @Test
     void refuses_what_it_cannot_run_with_every_offending_field() {
         ensureVersions();
-        JsonNode invalid = status(400, post("/api/v1/markets/" + MARKET + "/simulations", ANALYST,
-                "{\"source\": \"decisions\", \"limit\": 0, \"against\": 999}")).json();
+        JsonNode invalid = status(
+                        400,
+                        post(
+                                "/api/v1/markets/" + MARKET + "/simulations",
+                                ANALYST,
+                                "{\"source\": \"decisions\", \"limit\": 0, \"against\": 999}"))
+                .json();
         assertThat(Json.texts(invalid.get("errors"), "field")).containsExactlyInAnyOrder("version", "against", "limit");
 
-        status(400, post("/api/v1/markets/" + MARKET + "/simulations", ANALYST,
-                "{\"version\": " + candidate + ", \"against\": " + against + ", \"source\": \"everything\"}"));
-        status(400, post("/api/v1/markets/" + MARKET + "/simulations", ANALYST,
-                "{\"version\": " + candidate + ", \"against\": " + against + ", \"source\": \"demo\"}"));
+        status(
+                400,
+                post(
+                        "/api/v1/markets/" + MARKET + "/simulations",
+                        ANALYST,
+                        "{\"version\": " + candidate + ", \"against\": " + against + ", \"source\": \"everything\"}"));
+        status(
+                400,
+                post(
+                        "/api/v1/markets/" + MARKET + "/simulations",
+                        ANALYST,
+                        "{\"version\": " + candidate + ", \"against\": " + against + ", \"source\": \"demo\"}"));
         status(400, upload(ANALYST, "not json", "x.csv", "a,b\n"));
         status(404, post("/api/v1/markets/QQ/simulations", ANALYST, "{\"version\": 1, \"source\": \"decisions\"}"));
         status(404, get("/api/v1/markets/" + MARKET + "/simulations/" + UUID.randomUUID(), ANALYST));
@@ -180,9 +250,15 @@ class SimulationApiIT extends FullStackTest {
         status(401, post("/api/v1/markets/" + MARKET + "/simulations", NOBODY, body));
         status(403, post("/api/v1/markets/" + MARKET + "/simulations", ADMIN, body));
         status(403, post("/api/v1/markets/" + MARKET + "/simulations", LOAN_SYSTEM, body));
-        String id = status(202, post("/api/v1/markets/" + MARKET + "/simulations", REVIEWER, body)).json().get("id").asString();
+        String id = status(202, post("/api/v1/markets/" + MARKET + "/simulations", REVIEWER, body))
+                .json()
+                .get("id")
+                .asString();
 
-        assertThat(ok(get("/api/v1/markets/" + MARKET + "/simulations/" + id, ADMIN)).json().get("createdBy").asString())
+        assertThat(ok(get("/api/v1/markets/" + MARKET + "/simulations/" + id, ADMIN))
+                        .json()
+                        .get("createdBy")
+                        .asString())
                 .isEqualTo("reviewer");
         status(401, get("/api/v1/markets/" + MARKET + "/simulations/" + id, NOBODY));
         status(404, get("/api/v1/markets/GB/simulations/" + id, ANALYST));
@@ -196,12 +272,12 @@ class SimulationApiIT extends FullStackTest {
                 insert into simulation (id, market, version, against, source, request_json, status, progress, rows_read,
                     rows_decided, rows_invalid, created_by, created_at, heartbeat_at, instance_id)
                 values (?, 'GB', 1, 1, 'decisions', '{"version":1,"against":1}', 'RUNNING', 42, 0, 0, 0, 'analyst', ?, ?,
-                    'an-instance-that-stopped')""")
-                .params(id, longAgo, longAgo).update();
+                    'an-instance-that-stopped')""").params(id, longAgo, longAgo).update();
 
         runner.failRunsInterruptedByARestart();
 
-        JsonNode failed = ok(get("/api/v1/markets/GB/simulations/" + id, ANALYST)).json();
+        JsonNode failed =
+                ok(get("/api/v1/markets/GB/simulations/" + id, ANALYST)).json();
         assertThat(failed.get("status").asString()).isEqualTo("FAILED");
         assertThat(failed.get("error").asString()).startsWith("interrupted");
     }
@@ -209,16 +285,19 @@ class SimulationApiIT extends FullStackTest {
     // Versions 1 and 2 of YB are created once per JVM (the context, and so the database, is shared).
     private synchronized void ensureVersions() {
         if (candidate != 0) return;
-        Map<String, String> artifacts = new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
+        Map<String, String> artifacts =
+                new TreeMap<>(SeedPackagesOnDisk.load("GB").artifacts());
         ObjectNode settings = (ObjectNode) Json.read(artifacts.get(PolicyPackage.SETTINGS));
         settings.put("market", MARKET);
         artifacts.put(PolicyPackage.SETTINGS, Json.write(settings));
         artifacts.put("approval.drl", Fixtures.text(SimulationReportTest.class, "against-approval.drl"));
         artifacts.put("pricing.drl", Fixtures.text(SimulationReportTest.class, "against-pricing.drl"));
         against = createVersion(null, artifacts);
-        candidate = createVersion(against, Map.of(
-                "approval.drl", Fixtures.text(SimulationReportTest.class, "candidate-approval.drl"),
-                "pricing.drl", Fixtures.text(SimulationReportTest.class, "candidate-pricing.drl")));
+        candidate = createVersion(
+                against,
+                Map.of(
+                        "approval.drl", Fixtures.text(SimulationReportTest.class, "candidate-approval.drl"),
+                        "pricing.drl", Fixtures.text(SimulationReportTest.class, "candidate-pricing.drl")));
     }
 
     private int createVersion(Integer basedOn, Map<String, String> artifacts) {
@@ -233,21 +312,29 @@ class SimulationApiIT extends FullStackTest {
 
     private int championOf(String market) {
         for (JsonNode m : ok(get("/api/v1/markets", ANALYST)).json()) {
-            if (m.get("market").asString().equals(market)) return m.at("/champion/version").asInt();
+            if (m.get("market").asString().equals(market))
+                return m.at("/champion/version").asInt();
         }
         throw new AssertionError("no market " + market);
     }
 
     private JsonNode completed(String id, Credentials reader) {
-        JsonNode done = Eventually.await("backtest " + id + " to finish", RUN_TIMEOUT,
-                () -> ok(get("/api/v1/markets/" + marketOf(id) + "/simulations/" + id, reader)).json(),
-                run -> !run.get("status").asString().equals("QUEUED") && !run.get("status").asString().equals("RUNNING"));
+        JsonNode done = Eventually.await(
+                "backtest " + id + " to finish",
+                RUN_TIMEOUT,
+                () -> ok(get("/api/v1/markets/" + marketOf(id) + "/simulations/" + id, reader))
+                        .json(),
+                run -> !run.get("status").asString().equals("QUEUED")
+                        && !run.get("status").asString().equals("RUNNING"));
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
         return done;
     }
 
     private String marketOf(String id) {
-        return jdbc.sql("select market from simulation where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select market from simulation where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private static long matrixTotal(JsonNode report) {

@@ -40,20 +40,24 @@ class SimulationCsvTest {
     }
 
     @Test
-    void reports_unknown_repeated_and_unnamed_columns_and_a_missing_required_one_then_every_row_that_needs_it() throws Exception {
+    void reports_unknown_repeated_and_unnamed_columns_and_a_missing_required_one_then_every_row_that_needs_it()
+            throws Exception {
         SimulationReport report = run(Fixtures.text(getClass(), "bad-header.csv"));
 
         assertThat(report.fileProblems()).singleElement().satisfies(header -> {
             assertThat(header.line()).isEqualTo(1);
-            assertThat(header.errors()).extracting(FieldProblem::field)
+            assertThat(header.errors())
+                    .extracting(FieldProblem::field)
                     .containsExactly("applicant.agee", "loan.amount", "column 12", "applicant.age");
             assertThat(header.errors().getFirst().message()).startsWith("is not a field of a decision request");
             assertThat(header.errors().get(1).message()).isEqualTo("appears more than once; only the first is read");
         });
-        assertThat(report.invalidRows()).extracting(InvalidRow::line, InvalidRow::applicationId)
+        assertThat(report.invalidRows())
+                .extracting(InvalidRow::line, InvalidRow::applicationId)
                 .containsExactly(tuple(2L, "row-1"), tuple(3L, "row-2"));
-        assertThat(report.invalidRows()).allSatisfy(row -> assertThat(row.errors())
-                .containsExactly(new FieldProblem("applicant.age", "is required")));
+        assertThat(report.invalidRows())
+                .allSatisfy(row ->
+                        assertThat(row.errors()).containsExactly(new FieldProblem("applicant.age", "is required")));
         assertThat(report.rowsRead()).isEqualTo(2);
         assertThat(report.rowsDecided()).isZero();
     }
@@ -62,20 +66,25 @@ class SimulationCsvTest {
     void reports_every_bad_value_by_line_and_decides_the_good_rows() throws Exception {
         SimulationReport report = run(Fixtures.text(getClass(), "bad-values.csv"));
 
-        Map<Long, List<String>> fields = report.invalidRows().stream().collect(Collectors.toMap(InvalidRow::line,
-                row -> row.errors().stream().map(FieldProblem::field).toList()));
+        Map<Long, List<String>> fields = report.invalidRows().stream()
+                .collect(Collectors.toMap(
+                        InvalidRow::line,
+                        row -> row.errors().stream().map(FieldProblem::field).toList()));
         assertThat(fields).containsOnlyKeys(3L, 4L, 5L, 7L, 9L, 10L, 11L, 12L);
         assertThat(fields.get(3L)).containsExactly("applicant.monthlyIncome");
-        assertThat(fields.get(4L)).containsExactly("applicant.employmentStatus", "applicant.kycVerified", "loan.amount",
-                "loan.termMonths");
+        assertThat(fields.get(4L))
+                .containsExactly(
+                        "applicant.employmentStatus", "applicant.kycVerified", "loan.amount", "loan.termMonths");
         assertThat(fields.get(5L)).containsExactly("label");
         assertThat(fields.get(11L)).containsExactly("product", "applicant", "loan");
         assertThat(fields.get(12L)).containsExactly("bureau.score");
         assertThat(message(report, 7L)).isEqualTo("the line has 9 cells but the header names 12 columns");
         assertThat(message(report, 9L)).isEqualTo("the line has an unterminated quoted cell");
         assertThat(message(report, 10L)).startsWith("the line is not valid CSV");
-        assertThat(report.invalidRows()).filteredOn(row -> row.line() == 11L)
-                .extracting(InvalidRow::applicationId).containsExactly("row-9");
+        assertThat(report.invalidRows())
+                .filteredOn(row -> row.line() == 11L)
+                .extracting(InvalidRow::applicationId)
+                .containsExactly("row-9");
 
         assertThat(report.rowsDecided()).isEqualTo(2);
         assertThat(report.rowsInvalid()).isEqualTo(8);
@@ -88,7 +97,8 @@ class SimulationCsvTest {
 
         assertThat(report.invalidRows()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
-            assertThat(row.errors()).extracting(FieldProblem::field)
+            assertThat(row.errors())
+                    .extracting(FieldProblem::field)
                     .containsExactly("label", "applicant.employmentStatus", "loan.currency", "bureau.score");
             assertThat(row.errors().get(2).message()).isEqualTo("must be GBP, the currency of market GB");
             assertThat(row.errors().get(3).message()).startsWith("must be between 0 and 999");
@@ -100,8 +110,10 @@ class SimulationCsvTest {
     void reports_an_empty_file_without_failing() throws Exception {
         SimulationReport report = run("");
 
-        assertThat(report.fileProblems()).singleElement().satisfies(problem ->
-                assertThat(problem.errors().getFirst().message()).startsWith("the file is empty"));
+        assertThat(report.fileProblems())
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.errors().getFirst().message()).startsWith("the file is empty"));
         assertThat(report.rowsRead()).isZero();
         assertThat(report.matrix().get("APPROVE").get("APPROVE")).isZero();
         assertThat(report.approvalRates().against()).isNull();
@@ -112,7 +124,8 @@ class SimulationCsvTest {
         SimulationReport report = run(Fixtures.text(getClass(), "header-only.csv"));
 
         assertThat(report.rowsRead()).isZero();
-        assertThat(report.fileProblems().getFirst().errors()).extracting(FieldProblem::field)
+        assertThat(report.fileProblems().getFirst().errors())
+                .extracting(FieldProblem::field)
                 .contains("product", "applicant.monthlyIncome", "loan.amount");
     }
 
@@ -150,19 +163,26 @@ class SimulationCsvTest {
 
     @Test
     void fills_the_application_id_and_market_when_absent_and_keeps_them_when_present() {
-        CsvApplications csv = CsvApplications.header("applicationId,market,applicant.age,applicant.kycVerified,loan.amount");
+        CsvApplications csv =
+                CsvApplications.header("applicationId,market,applicant.age,applicant.kycVerified,loan.amount");
 
         assertThat(csv.row(7, ",,34,true,1200.50", "GB").json())
                 .isEqualTo("{\"applicant\":{\"age\":34,\"kycVerified\":true},\"loan\":{\"amount\":1200.50},"
                         + "\"applicationId\":\"row-7\",\"market\":\"GB\"}");
         assertThat(csv.row(8, "A-1,IN,34.0,TRUE,1e3", "GB").json())
-                .isEqualTo("{\"applicationId\":\"A-1\",\"market\":\"IN\",\"applicant\":{\"age\":34.0,\"kycVerified\":true},"
-                        + "\"loan\":{\"amount\":1E+3}}");
+                .isEqualTo(
+                        "{\"applicationId\":\"A-1\",\"market\":\"IN\",\"applicant\":{\"age\":34.0,\"kycVerified\":true},"
+                                + "\"loan\":{\"amount\":1E+3}}");
     }
 
     private static String message(SimulationReport report, long line) {
-        return report.invalidRows().stream().filter(row -> row.line() == line).findFirst().orElseThrow()
-                .errors().getFirst().message();
+        return report.invalidRows().stream()
+                .filter(row -> row.line() == line)
+                .findFirst()
+                .orElseThrow()
+                .errors()
+                .getFirst()
+                .message();
     }
 
     private static SimulationReport run(String csv) throws Exception {

@@ -29,9 +29,13 @@ class SimulationReportTest {
 
     @BeforeAll
     static void compile() {
-        against = Backtests.gbSeedWith(SimulationReportTest.class, 1,
+        against = Backtests.gbSeedWith(
+                SimulationReportTest.class,
+                1,
                 Map.of("approval.drl", "against-approval.drl", "pricing.drl", "against-pricing.drl"));
-        candidate = Backtests.gbSeedWith(SimulationReportTest.class, 2,
+        candidate = Backtests.gbSeedWith(
+                SimulationReportTest.class,
+                2,
                 Map.of("approval.drl", "candidate-approval.drl", "pricing.drl", "candidate-pricing.drl"));
     }
 
@@ -44,23 +48,28 @@ class SimulationReportTest {
     @ParameterizedTest(name = "in chunks of {0} rows")
     @ValueSource(ints = {1, 3, 256})
     void counts_the_matrix_rates_and_four_fifths_ratio_as_worked_out_by_hand(int chunkSize) throws Exception {
-        SimulationReport report = Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 4,
-                chunkSize);
+        SimulationReport report =
+                Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 4, chunkSize);
 
         assertSubset(Json.read(Fixtures.text(getClass(), "expected.json")), Json.MAPPER.valueToTree(report), "$");
     }
 
     @Test
     void the_matrix_adds_up_to_the_rows_decided() throws Exception {
-        SimulationReport report = Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 4, 5);
+        SimulationReport report =
+                Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 4, 5);
 
-        long cells = report.matrix().values().stream().flatMap(row -> row.values().stream()).mapToLong(Long::longValue).sum();
+        long cells = report.matrix().values().stream()
+                .flatMap(row -> row.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
         assertThat(cells).isEqualTo(report.rowsDecided()).isEqualTo(18);
     }
 
     @Test
     void leaves_bands_below_the_minimum_count_out_of_the_four_fifths_ratio() throws Exception {
-        SimulationReport report = Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 20, 256);
+        SimulationReport report =
+                Backtests.run(Fixtures.text(getClass(), "applications.csv"), candidate, against, 20, 256);
 
         assertThat(report.fourFifths().against().ratio()).isNull();
         assertThat(report.fourFifths().against().bandsCompared()).isZero();
@@ -70,16 +79,25 @@ class SimulationReportTest {
     /** Every field of {@code expected} is in {@code actual} with the same value; numbers compare by value. */
     static void assertSubset(JsonNode expected, JsonNode actual, String path) {
         if (expected.isObject()) {
-            assertThat(actual.isObject()).as(path + " is an object in " + actual).isTrue();
+            assertThat(actual.isObject())
+                    .as(path + " is an object in " + actual)
+                    .isTrue();
             for (var field : expected.properties()) {
-                assertThat(actual.has(field.getKey())).as(path + "." + field.getKey() + " is present").isTrue();
+                assertThat(actual.has(field.getKey()))
+                        .as(path + "." + field.getKey() + " is present")
+                        .isTrue();
                 assertSubset(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
             }
         } else if (expected.isArray()) {
-            assertThat(actual.size()).as(path + " has " + expected.size() + " elements: " + actual).isEqualTo(expected.size());
-            for (int i = 0; i < expected.size(); i++) assertSubset(expected.get(i), actual.get(i), path + "[" + i + "]");
+            assertThat(actual.size())
+                    .as(path + " has " + expected.size() + " elements: " + actual)
+                    .isEqualTo(expected.size());
+            for (int i = 0; i < expected.size(); i++)
+                assertSubset(expected.get(i), actual.get(i), path + "[" + i + "]");
         } else if (expected.isNumber()) {
-            assertThat(actual.isNumber()).as(path + " is a number, not " + actual).isTrue();
+            assertThat(actual.isNumber())
+                    .as(path + " is a number, not " + actual)
+                    .isTrue();
             assertThat(actual.decimalValue()).as(path).isEqualByComparingTo(expected.decimalValue());
         } else {
             assertThat(actual).as(path).isEqualTo(expected);

@@ -32,27 +32,39 @@ class SparkBacktestApiIT extends FullStackTest {
     @Test
     void an_analyst_exports_the_spec_of_a_version_against_the_champion_with_both_digests() {
         int champion = championOf("GB");
-        JsonNode version = ok(get("/api/v1/markets/GB/versions/" + champion, ANALYST)).json();
+        JsonNode version =
+                ok(get("/api/v1/markets/GB/versions/" + champion, ANALYST)).json();
 
-        JsonNode spec = ok(get("/api/v1/markets/GB/simulations/spec?version=" + champion, REVIEWER)).json();
+        JsonNode spec = ok(get("/api/v1/markets/GB/simulations/spec?version=" + champion, REVIEWER))
+                .json();
 
         assertThat(spec.get("market").asString()).isEqualTo("GB");
         assertThat(spec.get("version").asInt()).isEqualTo(champion);
-        assertThat(spec.get("against").asInt()).as("against defaults to the champion").isEqualTo(champion);
+        assertThat(spec.get("against").asInt())
+                .as("against defaults to the champion")
+                .isEqualTo(champion);
         assertThat(spec.get("minBandCount").asInt()).isEqualTo(SimulationRequest.DEFAULT_MIN_BAND_COUNT);
         JsonNode policy = spec.get("policies").get(0);
-        assertThat(policy.get("digest").asString()).isEqualTo(version.get("digest").asString());
+        assertThat(policy.get("digest").asString())
+                .isEqualTo(version.get("digest").asString());
         Map<String, String> artifacts = new TreeMap<>();
-        policy.get("artifacts").properties().forEach(e -> artifacts.put(e.getKey(), e.getValue().asString()));
-        assertThat(PolicyPackage.of("GB", artifacts).digest()).as("the artifacts are exactly what the digest covers")
+        policy.get("artifacts")
+                .properties()
+                .forEach(e -> artifacts.put(e.getKey(), e.getValue().asString()));
+        assertThat(PolicyPackage.of("GB", artifacts).digest())
+                .as("the artifacts are exactly what the digest covers")
                 .isEqualTo(policy.get("digest").asString());
     }
 
     @Test
     void the_spec_is_for_analysts_and_reviewers_and_names_every_missing_version() {
-        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", ADMIN).status()).isEqualTo(403);
-        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", LOAN_SYSTEM).status()).isEqualTo(403);
-        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", NOBODY).status()).isEqualTo(401);
+        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", ADMIN).status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", LOAN_SYSTEM)
+                        .status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/markets/GB/simulations/spec?version=1", NOBODY).status())
+                .isEqualTo(401);
         ApiResponse missing = get("/api/v1/markets/GB/simulations/spec?version=998&against=999", ANALYST);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("\"version\"", "no version 998", "\"against\"", "no version 999");
@@ -66,13 +78,25 @@ class SparkBacktestApiIT extends FullStackTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        JsonNode stored = ok(get("/api/v1/markets/GB/simulations/" + id, REVIEWER)).json();
+        JsonNode stored =
+                ok(get("/api/v1/markets/GB/simulations/" + id, REVIEWER)).json();
         assertThat(stored.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(stored.get("source").asString()).isEqualTo("spark");
         assertThat(stored.get("fileName").asString()).isEqualTo("applications-2026.parquet");
         assertThat(stored.get("createdBy").asString()).isEqualTo("analyst");
-        for (String field : new String[] {"rowsRead", "rowsDecided", "rowsInvalid", "rowsChanged", "matrix", "approvalRates",
-                "badRates", "ageBands", "fourFifths", "versionDigest", "againstDigest"}) {
+        for (String field : new String[] {
+            "rowsRead",
+            "rowsDecided",
+            "rowsInvalid",
+            "rowsChanged",
+            "matrix",
+            "approvalRates",
+            "badRates",
+            "ageBands",
+            "fourFifths",
+            "versionDigest",
+            "againstDigest"
+        }) {
             assertThat(stored.get(field)).as(field).isEqualTo(report.get(field));
         }
         JsonNode listed = ok(get("/api/v1/markets/GB/simulations", ANALYST)).json();
@@ -95,7 +119,8 @@ class SparkBacktestApiIT extends FullStackTest {
         assertThat(post(REPORTS, ANALYST, otherMarket).body()).contains("\"market\"");
 
         ObjectNode edited = (ObjectNode) good.deepCopy();
-        ((ObjectNode) edited.get("matrix").get("APPROVE")).put("APPROVE", edited.at("/matrix/APPROVE/APPROVE").asLong() + 1);
+        ((ObjectNode) edited.get("matrix").get("APPROVE"))
+                .put("APPROVE", edited.at("/matrix/APPROVE/APPROVE").asLong() + 1);
         ApiResponse wrongSum = post(REPORTS, REVIEWER, edited);
         assertThat(wrongSum.status()).isEqualTo(400);
         assertThat(wrongSum.body()).contains("\"matrix\"", "adds up to");
@@ -108,11 +133,21 @@ class SparkBacktestApiIT extends FullStackTest {
     /** An in-product run of the German credit demo, reshaped as the Spark job writes its report.json. */
     private JsonNode sparkReport() {
         int champion = championOf("GB");
-        String id = ok(post("/api/v1/markets/GB/simulations", ANALYST,
-                "{\"version\": " + champion + ", \"source\": \"demo\"}"), 202).json().get("id").asString();
-        JsonNode run = Eventually.await("the demo backtest to finish", Duration.ofSeconds(120),
+        String id = ok(
+                        post(
+                                "/api/v1/markets/GB/simulations",
+                                ANALYST,
+                                "{\"version\": " + champion + ", \"source\": \"demo\"}"),
+                        202)
+                .json()
+                .get("id")
+                .asString();
+        JsonNode run = Eventually.await(
+                "the demo backtest to finish",
+                Duration.ofSeconds(120),
                 () -> ok(get("/api/v1/markets/GB/simulations/" + id, ANALYST)).json(),
-                r -> r.get("status").asString().equals("COMPLETED") || r.get("status").asString().equals("FAILED"));
+                r -> r.get("status").asString().equals("COMPLETED")
+                        || r.get("status").asString().equals("FAILED"));
         ObjectNode report = (ObjectNode) run.deepCopy();
         for (String field : new String[] {"id", "createdBy", "createdAt", "limit", "error"}) report.remove(field);
         report.put("source", "spark");
@@ -127,7 +162,8 @@ class SparkBacktestApiIT extends FullStackTest {
 
     private int championOf(String market) {
         for (JsonNode m : ok(get("/api/v1/markets", ANALYST)).json()) {
-            if (m.get("market").asString().equals(market)) return m.at("/champion/version").asInt();
+            if (m.get("market").asString().equals(market))
+                return m.at("/champion/version").asInt();
         }
         throw new AssertionError("no market " + market);
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
@@ -44,17 +45,20 @@ public final class ApplicationProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m",
-                    "-cp", System.getProperty("java.class.path"),
+                    "-cp",
+                    System.getProperty("java.class.path"),
                     TestCredenceApplication.class.getName(),
                     "--server.port=" + port,
                     "--credence.data-dir=" + dataDir,
                     "--spring.jmx.enabled=false"));
             command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             // Only what the test passes configures the application, not the environment it runs in.
-            builder.environment().keySet().removeIf(name -> name.startsWith("CREDENCE_") || name.startsWith("SPRING_")
-                    || name.equals("SERVER_PORT"));
+            builder.environment()
+                    .keySet()
+                    .removeIf(name ->
+                            name.startsWith("CREDENCE_") || name.startsWith("SPRING_") || name.equals("SERVER_PORT"));
             return new ApplicationProcess(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Credence in a process of its own", e);
@@ -71,10 +75,14 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Waits until GET /actuator/health answers UP; fails at once, quoting the log, if the process dies. */
     public void awaitHealthy(Duration timeout) {
-        String state = Eventually.await("Credence on port " + port + " to answer UP", timeout, this::health,
+        String state = Eventually.await(
+                "Credence on port " + port + " to answer UP",
+                timeout,
+                this::health,
                 s -> s.equals("UP") || s.equals("DEAD"));
         if (state.equals("DEAD")) {
-            throw new AssertionError("Credence exited with " + process.exitValue() + " before it was healthy:\n" + logTail());
+            throw new AssertionError(
+                    "Credence exited with " + process.exitValue() + " before it was healthy:\n" + logTail());
         }
     }
 
@@ -108,7 +116,9 @@ public final class ApplicationProcess implements AutoCloseable {
     public ApiResponse call(String method, String path, Credentials credentials, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (credentials.header() != null) request.header(credentials.header(), credentials.value());
         try {
@@ -127,7 +137,8 @@ public final class ApplicationProcess implements AutoCloseable {
         if (!process.isAlive()) return;
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS))
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String text(Class<?> test, String name) {
         String resource = test.getSimpleName() + "/" + name;

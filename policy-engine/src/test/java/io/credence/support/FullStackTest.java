@@ -22,11 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * full-stack test extends this class and adds no configuration of its own, so the whole suite
  * shares one cached context and starts the application once.
  */
-@SpringBootTest(classes = TestCredenceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = TestCredenceApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "credence.demo.enabled=true",
-                "credence.demo.password=" + FullStackTest.PASSWORD,
-                "credence.api-key=" + FullStackTest.API_KEY})
+            "credence.demo.enabled=true",
+            "credence.demo.password=" + FullStackTest.PASSWORD,
+            "credence.api-key=" + FullStackTest.API_KEY
+        })
 public abstract class FullStackTest {
 
     public static final String PASSWORD = "it-demo-password";
@@ -40,9 +43,11 @@ public abstract class FullStackTest {
     protected static final Credentials ADMIN = Credentials.basic("admin", PASSWORD);
     /** The demo's second admin: role grants and password resets take two. */
     protected static final Credentials ADMIN2 = Credentials.basic("admin2", PASSWORD);
+
     protected static final Credentials NOBODY = Credentials.NONE;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
     @LocalServerPort
@@ -55,7 +60,9 @@ public abstract class FullStackTest {
 
     @BeforeEach
     void awaitHealthy() {
-        Eventually.await("GET /actuator/health to answer UP", Duration.ofSeconds(60),
+        Eventually.await(
+                "GET /actuator/health to answer UP",
+                Duration.ofSeconds(60),
                 () -> get("/actuator/health", NOBODY),
                 response -> response.status() == 200 && response.body().contains("\"UP\""));
     }

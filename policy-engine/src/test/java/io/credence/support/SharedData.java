@@ -11,8 +11,7 @@ public final class SharedData {
 
     private static final Path DIR = locate();
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path dir() {
         return DIR;
@@ -28,7 +27,9 @@ public final class SharedData {
         String configured = System.getProperty("credence.shared-data");
         if (configured != null) return Path.of(configured).toAbsolutePath();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : new Path[] {dir.resolve("shared/data"), dir.resolveSibling("shared").resolve("data")}) {
+            for (Path candidate : new Path[] {
+                dir.resolve("shared/data"), dir.resolveSibling("shared").resolve("data")
+            }) {
                 if (Files.isDirectory(candidate.resolve("pmml"))) return candidate;
             }
         }

@@ -21,15 +21,14 @@ import java.util.UUID;
 final class TestDatabase {
 
     static final String SELECTOR = "credence.it.database";
-    private static final String POSTGRES_SERVER = System.getProperty("credence.it.postgresql.url",
-            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String POSTGRES_SERVER =
+            System.getProperty("credence.it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String POSTGRES_USER = System.getProperty("credence.it.postgresql.user", "postgres");
     private static final String POSTGRES_ADMIN_DB = System.getProperty("credence.it.postgresql.admin-db", "test");
 
     private static Map<String, String> properties;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Spring properties pointing the application at this JVM's fresh data directory and database. */
     static synchronized Map<String, String> properties() {
@@ -53,7 +52,9 @@ final class TestDatabase {
     /** Under target/ when run from the module, so {@code mvn clean} removes it with everything else. */
     private static Path freshDataDir() {
         try {
-            Path parent = Files.isDirectory(Path.of("target")) ? Path.of("target", "it-data") : Path.of(System.getProperty("java.io.tmpdir"));
+            Path parent = Files.isDirectory(Path.of("target"))
+                    ? Path.of("target", "it-data")
+                    : Path.of(System.getProperty("java.io.tmpdir"));
             Files.createDirectories(parent);
             return Files.createTempDirectory(parent.toAbsolutePath(), "credence-it-");
         } catch (IOException e) {
@@ -62,7 +63,8 @@ final class TestDatabase {
     }
 
     private static String createPostgresDatabase() {
-        String name = "credence_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "credence_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + name);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> dropQuietly(name)));
         return name;
@@ -78,11 +80,13 @@ final class TestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(POSTGRES_SERVER + POSTGRES_ADMIN_DB, POSTGRES_USER, "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(POSTGRES_SERVER + POSTGRES_ADMIN_DB, POSTGRES_USER, "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + POSTGRES_SERVER + " refused '" + sql + "': " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + POSTGRES_SERVER + " refused '" + sql + "': " + e.getMessage(), e);
         }
     }
 }

@@ -28,8 +28,17 @@ class ContentTypesIT extends FullStackTest {
     private int port;
 
     @ParameterizedTest(name = "a decision request sent as {0} is refused with 415 and not decided")
-    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml", "text/csv",
-            "multipart/form-data; boundary=x", "application/octet-stream", "none", "garbage///"})
+    @ValueSource(
+            strings = {
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "application/xml",
+                "text/csv",
+                "multipart/form-data; boundary=x",
+                "application/octet-stream",
+                "none",
+                "garbage///"
+            })
     void a_decision_request_that_is_not_json_is_refused_with_415_and_not_decided(String type) throws IOException {
         ObjectNode application = application();
 
@@ -40,26 +49,44 @@ class ContentTypesIT extends FullStackTest {
         JsonNode problem = Json.read(response.text());
         assertThat(problem.path("status").asInt()).isEqualTo(415);
         assertThat(problem.path("detail").asString()).contains("application/json");
-        assertThat(get("/api/v1/decisions?applicationId=" + application.path("applicationId").asString(), ANALYST).json())
+        assertThat(get(
+                                "/api/v1/decisions?applicationId="
+                                        + application.path("applicationId").asString(),
+                                ANALYST)
+                        .json())
                 .isEmpty();
     }
 
     @ParameterizedTest(name = "a decision request sent as {0} is decided")
     @ValueSource(strings = {"application/json", "application/json; charset=UTF-8", "APPLICATION/JSON"})
     void json_with_or_without_a_charset_is_decided(String type) throws IOException {
-        RawHttp.Response response = send("POST", "/api/v1/decisions", LOAN_SYSTEM, type, application().toString());
+        RawHttp.Response response = send(
+                "POST", "/api/v1/decisions", LOAN_SYSTEM, type, application().toString());
 
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
     @Test
     void every_json_endpoint_refuses_text_with_415() throws IOException {
-        assertThat(send("POST", "/api/v1/markets/XC/versions", ANALYST, "text/plain", "{}").status()).isEqualTo(415);
-        assertThat(send("POST", "/api/v1/markets/IN/versions/1/try", ANALYST, "text/plain", application().toString())
-                .status()).isEqualTo(415);
-        assertThat(send("POST", "/api/v1/scorecards/evaluate", ANALYST, "text/xml", "<PMML/>").status()).isEqualTo(415);
-        assertThat(send("POST", "/api/v1/api-keys", ADMIN, "text/plain", "{\"name\": \"x\"}").status()).isEqualTo(415);
-        assertThat(send("PUT", "/api/v1/users/nobody/enabled", ADMIN, "text/plain", "{\"enabled\": true}").status())
+        assertThat(send("POST", "/api/v1/markets/XC/versions", ANALYST, "text/plain", "{}")
+                        .status())
+                .isEqualTo(415);
+        assertThat(send(
+                                "POST",
+                                "/api/v1/markets/IN/versions/1/try",
+                                ANALYST,
+                                "text/plain",
+                                application().toString())
+                        .status())
+                .isEqualTo(415);
+        assertThat(send("POST", "/api/v1/scorecards/evaluate", ANALYST, "text/xml", "<PMML/>")
+                        .status())
+                .isEqualTo(415);
+        assertThat(send("POST", "/api/v1/api-keys", ADMIN, "text/plain", "{\"name\": \"x\"}")
+                        .status())
+                .isEqualTo(415);
+        assertThat(send("PUT", "/api/v1/users/nobody/enabled", ADMIN, "text/plain", "{\"enabled\": true}")
+                        .status())
                 .isEqualTo(415);
     }
 
@@ -92,11 +119,17 @@ class ContentTypesIT extends FullStackTest {
         return application;
     }
 
-    private RawHttp.Response send(String method, String path, Credentials who, String type, String body) throws IOException {
+    private RawHttp.Response send(String method, String path, Credentials who, String type, String body)
+            throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(who.header(), who.value());
         if (!type.equals("none")) headers.put("Content-Type", type);
-        return RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), false);
+        return RawHttp.send(
+                port,
+                method,
+                path.getBytes(StandardCharsets.ISO_8859_1),
+                headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                false);
     }
 }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,9 +36,25 @@ class ErrorBodiesIT extends FullStackTest {
                     + "io\\.credence\\.|\\.java\\b|\\$[A-Z]");
 
     private static final List<String> MALFORMED = List.of(
-            "", "{", "}", "[]", "null", "\"text\"", "42", "{\"a\":}", "{\"a\": 1,}", "{'a': 1}", "{\"a\": 1} trailing",
-            "{\"a\": 1, \"a\": 2}", "[".repeat(3000), "{\"n\": " + "9".repeat(3000) + "}", "{\"n\": 1e999999}",
-            "{\"n\": NaN}", "{\"s\": \"\\ud800\"}", "{\"s\": \"\\u0000\"}", "\u0000\u0001\u0002",
+            "",
+            "{",
+            "}",
+            "[]",
+            "null",
+            "\"text\"",
+            "42",
+            "{\"a\":}",
+            "{\"a\": 1,}",
+            "{'a': 1}",
+            "{\"a\": 1} trailing",
+            "{\"a\": 1, \"a\": 2}",
+            "[".repeat(3000),
+            "{\"n\": " + "9".repeat(3000) + "}",
+            "{\"n\": 1e999999}",
+            "{\"n\": NaN}",
+            "{\"s\": \"\\ud800\"}",
+            "{\"s\": \"\\u0000\"}",
+            "\u0000\u0001\u0002",
             "{\"name\": {\"nested\": [1, 2, {\"x\": true}]}, \"rows\": 5, \"pmml\": 7, \"artifacts\": \"x\","
                     + " \"enabled\": \"maybe\", \"trafficPercent\": \"ten\", \"mode\": \"SIDEWAYS\", \"roles\": 3,"
                     + " \"candidateVersion\": \"one\", \"basedOn\": [], \"list\": {}, \"password\": false}",
@@ -66,8 +82,12 @@ class ErrorBodiesIT extends FullStackTest {
         for (String role : List.of("ANALYST", "REVIEWER", "ADMIN")) {
             String username = "bodies-" + role.toLowerCase();
             if (jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username) == 0) {
-                jdbc.update("insert into app_user (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)",
-                        username, hash, role, java.sql.Timestamp.from(java.time.Instant.now()));
+                jdbc.update(
+                        "insert into app_user (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)",
+                        username,
+                        hash,
+                        role,
+                        java.sql.Timestamp.from(java.time.Instant.now()));
             }
         }
     }
@@ -82,14 +102,20 @@ class ErrorBodiesIT extends FullStackTest {
                 for (String body : MALFORMED) {
                     RawHttp.Response response = send(operation[0], path, role.getValue(), body);
                     sent++;
-                    check(operation[0] + " " + path + " as " + role.getKey() + " with " + abbreviate(body), response,
+                    check(
+                            operation[0] + " " + path + " as " + role.getKey() + " with " + abbreviate(body),
+                            response,
                             failures);
                 }
             }
         }
         assertThat(sent).isGreaterThan(1000);
-        assertThat(failures).as("%d answers broke a rule, for example:%n%s", failures.size(),
-                String.join("\n", failures.stream().limit(20).toList())).isEmpty();
+        assertThat(failures)
+                .as(
+                        "%d answers broke a rule, for example:%n%s",
+                        failures.size(),
+                        String.join("\n", failures.stream().limit(20).toList()))
+                .isEmpty();
     }
 
     @Test
@@ -97,32 +123,48 @@ class ErrorBodiesIT extends FullStackTest {
         List<String> failures = new ArrayList<>();
         List<Integer> statuses = new ArrayList<>();
         for (String pmml : Fixtures.text(getClass(), "pmml-corpus.txt").split("(?m)^----\\s*$")) {
-            String document = pmml.lines().filter(line -> !line.startsWith("#")).reduce("", (a, b) -> a + b + "\n").strip();
+            String document = pmml.lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .reduce("", (a, b) -> a + b + "\n")
+                    .strip();
             for (Object cell : List.of("abc", 1.5, true, Map.of("nested", 1), List.of(1, 2), "9".repeat(400))) {
                 ObjectNode request = Json.object().put("pmml", document);
                 request.putArray("rows").add(Json.MAPPER.valueToTree(Map.of("x", cell)));
                 RawHttp.Response response = send("POST", "/api/v1/scorecards/evaluate", ANALYST, request.toString());
                 statuses.add(response.status());
-                check("PMML " + abbreviate(document) + " with x = " + abbreviate(String.valueOf(cell)), response, failures);
+                check(
+                        "PMML " + abbreviate(document) + " with x = " + abbreviate(String.valueOf(cell)),
+                        response,
+                        failures);
             }
         }
         assertThat(statuses).contains(422, 400);
-        assertThat(failures).as("%d answers broke a rule, for example:%n%s", failures.size(),
-                String.join("\n", failures.stream().limit(20).toList())).isEmpty();
+        assertThat(failures)
+                .as(
+                        "%d answers broke a rule, for example:%n%s",
+                        failures.size(),
+                        String.join("\n", failures.stream().limit(20).toList()))
+                .isEmpty();
     }
 
     @Test
     void a_pmml_parse_error_keeps_its_human_part_the_line_and_what_is_wrong() throws IOException {
-        ObjectNode request = Json.object().put("pmml", "<?xml version=\"1.0\"?>\n<PMML xmlns=\"http://www.dmg.org/PMML-4_4\""
-                + " version=\"4.4\">\n<Header/>\n<DataDictionary>\n<DataField name=\"x\" optype=\"continuous\" "
-                + "dataType=\"double\">\n</DataDictionary>\n</PMML>");
+        ObjectNode request = Json.object()
+                .put(
+                        "pmml",
+                        "<?xml version=\"1.0\"?>\n<PMML xmlns=\"http://www.dmg.org/PMML-4_4\""
+                                + " version=\"4.4\">\n<Header/>\n<DataDictionary>\n<DataField name=\"x\" optype=\"continuous\" "
+                                + "dataType=\"double\">\n</DataDictionary>\n</PMML>");
         request.putArray("rows");
 
         RawHttp.Response response = send("POST", "/api/v1/scorecards/evaluate", ANALYST, request.toString());
 
         assertThat(response.status()).isEqualTo(422);
         String detail = Json.read(response.text()).path("detail").asString();
-        assertThat(detail).startsWith("The PMML does not load: ").contains("DataField").contains("(line 6, column ");
+        assertThat(detail)
+                .startsWith("The PMML does not load: ")
+                .contains("DataField")
+                .contains("(line 6, column ");
         assertThat(INTERNALS.matcher(detail).find()).as(detail).isFalse();
     }
 
@@ -139,9 +181,17 @@ class ErrorBodiesIT extends FullStackTest {
         RawHttp.Response response = send("POST", "/api/v1/decisions", LOAN_SYSTEM, application.toString());
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
-        assertThat(Json.texts(Json.read(response.text()).path("errors"), "field")).containsExactly("applicationId",
-                "product", "applicant.age", "applicant.employmentStatus", "loan.currency", "bureau.score");
-        assertThat(INTERNALS.matcher(response.text()).find()).as(response.text()).isFalse();
+        assertThat(Json.texts(Json.read(response.text()).path("errors"), "field"))
+                .containsExactly(
+                        "applicationId",
+                        "product",
+                        "applicant.age",
+                        "applicant.employmentStatus",
+                        "loan.currency",
+                        "bureau.score");
+        assertThat(INTERNALS.matcher(response.text()).find())
+                .as(response.text())
+                .isFalse();
     }
 
     private static void check(String what, RawHttp.Response response, List<String> failures) {
@@ -150,8 +200,10 @@ class ErrorBodiesIT extends FullStackTest {
             failures.add(what + ": answered " + response.status() + " " + abbreviate(body));
         } else if (response.status() >= 400) {
             String type = response.header("Content-Type");
-            if (type == null || !type.contains("json")) failures.add(what + ": a " + response.status() + " that is not JSON");
-            else if (Json.read(body).path("detail").asString("").isBlank()) failures.add(what + ": a problem without a detail");
+            if (type == null || !type.contains("json"))
+                failures.add(what + ": a " + response.status() + " that is not JSON");
+            else if (Json.read(body).path("detail").asString("").isBlank())
+                failures.add(what + ": a problem without a detail");
             var internals = INTERNALS.matcher(body);
             if (internals.find()) failures.add(what + ": shows '" + internals.group() + "' in " + abbreviate(body));
         }
@@ -162,18 +214,23 @@ class ErrorBodiesIT extends FullStackTest {
         ApiResponse apiDocs = get("/v3/api-docs", NOBODY);
         assertThat(apiDocs.status()).isEqualTo(200);
         List<String[]> operations = new ArrayList<>();
-        apiDocs.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            if (operation.getValue().has("requestBody")) {
-                operations.add(new String[] {operation.getKey().toUpperCase(), path.getKey()});
-            }
-        }));
+        apiDocs.json()
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (operation.getValue().has("requestBody")) {
+                        operations.add(new String[] {operation.getKey().toUpperCase(), path.getKey()});
+                    }
+                }));
         assertThat(operations).hasSizeGreaterThan(10);
         return operations;
     }
 
     /** A documented path with its variables filled: a market of the test's own, version 1, unknown ids. */
     private static String concrete(String template) {
-        return template.replace("{market}", "XE").replace("{version}", "1").replace("{username}", "nobody-xe")
+        return template.replace("{market}", "XE")
+                .replace("{version}", "1")
+                .replace("{username}", "nobody-xe")
                 .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
     }
 
@@ -191,8 +248,13 @@ class ErrorBodiesIT extends FullStackTest {
         Map<String, String> headers = new LinkedHashMap<>();
         if (who.header() != null) headers.put(who.header(), who.value());
         headers.put("Content-Type", "application/json");
-        return RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers,
-                body.getBytes(StandardCharsets.UTF_8), false);
+        return RawHttp.send(
+                port,
+                method,
+                path.getBytes(StandardCharsets.ISO_8859_1),
+                headers,
+                body.getBytes(StandardCharsets.UTF_8),
+                false);
     }
 
     private static String abbreviate(String text) {

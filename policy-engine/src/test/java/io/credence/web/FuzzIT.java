@@ -74,8 +74,12 @@ class FuzzIT extends FullStackTest {
         for (String role : List.of("ANALYST", "REVIEWER", "ADMIN")) {
             String username = "fuzz-" + role.toLowerCase();
             if (jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username) == 0) {
-                jdbc.update("insert into app_user (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)",
-                        username, hash, role, java.sql.Timestamp.from(Instant.now()));
+                jdbc.update(
+                        "insert into app_user (username, password_hash, roles, enabled, created_at) values (?, ?, ?, true, ?)",
+                        username,
+                        hash,
+                        role,
+                        java.sql.Timestamp.from(Instant.now()));
             }
         }
         deployOwnMarket();
@@ -100,8 +104,8 @@ class FuzzIT extends FullStackTest {
         for (int t = 0; t < THREADS; t++) {
             running.add(clients.submit(() -> {
                 for (int n; (n = next.getAndIncrement()) < total; ) {
-                    FuzzRequests.Call call = n % 3 == 2 && n / 3 < MANAGEMENT_CALLS ? requests.management(n / 3)
-                            : requests.decision(n);
+                    FuzzRequests.Call call =
+                            n % 3 == 2 && n / 3 < MANAGEMENT_CALLS ? requests.management(n / 3) : requests.decision(n);
                     int times = call.twice() ? 2 : 1;
                     for (int i = 0; i < times; i++) {
                         sent.incrementAndGet();
@@ -119,23 +123,43 @@ class FuzzIT extends FullStackTest {
         long claimed = count("decision_application") - claimsBefore;
         Map<Integer, Long> distribution = new TreeMap<>();
         statuses.forEach((status, n) -> distribution.put(status, n.sum()));
-        System.out.printf("FuzzIT: %d requests in %s from %d threads; statuses %s; %d distinct decisions answered 200, "
-                + "decision log grew by %d%n", sent.get(), took, THREADS, distribution, decided.size(), grew);
+        System.out.printf(
+                "FuzzIT: %d requests in %s from %d threads; statuses %s; %d distinct decisions answered 200, "
+                        + "decision log grew by %d%n",
+                sent.get(), took, THREADS, distribution, decided.size(), grew);
 
-        assertThat(failures).as("%d of %d requests broke a rule, for example:%n%s", failures.size(), sent.get(),
-                String.join("\n", failures.stream().limit(25).toList())).isEmpty();
+        assertThat(failures)
+                .as(
+                        "%d of %d requests broke a rule, for example:%n%s",
+                        failures.size(),
+                        sent.get(),
+                        String.join("\n", failures.stream().limit(25).toList()))
+                .isEmpty();
         assertThat(sent.get()).isGreaterThanOrEqualTo(10_000);
-        assertThat(distribution.keySet()).allSatisfy(status -> assertThat(status).isLessThan(500));
-        assertThat(grew).as("decisions stored vs distinct decisions answered 200").isEqualTo(decided.size());
+        assertThat(distribution.keySet())
+                .allSatisfy(status -> assertThat(status).isLessThan(500));
+        assertThat(grew)
+                .as("decisions stored vs distinct decisions answered 200")
+                .isEqualTo(decided.size());
         assertThat(claimed).as("application ids claimed vs decisions stored").isEqualTo(grew);
-        assertThat(jdbc.queryForObject("select count(*) from decision d where not exists "
-                + "(select 1 from decision_application a where a.decision_id = d.id)", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from decision_application a where not exists "
-                + "(select 1 from decision d where d.id = a.decision_id)", Long.class)).isZero();
-        assertThat(get("/api/v1/audit/verify", ADMIN).json().get("intact").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from decision d where not exists "
+                                + "(select 1 from decision_application a where a.decision_id = d.id)",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from decision_application a where not exists "
+                                + "(select 1 from decision d where d.id = a.decision_id)",
+                        Long.class))
+                .isZero();
+        assertThat(get("/api/v1/audit/verify", ADMIN).json().get("intact").asBoolean())
+                .isTrue();
     }
 
-    private void check(FuzzRequests.Call call, Map<Integer, LongAdder> statuses, Set<String> decided,
+    private void check(
+            FuzzRequests.Call call,
+            Map<Integer, LongAdder> statuses,
+            Set<String> decided,
             ConcurrentLinkedQueue<String> failures) {
         RawHttp.Response response;
         try {
@@ -166,7 +190,8 @@ class FuzzIT extends FullStackTest {
     /** Null when the answer is a proper problem: JSON, a status, and a message a person can read. */
     private static String problemBodyFault(RawHttp.Response response) {
         String type = response.header("content-type");
-        if (type == null || !type.contains("json")) return "a " + response.status() + " that is not JSON (" + type + ")";
+        if (type == null || !type.contains("json"))
+            return "a " + response.status() + " that is not JSON (" + type + ")";
         JsonNode problem;
         try {
             problem = Json.read(response.text());
@@ -194,8 +219,13 @@ class FuzzIT extends FullStackTest {
         ApiResponse apiDocs = get("/v3/api-docs", NOBODY);
         assertThat(apiDocs.status()).isEqualTo(200);
         List<FuzzRequests.Endpoint> endpoints = new ArrayList<>();
-        apiDocs.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                endpoints.add(new FuzzRequests.Endpoint(operation.getKey().toUpperCase(), path.getKey()))));
+        apiDocs.json()
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> endpoints.add(
+                                new FuzzRequests.Endpoint(operation.getKey().toUpperCase(), path.getKey()))));
         assertThat(endpoints).hasSizeGreaterThan(30);
         return endpoints;
     }
@@ -217,7 +247,8 @@ class FuzzIT extends FullStackTest {
         body.put("note", "fuzzing target");
         ApiResponse created = post("/api/v1/markets/" + MARKET + "/versions", ANALYST, body);
         assertThat(created.status()).as("%s", created).isEqualTo(201);
-        String version = "/api/v1/markets/" + MARKET + "/versions/" + created.json().get("version").asInt();
+        String version = "/api/v1/markets/" + MARKET + "/versions/"
+                + created.json().get("version").asInt();
         assertThat(post(version + "/submit", ANALYST, "{}").status()).isEqualTo(200);
         assertThat(post(version + "/approve", REVIEWER, "{}").status()).isEqualTo(200);
         assertThat(post(version + "/deploy", ADMIN, "{}").status()).isEqualTo(200);

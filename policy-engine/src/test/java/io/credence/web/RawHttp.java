@@ -29,14 +29,14 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends a request and reads the whole answer. {@code headers} are sent as given, one per line, so
      * they may be malformed; a Content-Length is added for a body unless {@code chunked}.
      */
-    static Response send(int port, String method, byte[] target, Map<String, String> headers, byte[] body, boolean chunked)
+    static Response send(
+            int port, String method, byte[] target, Map<String, String> headers, byte[] body, boolean chunked)
             throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
@@ -44,7 +44,8 @@ final class RawHttp {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.write((method + " ").getBytes(StandardCharsets.ISO_8859_1));
             request.write(target);
-            request.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            request.write(
+                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n".getBytes(StandardCharsets.ISO_8859_1));
             for (var header : headers.entrySet()) {
                 request.write((header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -90,7 +91,9 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line; (line = line(in)) != null && !line.isEmpty(); ) {
             int colon = line.indexOf(':');
-            headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+            headers.merge(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim(),
                     (a, b) -> a + ", " + b);
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -67,23 +67,32 @@ class SessionsAndCsrfIT extends FullStackTest {
             responses.add(send("POST", "/api/v1/decisions", Map.of("Content-Type", "application/json"), "{}"));
             ObjectNode application = template.deepCopy();
             application.put("applicationId", "SESSIONLESS-" + UUID.randomUUID());
-            RawHttp.Response decided = send("POST", "/api/v1/decisions",
-                    Map.of("Content-Type", "application/json", "X-Api-Key", API_KEY), application.toString());
+            RawHttp.Response decided = send(
+                    "POST",
+                    "/api/v1/decisions",
+                    Map.of("Content-Type", "application/json", "X-Api-Key", API_KEY),
+                    application.toString());
             assertThat(decided.status()).as(decided.text()).isEqualTo(200);
             responses.add(decided);
             responses.add(send("GET", "/api/v1/markets", header(ANALYST), null));
         }
 
         assertThat(responses).filteredOn(response -> response.status() == 401).hasSize(100);
-        assertThat(responses).allSatisfy(response -> assertThat(response.header("Set-Cookie")).isNull());
-        assertThat(sessions().getSessionCounter() - createdBefore).as("sessions Tomcat created").isZero();
+        assertThat(responses)
+                .allSatisfy(
+                        response -> assertThat(response.header("Set-Cookie")).isNull());
+        assertThat(sessions().getSessionCounter() - createdBefore)
+                .as("sessions Tomcat created")
+                .isZero();
     }
 
     @Test
     void a_stale_session_cookie_is_refused_without_creating_a_session() throws IOException {
         long createdBefore = sessions().getSessionCounter();
 
-        RawHttp.Response refused = send("POST", "/api/v1/api-keys",
+        RawHttp.Response refused = send(
+                "POST",
+                "/api/v1/api-keys",
                 Map.of("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF", "Content-Type", "application/json"),
                 "{\"name\": \"stale\"}");
 
@@ -125,14 +134,18 @@ class SessionsAndCsrfIT extends FullStackTest {
         String body = "{\"name\": \"own-" + UUID.randomUUID().toString().substring(0, 8) + "\"}";
 
         RawHttp.Response basic = post(body, with(Map.of("Cookie", cookie), header(ADMIN)));
-        RawHttp.Response wrongPassword = post(body, with(Map.of("Cookie", cookie),
-                header(Credentials.basic("admin", "not-the-password"))));
+        RawHttp.Response wrongPassword =
+                post(body, with(Map.of("Cookie", cookie), header(Credentials.basic("admin", "not-the-password"))));
         RawHttp.Response analyst = post(body, with(Map.of("Cookie", cookie), header(ANALYST)));
         RawHttp.Response apiKey = post(body, Map.of("Cookie", cookie, "X-Api-Key", API_KEY));
 
         assertThat(basic.status()).as(basic.text()).isEqualTo(200);
-        assertThat(wrongPassword.status()).as("the session does not stand in for a wrong password").isEqualTo(401);
-        assertThat(analyst.status()).as("the call runs as the analyst, not the admin of the session").isEqualTo(403);
+        assertThat(wrongPassword.status())
+                .as("the session does not stand in for a wrong password")
+                .isEqualTo(401);
+        assertThat(analyst.status())
+                .as("the call runs as the analyst, not the admin of the session")
+                .isEqualTo(403);
         assertThat(apiKey.status()).as("the call runs as the loan system").isEqualTo(403);
     }
 
@@ -140,21 +153,31 @@ class SessionsAndCsrfIT extends FullStackTest {
         return send("POST", "/api/v1/api-keys", with(headers, Map.of("Content-Type", "application/json")), body);
     }
 
-    private RawHttp.Response send(String method, String path, Map<String, String> headers, String body) throws IOException {
-        return RawHttp.send(port, method, path.getBytes(StandardCharsets.ISO_8859_1), headers,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), false);
+    private RawHttp.Response send(String method, String path, Map<String, String> headers, String body)
+            throws IOException {
+        return RawHttp.send(
+                port,
+                method,
+                path.getBytes(StandardCharsets.ISO_8859_1),
+                headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                false);
     }
 
     /** A session as the workbench's sign-in leaves it: the admin's security context and a CSRF token. */
     private String signedInAsAdmin() {
         Session session = sessions().createSession(null);
         workbenchSessions.add(session);
-        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-        session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(admin));
-        session.getSession().setAttribute(HttpSessionCsrfTokenRepository.class.getName().concat(".CSRF_TOKEN"),
-                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", CSRF_TOKEN));
+        var admin = UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        session.getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        new SecurityContextImpl(admin));
+        session.getSession()
+                .setAttribute(
+                        HttpSessionCsrfTokenRepository.class.getName().concat(".CSRF_TOKEN"),
+                        new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", CSRF_TOKEN));
         return "JSESSIONID=" + session.getId();
     }
 

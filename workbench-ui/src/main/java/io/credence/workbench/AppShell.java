@@ -12,5 +12,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("workbench.css")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -19,14 +19,41 @@ import java.util.function.Consumer;
 /** The filters above the audit trail. Actions are offered from the known list, and any other may be typed. */
 class AuditFilters extends Composite<Div> {
 
-    static final List<String> KNOWN_ACTIONS = List.of("VERSION_CREATED", "VERSION_EDITED", "VERSION_SUBMITTED",
-            "VERSION_APPROVED", "VERSION_REJECTED", "TEST_CASE_ADDED", "TEST_CASE_REMOVED", "DEPLOY", "ROLLBACK",
-            "PROMOTE", "EXPERIMENT_STARTED", "EXPERIMENT_STOPPED", "EXPERIMENT_STOPPED_BY_GUARD_RAIL",
-            "EXPERIMENT_PROMOTED", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_CHANGED", "API_KEY_REVOKED",
+    static final List<String> KNOWN_ACTIONS = List.of(
+            "VERSION_CREATED",
+            "VERSION_EDITED",
+            "VERSION_SUBMITTED",
+            "VERSION_APPROVED",
+            "VERSION_REJECTED",
+            "TEST_CASE_ADDED",
+            "TEST_CASE_REMOVED",
+            "DEPLOY",
+            "ROLLBACK",
+            "PROMOTE",
+            "EXPERIMENT_STARTED",
+            "EXPERIMENT_STOPPED",
+            "EXPERIMENT_STOPPED_BY_GUARD_RAIL",
+            "EXPERIMENT_PROMOTED",
+            "FRAUD_LIST_ADDED",
+            "FRAUD_LIST_REMOVED",
+            "API_KEY_CREATED",
+            "API_KEY_CHANGED",
+            "API_KEY_REVOKED",
             "REVIEW_COMMENT_ADDED",
-            "USER_SAVED", "USER_ROLES_CHANGED", "USER_ENABLED", "USER_DISABLED", "DRIFT_ALERT", "DRIFT_RESOLVED",
-            "TEST_CASE_EDITED", "VERSION_DISCARDED", "USER_CHANGE_PROPOSED", "USER_CHANGE_SINGLE_ADMIN",
-            "USER_CHANGE_APPROVED", "USER_CHANGE_REJECTED", "OUTCOMES_RECEIVED", "DECISION_REQUESTS_PURGED");
+            "USER_SAVED",
+            "USER_ROLES_CHANGED",
+            "USER_ENABLED",
+            "USER_DISABLED",
+            "DRIFT_ALERT",
+            "DRIFT_RESOLVED",
+            "TEST_CASE_EDITED",
+            "VERSION_DISCARDED",
+            "USER_CHANGE_PROPOSED",
+            "USER_CHANGE_SINGLE_ADMIN",
+            "USER_CHANGE_APPROVED",
+            "USER_CHANGE_REJECTED",
+            "OUTCOMES_RECEIVED",
+            "DECISION_REQUESTS_PURGED");
 
     private final ComboBox<String> market = new ComboBox<>();
     private final TextField actor = new TextField();
@@ -67,7 +94,8 @@ class AuditFilters extends Composite<Div> {
         action.setItemLabelGenerator(code -> AuditView.actionName(code, texts));
         action.setPlaceholder(getTranslation("audit.filter.any"));
         action.setAllowCustomValue(true);
-        action.addCustomValueSetListener(typed -> action.setValue(typed.getDetail().trim().toUpperCase(Locale.ROOT)));
+        action.addCustomValueSetListener(
+                typed -> action.setValue(typed.getDetail().trim().toUpperCase(Locale.ROOT)));
         action.setClearButtonVisible(true);
         action.setWidth("15em");
         action.setId("audit-action");
@@ -84,8 +112,11 @@ class AuditFilters extends Composite<Div> {
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         // Typed dates can still cross; the search is refused with a message rather than silently empty.
         // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
-        binder.forField(to).withValidator(day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
-                getTranslation("audit.filter.to-before-from")).bind(AuditQuery::to, (unused, value) -> { });
+        binder.forField(to)
+                .withValidator(
+                        day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
+                        getTranslation("audit.filter.to-before-from"))
+                .bind(AuditQuery::to, (unused, value) -> {});
     }
 
     AuditQuery query() {

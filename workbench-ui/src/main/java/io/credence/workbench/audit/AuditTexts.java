@@ -31,20 +31,30 @@ final class AuditTexts {
     }
 
     private static final Set<String> DEPLOYMENTS = Set.of("DEPLOY", "PROMOTE", "ROLLBACK");
-    private static final Set<String> EXPERIMENTS = Set.of("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED",
-            "EXPERIMENT_STOPPED_BY_GUARD_RAIL", "EXPERIMENT_PROMOTED");
-    private static final Set<String> USERS = Set.of("USER_SAVED", "USER_ROLES_CHANGED", "USER_CHANGE_PROPOSED",
-            "USER_CHANGE_SINGLE_ADMIN", "USER_CHANGE_APPROVED", "USER_CHANGE_REJECTED");
+    private static final Set<String> EXPERIMENTS = Set.of(
+            "EXPERIMENT_STARTED", "EXPERIMENT_STOPPED", "EXPERIMENT_STOPPED_BY_GUARD_RAIL", "EXPERIMENT_PROMOTED");
+    private static final Set<String> USERS = Set.of(
+            "USER_SAVED",
+            "USER_ROLES_CHANGED",
+            "USER_CHANGE_PROPOSED",
+            "USER_CHANGE_SINGLE_ADMIN",
+            "USER_CHANGE_APPROVED",
+            "USER_CHANGE_REJECTED");
     private static final Set<String> DRIFT = Set.of("DRIFT_ALERT", "DRIFT_RESOLVED");
     private static final String DECIMAL = "([+-]?[0-9.]+|NaN)";
 
     private static final List<Rule> SUBJECTS = List.of(
             new Rule(Set.of("DEPLOY", "PROMOTE"), "v(\\d+) replaces v(\\d+)", "audit.text.replaces"),
-            new Rule(Set.of("DEPLOY"), "v(\\d+) replaces v(\\d+) \\(redeployed from RETIRED\\)",
+            new Rule(
+                    Set.of("DEPLOY"),
+                    "v(\\d+) replaces v(\\d+) \\(redeployed from RETIRED\\)",
                     "audit.text.redeployed-replacing"),
             new Rule(Set.of("DEPLOY"), "v(\\d+) \\(redeployed from RETIRED\\)", "audit.text.redeployed"),
             new Rule(EXPERIMENTS, "experiment (\\S+)", "audit.text.experiment"),
-            new Rule(Set.of("FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED"), "(CUSTOMER|DEVICE) (\\S+)", "audit.text.list-entry"),
+            new Rule(
+                    Set.of("FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED"),
+                    "(CUSTOMER|DEVICE) (\\S+)",
+                    "audit.text.list-entry"),
             new Rule(Set.of("DECISION_REQUESTS_PURGED"), "retention", "audit.text.retention"),
             new Rule(Set.of("OUTCOMES_RECEIVED"), "outcomes", "audit.text.outcomes"),
             new Rule(DRIFT, "(APPROVAL_RATE|SCORE_PSI)", "audit.text.drift-kind"));
@@ -58,41 +68,60 @@ final class AuditTexts {
             new Rule(USERS, "roles \\[(.*)\\], new password", "audit.text.roles-password"),
             new Rule(USERS, "roles \\[(.*)\\], no second admin yet", "audit.text.roles-single-admin"),
             new Rule(USERS, "roles \\[(.*)\\]", "audit.text.roles"),
-            new Rule(Set.of("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED"),
-                    "v(\\d+) against champion v(\\d+), SPLIT (\\d+)%(.*)", "audit.text.experiment-split"),
-            new Rule(Set.of("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED"),
-                    "v(\\d+) against champion v(\\d+), SHADOW(.*)", "audit.text.experiment-shadow"),
-            new Rule(Set.of("EXPERIMENT_PROMOTED"), "v(\\d+) promoted to champion by (\\S+), replacing v(\\d+)",
+            new Rule(
+                    Set.of("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED"),
+                    "v(\\d+) against champion v(\\d+), SPLIT (\\d+)%(.*)",
+                    "audit.text.experiment-split"),
+            new Rule(
+                    Set.of("EXPERIMENT_STARTED", "EXPERIMENT_STOPPED"),
+                    "v(\\d+) against champion v(\\d+), SHADOW(.*)",
+                    "audit.text.experiment-shadow"),
+            new Rule(
+                    Set.of("EXPERIMENT_PROMOTED"),
+                    "v(\\d+) promoted to champion by (\\S+), replacing v(\\d+)",
                     "audit.text.promoted-replacing"),
             new Rule(Set.of("EXPERIMENT_PROMOTED"), "v(\\d+) promoted to champion by (\\S+)", "audit.text.promoted"),
-            new Rule(DRIFT, "([A-Z]{2}) approval rate " + DECIMAL + "% in the last hour against " + DECIMAL
-                    + "% over the previous seven days \\(" + DECIMAL + " points; limit ±" + DECIMAL + "\\)",
+            new Rule(
+                    DRIFT,
+                    "([A-Z]{2}) approval rate " + DECIMAL + "% in the last hour against " + DECIMAL
+                            + "% over the previous seven days \\(" + DECIMAL + " points; limit ±" + DECIMAL + "\\)",
                     "audit.text.drift-approval"),
-            new Rule(DRIFT, "([A-Z]{2}) score distribution shifted: PSI " + DECIMAL
-                    + " in the last hour against the previous seven days \\(limit " + DECIMAL + "\\)", "audit.text.drift-psi"),
-            new Rule(Set.of("DECISION_REQUESTS_PURGED"), "purged the requests of (\\d+) decisions evaluated before (\\S+) "
-                    + "\\(retention (\\d+) days\\)", "audit.text.purged"),
-            new Rule(Set.of("OUTCOMES_RECEIVED"), "(\\d+) outcome record\\(s\\) for (\\d+) loan\\(s\\), bad at (\\d+) days "
-                    + "past due, window (\\d+) months", "audit.text.outcomes-received"));
+            new Rule(
+                    DRIFT,
+                    "([A-Z]{2}) score distribution shifted: PSI " + DECIMAL
+                            + " in the last hour against the previous seven days \\(limit " + DECIMAL + "\\)",
+                    "audit.text.drift-psi"),
+            new Rule(
+                    Set.of("DECISION_REQUESTS_PURGED"),
+                    "purged the requests of (\\d+) decisions evaluated before (\\S+) " + "\\(retention (\\d+) days\\)",
+                    "audit.text.purged"),
+            new Rule(
+                    Set.of("OUTCOMES_RECEIVED"),
+                    "(\\d+) outcome record\\(s\\) for (\\d+) loan\\(s\\), bad at (\\d+) days "
+                            + "past due, window (\\d+) months",
+                    "audit.text.outcomes-received"));
 
-    private static final Pattern GUARD_RAIL = Pattern.compile(", guard rail ([0-9.]+) points after (\\d+) decisions per arm");
-    private static final Pattern BAD_RATE_RAIL = Pattern.compile(
-            ", bad-rate guard rail ([0-9.]+) points after (\\d+) funded loans per arm");
+    private static final Pattern GUARD_RAIL =
+            Pattern.compile(", guard rail ([0-9.]+) points after (\\d+) decisions per arm");
+    private static final Pattern BAD_RATE_RAIL =
+            Pattern.compile(", bad-rate guard rail ([0-9.]+) points after (\\d+) funded loans per arm");
     private static final String BACK_WITHIN = "Back within the limit: ";
 
-    private AuditTexts() {
-    }
+    private AuditTexts() {}
 
     /** English readers see the stored text itself: it is what the API returns and the chain hashes. */
     static String subject(AuditEntry entry, Language language, Words texts) {
-        return language == Language.ENGLISH ? entry.subject() : translate(entry.action(), entry.subject(), SUBJECTS, texts);
+        return language == Language.ENGLISH
+                ? entry.subject()
+                : translate(entry.action(), entry.subject(), SUBJECTS, texts);
     }
 
     static String detail(AuditEntry entry, Language language, Words texts) {
         String detail = entry.detail();
         if (language == Language.ENGLISH) return detail;
         if (detail != null && entry.action().equals("DRIFT_RESOLVED") && detail.startsWith(BACK_WITHIN)) {
-            return texts.translate("audit.text.back-within",
+            return texts.translate(
+                    "audit.text.back-within",
                     translate(entry.action(), detail.substring(BACK_WITHIN.length()), DETAILS, texts));
         }
         return translate(entry.action(), detail, DETAILS, texts);
@@ -131,9 +160,11 @@ final class AuditTexts {
     private static String guardRails(String tail, Words texts) {
         StringBuilder text = new StringBuilder();
         Matcher approval = GUARD_RAIL.matcher(tail);
-        if (approval.find()) text.append(texts.translate("audit.text.guard-rail", approval.group(1), approval.group(2)));
+        if (approval.find())
+            text.append(texts.translate("audit.text.guard-rail", approval.group(1), approval.group(2)));
         Matcher badRate = BAD_RATE_RAIL.matcher(tail);
-        if (badRate.find()) text.append(texts.translate("audit.text.bad-rate-guard-rail", badRate.group(1), badRate.group(2)));
+        if (badRate.find())
+            text.append(texts.translate("audit.text.bad-rate-guard-rail", badRate.group(1), badRate.group(2)));
         return text.toString();
     }
 

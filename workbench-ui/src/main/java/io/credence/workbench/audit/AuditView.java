@@ -2,8 +2,8 @@ package io.credence.workbench.audit;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -67,15 +67,31 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
         grid.setId("audit-entries");
         grid.addColumn(AuditEntry::seq).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
         // Sized to the date as the reader's locale writes it: a Chinese date is longer than an English one.
-        grid.addColumn(e -> display.dateTime(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(e -> e.market() == null ? "—" : e.market()).setHeader(getTranslation("common.market"))
-                .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(e -> actionName(e.action(), texts)).setHeader(getTranslation("audit.action")).setWidth("14rem")
-                .setFlexGrow(0).setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(e -> AuditTexts.subject(e, language, texts)).setHeader(getTranslation("audit.subject")).setWidth("14rem")
-                .setFlexGrow(0).setTooltipGenerator(e -> AuditTexts.subject(e, language, texts));
-        grid.addColumn(e -> AuditTexts.detail(e, language, texts)).setHeader(getTranslation("audit.detail")).setFlexGrow(1)
+        grid.addColumn(e -> display.dateTime(e.at()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.market() == null ? "—" : e.market())
+                .setHeader(getTranslation("common.market"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> actionName(e.action(), texts))
+                .setHeader(getTranslation("audit.action"))
+                .setWidth("14rem")
+                .setFlexGrow(0)
+                .setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(e -> AuditTexts.subject(e, language, texts))
+                .setHeader(getTranslation("audit.subject"))
+                .setWidth("14rem")
+                .setFlexGrow(0)
+                .setTooltipGenerator(e -> AuditTexts.subject(e, language, texts));
+        grid.addColumn(e -> AuditTexts.detail(e, language, texts))
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(e -> AuditTexts.detail(e, language, texts));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         // A review comment or rollback reason is longer than any column: a click on the row opens it in full.
@@ -86,10 +102,10 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
     private Div fullText(AuditEntry entry) {
         String subjectText = AuditTexts.subject(entry, language, texts);
         String detailText = AuditTexts.detail(entry, language, texts);
-        Div subject = new Div(new Span(getTranslation("audit.subject") + ": "), new Span(subjectText == null ? "—"
-                : subjectText));
-        Div detail = new Div(new Span(getTranslation("audit.detail") + ": "), new Span(detailText == null ? "—"
-                : detailText));
+        Div subject = new Div(
+                new Span(getTranslation("audit.subject") + ": "), new Span(subjectText == null ? "—" : subjectText));
+        Div detail = new Div(
+                new Span(getTranslation("audit.detail") + ": "), new Span(detailText == null ? "—" : detailText));
         Div full = new Div(subject, detail);
         full.addClassName("audit-full-text");
         full.setId("audit-full-" + entry.seq());
@@ -97,12 +113,20 @@ public class AuditView extends VerticalLayout implements TranslatedTitle {
     }
 
     private void search(AuditQuery query) {
-        List<AuditEntry> entries = audit.find(query.market(), query.actor(), query.action(),
-                display.startOf(query.from()), display.endOf(query.to()), LIMIT);
+        List<AuditEntry> entries = audit.find(
+                query.market(),
+                query.actor(),
+                query.action(),
+                display.startOf(query.from()),
+                display.endOf(query.to()),
+                LIMIT);
         grid.setItems(entries);
-        status.setText(entries.size() == LIMIT ? getTranslation("audit.status.limit", display.number(LIMIT))
-                : entries.size() == 1 ? getTranslation("audit.status.one")
-                : getTranslation("audit.status.many", display.number(entries.size())));
+        status.setText(
+                entries.size() == LIMIT
+                        ? getTranslation("audit.status.limit", display.number(LIMIT))
+                        : entries.size() == 1
+                                ? getTranslation("audit.status.one")
+                                : getTranslation("audit.status.many", display.number(entries.size())));
         if (!entries.isEmpty()) status.setText(status.getText() + " " + getTranslation("audit.open-hint"));
     }
 }

@@ -15,8 +15,8 @@ class ChainCheck extends Composite<Div> {
     private final Div result = new Div();
 
     ChainCheck(Supplier<ChainVerification> verify) {
-        Button button = new Button(getTranslation("audit.chain.verify"), VaadinIcon.SHIELD.create(),
-                click -> show(verify.get()));
+        Button button = new Button(
+                getTranslation("audit.chain.verify"), VaadinIcon.SHIELD.create(), click -> show(verify.get()));
         button.setId("verify-chain");
         result.setId("chain-result");
         getContent().addClassName("chain-check");
@@ -33,6 +33,7 @@ class ChainCheck extends Composite<Div> {
     static String describe(ChainVerification verification, Words texts) {
         return verification.intact()
                 ? texts.translate("audit.chain.intact", verification.entriesChecked())
-                : texts.translate("audit.chain.broken", String.valueOf(verification.firstBrokenSeq()), verification.problem());
+                : texts.translate(
+                        "audit.chain.broken", String.valueOf(verification.firstBrokenSeq()), verification.problem());
     }
 }

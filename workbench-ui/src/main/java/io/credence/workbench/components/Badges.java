@@ -9,14 +9,15 @@ public final class Badges {
 
     private static final Set<String> OUTCOMES = Set.of("APPROVE", "DECLINE", "REFER");
 
-    private Badges() {
-    }
+    private Badges() {}
 
     /** APPROVE green, DECLINE red, REFER amber; the word in the reader's language. */
     public static Badge outcome(String outcome) {
         Badge badge = new Badge();
-        badge.setText(OUTCOMES.contains(outcome) ? badge.getTranslation("components.outcome." + outcome)
-                : outcome == null ? "—" : outcome);
+        badge.setText(
+                OUTCOMES.contains(outcome)
+                        ? badge.getTranslation("components.outcome." + outcome)
+                        : outcome == null ? "—" : outcome);
         badge.addClassName("outcome-" + (outcome == null ? "none" : outcome.toLowerCase()));
         if ("APPROVE".equals(outcome)) badge.addThemeVariants(BadgeVariant.SUCCESS);
         else if ("DECLINE".equals(outcome)) badge.addThemeVariants(BadgeVariant.ERROR);

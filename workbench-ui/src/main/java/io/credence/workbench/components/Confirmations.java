@@ -5,8 +5,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /** Asks before anything that changes what serves or who may get in. Texts come translated; Cancel is added here. */
 public final class Confirmations {
 
-    private Confirmations() {
-    }
+    private Confirmations() {}
 
     public static void ask(String header, String text, String confirmText, Runnable onConfirm) {
         open(header, text, confirmText, "primary", onConfirm);

@@ -20,10 +20,16 @@ public class LineCommentList extends Div {
             return;
         }
         for (LineComment c : comments) {
-            Span where = new Span(getTranslation(LineComment.OLD.equals(c.side()) ? "components.line-comments.where-old"
-                    : "components.line-comments.where", c.artifact(), String.valueOf(c.line()), String.valueOf(c.version())));
+            Span where = new Span(getTranslation(
+                    LineComment.OLD.equals(c.side())
+                            ? "components.line-comments.where-old"
+                            : "components.line-comments.where",
+                    c.artifact(),
+                    String.valueOf(c.line()),
+                    String.valueOf(c.version())));
             where.addClassName("line-comment-where");
-            Span who = new Span(getTranslation("components.line-comments.who", c.author(), display.dateTime(c.createdAt())));
+            Span who = new Span(
+                    getTranslation("components.line-comments.who", c.author(), display.dateTime(c.createdAt())));
             who.addClassName("line-comment-who");
             Div text = new Div(c.text());
             text.addClassName("line-comment-text");

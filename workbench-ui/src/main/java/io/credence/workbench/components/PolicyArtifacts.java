@@ -13,12 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PolicyArtifacts {
 
-    private static final List<String> READING_ORDER = List.of(PolicyPackage.FRAUD, PolicyPackage.APPROVAL,
-            PolicyPackage.PRICING, PolicyPackage.SCORECARD, PolicyPackage.REASONS, PolicyPackage.SETTINGS);
+    private static final List<String> READING_ORDER = List.of(
+            PolicyPackage.FRAUD,
+            PolicyPackage.APPROVAL,
+            PolicyPackage.PRICING,
+            PolicyPackage.SCORECARD,
+            PolicyPackage.REASONS,
+            PolicyPackage.SETTINGS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private PolicyArtifacts() {
-    }
+    private PolicyArtifacts() {}
 
     /** An artifact's place in the reading order; unknown artifacts sort last. */
     public static int order(String artifact) {

@@ -10,8 +10,7 @@ import io.credence.workbench.i18n.Words;
  */
 public final class ProblemText {
 
-    private ProblemText() {
-    }
+    private ProblemText() {}
 
     public static String of(Problem problem, Words words) {
         if (!problem.expected()) return words.translate("editor.problem.fault", problem.reference());

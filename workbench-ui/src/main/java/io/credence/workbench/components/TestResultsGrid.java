@@ -2,6 +2,7 @@ package io.credence.workbench.components;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import io.credence.policy.TestCaseResult;
-import com.vaadin.flow.component.badge.Badge;
 import java.util.List;
 
 /**
@@ -41,17 +41,29 @@ public class TestResultsGrid extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("editor.tests.empty"));
-        grid.addComponentColumn(this::verdict).setHeader(getTranslation("editor.tests.result")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(TestCaseResult::name).setHeader(getTranslation("editor.tests.name")).setFlexGrow(2);
-        grid.addColumn(r -> expectation(r.expectedOutcome(), r.expectedReasons()) + figures(r.expectedAmount(), r.expectedApr()))
-                .setHeader(getTranslation("editor.tests.expected")).setFlexGrow(2);
-        grid.addColumn(r -> expectation(r.actualOutcome(), r.actualReasons()) + figures(r.actualAmount(), r.actualApr()))
-                .setHeader(getTranslation("editor.tests.actual")).setFlexGrow(2);
-        grid.addColumn(r -> r.problem() == null ? "" : r.problem()).setHeader(getTranslation("editor.tests.problem"))
+        grid.addComponentColumn(this::verdict)
+                .setHeader(getTranslation("editor.tests.result"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(TestCaseResult::name)
+                .setHeader(getTranslation("editor.tests.name"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> expectation(r.expectedOutcome(), r.expectedReasons())
+                        + figures(r.expectedAmount(), r.expectedApr()))
+                .setHeader(getTranslation("editor.tests.expected"))
+                .setFlexGrow(2);
+        grid.addColumn(r ->
+                        expectation(r.actualOutcome(), r.actualReasons()) + figures(r.actualAmount(), r.actualApr()))
+                .setHeader(getTranslation("editor.tests.actual"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.problem() == null ? "" : r.problem())
+                .setHeader(getTranslation("editor.tests.problem"))
                 .setFlexGrow(3);
-        editColumn = grid.addComponentColumn(this::editButtons).setAutoWidth(true).setFlexGrow(0);
+        editColumn =
+                grid.addComponentColumn(this::editButtons).setAutoWidth(true).setFlexGrow(0);
         editColumn.setVisible(false);
-        removeColumn = grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        removeColumn =
+                grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         removeColumn.setVisible(false);
     }
 
@@ -66,10 +78,13 @@ public class TestResultsGrid extends Div {
      */
     public void show(List<TestCaseResult> results, String context) {
         grid.setItems(results == null ? List.of() : results);
-        long passed = results == null ? 0 : results.stream().filter(TestCaseResult::passed).count();
+        long passed = results == null
+                ? 0
+                : results.stream().filter(TestCaseResult::passed).count();
         int total = results == null ? 0 : results.size();
         String pass = getTranslation("editor.tests.summary", passed, total);
-        summary.setText(total == 0 ? "" : context == null ? pass : getTranslation("editor.tests.summary-in", pass, context));
+        summary.setText(
+                total == 0 ? "" : context == null ? pass : getTranslation("editor.tests.summary-in", pass, context));
         summary.getElement().setAttribute("data-failing", String.valueOf(passed < total));
     }
 
@@ -92,7 +107,9 @@ public class TestResultsGrid extends Div {
     }
 
     private Badge verdict(TestCaseResult r) {
-        Badge verdict = r.passed() ? Badges.good(getTranslation("editor.tests.pass")) : Badges.bad(getTranslation("editor.tests.fail"));
+        Badge verdict = r.passed()
+                ? Badges.good(getTranslation("editor.tests.pass"))
+                : Badges.bad(getTranslation("editor.tests.fail"));
         verdict.addClassName(r.passed() ? "test-pass" : "test-fail");
         return verdict;
     }
@@ -108,7 +125,8 @@ public class TestResultsGrid extends Div {
     private static String figures(java.math.BigDecimal amount, java.math.BigDecimal apr) {
         String text = "";
         if (amount != null) text += " · " + amount.stripTrailingZeros().toPlainString();
-        if (apr != null) text += " · " + apr.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        if (apr != null)
+            text += " · " + apr.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         return text;
     }
 
@@ -141,8 +159,13 @@ public class TestResultsGrid extends Div {
             this.duplicate = duplicate;
         }
 
-        public TestCaseResult testCase() { return testCase; }
-        public boolean duplicate() { return duplicate; }
+        public TestCaseResult testCase() {
+            return testCase;
+        }
+
+        public boolean duplicate() {
+            return duplicate;
+        }
     }
 
     private Button removeButton(TestCaseResult r) {

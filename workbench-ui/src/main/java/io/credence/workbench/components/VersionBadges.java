@@ -8,18 +8,18 @@ import io.credence.policy.VersionStatus;
 /** The small coloured labels for a version's status and for the market's champion. */
 public final class VersionBadges {
 
-    private VersionBadges() {
-    }
+    private VersionBadges() {}
 
     public static Badge status(VersionStatus status) {
         Badge badge = new Badge(I18NProvider.translate("editor.status." + status.name()));
-        badge.addClassNames("version-status", "status-" + status.name().toLowerCase().replace('_', '-'));
+        badge.addClassNames(
+                "version-status", "status-" + status.name().toLowerCase().replace('_', '-'));
         switch (status) {
             case IN_REVIEW -> badge.addThemeVariants(BadgeVariant.WARNING);
             case APPROVED, DEPLOYED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
             case REJECTED -> badge.addThemeVariants(BadgeVariant.ERROR);
             case RETIRED -> badge.addThemeVariants(BadgeVariant.CONTRAST);
-            case DRAFT -> { }
+            case DRAFT -> {}
         }
         return badge;
     }

@@ -16,28 +16,35 @@ import java.math.BigDecimal;
  */
 final class Contributions {
 
-    private Contributions() {
-    }
+    private Contributions() {}
 
     static Component of(Contribution.Explanation explanation, Display display) {
         Words texts = Words.current();
-        if (explanation.contributions().isEmpty()) return Evidence.muted(texts.translate("decisions.contributions.none"));
+        if (explanation.contributions().isEmpty())
+            return Evidence.muted(texts.translate("decisions.contributions.none"));
         boolean points = explanation.kind() == Contribution.Kind.POINTS;
-        Paragraph intro = new Paragraph(texts.translate(points ? "decisions.contributions.points-intro"
-                : "decisions.contributions.risk-intro"));
+        Paragraph intro = new Paragraph(texts.translate(
+                points ? "decisions.contributions.points-intro" : "decisions.contributions.risk-intro"));
         intro.addClassName("muted");
         Grid<Contribution> grid = new Grid<>();
         grid.setId("contributions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(Contribution::name).setHeader(texts.translate(points ? "decisions.contributions.characteristic"
-                : "decisions.contributions.input")).setFlexGrow(1);
-        grid.addColumn(Contribution::value).setHeader(texts.translate("decisions.contributions.value")).setFlexGrow(1);
-        grid.addColumn(c -> points ? display.number(BigDecimal.valueOf(c.amount()))
-                        : display.probability(c.amount()))
+        grid.addColumn(Contribution::name)
+                .setHeader(texts.translate(
+                        points ? "decisions.contributions.characteristic" : "decisions.contributions.input"))
+                .setFlexGrow(1);
+        grid.addColumn(Contribution::value)
+                .setHeader(texts.translate("decisions.contributions.value"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> points ? display.number(BigDecimal.valueOf(c.amount())) : display.probability(c.amount()))
                 .setHeader(texts.translate(points ? "decisions.contributions.points" : "decisions.contributions.risk"))
-                .setWidth("8rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setWidth("8rem")
+                .setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(c -> c.reasonCode() == null ? "—" : c.reasonCode())
-                .setHeader(texts.translate("decisions.reasons.code")).setWidth("14rem").setFlexGrow(0);
+                .setHeader(texts.translate("decisions.reasons.code"))
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.setItems(explanation.contributions());
         grid.setAllRowsVisible(true);
         return new Div(intro, grid);

@@ -10,9 +10,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.credence.decision.DecisionContributions;
+import io.credence.decision.DecisionLookup;
 import io.credence.decision.DecisionRecord;
 import io.credence.decision.DecisionResponse;
-import io.credence.decision.DecisionLookup;
 import io.credence.deployment.Champions;
 import io.credence.shared.StateConflictException;
 import io.credence.workbench.format.Display;
@@ -35,8 +35,8 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
     private final Display display = Display.current();
     private String title = getTranslation("decisions.detail.title");
 
-    DecisionDetailView(DecisionLookup decisions, DecisionContributions contributions, Champions champions,
-            CurrentUser user) {
+    DecisionDetailView(
+            DecisionLookup decisions, DecisionContributions contributions, Champions champions, CurrentUser user) {
         this.decisions = decisions;
         this.contributions = contributions;
         this.champions = champions;
@@ -51,22 +51,31 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
         title = getTranslation("decisions.detail.title-of", record.decision().applicationId());
         String currency = currency(record);
         removeAll();
-        add(new RouterLink(getTranslation("decisions.detail.back"), DecisionSearchView.class),
-                Evidence.section(getTranslation("common.outcome"),
+        add(
+                new RouterLink(getTranslation("decisions.detail.back"), DecisionSearchView.class),
+                Evidence.section(
+                        getTranslation("common.outcome"),
                         new OutcomeSummary(record.decision(), record.request(), currency, display)),
-                fault(record.fault()), evidence(record),
+                fault(record.fault()),
+                evidence(record),
                 Evidence.section(getTranslation("decisions.contributions"), contributions(id)),
-                columns("panels-2",
-                        Evidence.section(getTranslation("decisions.replay"),
+                columns(
+                        "panels-2",
+                        Evidence.section(
+                                getTranslation("decisions.replay"),
                                 new ReplayPanel(() -> decisions.replay(id), currency, display)),
-                        Evidence.section(getTranslation("decisions.request"), new RequestJson(record.request(), record.masked()))));
+                        Evidence.section(
+                                getTranslation("decisions.request"),
+                                new RequestJson(record.request(), record.masked()))));
     }
 
     private Component evidence(DecisionRecord record) {
         DecisionResponse decision = record.decision();
         Card reasons = Evidence.section(getTranslation("decisions.reasons"), Evidence.reasons(decision.reasons()));
         reasons.addClassName("span-all");
-        return columns("panels-2", reasons,
+        return columns(
+                "panels-2",
+                reasons,
                 Evidence.section(getTranslation("decisions.rules-fired"), Evidence.rulesFired(decision.rulesFired())),
                 Evidence.section(getTranslation("decisions.context"), Evidence.context(record.context(), display)));
     }
@@ -96,8 +105,11 @@ public class DecisionDetailView extends VerticalLayout implements BeforeEnterObs
 
     /** The market's currency as its champion states it; the request's own currency if nothing serves now. */
     private String currency(DecisionRecord record) {
-        return champions.of(record.decision().market()).map(Champions.Serving::currency)
-                .orElseGet(() -> record.request() == null ? null
+        return champions
+                .of(record.decision().market())
+                .map(Champions.Serving::currency)
+                .orElseGet(() -> record.request() == null
+                        ? null
                         : record.request().path("loan").path("currency").asString(null));
     }
 

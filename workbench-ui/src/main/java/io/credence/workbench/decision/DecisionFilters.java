@@ -72,8 +72,8 @@ class DecisionFilters extends Composite<Div> {
         version.setId("filter-version");
         arm.setLabel(getTranslation("decisions.filter.arm"));
         arm.setItems("", "champion", "challenger");
-        arm.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("decisions.filter.any")
-                : getTranslation("decisions.arm." + a));
+        arm.setItemLabelGenerator(
+                a -> a.isEmpty() ? getTranslation("decisions.filter.any") : getTranslation("decisions.arm." + a));
         arm.setValue("");
         arm.setWidth("9em");
         arm.setId("filter-arm");
@@ -82,8 +82,8 @@ class DecisionFilters extends Composite<Div> {
     private void configureOutcome() {
         outcome.setLabel(getTranslation("common.outcome"));
         outcome.setItems("", "APPROVE", "DECLINE", "REFER");
-        outcome.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("decisions.filter.any")
-                : getTranslation("components.outcome." + o));
+        outcome.setItemLabelGenerator(
+                o -> o.isEmpty() ? getTranslation("decisions.filter.any") : getTranslation("components.outcome." + o));
         outcome.setValue("");
         outcome.setWidth("9em");
         outcome.setId("filter-outcome");
@@ -100,13 +100,24 @@ class DecisionFilters extends Composite<Div> {
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         // Typed dates can still cross; the search is refused with a message rather than silently empty.
         // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
-        binder.forField(to).withValidator(day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
-                getTranslation("decisions.filter.to-before-from")).bind(DecisionQuery::to, (unused, value) -> { });
+        binder.forField(to)
+                .withValidator(
+                        day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
+                        getTranslation("decisions.filter.to-before-from"))
+                .bind(DecisionQuery::to, (unused, value) -> {});
     }
 
     DecisionQuery query() {
-        return new DecisionQuery(applicationId.getValue(), market.getValue(), outcome.getValue(), from.getValue(),
-                to.getValue(), customerId.getValue(), reasonCode.getValue(), version.getValue(), arm.getValue());
+        return new DecisionQuery(
+                applicationId.getValue(),
+                market.getValue(),
+                outcome.getValue(),
+                from.getValue(),
+                to.getValue(),
+                customerId.getValue(),
+                reasonCode.getValue(),
+                version.getValue(),
+                arm.getValue());
     }
 
     void show(DecisionQuery query) {

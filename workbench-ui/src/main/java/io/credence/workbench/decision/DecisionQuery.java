@@ -6,8 +6,16 @@ import java.time.LocalDate;
  * What the decision search filters on; blanks mean "any", dates are whole days in the viewer's zone.
  * {@code customerId} is the id the loan system sent; {@code arm} champion or challenger.
  */
-record DecisionQuery(String applicationId, String market, String outcome, LocalDate from, LocalDate to,
-        String customerId, String reasonCode, Integer version, String arm) {
+record DecisionQuery(
+        String applicationId,
+        String market,
+        String outcome,
+        LocalDate from,
+        LocalDate to,
+        String customerId,
+        String reasonCode,
+        Integer version,
+        String arm) {
 
     static final DecisionQuery ANY = new DecisionQuery(null, null, null, null, null, null, null, null, null);
 

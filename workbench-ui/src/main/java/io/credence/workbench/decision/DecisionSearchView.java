@@ -91,21 +91,34 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
     private Component configureGrid() {
         grid.setId("decisions-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader(getTranslation("decisions.evaluated"))
+        grid.addColumn(d -> display.dateTime(d.evaluatedAt()))
+                .setHeader(getTranslation("decisions.evaluated"))
                 .setAutoWidth(true);
-        grid.addColumn(DecisionSummary::applicationId).setHeader(getTranslation("decisions.application")).setAutoWidth(true);
-        grid.addColumn(DecisionSummary::market).setHeader(getTranslation("common.market")).setAutoWidth(true);
-        grid.addComponentColumn(d -> Badges.outcome(d.outcome())).setHeader(getTranslation("common.outcome"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(d -> d.score() == null ? "—" : display.number(d.score())).setHeader(getTranslation("decisions.score"))
+        grid.addColumn(DecisionSummary::applicationId)
+                .setHeader(getTranslation("decisions.application"))
+                .setAutoWidth(true);
+        grid.addColumn(DecisionSummary::market)
+                .setHeader(getTranslation("common.market"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(d -> Badges.outcome(d.outcome()))
+                .setHeader(getTranslation("common.outcome"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> d.score() == null ? "—" : display.number(d.score()))
+                .setHeader(getTranslation("decisions.score"))
                 .setAutoWidth(true);
         grid.addColumn(d -> "v" + d.policyVersion() + " · " + OutcomeSummary.arm(d.arm(), texts))
-                .setHeader(getTranslation("decisions.policy")).setAutoWidth(true);
-        grid.addColumn(d -> display.micros(d.durationMicros())).setHeader(getTranslation("decisions.engine-time"))
+                .setHeader(getTranslation("decisions.policy"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::faultIcon).setHeader(getTranslation("decisions.fault")).setAutoWidth(true);
+        grid.addColumn(d -> display.micros(d.durationMicros()))
+                .setHeader(getTranslation("decisions.engine-time"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::faultIcon)
+                .setHeader(getTranslation("decisions.fault"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("decisions.empty"));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(DecisionDetailView.class,
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                DecisionDetailView.class,
                 new RouteParameters(DecisionDetailView.ID, click.getItem().decisionId()))));
         return grid;
     }
@@ -120,7 +133,10 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String market = event.getLocation().getQueryParameters().getSingleParameter("market").orElse(null);
+        String market = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("market")
+                .orElse(null);
         DecisionQuery query = DecisionQuery.ANY.withMarket(market);
         filters.show(query);
         search(query);
@@ -129,8 +145,15 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
     private void search(DecisionQuery query) {
         DecisionFilter filter;
         try {
-            filter = new DecisionFilter(query.market(), query.outcome(), query.applicationId(), query.customerId(),
-                    query.reasonCode(), query.version(), query.arm(), display.startOf(query.from()),
+            filter = new DecisionFilter(
+                    query.market(),
+                    query.outcome(),
+                    query.applicationId(),
+                    query.customerId(),
+                    query.reasonCode(),
+                    query.version(),
+                    query.arm(),
+                    display.startOf(query.from()),
                     display.endOf(query.to()));
         } catch (InvalidRequestException refused) {
             Notices.problem(Problem.of(refused));
@@ -138,11 +161,14 @@ public class DecisionSearchView extends VerticalLayout implements BeforeEnterObs
         }
         shown = filter;
         long total = decisions.count(filter);
-        grid.setItems(fetch -> decisions.slice(filter, fetch.getOffset(), fetch.getLimit()).stream(),
-                fetch -> (int) Math.min(Integer.MAX_VALUE, total));
-        status.setText(total == 0 ? getTranslation("decisions.empty")
-                : total == 1 ? getTranslation("decisions.status.one")
-                : getTranslation("decisions.status.many", display.number(total)));
+        grid.setItems(fetch -> decisions.slice(filter, fetch.getOffset(), fetch.getLimit()).stream(), fetch ->
+                (int) Math.min(Integer.MAX_VALUE, total));
+        status.setText(
+                total == 0
+                        ? getTranslation("decisions.empty")
+                        : total == 1
+                                ? getTranslation("decisions.status.one")
+                                : getTranslation("decisions.status.many", display.number(total)));
         export.setEnabled(total > 0);
     }
 }

@@ -18,8 +18,7 @@ import java.util.List;
 /** Why a decision came out as it did: the reasons given, the rules that fired, what the engine knew. */
 final class Evidence {
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     static Card section(String title, Component... content) {
         Card card = new Card();
@@ -36,9 +35,17 @@ final class Evidence {
         Grid<Reason> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(Reason::code).setHeader(texts.translate("decisions.reasons.code")).setWidth("16rem").setFlexGrow(0);
-        grid.addColumn(Reason::message).setHeader(texts.translate("decisions.reasons.message")).setFlexGrow(1);
-        grid.addColumn(Reason::source).setHeader(texts.translate("decisions.reasons.source")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(Reason::code)
+                .setHeader(texts.translate("decisions.reasons.code"))
+                .setWidth("16rem")
+                .setFlexGrow(0);
+        grid.addColumn(Reason::message)
+                .setHeader(texts.translate("decisions.reasons.message"))
+                .setFlexGrow(1);
+        grid.addColumn(Reason::source)
+                .setHeader(texts.translate("decisions.reasons.source"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.setItems(reasons);
         grid.setAllRowsVisible(true);
         grid.addClassName("reasons-grid");
@@ -58,12 +65,16 @@ final class Evidence {
         if (context == null) return muted(texts.translate("decisions.context.not-recorded"));
         Facts facts = new Facts()
                 .add(texts.translate("decisions.context.device-24h"), display.number(context.deviceApplications24h()))
-                .add(texts.translate("decisions.context.customer-30d"), display.number(context.customerApplications30d()));
+                .add(
+                        texts.translate("decisions.context.customer-30d"),
+                        display.number(context.customerApplications30d()));
         if (context.listMatches().isEmpty()) {
             facts.add(texts.translate("decisions.context.list-matches"), texts.translate("decisions.context.no-match"));
         } else {
-            context.listMatches().forEach(hit -> facts.add(texts.translate("decisions.context.list-match"),
-                    texts.translate("decisions.context.list-hit", listName(hit.list(), texts), hit.reason())));
+            context.listMatches()
+                    .forEach(hit -> facts.add(
+                            texts.translate("decisions.context.list-match"),
+                            texts.translate("decisions.context.list-hit", listName(hit.list(), texts), hit.reason())));
         }
         return facts;
     }

@@ -15,8 +15,10 @@ class OutcomeSummary extends Composite<Div> {
 
     OutcomeSummary(DecisionResponse decision, JsonNode request, String currency, Display display) {
         Words texts = Words.current();
-        Span score = new Span(decision.score() == null ? getTranslation("decisions.no-score")
-                : getTranslation("decisions.score-of", display.number(decision.score())));
+        Span score = new Span(
+                decision.score() == null
+                        ? getTranslation("decisions.no-score")
+                        : getTranslation("decisions.score-of", display.number(decision.score())));
         score.addClassName("decision-score");
         Div headline = new Div(Badges.outcome(decision.outcome()), score);
         headline.addClassName("outcome-headline");
@@ -31,7 +33,9 @@ class OutcomeSummary extends Composite<Div> {
                 .add(getTranslation("decisions.approved-amount"), display.money(decision.approvedAmount(), currency))
                 .add(getTranslation("decisions.apr"), display.percent(decision.apr()))
                 .add(getTranslation("decisions.policy"), policy(decision, texts))
-                .add(getTranslation("decisions.digest"), digest(decision.policy().digest()));
+                .add(
+                        getTranslation("decisions.digest"),
+                        digest(decision.policy().digest()));
         Div columns = new Div(application, offer);
         columns.addClassName("summary-columns");
         getContent().addClassName("outcome-summary");
@@ -44,7 +48,10 @@ class OutcomeSummary extends Composite<Div> {
         JsonNode loan = request.path("loan");
         String amount = display.money(loan.path("amount").decimalValue(), currency);
         return loan.path("termMonths").isNumber()
-                ? texts.translate("decisions.requested.over-term", amount, display.number(loan.path("termMonths").asInt()))
+                ? texts.translate(
+                        "decisions.requested.over-term",
+                        amount,
+                        display.number(loan.path("termMonths").asInt()))
                 : amount;
     }
 

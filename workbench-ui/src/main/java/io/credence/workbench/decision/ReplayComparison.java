@@ -15,26 +15,39 @@ record ReplayComparison(String aspect, String original, String replayed) {
         return Objects.equals(original, replayed);
     }
 
-    static List<ReplayComparison> of(DecisionResponse original, DecisionResponse replayed, String currency,
-            Display display, Words texts) {
+    static List<ReplayComparison> of(
+            DecisionResponse original, DecisionResponse replayed, String currency, Display display, Words texts) {
         return List.of(
-                new ReplayComparison(texts.translate("common.outcome"), outcome(original, texts), outcome(replayed, texts)),
-                new ReplayComparison(texts.translate("decisions.score"), score(original, display), score(replayed, display)),
-                new ReplayComparison(texts.translate("decisions.reasons"), reasons(original.reasons(), texts),
+                new ReplayComparison(
+                        texts.translate("common.outcome"), outcome(original, texts), outcome(replayed, texts)),
+                new ReplayComparison(
+                        texts.translate("decisions.score"), score(original, display), score(replayed, display)),
+                new ReplayComparison(
+                        texts.translate("decisions.reasons"),
+                        reasons(original.reasons(), texts),
                         reasons(replayed.reasons(), texts)),
-                new ReplayComparison(texts.translate("decisions.approved-amount"),
-                        display.money(original.approvedAmount(), currency), display.money(replayed.approvedAmount(), currency)),
-                new ReplayComparison(texts.translate("decisions.apr"), display.percent(original.apr()),
+                new ReplayComparison(
+                        texts.translate("decisions.approved-amount"),
+                        display.money(original.approvedAmount(), currency),
+                        display.money(replayed.approvedAmount(), currency)),
+                new ReplayComparison(
+                        texts.translate("decisions.apr"),
+                        display.percent(original.apr()),
                         display.percent(replayed.apr())),
-                new ReplayComparison(texts.translate("decisions.rules-fired"), rules(original.rulesFired(), display),
+                new ReplayComparison(
+                        texts.translate("decisions.rules-fired"),
+                        rules(original.rulesFired(), display),
                         rules(replayed.rulesFired(), display)),
                 new ReplayComparison(texts.translate("decisions.policy"), policy(original), policy(replayed)));
     }
 
     private static String outcome(DecisionResponse decision, Words texts) {
         String outcome = decision.outcome();
-        return outcome == null ? "—" : List.of("APPROVE", "DECLINE", "REFER").contains(outcome)
-                ? texts.translate("components.outcome." + outcome) : outcome;
+        return outcome == null
+                ? "—"
+                : List.of("APPROVE", "DECLINE", "REFER").contains(outcome)
+                        ? texts.translate("components.outcome." + outcome)
+                        : outcome;
     }
 
     private static String score(DecisionResponse decision, Display display) {
@@ -42,7 +55,8 @@ record ReplayComparison(String aspect, String original, String replayed) {
     }
 
     private static String reasons(List<Reason> reasons, Words texts) {
-        return reasons == null || reasons.isEmpty() ? texts.translate("decisions.reasons.none-short")
+        return reasons == null || reasons.isEmpty()
+                ? texts.translate("decisions.reasons.none-short")
                 : reasons.stream().map(Reason::code).collect(Collectors.joining(", "));
     }
 
@@ -51,6 +65,7 @@ record ReplayComparison(String aspect, String original, String replayed) {
     }
 
     private static String policy(DecisionResponse decision) {
-        return "v" + decision.policy().version() + " · " + Display.shortDigest(decision.policy().digest());
+        return "v" + decision.policy().version() + " · "
+                + Display.shortDigest(decision.policy().digest());
     }
 }

@@ -35,14 +35,22 @@ class ReplayPanel extends Composite<Div> {
 
     private void show(ReplayResult replay, String currency, Display display) {
         result.removeAll();
-        result.add(replay.matches()
-                ? Badges.good(getTranslation("decisions.replay.matches"))
-                : Badges.bad(getTranslation("decisions.replay.differs")));
+        result.add(
+                replay.matches()
+                        ? Badges.good(getTranslation("decisions.replay.matches"))
+                        : Badges.bad(getTranslation("decisions.replay.differs")));
         Grid<ReplayComparison> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(ReplayComparison::aspect).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReplayComparison::original).setHeader(getTranslation("decisions.replay.original")).setFlexGrow(1);
-        grid.addColumn(ReplayComparison::replayed).setHeader(getTranslation("decisions.replay.replayed")).setFlexGrow(1);
+        grid.addColumn(ReplayComparison::aspect)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ReplayComparison::original)
+                .setHeader(getTranslation("decisions.replay.original"))
+                .setFlexGrow(1);
+        grid.addColumn(ReplayComparison::replayed)
+                .setHeader(getTranslation("decisions.replay.replayed"))
+                .setFlexGrow(1);
         grid.setPartNameGenerator(row -> row.same() ? null : "differs");
         grid.setItems(ReplayComparison.of(replay.original(), replay.replayed(), currency, display, Words.current()));
         grid.setAllRowsVisible(true);

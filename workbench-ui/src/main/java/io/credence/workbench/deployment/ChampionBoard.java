@@ -33,15 +33,20 @@ class ChampionBoard {
 
     MarketChampion market(String market) {
         Optional<Champions.Serving> champion = champions.of(market);
-        return new MarketChampion(market, champion.map(Champions.Serving::currency).orElse(null),
-                champion.map(Champions.Serving::version).orElse(null), champion.map(Champions.Serving::digest).orElse(null),
-                deployments.previousChampion(market), approved(market).size());
+        return new MarketChampion(
+                market,
+                champion.map(Champions.Serving::currency).orElse(null),
+                champion.map(Champions.Serving::version).orElse(null),
+                champion.map(Champions.Serving::digest).orElse(null),
+                deployments.previousChampion(market),
+                approved(market).size());
     }
 
     List<PolicyVersion> approved(String market) {
         // A retired version can be deployed again: rolling forward to a known version takes no fresh copy.
         return policies.list(market).stream()
-                .filter(v -> v.status() == VersionStatus.APPROVED || v.status() == VersionStatus.RETIRED).toList();
+                .filter(v -> v.status() == VersionStatus.APPROVED || v.status() == VersionStatus.RETIRED)
+                .toList();
     }
 
     List<Deployment> history(String market) {

@@ -33,7 +33,8 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
     private final Words texts = Words.current();
     private final Grid<MarketChampion> champions = DeploymentGrids.champions(display, texts);
     private final DeploymentProgress progress = new DeploymentProgress();
-    private final MarketDeployments market = new MarketDeployments(display, texts, this::confirmDeploy, this::confirmRollback);
+    private final MarketDeployments market =
+            new MarketDeployments(display, texts, this::confirmDeploy, this::confirmRollback);
 
     DeploymentsView(ChampionBoard board, DeploymentService deployments, DeploymentRunner runner, CurrentUser user) {
         this.board = board;
@@ -57,7 +58,10 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
     private void refresh(String selected) {
         var rows = board.markets();
         champions.setItems(rows);
-        rows.stream().filter(r -> r.market().equals(selected)).findFirst().or(() -> rows.stream().findFirst())
+        rows.stream()
+                .filter(r -> r.market().equals(selected))
+                .findFirst()
+                .or(() -> rows.stream().findFirst())
                 .ifPresent(champions::select);
     }
 
@@ -68,10 +72,13 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
 
     private void confirmDeploy(PolicyVersion v) {
         String version = "v" + v.version();
-        Confirmations.ask(getTranslation("admin.deployments.deploy.question", v.market(), version),
+        Confirmations.ask(
+                getTranslation("admin.deployments.deploy.question", v.market(), version),
                 getTranslation("admin.deployments.deploy.consequence", v.market(), version),
                 getTranslation("admin.deployments.deploy"),
-                () -> change(v.market(), getTranslation("admin.deployments.deploying", v.market(), version),
+                () -> change(
+                        v.market(),
+                        getTranslation("admin.deployments.deploying", v.market(), version),
                         actor -> () -> deployments.deploy(actor, v.market(), v.version())));
     }
 
@@ -80,10 +87,13 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
         if (m == null || m.previous() == null) return;
         String previous = "v" + m.previous();
         String reason = market.rollbackReason();
-        Confirmations.askDestructive(getTranslation("admin.deployments.rollback.question", m.market(), previous),
+        Confirmations.askDestructive(
+                getTranslation("admin.deployments.rollback.question", m.market(), previous),
                 getTranslation("admin.deployments.rollback.consequence", previous, "v" + m.version()),
                 getTranslation("admin.deployments.rollback"),
-                () -> change(m.market(), getTranslation("admin.deployments.rolling-back", m.market(), previous),
+                () -> change(
+                        m.market(),
+                        getTranslation("admin.deployments.rolling-back", m.market(), previous),
                         actor -> () -> deployments.rollback(actor, m.market(), reason)));
     }
 
@@ -93,16 +103,23 @@ public class DeploymentsView extends VerticalLayout implements TranslatedTitle {
         progress.show(what);
         market.setEnabled(false);
         ui.setPollInterval(300);
-        runner.run(change.apply(user.actor())).whenComplete((result, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
-            progress.hide();
-            market.setEnabled(true);
-            if (failure != null) ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
-            else Notices.success(result.replaced() == null
-                    ? getTranslation("admin.deployments.done", result.market(), "v" + result.version())
-                    : getTranslation("admin.deployments.done-replacing", result.market(), "v" + result.version(),
-                            "v" + result.replaced()));
-            refresh(m);
-        }));
+        runner.run(change.apply(user.actor()))
+                .whenComplete((result, failure) -> ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    progress.hide();
+                    market.setEnabled(true);
+                    if (failure != null) ui.getSession().getErrorHandler().error(new ErrorEvent(failure));
+                    else
+                        Notices.success(
+                                result.replaced() == null
+                                        ? getTranslation(
+                                                "admin.deployments.done", result.market(), "v" + result.version())
+                                        : getTranslation(
+                                                "admin.deployments.done-replacing",
+                                                result.market(),
+                                                "v" + result.version(),
+                                                "v" + result.replaced()));
+                    refresh(m);
+                }));
     }
 }

@@ -7,6 +7,5 @@ package io.credence.workbench.deployment;
  * @param version null when nothing is deployed
  * @param previous the champion a rollback would restore, null when there is none
  */
-record MarketChampion(String market, String currency, Integer version, String digest, Integer previous,
-        long approvedWaiting) {
-}
+record MarketChampion(
+        String market, String currency, Integer version, String digest, Integer previous, long approvedWaiting) {}

@@ -26,6 +26,7 @@ class MarketDeployments extends Composite<Div> implements HasEnabled {
     private final Button rollback = new Button(VaadinIcon.ARROW_BACKWARD.create());
     /** Why the admin rolls back (optional): kept in the deployment history and the audit trail. */
     private final TextField rollbackReason = new TextField();
+
     private final Grid<PolicyVersion> approved;
     private final Grid<Deployment> history;
 
@@ -43,35 +44,52 @@ class MarketDeployments extends Composite<Div> implements HasEnabled {
         Div header = new Div(title, rollbackReason, rollback);
         header.addClassName("market-header");
         getContent().setWidthFull();
-        getContent().add(header, heading(getTranslation("admin.deployments.approved-versions")), approved, heading(getTranslation("admin.deployments.history")),
-                history);
+        getContent()
+                .add(
+                        header,
+                        heading(getTranslation("admin.deployments.approved-versions")),
+                        approved,
+                        heading(getTranslation("admin.deployments.history")),
+                        history);
     }
 
     void show(MarketChampion market, List<PolicyVersion> approvedVersions, List<Deployment> deployments) {
         String name = market.market() + " · " + MarketNames.country(market.market());
-        title.setText(market.version() == null ? getTranslation("admin.deployments.market.nothing-deployed", name)
-                : getTranslation("admin.deployments.market.serving", name, "v" + market.version()));
+        title.setText(
+                market.version() == null
+                        ? getTranslation("admin.deployments.market.nothing-deployed", name)
+                        : getTranslation("admin.deployments.market.serving", name, "v" + market.version()));
         String previous = "v" + market.previous();
-        rollback.setText(market.previous() == null ? getTranslation("admin.deployments.rollback")
-                : getTranslation("admin.deployments.rollback-to", previous));
+        rollback.setText(
+                market.previous() == null
+                        ? getTranslation("admin.deployments.rollback")
+                        : getTranslation("admin.deployments.rollback-to", previous));
         rollback.setEnabled(market.previous() != null);
         rollbackReason.setEnabled(market.previous() != null);
         rollbackReason.clear();
-        rollback.setTooltipText(market.previous() == null
-                ? getTranslation("admin.deployments.rollback.none", market.market())
-                : getTranslation("admin.deployments.rollback.tooltip", previous, market.market()));
+        rollback.setTooltipText(
+                market.previous() == null
+                        ? getTranslation("admin.deployments.rollback.none", market.market())
+                        : getTranslation("admin.deployments.rollback.tooltip", previous, market.market()));
         approved.setItems(approvedVersions);
         history.setItems(deployments);
     }
 
     /** The reason typed for a rollback, or null when none was. */
     String rollbackReason() {
-        return rollbackReason.getValue().isBlank() ? null : rollbackReason.getValue().strip();
+        return rollbackReason.getValue().isBlank()
+                ? null
+                : rollbackReason.getValue().strip();
     }
 
     private Component deployButton(PolicyVersion version, Consumer<PolicyVersion> onDeploy) {
-        Button deploy = new Button(getTranslation(version.status() == VersionStatus.RETIRED
-                ? "admin.deployments.redeploy" : "admin.deployments.deploy"), VaadinIcon.ROCKET.create(), click -> onDeploy.accept(version));
+        Button deploy = new Button(
+                getTranslation(
+                        version.status() == VersionStatus.RETIRED
+                                ? "admin.deployments.redeploy"
+                                : "admin.deployments.deploy"),
+                VaadinIcon.ROCKET.create(),
+                click -> onDeploy.accept(version));
         deploy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         deploy.setId("deploy-" + version.market() + "-v" + version.version());
         return deploy;

@@ -23,8 +23,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("problem-view");
-        add(new H2(heading()),
-                new Paragraph(getTranslation("errors.page-not-found.detail", "/" + event.getLocation().getPath())),
+        add(
+                new H2(heading()),
+                new Paragraph(getTranslation(
+                        "errors.page-not-found.detail",
+                        "/" + event.getLocation().getPath())),
                 new Anchor("", getTranslation("errors.back-to-overview")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void success(String message) {
         Notification notice = Notification.show(message, 4000, Notification.Position.TOP_CENTER);

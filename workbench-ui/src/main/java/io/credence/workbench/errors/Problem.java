@@ -36,11 +36,16 @@ public record Problem(String title, String detail, boolean expected, int httpSta
             case StateConflictException e -> expected(texts.translate("errors.conflict"), e.getMessage(), 409);
             case ForbiddenActionException e -> expected(texts.translate("errors.forbidden"), e.getMessage(), 403);
             case InvalidRequestException e -> expected(texts.translate("errors.invalid"), fields(e, texts), 400);
-            case PolicyCompilationException e -> expected(texts.translate("errors.compilation"), artifacts(e, texts), 422);
+            case PolicyCompilationException e ->
+                expected(texts.translate("errors.compilation"), artifacts(e, texts), 422);
             case null, default -> {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
-                yield new Problem(texts.translate("errors.failure"), texts.translate("errors.failure.detail", reference),
-                        false, 500, reference);
+                yield new Problem(
+                        texts.translate("errors.failure"),
+                        texts.translate("errors.failure.detail", reference),
+                        false,
+                        500,
+                        reference);
             }
         };
     }
@@ -52,8 +57,10 @@ public record Problem(String title, String detail, boolean expected, int httpSta
     /** The first domain exception in the cause chain: Vaadin wraps listener failures in its own. */
     private static Throwable domainCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof NotFoundException || t instanceof StateConflictException
-                    || t instanceof ForbiddenActionException || t instanceof InvalidRequestException
+            if (t instanceof NotFoundException
+                    || t instanceof StateConflictException
+                    || t instanceof ForbiddenActionException
+                    || t instanceof InvalidRequestException
                     || t instanceof PolicyCompilationException) {
                 return t;
             }
@@ -62,7 +69,8 @@ public record Problem(String title, String detail, boolean expected, int httpSta
     }
 
     private static String fields(InvalidRequestException e, Words texts) {
-        return e.problems().stream().map(p -> field(p, texts))
+        return e.problems().stream()
+                .map(p -> field(p, texts))
                 .collect(Collectors.joining(texts.translate("errors.separator")));
     }
 
@@ -71,10 +79,14 @@ public record Problem(String title, String detail, boolean expected, int httpSta
     }
 
     private static String artifacts(PolicyCompilationException e, Words texts) {
-        String shown = e.errors().stream().limit(ARTIFACT_ERRORS_SHOWN).map(error -> artifact(error, texts))
+        String shown = e.errors().stream()
+                .limit(ARTIFACT_ERRORS_SHOWN)
+                .map(error -> artifact(error, texts))
                 .collect(Collectors.joining(texts.translate("errors.separator")));
         int more = e.errors().size() - ARTIFACT_ERRORS_SHOWN;
-        return more > 0 ? shown + texts.translate("errors.separator") + texts.translate("errors.compilation.more", more) : shown;
+        return more > 0
+                ? shown + texts.translate("errors.separator") + texts.translate("errors.compilation.more", more)
+                : shown;
     }
 
     private static String artifact(ArtifactError error, Words texts) {

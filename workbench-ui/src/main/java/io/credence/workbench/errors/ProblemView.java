@@ -26,13 +26,18 @@ public class ProblemView extends VerticalLayout implements HasErrorParameter<Exc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Problem problem = Problem.of(parameter.getCaughtException());
         if (!problem.expected()) {
-            log.error("Could not open {}, reference {}", event.getLocation().getPath(), problem.reference(),
+            log.error(
+                    "Could not open {}, reference {}",
+                    event.getLocation().getPath(),
+                    problem.reference(),
                     parameter.getCaughtException());
         }
         title = problem.title();
         removeAll();
         addClassName("problem-view");
-        add(new H2(problem.title()), new Paragraph(problem.detail()),
+        add(
+                new H2(problem.title()),
+                new Paragraph(problem.detail()),
                 new Anchor("", getTranslation("errors.back-to-overview")));
         return problem.httpStatus();
     }

@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
 class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
 
     /** {@code list}: the figure is a list (the top reasons), set smaller, one item a line. */
-    record Row(String measure, List<String> champion, List<String> challenger, boolean list) {
-    }
+    record Row(String measure, List<String> champion, List<String> challenger, boolean list) {}
 
     private final ExperimentFormat format;
     private final Display display;
@@ -35,17 +34,25 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addColumn(Row::measure).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        championColumn = grid.addComponentColumn(row -> lines(row.champion(), row.list())).setHeader(texts().translate("experiment.arms.champion")).setFlexGrow(1);
-        challengerColumn = grid.addComponentColumn(row -> lines(row.challenger(), row.list())).setHeader(texts().translate("experiment.arms.challenger")).setFlexGrow(1);
+        championColumn = grid.addComponentColumn(row -> lines(row.champion(), row.list()))
+                .setHeader(texts().translate("experiment.arms.champion"))
+                .setFlexGrow(1);
+        challengerColumn = grid.addComponentColumn(row -> lines(row.challenger(), row.list()))
+                .setHeader(texts().translate("experiment.arms.challenger"))
+                .setFlexGrow(1);
     }
 
     /** "Champion v3", "Challenger v4": an arm with the versions that decided in it. */
     static String name(Words texts, ExperimentReport report, String arm) {
         List<Integer> versions = report.arms().get(arm).versions();
-        int planned = arm.equals("champion") ? report.experiment().championVersion() : report.experiment().challengerVersion();
-        String numbers = versions.isEmpty() ? "v" + planned
+        int planned = arm.equals("champion")
+                ? report.experiment().championVersion()
+                : report.experiment().challengerVersion();
+        String numbers = versions.isEmpty()
+                ? "v" + planned
                 : versions.stream().map(v -> "v" + v).collect(Collectors.joining(", "));
-        return arm.equals("champion") ? texts.translate("experiment.arms.champion-versions", numbers)
+        return arm.equals("champion")
+                ? texts.translate("experiment.arms.champion-versions", numbers)
                 : texts.translate("experiment.arms.challenger-versions", numbers);
     }
 
@@ -58,27 +65,86 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
         ArmStatistics challenger = report.arms().get("challenger");
         championColumn.setHeader(name(texts(), report, "champion"));
         challengerColumn.setHeader(name(texts(), report, "challenger"));
-        getContent().setItems(List.of(
-                row(texts().translate("experiment.arms.decisions"), champion, challenger, a -> display.number(a.count())),
-                row(texts().translate("experiment.arms.approval-rate"), champion, challenger, a -> rate(a, a.approvalRate())),
-                row(texts().translate("experiment.arms.decline-rate"), champion, challenger, a -> rate(a, a.declineRate())),
-                row(texts().translate("experiment.arms.refer-rate"), champion, challenger, a -> rate(a, a.referRate())),
-                row(texts().translate("experiment.arms.mean-score"), champion, challenger, a -> a.meanScore() == null ? "—"
-                        : oneDecimal(a.meanScore())),
-                row(texts().translate("experiment.arms.mean-apr"), champion, challenger, a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
-                row(texts().translate("experiment.arms.mean-approved-amount"), champion, challenger, a -> a.meanApprovedAmount() == null ? "—"
-                        : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
-                new Row(texts().translate("experiment.arms.top-reasons"), reasons(champion), reasons(challenger), true),
-                row(texts().translate("experiment.arms.funded"), champion, challenger, a -> display.number(a.credit().funded())),
-                row(texts().translate("experiment.arms.bad"), champion, challenger, a -> display.number(a.credit().bad())),
-                row(texts().translate("experiment.arms.bad-rate-to-date"), champion, challenger,
-                        a -> withInterval(a.credit().badRateToDate(), a.credit().badRateToDateLower(),
-                                a.credit().badRateToDateUpper())),
-                row(texts().translate("experiment.arms.matured"), champion, challenger, a -> display.number(a.credit().matured())),
-                row(texts().translate("experiment.arms.bad-rate"), champion, challenger,
-                        a -> withInterval(a.credit().badRate(), a.credit().badRateLower(), a.credit().badRateUpper())),
-                row(texts().translate("experiment.arms.loss-amount"), champion, challenger,
-                        a -> display.money(a.credit().lossAmount(), currency))));
+        getContent()
+                .setItems(List.of(
+                        row(
+                                texts().translate("experiment.arms.decisions"),
+                                champion,
+                                challenger,
+                                a -> display.number(a.count())),
+                        row(
+                                texts().translate("experiment.arms.approval-rate"),
+                                champion,
+                                challenger,
+                                a -> rate(a, a.approvalRate())),
+                        row(
+                                texts().translate("experiment.arms.decline-rate"),
+                                champion,
+                                challenger,
+                                a -> rate(a, a.declineRate())),
+                        row(
+                                texts().translate("experiment.arms.refer-rate"),
+                                champion,
+                                challenger,
+                                a -> rate(a, a.referRate())),
+                        row(
+                                texts().translate("experiment.arms.mean-score"),
+                                champion,
+                                challenger,
+                                a -> a.meanScore() == null ? "—" : oneDecimal(a.meanScore())),
+                        row(
+                                texts().translate("experiment.arms.mean-apr"),
+                                champion,
+                                challenger,
+                                a -> a.meanApr() == null ? "—" : display.percent(a.meanApr())),
+                        row(
+                                texts().translate("experiment.arms.mean-approved-amount"),
+                                champion,
+                                challenger,
+                                a -> a.meanApprovedAmount() == null
+                                        ? "—"
+                                        : display.money(BigDecimal.valueOf(a.meanApprovedAmount()), currency)),
+                        new Row(
+                                texts().translate("experiment.arms.top-reasons"),
+                                reasons(champion),
+                                reasons(challenger),
+                                true),
+                        row(
+                                texts().translate("experiment.arms.funded"),
+                                champion,
+                                challenger,
+                                a -> display.number(a.credit().funded())),
+                        row(
+                                texts().translate("experiment.arms.bad"),
+                                champion,
+                                challenger,
+                                a -> display.number(a.credit().bad())),
+                        row(
+                                texts().translate("experiment.arms.bad-rate-to-date"),
+                                champion,
+                                challenger,
+                                a -> withInterval(
+                                        a.credit().badRateToDate(),
+                                        a.credit().badRateToDateLower(),
+                                        a.credit().badRateToDateUpper())),
+                        row(
+                                texts().translate("experiment.arms.matured"),
+                                champion,
+                                challenger,
+                                a -> display.number(a.credit().matured())),
+                        row(
+                                texts().translate("experiment.arms.bad-rate"),
+                                champion,
+                                challenger,
+                                a -> withInterval(
+                                        a.credit().badRate(),
+                                        a.credit().badRateLower(),
+                                        a.credit().badRateUpper())),
+                        row(
+                                texts().translate("experiment.arms.loss-amount"),
+                                champion,
+                                challenger,
+                                a -> display.money(a.credit().lossAmount(), currency))));
     }
 
     /** "5.2% (4.1%–6.5%)": a rate with its 95% interval; a dash without one. */
@@ -100,7 +166,9 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
 
     private List<String> reasons(ArmStatistics arm) {
         if (arm.topReasons().isEmpty()) return List.of("—");
-        return arm.topReasons().stream().map(r -> r.code() + " · " + display.percent(r.share())).toList();
+        return arm.topReasons().stream()
+                .map(r -> r.code() + " · " + display.percent(r.share()))
+                .toList();
     }
 
     private static Component lines(List<String> lines, boolean list) {
@@ -121,8 +189,8 @@ class ArmComparison extends Composite<Grid<ArmComparison.Row>> {
         return div;
     }
 
-    private static Row row(String measure, ArmStatistics champion, ArmStatistics challenger,
-            Function<ArmStatistics, String> figure) {
+    private static Row row(
+            String measure, ArmStatistics champion, ArmStatistics challenger, Function<ArmStatistics, String> figure) {
         return new Row(measure, List.of(figure.apply(champion)), List.of(figure.apply(challenger)), false);
     }
 }

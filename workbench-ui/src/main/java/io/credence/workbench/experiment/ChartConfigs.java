@@ -18,16 +18,21 @@ final class ChartConfigs {
     static final String CHALLENGER_COLOUR = "#9b36d6";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ChartConfigs() {
-    }
+    private ChartConfigs() {}
 
     /** Approval, decline and refer rates, the two arms side by side. */
-    static ObjectNode outcomeRates(ExperimentFormat format, ArmStatistics champion, String championName,
-            ArmStatistics challenger, String challengerName) {
+    static ObjectNode outcomeRates(
+            ExperimentFormat format,
+            ArmStatistics champion,
+            String championName,
+            ArmStatistics challenger,
+            String challengerName) {
         Words texts = format.texts();
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
-        data.putArray("labels").add(texts.translate("outcome.APPROVE")).add(texts.translate("outcome.DECLINE"))
+        data.putArray("labels")
+                .add(texts.translate("outcome.APPROVE"))
+                .add(texts.translate("outcome.DECLINE"))
                 .add(texts.translate("outcome.REFER"));
         ArrayNode datasets = data.putArray("datasets");
         datasets.add(rates(championName, champion, CHAMPION_COLOUR));
@@ -56,16 +61,27 @@ final class ChartConfigs {
         data.putArray("labels").add(label);
         ArrayNode datasets = data.putArray("datasets");
         ObjectNode interval = datasets.addObject()
-                .put("label", texts.translate("experiment.chart.difference.interval", format.confidence(difference.confidence())))
-                .put("backgroundColor", difference.significant() ? "rgba(155, 54, 214, 0.35)" : "rgba(100, 116, 139, 0.3)")
+                .put(
+                        "label",
+                        texts.translate(
+                                "experiment.chart.difference.interval", format.confidence(difference.confidence())))
+                .put(
+                        "backgroundColor",
+                        difference.significant() ? "rgba(155, 54, 214, 0.35)" : "rgba(100, 116, 139, 0.3)")
                 .put("borderColor", difference.significant() ? CHALLENGER_COLOUR : "#64748b")
-                .put("borderWidth", 1).put("barThickness", 22);
+                .put("borderWidth", 1)
+                .put("barThickness", 22);
         interval.putArray("data").addArray().add(lower).add(upper);
-        ObjectNode estimate = datasets.addObject().put("type", "scatter")
+        ObjectNode estimate = datasets.addObject()
+                .put("type", "scatter")
                 .put("label", texts.translate("experiment.chart.difference.estimate"))
-                .put("backgroundColor", "#111827").put("pointRadius", 6).put("pointStyle", "rectRot");
+                .put("backgroundColor", "#111827")
+                .put("pointRadius", 6)
+                .put("pointStyle", "rectRot");
         estimate.putArray("data").addObject().put("x", point).put("y", label);
-        ObjectNode options = options(config, format).put("indexAxis", "y").put("percentAxis", "x")
+        ObjectNode options = options(config, format)
+                .put("indexAxis", "y")
+                .put("percentAxis", "x")
                 .put("valueSuffix", texts.translate("experiment.chart.difference.unit"))
                 .put("floatingLabel", texts.translate("experiment.chart.range", "{from}", "{to}"));
         ObjectNode scales = options.putObject("scales");
@@ -82,11 +98,17 @@ final class ChartConfigs {
      * Vintage curves: per series, the cumulative bad rate (percent) by month on book, as bars side by side
      * (the chart bundle draws bars and points). {@code series} maps a name to its rates by month on book.
      */
-    static ObjectNode vintages(ExperimentFormat format, java.util.Map<String, java.util.List<double[]>> series,
+    static ObjectNode vintages(
+            ExperimentFormat format,
+            java.util.Map<String, java.util.List<double[]>> series,
             java.util.List<String> colours) {
         Words texts = format.texts();
-        int months = series.values().stream().mapToInt(points -> points.stream().mapToInt(p -> (int) p[0]).max()
-                .orElse(-1)).max().orElse(-1) + 1;
+        int months = series.values().stream()
+                        .mapToInt(points ->
+                                points.stream().mapToInt(p -> (int) p[0]).max().orElse(-1))
+                        .max()
+                        .orElse(-1)
+                + 1;
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
         ArrayNode labels = data.putArray("labels");
@@ -94,7 +116,8 @@ final class ChartConfigs {
         ArrayNode datasets = data.putArray("datasets");
         int i = 0;
         for (var entry : series.entrySet()) {
-            ObjectNode dataset = datasets.addObject().put("label", entry.getKey())
+            ObjectNode dataset = datasets.addObject()
+                    .put("label", entry.getKey())
                     .put("backgroundColor", colours.get(i++ % colours.size()));
             ArrayNode values = dataset.putArray("data");
             Double[] byMonth = new Double[months];
@@ -106,9 +129,14 @@ final class ChartConfigs {
         }
         ObjectNode options = options(config, format).put("percentAxis", "y");
         ObjectNode scales = options.putObject("scales");
-        scales.putObject("y").put("beginAtZero", true).putObject("title").put("display", true)
+        scales.putObject("y")
+                .put("beginAtZero", true)
+                .putObject("title")
+                .put("display", true)
                 .put("text", texts.translate("experiment.chart.vintage.axis"));
-        scales.putObject("x").putObject("title").put("display", true)
+        scales.putObject("x")
+                .putObject("title")
+                .put("display", true)
                 .put("text", texts.translate("experiment.chart.vintage.months-on-book"));
         ObjectNode plugins = options.putObject("plugins");
         plugins.putObject("legend").put("position", "bottom");
@@ -116,12 +144,16 @@ final class ChartConfigs {
     }
 
     private static ObjectNode options(ObjectNode config, ExperimentFormat format) {
-        return config.putObject("options").put("locale", format.display().locale().toLanguageTag());
+        return config.putObject("options")
+                .put("locale", format.display().locale().toLanguageTag());
     }
 
     private static ObjectNode rates(String name, ArmStatistics arm, String colour) {
         ObjectNode dataset = JSON.createObjectNode().put("label", name).put("backgroundColor", colour);
-        dataset.putArray("data").add(points(arm.approvalRate())).add(points(arm.declineRate())).add(points(arm.referRate()));
+        dataset.putArray("data")
+                .add(points(arm.approvalRate()))
+                .add(points(arm.declineRate()))
+                .add(points(arm.referRate()));
         return dataset;
     }
 

@@ -22,7 +22,8 @@ class DifferencePanel extends Composite<Div> {
 
     DifferencePanel(ExperimentFormat format) {
         this.format = format;
-        chart = new ExperimentChart("difference-chart",
+        chart = new ExperimentChart(
+                "difference-chart",
                 format.texts().translate("experiment.chart.difference.label", format.confidence(CONFIDENCE)));
         verdict.setId("approval-difference");
         verdict.addClassName("difference-verdict");
@@ -44,12 +45,18 @@ class DifferencePanel extends Composite<Div> {
         Badge significance = difference.significant()
                 ? Badges.warning(texts.translate("experiment.difference.significant"))
                 : Badges.neutral(texts.translate("experiment.difference.not-significant"));
-        Tooltip.forComponent(significance).setText(difference.significant()
-                ? texts.translate("experiment.difference.significant-tooltip", level)
-                : texts.translate("experiment.difference.not-significant-tooltip", level));
+        Tooltip.forComponent(significance)
+                .setText(
+                        difference.significant()
+                                ? texts.translate("experiment.difference.significant-tooltip", level)
+                                : texts.translate("experiment.difference.not-significant-tooltip", level));
         badge.add(significance);
-        verdict.setText(texts.translate("experiment.difference.verdict", format.points(difference.difference()), level,
-                format.points(difference.lower()), format.points(difference.upper())));
+        verdict.setText(texts.translate(
+                "experiment.difference.verdict",
+                format.points(difference.difference()),
+                level,
+                format.points(difference.lower()),
+                format.points(difference.upper())));
         chart.show(ChartConfigs.difference(format, difference));
     }
 }

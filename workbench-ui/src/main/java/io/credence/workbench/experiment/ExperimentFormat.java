@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 record ExperimentFormat(Words texts, Display display) {
 
     /** ExperimentService's guard-rail reason, e.g. "challenger approval rate 12.5% (40 decisions) against champion 50.0% (40): -37.5 points, beyond the guard rail of 10.0 points". */
-    private static final Pattern GUARD_RAIL = Pattern.compile("challenger approval rate ([\\d.]+)% \\((\\d+) decisions\\) "
-            + "against champion ([\\d.]+)% \\((\\d+)\\): ([+-]?[\\d.]+) points, beyond the guard rail of ([\\d.]+) points");
-    private static final Pattern PROMOTED = Pattern.compile("v\\d+ promoted to champion by .+?(?:, replacing v(\\d+))?");
+    private static final Pattern GUARD_RAIL = Pattern.compile(
+            "challenger approval rate ([\\d.]+)% \\((\\d+) decisions\\) "
+                    + "against champion ([\\d.]+)% \\((\\d+)\\): ([+-]?[\\d.]+) points, beyond the guard rail of ([\\d.]+) points");
+
+    private static final Pattern PROMOTED =
+            Pattern.compile("v\\d+ promoted to champion by .+?(?:, replacing v(\\d+))?");
 
     static ExperimentFormat current() {
         return new ExperimentFormat(Words.current(), Display.current());
@@ -57,12 +60,16 @@ record ExperimentFormat(Words texts, Display display) {
         if (!e.hasGuardRail()) return texts.translate("experiment.guard-rail.none");
         List<String> rails = new ArrayList<>();
         if (e.maxApprovalRateDifference() != null) {
-            rails.add(texts.translate("experiment.guard-rail.rule",
-                    unsignedPoints(100 * e.maxApprovalRateDifference().doubleValue()), display.number(e.minimumSample())));
+            rails.add(texts.translate(
+                    "experiment.guard-rail.rule",
+                    unsignedPoints(100 * e.maxApprovalRateDifference().doubleValue()),
+                    display.number(e.minimumSample())));
         }
         if (e.maxBadRateDifference() != null) {
-            rails.add(texts.translate("experiment.guard-rail.bad-rate",
-                    unsignedPoints(100 * e.maxBadRateDifference().doubleValue()), display.number(e.minimumSample())));
+            rails.add(texts.translate(
+                    "experiment.guard-rail.bad-rate",
+                    unsignedPoints(100 * e.maxBadRateDifference().doubleValue()),
+                    display.number(e.minimumSample())));
         }
         return String.join("; ", rails);
     }
@@ -80,7 +87,10 @@ record ExperimentFormat(Words texts, Display display) {
         if (e.status() == ExperimentStatus.PROMOTED && e.endedBy() != null && reason != null) {
             Matcher promoted = PROMOTED.matcher(reason);
             if (promoted.matches() && promoted.group(1) != null) {
-                return texts.translate("experiment.end.promoted-replacing", Integer.toString(e.challengerVersion()), e.endedBy(),
+                return texts.translate(
+                        "experiment.end.promoted-replacing",
+                        Integer.toString(e.challengerVersion()),
+                        e.endedBy(),
                         promoted.group(1));
             }
             return texts.translate("experiment.end.promoted", Integer.toString(e.challengerVersion()), e.endedBy());
@@ -88,9 +98,13 @@ record ExperimentFormat(Words texts, Display display) {
         if (e.status() == ExperimentStatus.STOPPED_BY_GUARD_RAIL && reason != null) {
             Matcher breach = GUARD_RAIL.matcher(reason);
             if (breach.matches()) {
-                return texts.translate("experiment.end.guard-rail", display.percent(number(breach, 1) / 100),
-                        display.number((long) number(breach, 2)), display.percent(number(breach, 3) / 100),
-                        display.number((long) number(breach, 4)), texts.translate("experiment.points", signed(number(breach, 5))),
+                return texts.translate(
+                        "experiment.end.guard-rail",
+                        display.percent(number(breach, 1) / 100),
+                        display.number((long) number(breach, 2)),
+                        display.percent(number(breach, 3) / 100),
+                        display.number((long) number(breach, 4)),
+                        texts.translate("experiment.points", signed(number(breach, 5))),
                         unsignedPoints(number(breach, 6)));
             }
         }

@@ -17,13 +17,15 @@ class ExperimentSummary extends Composite<Div> {
     private final Display display;
     private final Div facts = new Div();
     private final Button stop = new Button(getTranslation("experiment.summary.stop"), VaadinIcon.STOP.create());
-    private final Button promote = new Button(getTranslation("experiment.summary.promote"), VaadinIcon.ARROW_CIRCLE_UP.create());
+    private final Button promote =
+            new Button(getTranslation("experiment.summary.promote"), VaadinIcon.ARROW_CIRCLE_UP.create());
     private ExperimentStatus status;
     private final boolean mayStop;
     private final boolean mayPromote;
 
     /** Reviewers stop experiments; promoting is a deployment, so only admins see that button. */
-    ExperimentSummary(ExperimentFormat format, boolean mayStop, boolean mayPromote, Runnable onStop, Runnable onPromote) {
+    ExperimentSummary(
+            ExperimentFormat format, boolean mayStop, boolean mayPromote, Runnable onStop, Runnable onPromote) {
         this.mayStop = mayStop;
         this.mayPromote = mayPromote;
         this.format = format;
@@ -48,15 +50,23 @@ class ExperimentSummary extends Composite<Div> {
         facts.removeAll();
         Facts what = new Facts()
                 .add(getTranslation("common.status"), format.status(e.status()))
-                .add(getTranslation("experiment.summary.challenger"), getTranslation("experiment.summary.challenger-versions",
-                        Integer.toString(e.challengerVersion()), Integer.toString(e.championVersion())))
+                .add(
+                        getTranslation("experiment.summary.challenger"),
+                        getTranslation(
+                                "experiment.summary.challenger-versions",
+                                Integer.toString(e.challengerVersion()),
+                                Integer.toString(e.championVersion())))
                 .add(getTranslation("experiment.summary.mode"), format.mode(e));
         Facts when = new Facts()
                 .add(getTranslation("experiment.summary.guard-rail"), format.guardRail(e))
-                .add(getTranslation("experiment.summary.started"),
-                        getTranslation("experiment.summary.started-by", display.dateTime(e.startedAt()), e.startedBy()));
+                .add(
+                        getTranslation("experiment.summary.started"),
+                        getTranslation(
+                                "experiment.summary.started-by", display.dateTime(e.startedAt()), e.startedBy()));
         if (e.endedAt() != null) {
-            when.add(getTranslation("experiment.summary.ended"), display.dateTime(e.endedAt()) + " · " + format.ending(e));
+            when.add(
+                    getTranslation("experiment.summary.ended"),
+                    display.dateTime(e.endedAt()) + " · " + format.ending(e));
         }
         facts.add(what, when);
         stop.setVisible(mayStop && e.status() == ExperimentStatus.RUNNING);

@@ -46,11 +46,11 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final ExperimentFormat format = ExperimentFormat.current();
     private final ExperimentSummary summary;
     private final ArmComparison arms = new ArmComparison(format);
-    private final ExperimentChart rates = new ExperimentChart("outcome-rates-chart",
-            getTranslation("experiment.chart.rates.label"));
+    private final ExperimentChart rates =
+            new ExperimentChart("outcome-rates-chart", getTranslation("experiment.chart.rates.label"));
     private final DifferencePanel difference = new DifferencePanel(format);
-    private final ExperimentChart vintage = new ExperimentChart("vintage-chart",
-            getTranslation("experiment.chart.vintage.label"));
+    private final ExperimentChart vintage =
+            new ExperimentChart("vintage-chart", getTranslation("experiment.chart.vintage.label"));
     private final ShadowPanel shadow = new ShadowPanel(format.display());
     private String market;
     private String id;
@@ -61,12 +61,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         this.experiments = experiments;
         this.champions = champions;
         this.user = user;
-        this.summary = new ExperimentSummary(format, user.isSignedIn() && user.has(Role.REVIEWER),
-                user.isSignedIn() && user.has(Role.ADMIN), this::confirmStop,
+        this.summary = new ExperimentSummary(
+                format,
+                user.isSignedIn() && user.has(Role.REVIEWER),
+                user.isSignedIn() && user.has(Role.ADMIN),
+                this::confirmStop,
                 this::confirmPromote);
         addClassName("page");
         addClassName("experiment-view");
-        Div charts = new Div(section(getTranslation("experiment.view.outcomes"), rates),
+        Div charts = new Div(
+                section(getTranslation("experiment.view.outcomes"), rates),
                 section(getTranslation("experiment.view.difference"), difference),
                 section(getTranslation("experiment.view.vintage"), vintage));
         charts.addClassName("experiment-charts");
@@ -95,27 +99,40 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         ExperimentReport report = experiments.report(market, id);
         Experiment e = report.experiment();
         String currency = champions.currency(market);
-        title = getTranslation("experiment.view.title", market, Integer.toString(e.challengerVersion()),
+        title = getTranslation(
+                "experiment.view.title",
+                market,
+                Integer.toString(e.challengerVersion()),
                 Integer.toString(e.championVersion()));
         summary.show(e);
         arms.show(report, currency);
-        rates.show(ChartConfigs.outcomeRates(format, report.arms().get("champion"),
-                ArmComparison.name(format.texts(), report, "champion"), report.arms().get("challenger"),
+        rates.show(ChartConfigs.outcomeRates(
+                format,
+                report.arms().get("champion"),
+                ArmComparison.name(format.texts(), report, "champion"),
+                report.arms().get("challenger"),
                 ArmComparison.name(format.texts(), report, "challenger")));
         difference.show(report.approvalRateDifference());
         java.util.Map<String, java.util.List<double[]>> curves = new java.util.LinkedHashMap<>();
         for (String arm : java.util.List.of("champion", "challenger")) {
-            curves.put(ArmComparison.name(format.texts(), report, arm), report.arms().get(arm).credit().vintage().stream()
-                    .map(p -> new double[] {p.monthsOnBook(), p.badRate()}).toList());
+            curves.put(
+                    ArmComparison.name(format.texts(), report, arm),
+                    report.arms().get(arm).credit().vintage().stream()
+                            .map(p -> new double[] {p.monthsOnBook(), p.badRate()})
+                            .toList());
         }
-        vintage.show(ChartConfigs.vintages(format, curves,
-                java.util.List.of(ChartConfigs.CHAMPION_COLOUR, ChartConfigs.CHALLENGER_COLOUR)));
+        vintage.show(ChartConfigs.vintages(
+                format, curves, java.util.List.of(ChartConfigs.CHAMPION_COLOUR, ChartConfigs.CHALLENGER_COLOUR)));
         shadow.show(report.shadow());
     }
 
     private void confirmStop() {
-        confirm(getTranslation("experiment.stop.title"), getTranslation("experiment.stop.text", market),
-                getTranslation("experiment.stop.confirm"), "error primary", () -> {
+        confirm(
+                getTranslation("experiment.stop.title"),
+                getTranslation("experiment.stop.text", market),
+                getTranslation("experiment.stop.confirm"),
+                "error primary",
+                () -> {
                     try {
                         experiments.stop(user.name(), market, id);
                     } catch (StateConflictException | NotFoundException | ForbiddenActionException refused) {
@@ -129,9 +146,12 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     private void confirmPromote() {
         ExperimentReport report = experiments.report(market, id);
-        confirm(getTranslation("experiment.promote.title"), getTranslation("experiment.promote.text", market) + " "
-                + PromotionFigures.describe(format, report),
-                getTranslation("experiment.promote.confirm"), "primary", () -> {
+        confirm(
+                getTranslation("experiment.promote.title"),
+                getTranslation("experiment.promote.text", market) + " " + PromotionFigures.describe(format, report),
+                getTranslation("experiment.promote.confirm"),
+                "primary",
+                () -> {
                     ExperimentReport promoted;
                     try {
                         promoted = experiments.promote(user.actor(), market, id);
@@ -139,8 +159,10 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                         refused("experiment.promote.refused", refused);
                         return;
                     }
-                    Notices.success(getTranslation("experiment.promote.done",
-                            Integer.toString(promoted.experiment().challengerVersion()), market));
+                    Notices.success(getTranslation(
+                            "experiment.promote.done",
+                            Integer.toString(promoted.experiment().challengerVersion()),
+                            market));
                     refresh();
                 });
     }

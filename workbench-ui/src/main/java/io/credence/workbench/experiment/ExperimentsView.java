@@ -69,8 +69,12 @@ public class ExperimentsView extends VerticalLayout implements TranslatedTitle {
             } catch (StateConflictException | NotFoundException refused) {
                 // Another experiment running, or no champion to compare with: the engine says which, in its words.
                 Problem problem = Problem.of(refused);
-                Notices.problem(new Problem(getTranslation("experiment.list.start-refused"), problem.detail(), true,
-                        problem.httpStatus(), null));
+                Notices.problem(new Problem(
+                        getTranslation("experiment.list.start-refused"),
+                        problem.detail(),
+                        true,
+                        problem.httpStatus(),
+                        null));
                 return;
             }
             Notices.success(getTranslation("experiment.list.started", start.market()));
@@ -93,22 +97,38 @@ public class ExperimentsView extends VerticalLayout implements TranslatedTitle {
     private void configureGrid() {
         grid.setId("experiments");
         grid.setAllRowsVisible(true);
-        grid.addColumn(Experiment::market).setHeader(getTranslation("common.market")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("experiment.list.versions", Integer.toString(e.challengerVersion()),
-                Integer.toString(e.championVersion()))).setHeader(getTranslation("experiment.list.challenger")).setAutoWidth(true);
-        grid.addColumn(format::mode).setHeader(getTranslation("experiment.list.mode")).setAutoWidth(true);
-        grid.addComponentColumn(e -> format.status(e.status())).setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addColumn(e -> format.display().dateTime(e.startedAt())).setHeader(getTranslation("experiment.list.started-at"))
+        grid.addColumn(Experiment::market)
+                .setHeader(getTranslation("common.market"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation(
+                        "experiment.list.versions",
+                        Integer.toString(e.challengerVersion()),
+                        Integer.toString(e.championVersion())))
+                .setHeader(getTranslation("experiment.list.challenger"))
                 .setAutoWidth(true);
-        grid.addColumn(Experiment::startedBy).setHeader(getTranslation("experiment.list.by")).setAutoWidth(true);
-        grid.addColumn(e -> e.status().ended() ? format.ending(e) : "").setHeader(getTranslation("common.outcome"))
+        grid.addColumn(format::mode)
+                .setHeader(getTranslation("experiment.list.mode"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> format.status(e.status()))
+                .setHeader(getTranslation("common.status"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> format.display().dateTime(e.startedAt()))
+                .setHeader(getTranslation("experiment.list.started-at"))
+                .setAutoWidth(true);
+        grid.addColumn(Experiment::startedBy)
+                .setHeader(getTranslation("experiment.list.by"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.status().ended() ? format.ending(e) : "")
+                .setHeader(getTranslation("common.outcome"))
                 .setFlexGrow(1);
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setEmptyStateText(getTranslation("experiment.list.empty"));
     }
 
     private void open(Experiment experiment) {
-        getUI().ifPresent(ui -> ui.navigate(ExperimentView.class,
+        getUI().ifPresent(ui -> ui.navigate(
+                ExperimentView.class,
                 new RouteParameters(ExperimentView.params(experiment.market(), experiment.id()))));
     }
 }

@@ -35,11 +35,14 @@ class ShadowPanel extends Composite<Div> {
     private void configureMatrix() {
         matrix.setId("shadow-matrix");
         matrix.setAllRowsVisible(true);
-        matrix.addComponentColumn(p -> Badges.outcome(p.champion())).setHeader(getTranslation("experiment.shadow.champion-said"))
+        matrix.addComponentColumn(p -> Badges.outcome(p.champion()))
+                .setHeader(getTranslation("experiment.shadow.champion-said"))
                 .setAutoWidth(true);
         matrix.addComponentColumn(p -> Badges.outcome(p.challenger()))
-                .setHeader(getTranslation("experiment.shadow.challenger-said")).setAutoWidth(true);
-        matrix.addColumn(p -> display.number(p.count())).setHeader(getTranslation("experiment.shadow.applications"))
+                .setHeader(getTranslation("experiment.shadow.challenger-said"))
+                .setAutoWidth(true);
+        matrix.addColumn(p -> display.number(p.count()))
+                .setHeader(getTranslation("experiment.shadow.applications"))
                 .setAutoWidth(true);
     }
 
@@ -47,23 +50,35 @@ class ShadowPanel extends Composite<Div> {
         sample.setId("shadow-sample");
         sample.setAllRowsVisible(true);
         sample.addComponentColumn(d -> new Anchor("decisions/" + d.decisionId(), d.applicationId()))
-                .setHeader(getTranslation("experiment.shadow.application")).setAutoWidth(true).setFlexGrow(0);
-        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome())).setHeader(getTranslation("experiment.arms.champion"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("experiment.shadow.application"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        sample.addComponentColumn(d -> Badges.outcome(d.championOutcome()))
+                .setHeader(getTranslation("experiment.arms.champion"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sample.addComponentColumn(d -> Badges.outcome(d.challengerOutcome()))
-                .setHeader(getTranslation("experiment.arms.challenger")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("experiment.arms.challenger"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sample.addColumn(d -> String.join(getTranslation("layout.list-separator"), d.challengerReasons()))
-                .setHeader(getTranslation("experiment.shadow.challenger-reasons")).setFlexGrow(1);
-        sample.addColumn(d -> display.dateTime(d.evaluatedAt())).setHeader(getTranslation("experiment.shadow.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("experiment.shadow.challenger-reasons"))
+                .setFlexGrow(1);
+        sample.addColumn(d -> display.dateTime(d.evaluatedAt()))
+                .setHeader(getTranslation("experiment.shadow.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sample.setEmptyStateText(getTranslation("experiment.shadow.empty"));
     }
 
     void show(ShadowComparison shadow) {
         setVisible(shadow != null);
         if (shadow == null) return;
-        headline.setText(getTranslation("experiment.shadow.headline", display.number(shadow.differing()),
-                display.number(shadow.compared()), display.percent(shadow.differingRate()),
+        headline.setText(getTranslation(
+                "experiment.shadow.headline",
+                display.number(shadow.differing()),
+                display.number(shadow.compared()),
+                display.percent(shadow.differingRate()),
                 display.number(shadow.differingTerms())));
         matrix.setItems(shadow.matrix());
         sample.setItems(shadow.sample());

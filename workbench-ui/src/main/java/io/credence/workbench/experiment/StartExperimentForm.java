@@ -75,12 +75,16 @@ class StartExperimentForm extends Div {
         traffic.setSuffixComponent(new Div("%"));
         traffic.setHelperText(getTranslation("experiment.form.traffic.helper"));
         String share = getTranslation("experiment.form.traffic.invalid");
-        traffic.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(share).setMaxErrorMessage(share)
+        traffic.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(share)
+                .setMaxErrorMessage(share)
                 .setBadInputErrorMessage(share));
         maxDifference.setId("experiment-max-difference");
         maxDifference.setSuffixComponent(new Div(getTranslation("experiment.form.max-difference.unit")));
         String difference = getTranslation("experiment.form.max-difference.invalid");
-        maxDifference.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(difference).setMaxErrorMessage(difference)
+        maxDifference.setI18n(new NumberField.NumberFieldI18n()
+                .setMinErrorMessage(difference)
+                .setMaxErrorMessage(difference)
                 .setBadInputErrorMessage(getTranslation("experiment.form.not-a-number")));
         maxDifference.setMin(0.1);
         maxDifference.setMax(100);
@@ -89,7 +93,8 @@ class StartExperimentForm extends Div {
         minimumSample.setMin(1);
         minimumSample.setPlaceholder(Integer.toString(NewExperiment.DEFAULT_MINIMUM_SAMPLE));
         String sample = getTranslation("experiment.form.minimum-sample.invalid");
-        minimumSample.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(sample).setBadInputErrorMessage(sample));
+        minimumSample.setI18n(
+                new IntegerField.IntegerFieldI18n().setMinErrorMessage(sample).setBadInputErrorMessage(sample));
         if (!markets.isEmpty()) market.setValue(markets.getFirst());
     }
 
@@ -97,8 +102,10 @@ class StartExperimentForm extends Div {
         List<PolicyVersion> versions = chosen == null ? List.of() : candidates.apply(chosen);
         challenger.setItems(versions);
         challenger.setValue(versions.isEmpty() ? null : versions.getFirst());
-        challenger.setHelperText(versions.isEmpty() ? getTranslation("experiment.form.challenger.none", chosen)
-                : getTranslation("experiment.form.challenger.helper"));
+        challenger.setHelperText(
+                versions.isEmpty()
+                        ? getTranslation("experiment.form.challenger.none", chosen)
+                        : getTranslation("experiment.form.challenger.helper"));
     }
 
     /**
@@ -116,14 +123,26 @@ class StartExperimentForm extends Div {
         if ((split && traffic.isInvalid()) || maxDifference.isInvalid() || minimumSample.isInvalid()) ready = false;
         if (!ready) return;
         try {
-            BigDecimal max = maxDifference.getValue() == null ? null
+            BigDecimal max = maxDifference.getValue() == null
+                    ? null
                     : BigDecimal.valueOf(maxDifference.getValue()).movePointLeft(2);
-            NewExperiment request = new NewExperiment(challenger.getValue().version(), mode.getValue(),
-                    split ? (traffic.getValue() == null ? 0 : traffic.getValue()) : 100, max, minimumSample.getValue());
+            NewExperiment request = new NewExperiment(
+                    challenger.getValue().version(),
+                    mode.getValue(),
+                    split ? (traffic.getValue() == null ? 0 : traffic.getValue()) : 100,
+                    max,
+                    minimumSample.getValue());
             fireEvent(new StartRequested(this, market.getValue(), request));
         } catch (InvalidRequestException e) {
-            Map<String, HasValidation> fields = Map.of("challengerVersion", challenger, "trafficPercent", traffic,
-                    "maxApprovalRateDifference", maxDifference, "minimumSample", minimumSample);
+            Map<String, HasValidation> fields = Map.of(
+                    "challengerVersion",
+                    challenger,
+                    "trafficPercent",
+                    traffic,
+                    "maxApprovalRateDifference",
+                    maxDifference,
+                    "minimumSample",
+                    minimumSample);
             for (FieldProblem problem : e.problems()) {
                 invalid(fields.getOrDefault(problem.field(), traffic), messageKey(problem));
             }
@@ -140,8 +159,10 @@ class StartExperimentForm extends Div {
     static String messageKey(FieldProblem problem) {
         return switch (problem.field()) {
             case "challengerVersion" -> "experiment.form.challenger.required";
-            case "maxApprovalRateDifference" -> problem.message().startsWith("is required")
-                    ? "experiment.form.max-difference.required" : "experiment.form.max-difference.invalid";
+            case "maxApprovalRateDifference" ->
+                problem.message().startsWith("is required")
+                        ? "experiment.form.max-difference.required"
+                        : "experiment.form.max-difference.invalid";
             case "minimumSample" -> "experiment.form.minimum-sample.invalid";
             default -> "experiment.form.traffic.invalid";
         };

@@ -15,7 +15,8 @@ class BrowserLocale implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> {
-            if (init.getRequest().getLocale() != null) init.getSession().setLocale(init.getRequest().getLocale());
+            if (init.getRequest().getLocale() != null)
+                init.getSession().setLocale(init.getRequest().getLocale());
         });
     }
 }

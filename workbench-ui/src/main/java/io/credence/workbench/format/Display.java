@@ -32,11 +32,15 @@ public record Display(Locale locale, ZoneId zone) {
     public static Display current() {
         UI ui = UI.getCurrent();
         if (ui == null) return new Display(Locale.ENGLISH, ZoneOffset.UTC);
-        return new Display(LanguageSelection.formattingLocale(ui.getLocale()), zoneOf(ui.getPage().getExtendedClientDetails()));
+        return new Display(
+                LanguageSelection.formattingLocale(ui.getLocale()),
+                zoneOf(ui.getPage().getExtendedClientDetails()));
     }
 
     private static ZoneId zoneOf(ExtendedClientDetails details) {
-        if (details == null || details.getTimeZoneId() == null || details.getTimeZoneId().isBlank()) {
+        if (details == null
+                || details.getTimeZoneId() == null
+                || details.getTimeZoneId().isBlank()) {
             return ZoneOffset.UTC;
         }
         try {
@@ -94,7 +98,10 @@ public record Display(Locale locale, ZoneId zone) {
 
     public String dateTime(Instant at) {
         if (at == null) return NONE;
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(at);
     }
 
     /** The instant a day starts in this person's zone: what a "from" date filter means. */

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Markets are ISO country codes; people read them better with the country's name beside them. */
 public final class MarketNames {
 
-    private MarketNames() {
-    }
+    private MarketNames() {}
 
     /** "IN" is "India" (印度 in Chinese) in the workbench's language; a code Java does not know stays as it is. */
     public static String country(String market) {

@@ -41,8 +41,12 @@ class FraudEntryForm extends Composite<Div> {
         configureFields();
         bindFields();
         Button add = new Button(getTranslation("admin.fraud.add"), VaadinIcon.PLUS.create(), click -> {
-            if (binder.validate().isOk()) onAdd.accept(new NewFraudListEntry(list.getValue(), entry.getValue().trim(),
-                    reason.getValue().trim(), instant(expiresAt.getValue())));
+            if (binder.validate().isOk())
+                onAdd.accept(new NewFraudListEntry(
+                        list.getValue(),
+                        entry.getValue().trim(),
+                        reason.getValue().trim(),
+                        instant(expiresAt.getValue())));
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-fraud-entry");
@@ -72,15 +76,19 @@ class FraudEntryForm extends Composite<Div> {
 
     private void bindFields() {
         // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
-        binder.forField(entry).asRequired(getTranslation("admin.fraud.entry.required"))
+        binder.forField(entry)
+                .asRequired(getTranslation("admin.fraud.entry.required"))
                 .withValidator(text -> text.trim().length() <= ENTRY_MAX, getTranslation("admin.too-long", ENTRY_MAX))
-                .bind(NewFraudListEntry::entry, (unused, value) -> { });
-        binder.forField(reason).asRequired(getTranslation("admin.fraud.reason.required"))
+                .bind(NewFraudListEntry::entry, (unused, value) -> {});
+        binder.forField(reason)
+                .asRequired(getTranslation("admin.fraud.reason.required"))
                 .withValidator(text -> text.trim().length() <= REASON_MAX, getTranslation("admin.too-long", REASON_MAX))
-                .bind(NewFraudListEntry::reason, (unused, value) -> { });
+                .bind(NewFraudListEntry::reason, (unused, value) -> {});
         binder.forField(expiresAt)
-                .withValidator(at -> at == null || instant(at).isAfter(clock.instant()), getTranslation("admin.fraud.expires.past"))
-                .bind(e -> null, (unused, value) -> { });
+                .withValidator(
+                        at -> at == null || instant(at).isAfter(clock.instant()),
+                        getTranslation("admin.fraud.expires.past"))
+                .bind(e -> null, (unused, value) -> {});
     }
 
     /** The picker shows the reader's wall-clock time; the entry expires at that moment in their zone. */

@@ -78,7 +78,8 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
         java.util.List<String> choices = new java.util.ArrayList<>(policies.markets());
         choices.add(FraudLists.EVERY_MARKET);
         market.setItems(choices);
-        market.setItemLabelGenerator(m -> FraudLists.EVERY_MARKET.equals(m) ? getTranslation("admin.fraud.every-market") : m);
+        market.setItemLabelGenerator(
+                m -> FraudLists.EVERY_MARKET.equals(m) ? getTranslation("admin.fraud.every-market") : m);
         market.setValue(policies.markets().isEmpty() ? null : policies.markets().getFirst());
         market.addValueChangeListener(change -> refresh());
     }
@@ -86,26 +87,42 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
     private void configureGrid() {
         grid.setId("fraud-entries");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(e -> listName(e.list())).setHeader(getTranslation("admin.fraud.list")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(FraudListEntry::entry).setHeader(getTranslation("admin.fraud.entry-column")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(FraudListEntry::reason).setHeader(getTranslation("admin.fraud.reason")).setFlexGrow(1);
-        grid.addColumn(e -> e.expiresAt() == null ? getTranslation("admin.fraud.never") : display.dateTime(e.expiresAt()))
+        grid.addColumn(e -> listName(e.list()))
+                .setHeader(getTranslation("admin.fraud.list"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(FraudListEntry::entry)
+                .setHeader(getTranslation("admin.fraud.entry-column"))
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(FraudListEntry::reason)
+                .setHeader(getTranslation("admin.fraud.reason"))
+                .setFlexGrow(1);
+        grid.addColumn(e ->
+                        e.expiresAt() == null ? getTranslation("admin.fraud.never") : display.dateTime(e.expiresAt()))
                 .setHeader(getTranslation("admin.fraud.expires-column"))
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("12rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("admin.fraud.added-by", e.createdBy(), display.dateTime(e.createdAt())))
                 .setHeader(getTranslation("admin.fraud.added"))
-                .setWidth("16rem").setFlexGrow(0);
+                .setWidth("16rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.fraud.empty"));
     }
 
     /** Bulk: the market's entries as CSV, and a CSV of entries added all at once or not at all. */
     private Component csvTools() {
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = lists.exportCsv(market.getValue()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "fraud-list-" + market.getValue() + ".csv",
-                    "text/csv", csv.length);
-        }), getTranslation("admin.fraud.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = lists.exportCsv(market.getValue()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "fraud-list-" + market.getValue() + ".csv",
+                            "text/csv",
+                            csv.length);
+                }),
+                getTranslation("admin.fraud.export"));
         export.setId("fraud-export");
         Upload upload = new Upload();
         // Cleared after each file, so the next import does not need the last one removed first.
@@ -127,11 +144,16 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
     private void importCsv(String fileName, String csv) {
         try {
             var added = lists.importCsv(user.name(), market.getValue(), csv);
-            Notices.success(getTranslation("admin.fraud.imported", added.size(), fileName, marketName(market.getValue())));
+            Notices.success(
+                    getTranslation("admin.fraud.imported", added.size(), fileName, marketName(market.getValue())));
         } catch (InvalidRequestException refused) {
             Problem problem = Problem.of(refused);
-            Notices.problem(new Problem(getTranslation("admin.fraud.import-refused", fileName), problem.detail(), true,
-                    problem.httpStatus(), null));
+            Notices.problem(new Problem(
+                    getTranslation("admin.fraud.import-refused", fileName),
+                    problem.detail(),
+                    true,
+                    problem.httpStatus(),
+                    null));
         }
         refresh();
     }
@@ -141,9 +163,13 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
     }
 
     private Component removeButton(FraudListEntry entry) {
-        Button remove = new Button(getTranslation("admin.fraud.remove"), VaadinIcon.TRASH.create(),
-                click -> Confirmations.askDestructive(getTranslation("admin.fraud.remove.question", entry.entry()),
-                        getTranslation("admin.fraud.remove.consequence"), getTranslation("admin.fraud.remove"),
+        Button remove = new Button(
+                getTranslation("admin.fraud.remove"),
+                VaadinIcon.TRASH.create(),
+                click -> Confirmations.askDestructive(
+                        getTranslation("admin.fraud.remove.question", entry.entry()),
+                        getTranslation("admin.fraud.remove.consequence"),
+                        getTranslation("admin.fraud.remove"),
                         () -> remove(entry)));
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
         return remove;
@@ -152,18 +178,22 @@ public class FraudListsView extends VerticalLayout implements TranslatedTitle {
     private void add(NewFraudListEntry entry) {
         lists.add(user.name(), market.getValue(), entry);
         form.clear();
-        Notices.success(getTranslation("admin.fraud.added-notice", entry.entry(), listName(entry.list()), market.getValue()));
+        Notices.success(
+                getTranslation("admin.fraud.added-notice", entry.entry(), listName(entry.list()), market.getValue()));
         refresh();
     }
 
     private void remove(FraudListEntry entry) {
         lists.remove(user.name(), entry.market(), entry.id());
-        Notices.success(getTranslation("admin.fraud.removed-notice", entry.entry(), listName(entry.list()), entry.market()));
+        Notices.success(
+                getTranslation("admin.fraud.removed-notice", entry.entry(), listName(entry.list()), entry.market()));
         refresh();
     }
 
     private String listName(String list) {
-        return ListMatch.CUSTOMER.equals(list) || ListMatch.DEVICE.equals(list) ? getTranslation("common.fraud-list." + list) : list;
+        return ListMatch.CUSTOMER.equals(list) || ListMatch.DEVICE.equals(list)
+                ? getTranslation("common.fraud-list." + list)
+                : list;
     }
 
     private void refresh() {

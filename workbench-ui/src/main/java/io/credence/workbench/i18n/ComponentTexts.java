@@ -25,11 +25,16 @@ import java.util.Locale;
  */
 public final class ComponentTexts {
 
-    private static final List<DayOfWeek> SUNDAY_FIRST = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    private static final List<DayOfWeek> SUNDAY_FIRST = List.of(
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /**
      * An upload's texts in the current language: the feature names the file it takes (button, drop
@@ -40,7 +45,10 @@ public final class ComponentTexts {
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
         String tooBig = I18NProvider.translate("components.upload.too-big", maxMegabytes);
-        texts.setError(new UploadI18N.Error().setTooManyFiles(tooMany).setFileIsTooBig(tooBig).setIncorrectFileType(wrongType));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(tooMany)
+                .setFileIsTooBig(tooBig)
+                .setIncorrectFileType(wrongType));
         texts.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
                         .setConnecting(I18NProvider.translate("components.upload.connecting"))
@@ -55,7 +63,8 @@ public final class ComponentTexts {
                         .setUnexpectedServerError(I18NProvider.translate("components.upload.server-error"))
                         .setForbidden(I18NProvider.translate("components.upload.forbidden"))
                         .setFileTooLarge(tooBig)));
-        texts.setFile(new UploadI18N.File().setRetry(I18NProvider.translate("components.upload.retry"))
+        texts.setFile(new UploadI18N.File()
+                .setRetry(I18NProvider.translate("components.upload.retry"))
                 .setStart(I18NProvider.translate("components.upload.start"))
                 .setRemove(I18NProvider.translate("components.upload.remove")));
         texts.setUnits(List.of(I18NProvider.translate("components.upload.units").split(",")));
@@ -69,10 +78,16 @@ public final class ComponentTexts {
 
     public static DatePicker.DatePickerI18n datePicker(Locale locale, I18NProvider texts) {
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
                 // Vaadin counts weekdays from Sunday, whatever day the week starts on.
-                .setWeekdays(SUNDAY_FIRST.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(SUNDAY_FIRST.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setWeekdays(SUNDAY_FIRST.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                        .toList())
+                .setWeekdaysShort(SUNDAY_FIRST.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                        .toList())
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(texts.getTranslation("components.date-picker.today", locale))
                 .setCancel(texts.getTranslation("components.date-picker.cancel", locale))
@@ -103,7 +118,8 @@ public final class ComponentTexts {
 
     private static I18NProvider provider() {
         VaadinService service = VaadinService.getCurrent();
-        I18NProvider provider = service == null ? null : service.getInstantiator().getI18NProvider();
+        I18NProvider provider =
+                service == null ? null : service.getInstantiator().getI18NProvider();
         return provider != null ? provider : new WorkbenchTranslations();
     }
 }

@@ -30,7 +30,8 @@ public enum Language {
         if (locale == null) return ENGLISH;
         return Arrays.stream(values())
                 .filter(language -> language.locale.getLanguage().equals(locale.getLanguage()))
-                .findFirst().orElse(ENGLISH);
+                .findFirst()
+                .orElse(ENGLISH);
     }
 
     static List<Locale> locales() {

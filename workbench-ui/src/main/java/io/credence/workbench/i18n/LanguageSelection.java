@@ -33,7 +33,9 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(languageFor(browserLocale()).locale()));
+        event.getSource()
+                .addUIInitListener(init ->
+                        init.getUI().setLocale(languageFor(browserLocale()).locale()));
     }
 
     /** The language of the current UI. */
@@ -71,7 +73,8 @@ public class LanguageSelection implements VaadinServiceInitListener {
         if (chosen.isPresent()) return Language.of(chosen.get());
         VaadinSession session = VaadinSession.getCurrent();
         // Someone who picked a language on the sign-in page keeps it until they sign in with their own.
-        if (session != null && session.getAttribute(Language.class) != null) return session.getAttribute(Language.class);
+        if (session != null && session.getAttribute(Language.class) != null)
+            return session.getAttribute(Language.class);
         return Language.of(browser);
     }
 

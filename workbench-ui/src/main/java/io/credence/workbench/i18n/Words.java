@@ -23,7 +23,8 @@ public interface Words {
     /** The workbench's texts in one language: the running provider's, else the shipped bundles. */
     static Words in(Locale locale) {
         VaadinService service = VaadinService.getCurrent();
-        I18NProvider provider = service == null ? null : service.getInstantiator().getI18NProvider();
+        I18NProvider provider =
+                service == null ? null : service.getInstantiator().getI18NProvider();
         I18NProvider texts = provider == null ? Shipped.TEXTS : provider;
         return (key, args) -> texts.getTranslation(key, locale, args);
     }
@@ -32,7 +33,6 @@ public interface Words {
     final class Shipped {
         static final I18NProvider TEXTS = new WorkbenchTranslations();
 
-        private Shipped() {
-        }
+        private Shipped() {}
     }
 }

@@ -68,7 +68,10 @@ public class WorkbenchTranslations implements I18NProvider {
         for (String bundle : bundles) {
             ResourceBundle resources;
             try {
-                resources = ResourceBundle.getBundle("i18n." + bundle, locale, WorkbenchTranslations.class.getClassLoader(),
+                resources = ResourceBundle.getBundle(
+                        "i18n." + bundle,
+                        locale,
+                        WorkbenchTranslations.class.getClassLoader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             } catch (MissingResourceException missing) {
                 throw new IllegalStateException("Workbench bundle i18n/" + bundle + " is missing", missing);
@@ -76,8 +79,8 @@ public class WorkbenchTranslations implements I18NProvider {
             for (String key : resources.keySet()) {
                 String previous = owner.putIfAbsent(key, bundle);
                 if (previous != null && !previous.equals(bundle)) {
-                    throw new IllegalStateException("Workbench text key '" + key + "' is in both i18n/" + previous
-                            + " and i18n/" + bundle);
+                    throw new IllegalStateException(
+                            "Workbench text key '" + key + "' is in both i18n/" + previous + " and i18n/" + bundle);
                 }
                 texts.put(key, resources.getString(key));
             }

@@ -20,10 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import io.credence.policy.PolicyService;
 import io.credence.policy.VersionStatus;
 import io.credence.security.Role;
+import io.credence.workbench.format.MarketNames;
 import io.credence.workbench.i18n.Language;
 import io.credence.workbench.i18n.LanguageSelection;
 import io.credence.workbench.i18n.TranslatedTitle;
-import io.credence.workbench.format.MarketNames;
 import io.credence.workbench.signin.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -92,7 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setCollapsible(true);
         if (user.isSignedIn()) {
             for (String market : policies.markets()) {
-                nav.addItem(nested(market + " · " + MarketNames.country(market), "markets/" + market, VaadinIcon.GLOBE_WIRE));
+                nav.addItem(nested(
+                        market + " · " + MarketNames.country(market), "markets/" + market, VaadinIcon.GLOBE_WIRE));
             }
         }
         return nav;
@@ -101,7 +102,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav administration() {
         SideNav nav = new SideNav(getTranslation("layout.nav.administration"));
         nav.setCollapsible(true);
-        nav.addItem(nested(getTranslation("layout.nav.deployments"), "admin/deployments", VaadinIcon.ROCKET),
+        nav.addItem(
+                nested(getTranslation("layout.nav.deployments"), "admin/deployments", VaadinIcon.ROCKET),
                 nested(getTranslation("layout.nav.fraud-lists"), "admin/fraud-lists", VaadinIcon.BAN),
                 nested(getTranslation("layout.nav.api-keys"), "admin/api-keys", VaadinIcon.KEY),
                 nested(getTranslation("layout.nav.users"), "admin/users", VaadinIcon.USERS));
@@ -126,11 +128,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span name = new Span(user.name());
         name.addClassName("account-name");
         name.setId("current-user");
-        Span roles = new Span(user.roles().stream().map(role -> getTranslation("role." + role.name()))
+        Span roles = new Span(user.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(getTranslation("layout.list-separator"))));
         roles.addClassName("account-roles");
         roles.setId("current-roles");
-        Button logout = new Button(getTranslation("layout.log-out"), VaadinIcon.SIGN_OUT.create(), click -> user.logout());
+        Button logout =
+                new Button(getTranslation("layout.log-out"), VaadinIcon.SIGN_OUT.create(), click -> user.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
         account.add(new Div(name, roles), languages(), logout);

@@ -12,8 +12,7 @@ public final class RecentMarket {
     private static final String MARKET = "credence.recent-market";
     private static final String VERSION = "credence.recent-version";
 
-    private RecentMarket() {
-    }
+    private RecentMarket() {}
 
     public static void remember(String market, Integer version) {
         VaadinSession session = VaadinSession.getCurrent();

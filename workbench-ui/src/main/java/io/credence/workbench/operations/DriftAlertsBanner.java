@@ -35,8 +35,11 @@ public class DriftAlertsBanner extends Composite<Div> {
         Div banner = getContent();
         banner.setId("drift-alerts");
         banner.setWidthFull();
-        banner.getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-error-color-10pct)")
+        banner.getStyle()
+                .set("box-sizing", "border-box")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-error-color-10pct)")
                 .set("border", "1px solid var(--lumo-error-color-50pct)");
         banner.setVisible(false);
     }
@@ -56,32 +59,46 @@ public class DriftAlertsBanner extends Composite<Div> {
         banner.removeAll();
         banner.setVisible(!alerts.isEmpty());
         if (alerts.isEmpty()) return;
-        Span title = new Span(VaadinIcon.WARNING.create(), new Span(" " + (alerts.size() == 1
-                ? getTranslation("operations.drift.title.one")
-                : getTranslation("operations.drift.title.many", display.number(alerts.size())))));
+        Span title = new Span(
+                VaadinIcon.WARNING.create(),
+                new Span(" "
+                        + (alerts.size() == 1
+                                ? getTranslation("operations.drift.title.one")
+                                : getTranslation("operations.drift.title.many", display.number(alerts.size())))));
         title.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
         banner.add(title);
         for (DriftAlert alert : alerts) banner.add(line(alert));
         Paragraph how = new Paragraph(getTranslation("operations.drift.how"));
-        how.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("font-size", "var(--lumo-font-size-xs)")
+        how.getStyle()
+                .set("margin", "var(--lumo-space-xs) 0 0")
+                .set("font-size", "var(--lumo-font-size-xs)")
                 .set("color", "var(--lumo-secondary-text-color)");
         banner.add(how);
     }
 
     private Div line(DriftAlert alert) {
         Span since = new Span(getTranslation("operations.drift.since", display.dateTime(alert.raisedAt())));
-        since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+        since.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("white-space", "nowrap");
-        Div line = new Div(Badges.warning(getTranslation(switch (alert.kind()) {
-                    case APPROVAL_RATE -> "operations.drift.kind.approval-rate";
-                    case GINI -> "operations.drift.kind.gini";
-                    default -> "operations.drift.kind.score-mix";
-                })),
-                new Span(summary(alert, display, Words.current())), since);
+        Div line = new Div(
+                Badges.warning(getTranslation(
+                        switch (alert.kind()) {
+                            case APPROVAL_RATE -> "operations.drift.kind.approval-rate";
+                            case GINI -> "operations.drift.kind.gini";
+                            default -> "operations.drift.kind.score-mix";
+                        })),
+                new Span(summary(alert, display, Words.current())),
+                since);
         line.addClassName("drift-alert");
         line.getElement().setAttribute("data-market", alert.market());
-        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-xs)");
+        line.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("align-items", "center")
+                .set("gap", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-xs)");
         return line;
     }
 
@@ -91,19 +108,30 @@ public class DriftAlertsBanner extends Composite<Div> {
      */
     static String summary(DriftAlert alert, Display display, Words texts) {
         if (APPROVAL_RATE.equals(alert.kind()) && alert.currentValue() != null && alert.baselineValue() != null) {
-            return texts.translate("operations.drift.summary.approval-rate", alert.market(),
-                    display.percent(alert.currentValue()), display.percent(alert.baselineValue()),
-                    decimals(display, alert.measure() * 100, 1, true), decimals(display, alert.limit() * 100, 1, false));
+            return texts.translate(
+                    "operations.drift.summary.approval-rate",
+                    alert.market(),
+                    display.percent(alert.currentValue()),
+                    display.percent(alert.baselineValue()),
+                    decimals(display, alert.measure() * 100, 1, true),
+                    decimals(display, alert.limit() * 100, 1, false));
         }
         if (SCORE_PSI.equals(alert.kind())) {
-            return texts.translate("operations.drift.summary.score-psi", alert.market(),
-                    decimals(display, alert.measure(), 3, false), decimals(display, alert.limit(), 2, false));
+            return texts.translate(
+                    "operations.drift.summary.score-psi",
+                    alert.market(),
+                    decimals(display, alert.measure(), 3, false),
+                    decimals(display, alert.limit(), 2, false));
         }
         if (GINI.equals(alert.kind()) && alert.currentValue() != null && alert.baselineValue() != null) {
-            return texts.translate("operations.drift.summary.gini", alert.market(),
-                    decimals(display, alert.currentValue() * 100, 1, false), alert.windowStart().atZone(ZoneOffset.UTC).toLocalDate().toString(),
+            return texts.translate(
+                    "operations.drift.summary.gini",
+                    alert.market(),
+                    decimals(display, alert.currentValue() * 100, 1, false),
+                    alert.windowStart().atZone(ZoneOffset.UTC).toLocalDate().toString(),
                     decimals(display, alert.baselineValue() * 100, 1, false),
-                    decimals(display, alert.measure() * 100, 1, true), decimals(display, alert.limit() * 100, 1, false));
+                    decimals(display, alert.measure() * 100, 1, true),
+                    decimals(display, alert.limit() * 100, 1, false));
         }
         return alert.summary();
     }

@@ -41,8 +41,9 @@ class OutcomeUpload extends Composite<Div> {
         this.actor = actor;
         this.stored = stored;
         byte[] template = OutcomeCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(template), "outcomes-template.csv", "text/csv", template.length)),
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(template), "outcomes-template.csv", "text/csv", template.length)),
                 getTranslation("performance.upload.template"));
         download.setId("outcomes-template");
         Upload upload = new Upload();
@@ -62,20 +63,32 @@ class OutcomeUpload extends Composite<Div> {
         }))));
         rejected.setId("outcomes-rejected");
         rejected.setAllRowsVisible(true);
-        rejected.addColumn(r -> Integer.toString(r.index() + 2)).setHeader(getTranslation("performance.upload.line"))
-                .setAutoWidth(true).setFlexGrow(0);
+        rejected.addColumn(r -> Integer.toString(r.index() + 2))
+                .setHeader(getTranslation("performance.upload.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rejected.addColumn(r -> r.field().replaceFirst("^outcomes\\[\\d+]\\.?", ""))
-                .setHeader(getTranslation("performance.upload.field")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("performance.upload.field"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rejected.addColumn(RejectedOutcome::message).setHeader(getTranslation("performance.upload.message"));
         rejected.setVisible(false);
-        getContent().add(new H3(getTranslation("performance.upload.title")),
-                new Paragraph(getTranslation("performance.upload.intro", String.join(", ", OutcomeCsv.COLUMNS))),
-                download, upload, result, rejected);
+        getContent()
+                .add(
+                        new H3(getTranslation("performance.upload.title")),
+                        new Paragraph(
+                                getTranslation("performance.upload.intro", String.join(", ", OutcomeCsv.COLUMNS))),
+                        download,
+                        upload,
+                        result,
+                        rejected);
     }
 
     private void show(OutcomeBatchResult batch) {
-        result.setText(getTranslation("performance.upload.result", batch.accepted(), batch.rejected().stream()
-                .map(RejectedOutcome::index).distinct().count()));
+        result.setText(getTranslation(
+                "performance.upload.result",
+                batch.accepted(),
+                batch.rejected().stream().map(RejectedOutcome::index).distinct().count()));
         rejected.setItems(batch.rejected());
         rejected.setVisible(!batch.rejected().isEmpty());
         if (batch.accepted() > 0) stored.run();

@@ -43,7 +43,13 @@ public class PerformanceView extends VerticalLayout implements TranslatedTitle {
         configureMarket(policies.markets());
         configureVersions();
         configureCalibration();
-        add(market, definition, versions, calibrationTitle, calibration, new H3(getTranslation("performance.vintages")),
+        add(
+                market,
+                definition,
+                versions,
+                calibrationTitle,
+                calibration,
+                new H3(getTranslation("performance.vintages")),
                 vintages);
         if (user.isSignedIn() && user.has(Role.ADMIN)) {
             add(new OutcomeUpload(outcomes, user.name(), this::refresh));
@@ -67,47 +73,63 @@ public class PerformanceView extends VerticalLayout implements TranslatedTitle {
     private void configureVersions() {
         versions.setId("performance-versions");
         versions.setAllRowsVisible(true);
-        versions.addColumn(v -> "v" + v.version()).setHeader(getTranslation("performance.version")).setAutoWidth(true);
+        versions.addColumn(v -> "v" + v.version())
+                .setHeader(getTranslation("performance.version"))
+                .setAutoWidth(true);
         versions.addColumn(v -> display.number(v.decided())).setHeader(getTranslation("performance.decided"));
         versions.addColumn(v -> figures.rate(v.approvalRate(), v.approvalRateInterval()))
-                .setHeader(getTranslation("performance.approval-rate")).setAutoWidth(true);
+                .setHeader(getTranslation("performance.approval-rate"))
+                .setAutoWidth(true);
         versions.addColumn(v -> display.number(v.funded())).setHeader(getTranslation("performance.funded"));
         versions.addColumn(v -> display.number(v.bad())).setHeader(getTranslation("performance.bad"));
         versions.addColumn(v -> figures.rate(v.badRateToDate(), v.badRateToDateInterval()))
-                .setHeader(getTranslation("performance.bad-rate-to-date")).setAutoWidth(true);
+                .setHeader(getTranslation("performance.bad-rate-to-date"))
+                .setAutoWidth(true);
         versions.addColumn(v -> display.number(v.matured())).setHeader(getTranslation("performance.matured"));
         versions.addColumn(v -> figures.rate(v.badRate(), v.badRateInterval()))
-                .setHeader(getTranslation("performance.bad-rate")).setAutoWidth(true);
+                .setHeader(getTranslation("performance.bad-rate"))
+                .setAutoWidth(true);
         versions.addColumn(v -> figures.ratio(v.gini())).setHeader("Gini");
         versions.addColumn(v -> figures.ratio(v.ks())).setHeader("KS");
         versions.addColumn(v -> figures.ratio(v.giniMatured())).setHeader(getTranslation("performance.gini-matured"));
         versions.setEmptyStateText(getTranslation("performance.empty"));
-        versions.addSelectionListener(selected -> selected.getFirstSelectedItem().ifPresent(this::showVersion));
+        versions.addSelectionListener(
+                selected -> selected.getFirstSelectedItem().ifPresent(this::showVersion));
     }
 
     private void configureCalibration() {
         calibration.setId("performance-calibration");
         calibration.setAllRowsVisible(true);
-        calibration.addColumn(b -> figures.ratio(b.scoreFrom()) + " – " + figures.ratio(b.scoreTo()))
+        calibration
+                .addColumn(b -> figures.ratio(b.scoreFrom()) + " – " + figures.ratio(b.scoreTo()))
                 .setHeader(getTranslation("performance.calibration.band"));
-        calibration.addColumn(b -> display.number(b.count())).setHeader(getTranslation("performance.calibration.count"));
+        calibration
+                .addColumn(b -> display.number(b.count()))
+                .setHeader(getTranslation("performance.calibration.count"));
         calibration.addColumn(b -> display.number(b.bad())).setHeader(getTranslation("performance.bad"));
-        calibration.addColumn(b -> figures.rate(b.badRate(), b.badRateInterval()))
-                .setHeader(getTranslation("performance.calibration.observed")).setAutoWidth(true);
-        calibration.addColumn(b -> b.meanProbability() == null ? "—" : display.percent(b.meanProbability()))
+        calibration
+                .addColumn(b -> figures.rate(b.badRate(), b.badRateInterval()))
+                .setHeader(getTranslation("performance.calibration.observed"))
+                .setAutoWidth(true);
+        calibration
+                .addColumn(b -> b.meanProbability() == null ? "—" : display.percent(b.meanProbability()))
                 .setHeader(getTranslation("performance.calibration.predicted"));
     }
 
     private void refresh() {
         if (market.getValue() == null) return;
         PerformanceReport report = performance.report(market.getValue(), null, null, null);
-        definition.setText(getTranslation("performance.definition", report.definition().badDaysPastDue(),
+        definition.setText(getTranslation(
+                "performance.definition",
+                report.definition().badDaysPastDue(),
                 report.definition().windowMonths()));
         versions.setItems(report.versions());
         if (report.versions().isEmpty()) {
             calibration.setItems(List.of());
             calibrationTitle.setText(getTranslation("performance.calibration"));
-            vintages.show(figures.vintageChart(List.of(), getTranslation("performance.vintages.axis"),
+            vintages.show(figures.vintageChart(
+                    List.of(),
+                    getTranslation("performance.vintages.axis"),
                     getTranslation("performance.vintages.months-on-book")));
         } else {
             versions.select(report.versions().getFirst());
@@ -117,7 +139,9 @@ public class PerformanceView extends VerticalLayout implements TranslatedTitle {
     private void showVersion(VersionPerformance version) {
         calibrationTitle.setText(getTranslation("performance.calibration.of", "v" + version.version()));
         calibration.setItems(version.calibration());
-        vintages.show(figures.vintageChart(version.vintages(), getTranslation("performance.vintages.axis"),
+        vintages.show(figures.vintageChart(
+                version.vintages(),
+                getTranslation("performance.vintages.axis"),
                 getTranslation("performance.vintages.months-on-book")));
     }
 }

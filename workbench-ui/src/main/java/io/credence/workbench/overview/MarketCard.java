@@ -23,10 +23,13 @@ class MarketCard extends Composite<Card> {
         card.getElement().setAttribute("data-market", market.market());
         card.setTitle(market.market() + " · " + MarketNames.country(market.market()));
         card.setSubtitle(market.currency() == null ? getTranslation("overview.nothing-deployed") : market.currency());
-        card.setHeaderSuffix(market.championVersion() == null ? Badges.bad(getTranslation("overview.no-champion"))
-                : Badges.good(getTranslation("overview.serving", "v" + market.championVersion())));
+        card.setHeaderSuffix(
+                market.championVersion() == null
+                        ? Badges.bad(getTranslation("overview.no-champion"))
+                        : Badges.good(getTranslation("overview.serving", "v" + market.championVersion())));
         card.add(policy(market), kpis(market.today(), display));
-        card.addToFooter(new Anchor("markets/" + market.market(), getTranslation("overview.versions")),
+        card.addToFooter(
+                new Anchor("markets/" + market.market(), getTranslation("overview.versions")),
                 new Anchor("decisions?market=" + market.market(), getTranslation("overview.decisions")));
     }
 
@@ -35,7 +38,9 @@ class MarketCard extends Composite<Card> {
         digest.addClassName("mono");
         digest.getElement().setAttribute("title", market.championDigest() == null ? "" : market.championDigest());
         return new Facts()
-                .add(getTranslation("overview.champion"), market.championVersion() == null ? "—" : "v" + market.championVersion())
+                .add(
+                        getTranslation("overview.champion"),
+                        market.championVersion() == null ? "—" : "v" + market.championVersion())
                 .add(getTranslation("overview.digest"), digest)
                 .add(getTranslation("overview.experiment"), market.experiment() == null ? "—" : market.experiment());
     }
@@ -44,10 +49,19 @@ class MarketCard extends Composite<Card> {
         boolean any = today.decisions() > 0;
         Div kpis = new Div(
                 kpi(getTranslation("overview.decisions"), display.number(today.decisions()), "decisions"),
-                kpi(getTranslation("overview.approved"), any ? display.percent(today.approvalRate()) : "—", "approval-rate"),
-                kpi(getTranslation("overview.declined"), any ? display.percent(today.declineRate()) : "—", "decline-rate"),
+                kpi(
+                        getTranslation("overview.approved"),
+                        any ? display.percent(today.approvalRate()) : "—",
+                        "approval-rate"),
+                kpi(
+                        getTranslation("overview.declined"),
+                        any ? display.percent(today.declineRate()) : "—",
+                        "decline-rate"),
                 kpi(getTranslation("overview.referred"), any ? display.percent(today.referRate()) : "—", "refer-rate"),
-                kpi(getTranslation("overview.mean-time"), any ? display.micros(today.meanMicros()) : "—", "mean-latency"),
+                kpi(
+                        getTranslation("overview.mean-time"),
+                        any ? display.micros(today.meanMicros()) : "—",
+                        "mean-latency"),
                 kpi(getTranslation("overview.p95-time"), any ? display.micros(today.p95Micros()) : "—", "p95-latency"));
         kpis.addClassName("kpis");
         return kpis;

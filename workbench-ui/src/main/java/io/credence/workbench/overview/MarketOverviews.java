@@ -23,8 +23,12 @@ class MarketOverviews {
     private final ExperimentService experiments;
     private final Clock clock;
 
-    MarketOverviews(PolicyService policies, Champions champions, DecisionActivity activity,
-            ExperimentService experiments, Clock clock) {
+    MarketOverviews(
+            PolicyService policies,
+            Champions champions,
+            DecisionActivity activity,
+            ExperimentService experiments,
+            Clock clock) {
         this.clock = clock;
         this.policies = policies;
         this.champions = champions;
@@ -50,8 +54,10 @@ class MarketOverviews {
         Map<String, String> running = new HashMap<>();
         Words texts = Words.current();
         for (String market : champions.markets()) {
-            champions.of(market).ifPresent(c -> serving.put(market,
-                    new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
+            champions
+                    .of(market)
+                    .ifPresent(c ->
+                            serving.put(market, new MarketOverview.Champion(c.currency(), c.version(), c.digest())));
             experiments.running(market).ifPresent(e -> running.put(market, describe(e, texts)));
         }
         return MarketOverview.of(policies.markets(), serving, running, activity.between(period.from(), period.to()));
@@ -59,7 +65,9 @@ class MarketOverviews {
 
     /** "v4 · SPLIT 10%" (分流 in Chinese): the challenger, how it runs and on how much traffic. */
     static String describe(Experiment experiment, Words texts) {
-        return texts.translate("overview.experiment." + experiment.mode().name(), "v" + experiment.challengerVersion(),
+        return texts.translate(
+                "overview.experiment." + experiment.mode().name(),
+                "v" + experiment.challengerVersion(),
                 experiment.trafficPercent());
     }
 }

@@ -49,7 +49,8 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
 
     private Component header() {
         asOf.addClassName("page-intro");
-        Button refresh = new Button(getTranslation("overview.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
+        Button refresh =
+                new Button(getTranslation("overview.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.addThemeVariants(ButtonVariant.TERTIARY);
         refresh.setId("refresh-overview");
         HorizontalLayout controls = new HorizontalLayout(periodChoice(), from, to, refresh);
@@ -101,8 +102,12 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
         return switch (period.getValue()) {
             case LAST_7_DAYS -> overviews.lastDays(7);
             case LAST_30_DAYS -> overviews.lastDays(30);
-            case CUSTOM -> from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())
-                    ? null : new Period(display.startOf(from.getValue()), display.endOf(to.getValue()));
+            case CUSTOM ->
+                from.getValue() == null
+                                || to.getValue() == null
+                                || to.getValue().isBefore(from.getValue())
+                        ? null
+                        : new Period(display.startOf(from.getValue()), display.endOf(to.getValue()));
             case TODAY -> overviews.today();
         };
     }
@@ -111,9 +116,11 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
         Period shown = chosen();
         if (shown == null) return;
         List<MarketOverview> markets = overviews.over(shown);
-        asOf.setText(period.getValue() == Period.Choice.TODAY
-                ? getTranslation("overview.as-of", display.dateTime(shown.from()), display.dateTime(shown.to()))
-                : getTranslation("overview.over", display.dateTime(shown.from()), display.dateTime(shown.to())));
+        asOf.setText(
+                period.getValue() == Period.Choice.TODAY
+                        ? getTranslation("overview.as-of", display.dateTime(shown.from()), display.dateTime(shown.to()))
+                        : getTranslation(
+                                "overview.over", display.dateTime(shown.from()), display.dateTime(shown.to())));
         asOf.setId("overview-as-of");
         showEmptyState(markets.stream().noneMatch(MarketOverview::hasDecisions));
         cards.removeAll();
@@ -126,7 +133,7 @@ public class OverviewView extends VerticalLayout implements TranslatedTitle {
         emptyState.removeAll();
         emptyState.setId("overview-empty");
         emptyState.addClassName("empty-state");
-        emptyState.add(new Paragraph(getTranslation(period.getValue() == Period.Choice.TODAY ? "overview.empty"
-                : "overview.empty-period")));
+        emptyState.add(new Paragraph(
+                getTranslation(period.getValue() == Period.Choice.TODAY ? "overview.empty" : "overview.empty-period")));
     }
 }

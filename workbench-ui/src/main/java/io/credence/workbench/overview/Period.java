@@ -10,16 +10,24 @@ import java.time.ZoneOffset;
 record Period(Instant from, Instant to) {
 
     /** The choices above the cards; CUSTOM reads two dates. */
-    enum Choice { TODAY, LAST_7_DAYS, LAST_30_DAYS, CUSTOM }
+    enum Choice {
+        TODAY,
+        LAST_7_DAYS,
+        LAST_30_DAYS,
+        CUSTOM
+    }
 
     Period {
-        if (!to.isAfter(from)) throw new IllegalArgumentException("A period ends after it starts: " + from + " to " + to);
+        if (!to.isAfter(from))
+            throw new IllegalArgumentException("A period ends after it starts: " + from + " to " + to);
     }
 
     /** Since midnight UTC, the day the engine's figures have always counted, until now. */
     static Period today(Clock clock) {
         Instant now = clock.instant();
-        Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         return new Period(midnight, now.plusMillis(1));
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
  */
 record ArtifactErrors(List<ArtifactError> all) {
 
-    private static final Comparator<ArtifactError> READING_ORDER = Comparator
-            .comparingInt((ArtifactError e) -> ArtifactTab.order(e.artifact()))
+    private static final Comparator<ArtifactError> READING_ORDER = Comparator.comparingInt(
+                    (ArtifactError e) -> ArtifactTab.order(e.artifact()))
             .thenComparing(e -> e.line() == null ? Integer.MAX_VALUE : e.line())
             .thenComparing(e -> e.column() == null ? 0 : e.column());
 
@@ -37,7 +37,10 @@ record ArtifactErrors(List<ArtifactError> all) {
 
     /** The tab to show first: the one holding the first error in reading order. */
     java.util.Optional<ArtifactTab> firstTab() {
-        return all.stream().map(e -> ArtifactTab.of(e.artifact())).flatMap(java.util.Optional::stream).findFirst();
+        return all.stream()
+                .map(e -> ArtifactTab.of(e.artifact()))
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -46,10 +49,12 @@ record ArtifactErrors(List<ArtifactError> all) {
      */
     static String where(ArtifactError e, Words words) {
         String artifact = e.artifact() == null ? words.translate("editor.error.package") : e.artifact();
-        // A decision table's messages start with the cell ("row 11, column E (APR): …"); lines and columns would repeat it.
+        // A decision table's messages start with the cell ("row 11, column E (APR): …"); lines and columns would repeat
+        // it.
         if (e.line() == null || io.credence.engine.DecisionTables.isTable(e.artifact())) return artifact;
         if (e.column() == null) return words.translate("editor.error.at-line", artifact, String.valueOf(e.line()));
-        return words.translate("editor.error.at-column", artifact, String.valueOf(e.line()), String.valueOf(e.column()));
+        return words.translate(
+                "editor.error.at-column", artifact, String.valueOf(e.line()), String.valueOf(e.column()));
     }
 
     /** A tab's label with its error count: "Approval (2)". */

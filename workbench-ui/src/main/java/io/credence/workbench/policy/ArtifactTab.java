@@ -44,7 +44,9 @@ public enum ArtifactTab {
     }
 
     public static Optional<ArtifactTab> of(String artifact) {
-        return Arrays.stream(values()).filter(tab -> tab.artifact.equals(artifact)).findFirst();
+        return Arrays.stream(values())
+                .filter(tab -> tab.artifact.equals(artifact))
+                .findFirst();
     }
 
     /** Tab order of an artifact; unknown artifacts sort last. */

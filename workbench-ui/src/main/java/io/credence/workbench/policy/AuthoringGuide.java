@@ -33,9 +33,11 @@ class AuthoringGuide {
 
     AuthoringGuide(ClassLoader classLoader, Path workingDirectory) {
         this.markdown = fromClasspath(classLoader, RESOURCE)
-                .or(() -> fromFile(workingDirectory.resolve(IN_REPOSITORY))).orElse(null);
+                .or(() -> fromFile(workingDirectory.resolve(IN_REPOSITORY)))
+                .orElse(null);
         this.chinese = fromClasspath(classLoader, CHINESE_RESOURCE)
-                .or(() -> fromFile(workingDirectory.resolve(CHINESE_IN_REPOSITORY))).orElse(null);
+                .or(() -> fromFile(workingDirectory.resolve(CHINESE_IN_REPOSITORY)))
+                .orElse(null);
     }
 
     /** The guide in {@code language} when it has that edition, else in English. */

@@ -18,43 +18,53 @@ final class CompilerMessages {
 
     private static final Pattern DROOLS_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*");
 
-    private record Known(Pattern pattern, String key) {
-    }
+    private record Known(Pattern pattern, String key) {}
 
     // Most specific first: "mismatched input ... expecting ..." before plain "mismatched input".
     private static final List<Known> KNOWN = List.of(
-            new Known(Pattern.compile("^mismatched input '(.+?)' expecting (.+?) in rule \"(.+?)\".*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^mismatched input '(.+?)' expecting (.+?) in rule \"(.+?)\".*", Pattern.DOTALL),
                     "editor.compiler.mismatched-expecting"),
-            new Known(Pattern.compile("^mismatched input '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^mismatched input '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
                     "editor.compiler.mismatched"),
             new Known(Pattern.compile("^mismatched input '(.+?)'.*", Pattern.DOTALL), "editor.compiler.unexpected"),
-            new Known(Pattern.compile("^no viable alternative at input '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^no viable alternative at input '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
                     "editor.compiler.no-viable"),
-            new Known(Pattern.compile("^no viable alternative at input '(.+?)'.*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^no viable alternative at input '(.+?)'.*", Pattern.DOTALL),
                     "editor.compiler.unexpected"),
-            new Known(Pattern.compile("^missing (.+?) at '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^missing (.+?) at '(.+?)' in rule \"(.+?)\".*", Pattern.DOTALL),
                     "editor.compiler.missing"),
-            new Known(Pattern.compile("^extraneous input '(.+?)'.*in rule \"(.+?)\".*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile("^extraneous input '(.+?)'.*in rule \"(.+?)\".*", Pattern.DOTALL),
                     "editor.compiler.extraneous"),
-            new Known(Pattern.compile(".*Unable to resolve ObjectType '(.+?)'.*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile(".*Unable to resolve ObjectType '(.+?)'.*", Pattern.DOTALL),
                     "editor.compiler.unknown-type"),
-            new Known(Pattern.compile(".*Duplicate rule name: (.+?)(\\s|$).*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile(".*Duplicate rule name: (.+?)(\\s|$).*", Pattern.DOTALL),
                     "editor.compiler.duplicate-rule"),
-            new Known(Pattern.compile(".*Parser returned a null Package.*", Pattern.DOTALL),
+            new Known(
+                    Pattern.compile(".*Parser returned a null Package.*", Pattern.DOTALL),
                     "editor.compiler.no-package"));
 
-    private CompilerMessages() {
-    }
+    private CompilerMessages() {}
 
     /** The errors as the analyst reads them, for the artifacts' texts as they are now (edits included). */
     static List<ArtifactError> readable(List<ArtifactError> errors, Map<String, String> artifacts, Words words) {
         if (errors == null) return List.of();
-        return errors.stream().map(e -> readable(e, artifacts == null ? null : artifacts.get(e.artifact()), words))
+        return errors.stream()
+                .map(e -> readable(e, artifacts == null ? null : artifacts.get(e.artifact()), words))
                 .toList();
     }
 
     static ArtifactError readable(ArtifactError error, String source, Words words) {
-        String message = error.message() == null ? "" : DROOLS_PREFIX.matcher(error.message().strip()).replaceFirst("");
+        String message = error.message() == null
+                ? ""
+                : DROOLS_PREFIX.matcher(error.message().strip()).replaceFirst("");
         String said = message;
         for (Known known : KNOWN) {
             Matcher m = known.pattern().matcher(message);
@@ -67,7 +77,10 @@ final class CompilerMessages {
         }
         Integer unclosed = error.line() == null || source == null ? null : unclosedBefore(source, error.line());
         if (unclosed != null && message.matches("(?s)^(mismatched input|no viable alternative|missing|extraneous).*")) {
-            return new ArtifactError(error.artifact(), unclosed, null,
+            return new ArtifactError(
+                    error.artifact(),
+                    unclosed,
+                    null,
                     words.translate("editor.compiler.unclosed", String.valueOf(unclosed)) + " " + said);
         }
         return new ArtifactError(error.artifact(), error.line(), error.column(), said);

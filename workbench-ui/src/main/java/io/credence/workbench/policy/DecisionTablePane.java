@@ -55,12 +55,16 @@ class DecisionTablePane extends Div {
     }
 
     private void configureToolbar() {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = DecisionTables.xlsx(csv(), sheetName());
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), sheetName() + ".xlsx", XLSX, xlsx.length);
-        }), getTranslation("editor.table.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] xlsx = DecisionTables.xlsx(csv(), sheetName());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xlsx), sheetName() + ".xlsx", XLSX, xlsx.length);
+                }),
+                getTranslation("editor.table.download"));
         download.setId("decision-table-download");
-        Button addRow = new Button(getTranslation("editor.table.add-row"), click -> changeRows(() -> rows.add(new ArrayList<>())));
+        Button addRow = new Button(
+                getTranslation("editor.table.add-row"), click -> changeRows(() -> rows.add(new ArrayList<>())));
         addRow.setId("decision-table-add-row");
         addRow.addClassName("editable-only");
         upload.setId("decision-table-upload");
@@ -129,7 +133,10 @@ class DecisionTablePane extends Div {
             int rowIndex = r;
             Div line = new Div();
             line.addClassName("decision-table-row");
-            line.getStyle().set("display", "flex").set("flex-wrap", "nowrap").set("gap", "var(--lumo-space-xs)")
+            line.getStyle()
+                    .set("display", "flex")
+                    .set("flex-wrap", "nowrap")
+                    .set("gap", "var(--lumo-space-xs)")
                     .set("align-items", "baseline");
             line.getElement().setAttribute("data-row", String.valueOf(r + 1));
             Span number = new Span(String.valueOf(r + 1));
@@ -168,10 +175,12 @@ class DecisionTablePane extends Div {
     }
 
     private Div rowActions(int row) {
-        Button copy = new Button(getTranslation("editor.table.copy-row"), click -> changeRows(() -> rows.add(row + 1, copied(row))));
+        Button copy = new Button(
+                getTranslation("editor.table.copy-row"), click -> changeRows(() -> rows.add(row + 1, copied(row))));
         Button up = new Button("↑", click -> changeRows(() -> swap(row, row - 1)));
         Button down = new Button("↓", click -> changeRows(() -> swap(row, row + 1)));
-        Button delete = new Button(getTranslation("editor.table.delete-row"), click -> changeRows(() -> rows.remove(row)));
+        Button delete =
+                new Button(getTranslation("editor.table.delete-row"), click -> changeRows(() -> rows.remove(row)));
         up.setEnabled(row > DecisionTables.firstRuleRow(csv()));
         down.setEnabled(row + 1 < rows.size());
         copy.addClassName("copy-row");
@@ -188,7 +197,9 @@ class DecisionTablePane extends Div {
     private List<String> copied(int row) {
         List<String> copy = new ArrayList<>(rows.get(row));
         int keywords = DecisionTables.firstRuleRow(csv()) - 4;
-        boolean named = keywords >= 0 && !rows.get(keywords).isEmpty() && rows.get(keywords).get(0).strip().equalsIgnoreCase("NAME");
+        boolean named = keywords >= 0
+                && !rows.get(keywords).isEmpty()
+                && rows.get(keywords).get(0).strip().equalsIgnoreCase("NAME");
         if (named && !copy.isEmpty() && !copy.get(0).isBlank()) copy.set(0, copy.get(0) + " (copy)");
         return copy;
     }

@@ -29,8 +29,12 @@ class DraftValidator implements DisposableBean {
      * A validation's outcome: errors to mark, or the test results of a package that compiles. A
      * problem is kept as it is and put in words on the UI's thread, which knows the reader's language.
      */
-    record Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem,
-            List<ArtifactError> warnings, List<String> uncoveredRules) {
+    record Outcome(
+            List<ArtifactError> errors,
+            List<TestCaseResult> testResults,
+            Problem problem,
+            List<ArtifactError> warnings,
+            List<String> uncoveredRules) {
 
         Outcome(List<ArtifactError> errors, List<TestCaseResult> testResults, Problem problem) {
             this(errors, testResults, problem, List.of(), null);
@@ -42,8 +46,8 @@ class DraftValidator implements DisposableBean {
     }
 
     private final PolicyService policies;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, Thread.ofPlatform()
-            .name("draft-validation-", 1).daemon(true).factory());
+    private final ExecutorService executor = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("draft-validation-", 1).daemon(true).factory());
 
     DraftValidator(PolicyService policies) {
         this.policies = policies;

@@ -25,19 +25,66 @@ public class DrlEditor extends AbstractSinglePropertyField<DrlEditor, String> im
      * CodeMirror's own texts (search panel, folding, lint), keyed by its English phrase; each is
      * translated as editor.codemirror.&lt;name&gt;.
      */
-    static final Map<String, String> PHRASES = phrases("Find", "find", "Replace", "replace-field", "next", "next",
-            "previous", "previous", "all", "all", "match case", "match-case", "regexp", "regexp", "by word", "by-word",
-            "replace", "replace", "replace all", "replace-all", "close", "close", "current match", "current-match",
-            "on line", "on-line", "Go to line", "go-to-line", "go", "go", "Folded lines", "folded-lines",
-            "Unfolded lines", "unfolded-lines", "to", "to", "folded code", "folded-code", "unfold", "unfold",
-            "Fold line", "fold-line", "Unfold line", "unfold-line", "Diagnostics", "diagnostics",
-            "No diagnostics", "no-diagnostics", "Selection deleted", "selection-deleted");
+    static final Map<String, String> PHRASES = phrases(
+            "Find",
+            "find",
+            "Replace",
+            "replace-field",
+            "next",
+            "next",
+            "previous",
+            "previous",
+            "all",
+            "all",
+            "match case",
+            "match-case",
+            "regexp",
+            "regexp",
+            "by word",
+            "by-word",
+            "replace",
+            "replace",
+            "replace all",
+            "replace-all",
+            "close",
+            "close",
+            "current match",
+            "current-match",
+            "on line",
+            "on-line",
+            "Go to line",
+            "go-to-line",
+            "go",
+            "go",
+            "Folded lines",
+            "folded-lines",
+            "Unfolded lines",
+            "unfolded-lines",
+            "to",
+            "to",
+            "folded code",
+            "folded-code",
+            "unfold",
+            "unfold",
+            "Fold line",
+            "fold-line",
+            "Unfold line",
+            "unfold-line",
+            "Diagnostics",
+            "diagnostics",
+            "No diagnostics",
+            "no-diagnostics",
+            "Selection deleted",
+            "selection-deleted");
 
-    public enum Mode { DRL, JSON, XML }
+    public enum Mode {
+        DRL,
+        JSON,
+        XML
+    }
 
     /** What the web component marks: 1-based line and column. */
-    record Mark(int line, int column, String message) {
-    }
+    record Mark(int line, int column, String message) {}
 
     public DrlEditor(Mode mode) {
         super("value", "", false);
@@ -68,10 +115,13 @@ public class DrlEditor extends AbstractSinglePropertyField<DrlEditor, String> im
 
     /** Marks these errors on their lines; errors without a line are left to the error list. */
     public void setErrors(List<ArtifactError> errors) {
-        getElement().setPropertyList("errors", errors.stream()
-                .filter(e -> e.line() != null)
-                .map(e -> new Mark(e.line(), e.column() == null ? 1 : e.column(), e.message()))
-                .toList());
+        getElement()
+                .setPropertyList(
+                        "errors",
+                        errors.stream()
+                                .filter(e -> e.line() != null)
+                                .map(e -> new Mark(e.line(), e.column() == null ? 1 : e.column(), e.message()))
+                                .toList());
     }
 
     /** Moves the cursor to a line and scrolls it into view. */

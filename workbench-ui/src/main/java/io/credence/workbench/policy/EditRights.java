@@ -20,7 +20,9 @@ record EditRights(boolean canEdit, boolean canCreateDraft, String readOnlyReason
         if (!analyst) {
             reason = words.translate("editor.read-only.not-analyst");
         } else if (version.status() != VersionStatus.DRAFT) {
-            reason = words.translate("editor.read-only.not-draft", version.version(),
+            reason = words.translate(
+                    "editor.read-only.not-draft",
+                    version.version(),
                     words.translate("editor.status-phrase." + version.status().name()));
         } else if (!version.author().equals(user)) {
             reason = words.translate("editor.read-only.not-author", version.author());

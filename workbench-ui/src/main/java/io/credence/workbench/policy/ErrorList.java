@@ -35,7 +35,8 @@ class ErrorList extends Div {
         row.getElement().setAttribute("role", "button");
         row.getElement().setAttribute("tabindex", "0");
         row.addClickListener(click -> fireEvent(new ErrorChosen(this, error)));
-        row.getElement().addEventListener("keydown", key -> fireEvent(new ErrorChosen(this, error)))
+        row.getElement()
+                .addEventListener("keydown", key -> fireEvent(new ErrorChosen(this, error)))
                 .setFilter("event.key === 'Enter' || event.key === ' '");
         return row;
     }

@@ -1,6 +1,5 @@
 package io.credence.workbench.policy;
 
-import io.credence.workbench.components.ProblemText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -8,8 +7,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -20,6 +19,7 @@ import io.credence.deployment.Champions;
 import io.credence.policy.LineComments;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
+import io.credence.workbench.components.ProblemText;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.TranslatedTitle;
 import io.credence.workbench.i18n.Words;
@@ -59,8 +59,13 @@ public class MarketWorkbenchView extends VerticalLayout
     private Integer openNumber;
     private VersionPresenter presenter;
 
-    MarketWorkbenchView(PolicyService policies, Champions champions, DraftValidator validator,
-            AuthoringGuide guide, LineComments lineComments, CurrentUser user) {
+    MarketWorkbenchView(
+            PolicyService policies,
+            Champions champions,
+            DraftValidator validator,
+            AuthoringGuide guide,
+            LineComments lineComments,
+            CurrentUser user) {
         this.policies = policies;
         this.lineComments = lineComments;
         this.champions = champions;
@@ -93,8 +98,10 @@ public class MarketWorkbenchView extends VerticalLayout
         getElement().executeJs("this.removeAttribute('opening')");
         Integer champion = champions.version(market);
         heading.setText(getTranslation("editor.market.heading", market));
-        championLabel.setText(champion == null ? getTranslation("editor.market.nothing-deployed")
-                : getTranslation("editor.market.champion", String.valueOf(champion)));
+        championLabel.setText(
+                champion == null
+                        ? getTranslation("editor.market.nothing-deployed")
+                        : getTranslation("editor.market.champion", String.valueOf(champion)));
         championLabel.addClassName("champion-label");
         workspaceSlot.removeAll();
         presenter = null;
@@ -124,8 +131,8 @@ public class MarketWorkbenchView extends VerticalLayout
         }
         VersionWorkspace workspace = new VersionWorkspace(guide);
         EditRights rights = EditRights.of(version, user.name(), user.roles(), Words.current());
-        presenter = new VersionPresenter(workspace, policies, validator, user.actor(), rights, UI.getCurrent(),
-                this::openVersion);
+        presenter = new VersionPresenter(
+                workspace, policies, validator, user.actor(), rights, UI.getCurrent(), this::openVersion);
         presenter.show(version, Objects.equals(champion, number));
         // The review's comments on lines, for the author answering them in this draft (or reading them here).
         workspace.showLineComments(lineComments.forDraft(market, number));
@@ -149,8 +156,10 @@ public class MarketWorkbenchView extends VerticalLayout
     public void beforeLeave(BeforeLeaveEvent event) {
         if (presenter == null || !presenter.hasUnsavedChanges()) return;
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.leave.title"),
-                getTranslation("editor.leave.text", String.valueOf(openNumber)), getTranslation("editor.leave.confirm"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text", String.valueOf(openNumber)),
+                getTranslation("editor.leave.confirm"),
                 confirmed -> leave.proceed());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
@@ -173,7 +182,8 @@ public class MarketWorkbenchView extends VerticalLayout
     @Override
     public String heading() {
         if (market == null) return getTranslation("editor.title");
-        return openNumber == null ? getTranslation("editor.market.heading", market)
+        return openNumber == null
+                ? getTranslation("editor.market.heading", market)
                 : getTranslation("editor.title.version", market, String.valueOf(openNumber));
     }
 }

@@ -90,7 +90,9 @@ final class ReasonCatalog {
 
     /** How many messages the emittable codes lack across all locales. */
     long missing(Collection<String> emittable) {
-        return rows(emittable).stream().mapToLong(r -> locales().stream().filter(r::isMissing).count()).sum();
+        return rows(emittable).stream()
+                .mapToLong(r -> locales().stream().filter(r::isMissing).count())
+                .sum();
     }
 
     private Row row(String code, boolean emittable) {
@@ -137,10 +139,16 @@ final class ReasonCatalog {
         StringBuilder json = new StringBuilder("{");
         int l = 0;
         for (Map.Entry<String, Map<String, String>> locale : catalogs.entrySet()) {
-            json.append(l++ == 0 ? "\n" : ",\n").append("  ").append(quote(locale.getKey())).append(": {");
+            json.append(l++ == 0 ? "\n" : ",\n")
+                    .append("  ")
+                    .append(quote(locale.getKey()))
+                    .append(": {");
             int c = 0;
             for (Map.Entry<String, String> message : locale.getValue().entrySet()) {
-                json.append(c++ == 0 ? "\n" : ",\n").append("    ").append(quote(message.getKey())).append(": ")
+                json.append(c++ == 0 ? "\n" : ",\n")
+                        .append("    ")
+                        .append(quote(message.getKey()))
+                        .append(": ")
                         .append(quote(message.getValue()));
             }
             json.append(c == 0 ? "}" : "\n  }");

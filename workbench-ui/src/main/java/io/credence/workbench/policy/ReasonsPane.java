@@ -63,7 +63,8 @@ class ReasonsPane extends Div {
     private void configureGrid() {
         grid.setId("reasons-grid");
         grid.addClassName("reasons-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("420px");
         grid.setEmptyStateText(getTranslation("editor.reasons.empty"));
     }
@@ -74,7 +75,8 @@ class ReasonsPane extends Div {
         newLanguage.setLabel(getTranslation("editor.reasons.language"));
         newLanguage.setPlaceholder(getTranslation("editor.reasons.language.placeholder"));
         newLanguage.setHelperText(getTranslation("editor.reasons.language.helper"));
-        Button add = new Button(getTranslation("editor.reasons.add-language"), VaadinIcon.PLUS.create(), click -> addLanguage());
+        Button add = new Button(
+                getTranslation("editor.reasons.add-language"), VaadinIcon.PLUS.create(), click -> addLanguage());
         add.setId("reasons-add-language");
         newLanguage.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> addLanguage());
         HorizontalLayout row = new HorizontalLayout(newLanguage, add);
@@ -129,10 +131,15 @@ class ReasonsPane extends Div {
             return;
         }
         grid.removeAllColumns();
-        grid.addComponentColumn(this::codeCell).setHeader(getTranslation("editor.reasons.code")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozen(true);
+        grid.addComponentColumn(this::codeCell)
+                .setHeader(getTranslation("editor.reasons.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
         for (String locale : catalog.locales()) {
-            grid.addComponentColumn(row -> messageCell(row, locale)).setHeader(languageHeader(locale)).setFlexGrow(1)
+            grid.addComponentColumn(row -> messageCell(row, locale))
+                    .setHeader(languageHeader(locale))
+                    .setFlexGrow(1)
                     .setKey(locale);
         }
         grid.setItems(catalog.rows(emittable));
@@ -141,7 +148,8 @@ class ReasonsPane extends Div {
 
     private void showSummary() {
         int codes = new TreeSet<>(emittable).size();
-        summary.setText(getTranslation("editor.reasons.summary", codes, catalog.locales().size(), catalog.missing(emittable)));
+        summary.setText(getTranslation(
+                "editor.reasons.summary", codes, catalog.locales().size(), catalog.missing(emittable)));
         summary.getElement().setAttribute("data-missing", String.valueOf(catalog.missing(emittable) > 0));
     }
 

@@ -77,8 +77,11 @@ class ScorecardPane extends Div {
 
     /** Vaadin's own upload texts (button, drop hint, refusals, progress) in the reader's language. */
     private UploadI18N uploadTexts() {
-        return ComponentTexts.upload(getTranslation("editor.upload.add"), getTranslation("editor.upload.drop"),
-                getTranslation("editor.upload.too-many"), getTranslation("editor.upload.wrong-type"),
+        return ComponentTexts.upload(
+                getTranslation("editor.upload.add"),
+                getTranslation("editor.upload.drop"),
+                getTranslation("editor.upload.too-many"),
+                getTranslation("editor.upload.wrong-type"),
                 MAX_PMML_BYTES / (1024 * 1024));
     }
 
@@ -121,20 +124,23 @@ class ScorecardPane extends Div {
             renderModel(model);
         }
         if (model != null) {
-            mapping.add(new H4(getTranslation("editor.model.inputs")),
+            mapping.add(
+                    new H4(getTranslation("editor.model.inputs")),
                     new Html(ModelHtml.inputs(model, model.check(inputs), this::getTranslation)));
         }
         refreshProblem();
     }
 
     private void renderModel(ModelSummary model) {
-        summary.add(fact("editor.scorecard.model", model.modelName()),
+        summary.add(
+                fact("editor.scorecard.model", model.modelName()),
                 fact("editor.model.type", model.modelType()),
                 fact("editor.model.function", model.function()));
         if (!model.classes().isEmpty()) summary.add(fact("editor.model.classes", String.join(", ", model.classes())));
         if (model.trees() > 0) summary.add(fact("editor.model.trees", String.valueOf(model.trees())));
         if (!model.coefficients().isEmpty()) {
-            table.add(new H4(getTranslation("editor.model.coefficients")),
+            table.add(
+                    new H4(getTranslation("editor.model.coefficients")),
                     new Html(ModelHtml.coefficients(model, this::getTranslation)));
         }
     }
@@ -163,12 +169,20 @@ class ScorecardPane extends Div {
     private void render(ScorecardTable scorecard) {
         summary.removeAll();
         Words words = this::getTranslation;
-        summary.add(fact("editor.scorecard.model", scorecard.modelName()),
+        summary.add(
+                fact("editor.scorecard.model", scorecard.modelName()),
                 fact("editor.scorecard.initial-score", ScorecardHtml.points(scorecard.initialScore(), words)),
-                fact("editor.scorecard.reason-codes", scorecard.usesReasonCodes() ? scorecard.reasonCodeAlgorithm()
-                        : getTranslation("editor.scorecard.reason-codes.unused")),
-                fact("editor.scorecard.score-range", getTranslation("editor.scorecard.score-range.value",
-                        ScorecardHtml.points(scorecard.lowestTotal(), words), ScorecardHtml.points(scorecard.highestTotal(), words))));
+                fact(
+                        "editor.scorecard.reason-codes",
+                        scorecard.usesReasonCodes()
+                                ? scorecard.reasonCodeAlgorithm()
+                                : getTranslation("editor.scorecard.reason-codes.unused")),
+                fact(
+                        "editor.scorecard.score-range",
+                        getTranslation(
+                                "editor.scorecard.score-range.value",
+                                ScorecardHtml.points(scorecard.lowestTotal(), words),
+                                ScorecardHtml.points(scorecard.highestTotal(), words))));
         table.removeAll();
         table.add(new Html(ScorecardHtml.table(scorecard, words)));
     }

@@ -61,8 +61,15 @@ class SettingsPane extends Div {
         sourceDetails.setSummaryText(getTranslation("editor.settings.source"));
         sourceDetails.add(source);
         sourceDetails.setWidthFull();
-        add(hint, problem, new H4(getTranslation("editor.settings.limits")), limits, parametersTitle, noParameters,
-                parameters, sourceDetails);
+        add(
+                hint,
+                problem,
+                new H4(getTranslation("editor.settings.limits")),
+                limits,
+                parametersTitle,
+                noParameters,
+                parameters,
+                sourceDetails);
     }
 
     /** The artifact's raw editor: the workspace marks errors in it and sends its edits like any other. */
@@ -88,8 +95,11 @@ class SettingsPane extends Div {
         MarketParameters.Parsed parsed = MarketParameters.parse(text);
         Map<String, BigDecimal> values = MarketParameters.limits(text);
         // Rebuilding the form under the analyst's cursor would lose their place: only when fields come or go.
-        String newShape = values.keySet() + "|" + parsed.parameters().stream().map(p -> p.name() + ":" + p.type()
-                + ":" + p.label() + ":" + p.min() + ":" + p.max() + ":" + p.minDate() + ":" + p.maxDate()).toList();
+        String newShape = values.keySet() + "|"
+                + parsed.parameters().stream()
+                        .map(p -> p.name() + ":" + p.type() + ":" + p.label() + ":" + p.min() + ":" + p.max() + ":"
+                                + p.minDate() + ":" + p.maxDate())
+                        .toList();
         boolean readable = !values.isEmpty();
         problem.setVisible(!readable);
         problem.setText(readable ? "" : getTranslation("editor.settings.not-readable"));
@@ -100,13 +110,31 @@ class SettingsPane extends Div {
         limits.removeAll();
         parameters.removeAll();
         String currency = TrialApplication.currencyOf(text);
-        values.forEach((name, value) -> limits.add(numberField("limit-" + name, List.of(name),
-                getTranslation("editor.settings.limit." + name), MarketParameters.LIMITS.get(name), value,
-                limitMin(name), limitMax(name), null, null, currency)));
+        values.forEach((name, value) -> limits.add(numberField(
+                "limit-" + name,
+                List.of(name),
+                getTranslation("editor.settings.limit." + name),
+                MarketParameters.LIMITS.get(name),
+                value,
+                limitMin(name),
+                limitMax(name),
+                null,
+                null,
+                currency)));
         for (MarketParameter p : parsed.parameters()) {
             if (p.type() == MarketParameter.Type.DATE) parameters.add(dateField(p));
-            else parameters.add(numberField("param-" + p.name(), List.of("parameters", p.name(), "value"), p.label(),
-                    p.type(), p.value(), p.min(), p.max(), p.unit(), p.help(), currency));
+            else
+                parameters.add(numberField(
+                        "param-" + p.name(),
+                        List.of("parameters", p.name(), "value"),
+                        p.label(),
+                        p.type(),
+                        p.value(),
+                        p.min(),
+                        p.max(),
+                        p.unit(),
+                        p.help(),
+                        currency));
         }
         noParameters.setVisible(parsed.parameters().isEmpty());
         setEditable(editable);
@@ -122,8 +150,17 @@ class SettingsPane extends Div {
         return null;
     }
 
-    private BigDecimalField numberField(String id, List<String> path, String label, MarketParameter.Type type,
-            BigDecimal value, BigDecimal min, BigDecimal max, String unit, String help, String currency) {
+    private BigDecimalField numberField(
+            String id,
+            List<String> path,
+            String label,
+            MarketParameter.Type type,
+            BigDecimal value,
+            BigDecimal min,
+            BigDecimal max,
+            String unit,
+            String help,
+            String currency) {
         BigDecimalField field = new BigDecimalField(label);
         field.setId(id);
         field.getElement().setAttribute("data-type", type.json());
@@ -159,10 +196,13 @@ class SettingsPane extends Div {
         field.addValueChangeListener(change -> {
             if (!change.isFromClient()) return;
             LocalDate date = change.getValue();
-            String problemText = date == null ? getTranslation("editor.settings.required")
-                    : p.minDate() != null && date.isBefore(p.minDate()) ? getTranslation("editor.settings.below-min", p.minDate())
-                    : p.maxDate() != null && date.isAfter(p.maxDate()) ? getTranslation("editor.settings.above-max", p.maxDate())
-                    : null;
+            String problemText = date == null
+                    ? getTranslation("editor.settings.required")
+                    : p.minDate() != null && date.isBefore(p.minDate())
+                            ? getTranslation("editor.settings.below-min", p.minDate())
+                            : p.maxDate() != null && date.isAfter(p.maxDate())
+                                    ? getTranslation("editor.settings.above-max", p.maxDate())
+                                    : null;
             field.setInvalid(problemText != null);
             field.setErrorMessage(problemText);
             if (problemText == null) edited(List.of("parameters", p.name(), "value"), "\"" + date + "\"");
@@ -171,13 +211,16 @@ class SettingsPane extends Div {
         return field;
     }
 
-    private String problem(MarketParameter.Type type, BigDecimal value, BigDecimal min, BigDecimal max, boolean percent) {
+    private String problem(
+            MarketParameter.Type type, BigDecimal value, BigDecimal min, BigDecimal max, boolean percent) {
         if (value == null) return getTranslation("editor.settings.required");
         if (type == MarketParameter.Type.INTEGER && value.stripTrailingZeros().scale() > 0) {
             return getTranslation("editor.settings.whole-number");
         }
-        if (min != null && value.compareTo(min) < 0) return getTranslation("editor.settings.below-min", shown(min, percent));
-        if (max != null && value.compareTo(max) > 0) return getTranslation("editor.settings.above-max", shown(max, percent));
+        if (min != null && value.compareTo(min) < 0)
+            return getTranslation("editor.settings.below-min", shown(min, percent));
+        if (max != null && value.compareTo(max) > 0)
+            return getTranslation("editor.settings.above-max", shown(max, percent));
         return null;
     }
 
@@ -186,12 +229,19 @@ class SettingsPane extends Div {
     }
 
     private static String scaled(BigDecimal value) {
-        return value == null ? null : value.multiply(HUNDRED).stripTrailingZeros().toPlainString();
+        return value == null
+                ? null
+                : value.multiply(HUNDRED).stripTrailingZeros().toPlainString();
     }
 
     private String helper(String help, Object min, Object max, String suffix) {
-        String range = min == null && max == null ? null : getTranslation("editor.settings.range",
-                min == null ? "…" : plain(min), max == null ? "…" : plain(max), suffix == null ? "" : suffix);
+        String range = min == null && max == null
+                ? null
+                : getTranslation(
+                        "editor.settings.range",
+                        min == null ? "…" : plain(min),
+                        max == null ? "…" : plain(max),
+                        suffix == null ? "" : suffix);
         if (help == null) return range;
         return range == null ? help : help + " " + range;
     }

@@ -67,7 +67,9 @@ class SubmitDialog extends Dialog {
             failingReason.setInvalid(true);
             return;
         }
-        fireEvent(new SubmitConfirmed(this, note.getValue().strip(),
+        fireEvent(new SubmitConfirmed(
+                this,
+                note.getValue().strip(),
                 failingReason.isVisible() ? failingReason.getValue().strip() : null));
     }
 

@@ -37,9 +37,26 @@ class TestBenchForm extends FormLayout {
         bureauScore.setId("bench-bureau-score");
         bureauScore.setHelperText(getTranslation("editor.bench.bureau-score.helper"));
         setCurrency(null);
-        add(product, channel, age, monthlyIncome, employmentStatus, employmentMonths, residentialStatus, dependents,
-                amount, termMonths, purpose, kycVerified, bureauScore, historyMonths, delinquencies12m, openLoans,
-                inquiries6m, monthlyDebtPayments, ipCountry);
+        add(
+                product,
+                channel,
+                age,
+                monthlyIncome,
+                employmentStatus,
+                employmentMonths,
+                residentialStatus,
+                dependents,
+                amount,
+                termMonths,
+                purpose,
+                kycVerified,
+                bureauScore,
+                historyMonths,
+                delinquencies12m,
+                openLoans,
+                inquiries6m,
+                monthlyDebtPayments,
+                ipCountry);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("300px", 2), new ResponsiveStep("640px", 3));
     }
 
@@ -51,7 +68,9 @@ class TestBenchForm extends FormLayout {
     }
 
     private String money(String key, String currency) {
-        return currency == null ? getTranslation(key) : getTranslation("editor.bench.in-currency", getTranslation(key), currency);
+        return currency == null
+                ? getTranslation(key)
+                : getTranslation("editor.bench.in-currency", getTranslation(key), currency);
     }
 
     void fill(TrialApplication a) {
@@ -77,11 +96,26 @@ class TestBenchForm extends FormLayout {
     }
 
     TrialApplication read() {
-        return new TrialApplication(product.getValue(), channel.getValue(), age.getValue(), monthlyIncome.getValue(),
-                employmentStatus.getValue(), employmentMonths.getValue(), residentialStatus.getValue(),
-                dependents.getValue(), kycVerified.getValue(), amount.getValue(), termMonths.getValue(),
-                purpose.getValue(), bureauScore.getValue(), historyMonths.getValue(), delinquencies12m.getValue(),
-                openLoans.getValue(), inquiries6m.getValue(), monthlyDebtPayments.getValue(), ipCountry.getValue());
+        return new TrialApplication(
+                product.getValue(),
+                channel.getValue(),
+                age.getValue(),
+                monthlyIncome.getValue(),
+                employmentStatus.getValue(),
+                employmentMonths.getValue(),
+                residentialStatus.getValue(),
+                dependents.getValue(),
+                kycVerified.getValue(),
+                amount.getValue(),
+                termMonths.getValue(),
+                purpose.getValue(),
+                bureauScore.getValue(),
+                historyMonths.getValue(),
+                delinquencies12m.getValue(),
+                openLoans.getValue(),
+                inquiries6m.getValue(),
+                monthlyDebtPayments.getValue(),
+                ipCountry.getValue());
     }
 
     /** A choice of codes the request carries (SALARIED), each shown in words ("Salaried"). */

@@ -80,7 +80,11 @@ class TestBenchPane extends Div {
     private void saveAsCase() {
         caseName.setInvalid(caseName.getValue().isBlank());
         if (caseName.isInvalid()) return;
-        fireEvent(new SaveAsTestCase(this, caseName.getValue().strip(), lastRun, expectedOutcome.getValue(),
+        fireEvent(new SaveAsTestCase(
+                this,
+                caseName.getValue().strip(),
+                lastRun,
+                expectedOutcome.getValue(),
                 expectReasons.getValue() ? reasonCodes() : List.of()));
     }
 
@@ -122,7 +126,9 @@ class TestBenchPane extends Div {
     }
 
     private List<String> reasonCodes() {
-        return lastDecision == null ? List.of() : lastDecision.result().reasons().stream().map(r -> r.code()).toList();
+        return lastDecision == null
+                ? List.of()
+                : lastDecision.result().reasons().stream().map(r -> r.code()).toList();
     }
 
     Registration addRunRequestedListener(ComponentEventListener<RunRequested> listener) {
@@ -152,8 +158,8 @@ class TestBenchPane extends Div {
         private final String expectedOutcome;
         private final List<String> expectedReasons;
 
-        SaveAsTestCase(TestBenchPane source, String name, String json, String expectedOutcome,
-                List<String> expectedReasons) {
+        SaveAsTestCase(
+                TestBenchPane source, String name, String json, String expectedOutcome, List<String> expectedReasons) {
             super(source, true);
             this.name = name;
             this.json = json;
@@ -161,9 +167,20 @@ class TestBenchPane extends Div {
             this.expectedReasons = expectedReasons;
         }
 
-        String name() { return name; }
-        String json() { return json; }
-        String expectedOutcome() { return expectedOutcome; }
-        List<String> expectedReasons() { return expectedReasons; }
+        String name() {
+            return name;
+        }
+
+        String json() {
+            return json;
+        }
+
+        String expectedOutcome() {
+            return expectedOutcome;
+        }
+
+        List<String> expectedReasons() {
+            return expectedReasons;
+        }
     }
 }

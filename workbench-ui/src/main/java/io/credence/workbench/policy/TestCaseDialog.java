@@ -81,8 +81,14 @@ class TestCaseDialog extends Dialog {
         reasons.setValue(test.expectedReasons() == null ? "" : String.join(", ", test.expectedReasons()));
         amount.setValue(test.expectedAmount());
         amountTolerance.setValue(test.amountTolerance());
-        apr.setValue(test.expectedApr() == null ? null : test.expectedApr().multiply(HUNDRED).stripTrailingZeros());
-        aprTolerance.setValue(test.aprTolerance() == null ? null : test.aprTolerance().multiply(HUNDRED).stripTrailingZeros());
+        apr.setValue(
+                test.expectedApr() == null
+                        ? null
+                        : test.expectedApr().multiply(HUNDRED).stripTrailingZeros());
+        aprTolerance.setValue(
+                test.aprTolerance() == null
+                        ? null
+                        : test.aprTolerance().multiply(HUNDRED).stripTrailingZeros());
         application.setValue(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(test.application()));
         showProblem(null);
         open();
@@ -101,9 +107,21 @@ class TestCaseDialog extends Dialog {
             showProblem(getTranslation("editor.presenter.invalid-json", e.getOriginalMessage()));
             return;
         }
-        List<String> codes = Arrays.stream(reasons.getValue().split("[,\\s]+")).filter(c -> !c.isBlank()).toList();
-        fireEvent(new Saved(this, id, new NewTestCase(name.getValue().strip(), parsed, outcome.getValue(), codes,
-                amount.getValue(), amountTolerance.getValue(), fraction(apr.getValue()), fraction(aprTolerance.getValue()))));
+        List<String> codes = Arrays.stream(reasons.getValue().split("[,\\s]+"))
+                .filter(c -> !c.isBlank())
+                .toList();
+        fireEvent(new Saved(
+                this,
+                id,
+                new NewTestCase(
+                        name.getValue().strip(),
+                        parsed,
+                        outcome.getValue(),
+                        codes,
+                        amount.getValue(),
+                        amountTolerance.getValue(),
+                        fraction(apr.getValue()),
+                        fraction(aprTolerance.getValue()))));
     }
 
     private static BigDecimal fraction(BigDecimal percent) {
@@ -124,7 +142,12 @@ class TestCaseDialog extends Dialog {
             this.testCase = testCase;
         }
 
-        String id() { return id; }
-        NewTestCase testCase() { return testCase; }
+        String id() {
+            return id;
+        }
+
+        NewTestCase testCase() {
+            return testCase;
+        }
     }
 }

@@ -52,12 +52,17 @@ class TestCaseFiles extends Div {
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setDropLabel(new Span(getTranslation("editor.tests.csv.drop")));
-        upload.setI18n(ComponentTexts.upload(getTranslation("editor.tests.csv.upload"), getTranslation("editor.upload.drop"),
-                getTranslation("editor.upload.too-many"), getTranslation("editor.tests.csv.wrong-type"), MAX_CSV_BYTES / (1024 * 1024)));
+        upload.setI18n(ComponentTexts.upload(
+                getTranslation("editor.tests.csv.upload"),
+                getTranslation("editor.upload.drop"),
+                getTranslation("editor.upload.too-many"),
+                getTranslation("editor.tests.csv.wrong-type"),
+                MAX_CSV_BYTES / (1024 * 1024)));
         // Cleared after each file, so the corrected file can be dropped without removing the refused one.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             upload.clearFileList();
-            fireEvent(new CasesUploaded(this, metadata.fileName(), new String(bytes, StandardCharsets.UTF_8), replace.getValue()));
+            fireEvent(new CasesUploaded(
+                    this, metadata.fileName(), new String(bytes, StandardCharsets.UTF_8), replace.getValue()));
         }))));
     }
 
@@ -99,8 +104,16 @@ class TestCaseFiles extends Div {
             this.replace = replace;
         }
 
-        String fileName() { return fileName; }
-        String csv() { return csv; }
-        boolean replace() { return replace; }
+        String fileName() {
+            return fileName;
+        }
+
+        String csv() {
+            return csv;
+        }
+
+        boolean replace() {
+            return replace;
+        }
     }
 }

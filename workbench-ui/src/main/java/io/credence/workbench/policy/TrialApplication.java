@@ -34,8 +34,25 @@ record TrialApplication(
 
     /** A salaried renter with a sound bureau file asking for a mid-sized personal loan. */
     static TrialApplication typical(String market) {
-        return new TrialApplication("PERSONAL_LOAN", "APP", 34, new BigDecimal("85000"), "SALARIED", 60, "RENTER", 1,
-                true, new BigDecimal("200000"), 24, "DEBT_CONSOLIDATION", 742, 48, 0, 2, 1, new BigDecimal("12000"),
+        return new TrialApplication(
+                "PERSONAL_LOAN",
+                "APP",
+                34,
+                new BigDecimal("85000"),
+                "SALARIED",
+                60,
+                "RENTER",
+                1,
+                true,
+                new BigDecimal("200000"),
+                24,
+                "DEBT_CONSOLIDATION",
+                742,
+                48,
+                0,
+                2,
+                1,
+                new BigDecimal("12000"),
                 market);
     }
 
@@ -61,7 +78,8 @@ record TrialApplication(
         putNumber(loan, "termMonths", termMonths);
         putText(loan, "purpose", purpose);
         ObjectNode bureau = root.putObject("bureau");
-        if (bureauScore == null) bureau.putNull("score"); else bureau.put("score", bureauScore);
+        if (bureauScore == null) bureau.putNull("score");
+        else bureau.put("score", bureauScore);
         putNumber(bureau, "historyMonths", historyMonths);
         putNumber(bureau, "delinquencies12m", delinquencies12m);
         putNumber(bureau, "openLoans", openLoans);

@@ -33,21 +33,30 @@ class TrialResultPanel extends Div {
         removeAll();
         EngineResult result = trial.result();
         Display display = Display.current();
-        Div headline = new Div(outcome(result.outcome()), fact("editor.trial.score",
-                result.score() == null ? "—" : display.number(result.score())));
+        Div headline = new Div(
+                outcome(result.outcome()),
+                fact("editor.trial.score", result.score() == null ? "—" : display.number(result.score())));
         // A classifier's probability of the bad class, beside the points its scaling made of it.
         if (result.probability() != null) {
             headline.add(fact("editor.trial.probability", display.probability(result.probability())));
         }
         headline.addClassName("trial-headline");
         if (result.approvedAmount() != null) {
-            headline.add(fact("editor.trial.approved-amount", display.money(result.approvedAmount(), currency)),
+            headline.add(
+                    fact("editor.trial.approved-amount", display.money(result.approvedAmount(), currency)),
                     fact("editor.trial.apr", display.percent(result.apr())));
         }
-        add(headline, fact("editor.trial.decided-by", "v" + trial.version() + " · " + Display.shortDigest(trial.digest())
-                + " · " + display.micros(result.durationMicros())));
+        add(
+                headline,
+                fact(
+                        "editor.trial.decided-by",
+                        "v" + trial.version() + " · " + Display.shortDigest(trial.digest()) + " · "
+                                + display.micros(result.durationMicros())));
         if (result.fault() != null) add(problem(getTranslation("editor.trial.fault", result.fault())));
-        add(new H4(getTranslation("editor.trial.reasons")), reasons(result), new H4(getTranslation("editor.trial.rules-fired")),
+        add(
+                new H4(getTranslation("editor.trial.reasons")),
+                reasons(result),
+                new H4(getTranslation("editor.trial.rules-fired")),
                 rulesFired(result));
     }
 
@@ -66,10 +75,17 @@ class TrialResultPanel extends Div {
     private Grid<Reason> reasons(EngineResult result) {
         Grid<Reason> reasons = new Grid<>(Reason.class, false);
         reasons.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        reasons.addColumn(Reason::code).setHeader(getTranslation("editor.trial.code")).setAutoWidth(true).setFlexGrow(0);
-        reasons.addColumn(Reason::message).setHeader(getTranslation("editor.trial.message")).setFlexGrow(1);
-        reasons.addColumn(r -> getTranslation("editor.trial.source." + r.source())).setHeader(getTranslation("editor.trial.source"))
-                .setAutoWidth(true).setFlexGrow(0);
+        reasons.addColumn(Reason::code)
+                .setHeader(getTranslation("editor.trial.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        reasons.addColumn(Reason::message)
+                .setHeader(getTranslation("editor.trial.message"))
+                .setFlexGrow(1);
+        reasons.addColumn(r -> getTranslation("editor.trial.source." + r.source()))
+                .setHeader(getTranslation("editor.trial.source"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         reasons.setItems(result.reasons());
         reasons.setAllRowsVisible(true);
         reasons.setEmptyStateText(getTranslation("editor.trial.no-reasons"));

@@ -1,17 +1,17 @@
 package io.credence.workbench.policy;
 
-import io.credence.workbench.components.ProblemText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import io.credence.engine.PolicyCompilationException;
+import io.credence.policy.Actor;
 import io.credence.policy.NewTestCase;
 import io.credence.policy.NewVersionRequest;
-import io.credence.policy.Actor;
 import io.credence.policy.PolicyService;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.TrialDecision;
-import io.credence.workbench.components.Confirmations;
 import io.credence.scorecard.ModelSummary;
+import io.credence.workbench.components.Confirmations;
+import io.credence.workbench.components.ProblemText;
 import io.credence.workbench.errors.Notices;
 import io.credence.workbench.errors.Problem;
 import io.credence.workbench.i18n.Words;
@@ -44,15 +44,24 @@ final class VersionPresenter {
     private java.util.List<io.credence.policy.TestCaseResult> lastResults;
 
     /** {@code openVersion} navigates to another version of the market, such as a new draft. */
-    VersionPresenter(VersionWorkspace workspace, PolicyService policies, DraftValidator validator, Actor user,
-            EditRights rights, UI ui, IntConsumer openVersion) {
+    VersionPresenter(
+            VersionWorkspace workspace,
+            PolicyService policies,
+            DraftValidator validator,
+            Actor user,
+            EditRights rights,
+            UI ui,
+            IntConsumer openVersion) {
         this.workspace = workspace;
         this.policies = policies;
         this.user = user;
         this.rights = rights;
         this.openVersion = openVersion;
-        this.validation = new LatestWins<>(changes -> validator.validate(version.market(), version.version(), changes),
-                command -> accessIfAttached(ui, command), busy -> validating(ui, busy), this::validated);
+        this.validation = new LatestWins<>(
+                changes -> validator.validate(version.market(), version.version(), changes),
+                command -> accessIfAttached(ui, command),
+                busy -> validating(ui, busy),
+                this::validated);
         listen();
     }
 
@@ -65,35 +74,54 @@ final class VersionPresenter {
                 case SUBMIT -> askToSubmit();
                 case DISCARD -> askToDiscard();
                 case NEW_DRAFT -> newDraft();
-                case TOGGLE_VOCABULARY -> { }
+                case TOGGLE_VOCABULARY -> {}
             }
         });
-        workspace.scorecard().addScorecardUploadedListener(upload -> scorecardUploaded(upload.fileName(), upload.pmml()));
+        workspace
+                .scorecard()
+                .addScorecardUploadedListener(upload -> scorecardUploaded(upload.fileName(), upload.pmml()));
         workspace.bench().addRunRequestedListener(run -> tryApplication(run.json()));
         workspace.bench().addSaveAsTestCaseListener(this::addTestCase);
-        workspace.tests().addRemoveRequestedListener(remove -> attempt("editor.presenter.case-not-removed",
-                () -> policies.removeTestCase(user, version.market(), version.version(), remove.testCase().testCaseId()))
-                .ifPresent(this::reloaded));
+        workspace
+                .tests()
+                .addRemoveRequestedListener(remove -> attempt(
+                                "editor.presenter.case-not-removed",
+                                () -> policies.removeTestCase(
+                                        user,
+                                        version.market(),
+                                        version.version(),
+                                        remove.testCase().testCaseId()))
+                        .ifPresent(this::reloaded));
         workspace.tests().addEditRequestedListener(edit -> {
             if (edit.duplicate()) {
-                attempt("editor.presenter.case-not-saved", () -> policies.duplicateTestCase(user, version.market(),
-                        version.version(), edit.testCase().testCaseId())).ifPresent(this::reloaded);
+                attempt(
+                                "editor.presenter.case-not-saved",
+                                () -> policies.duplicateTestCase(
+                                        user,
+                                        version.market(),
+                                        version.version(),
+                                        edit.testCase().testCaseId()))
+                        .ifPresent(this::reloaded);
             } else {
                 policies.testCases(version.market(), version.version()).stream()
-                        .filter(t -> t.id().equals(edit.testCase().testCaseId())).findFirst()
+                        .filter(t -> t.id().equals(edit.testCase().testCaseId()))
+                        .findFirst()
                         .ifPresent(t -> workspace.caseDialog().open(t));
             }
         });
         workspace.caseDialog().addSavedListener(saved -> {
             try {
-                reloaded(policies.updateTestCase(user, version.market(), version.version(), saved.id(), saved.testCase()));
+                reloaded(policies.updateTestCase(
+                        user, version.market(), version.version(), saved.id(), saved.testCase()));
                 workspace.caseDialog().close();
             } catch (RuntimeException e) {
                 workspace.caseDialog().showProblem(describe(e));
             }
         });
         workspace.caseFiles().addCasesUploadedListener(this::importTestCases);
-        workspace.submitDialog().addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
+        workspace
+                .submitDialog()
+                .addSubmitConfirmedListener(confirmed -> submit(confirmed.note(), confirmed.failingTestsReason()));
     }
 
     void show(PolicyVersion v, boolean champion) {
@@ -105,8 +133,10 @@ final class VersionPresenter {
         workspace.showWarnings(java.util.List.of());
         workspace.showDirty(false);
         showReasonCodes();
-        workspace.reasons().showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
-                && copy.text(ArtifactTab.SETTINGS.artifact()).contains("\"reasonMessages\""));
+        workspace
+                .reasons()
+                .showLegacyHint(!v.artifacts().containsKey(ArtifactTab.REASONS.artifact())
+                        && copy.text(ArtifactTab.SETTINGS.artifact()).contains("\"reasonMessages\""));
         workspace.showStatus(rights.canEdit() ? words.translate("editor.presenter.no-changes") : "", "info");
         showTestResults();
         prepareBench();
@@ -136,14 +166,18 @@ final class VersionPresenter {
         if (outcome.problem() != null) {
             workspace.showStatus(ProblemText.of(outcome.problem(), words), "error");
         } else if (!outcome.compiles()) {
-            workspace.showStatus(words.translate("editor.errors.count", outcome.errors().size()), "error");
+            workspace.showStatus(
+                    words.translate("editor.errors.count", outcome.errors().size()), "error");
         } else {
             lastResults = outcome.testResults();
-            long failing = outcome.testResults().stream().filter(r -> !r.passed()).count();
+            long failing =
+                    outcome.testResults().stream().filter(r -> !r.passed()).count();
             int total = outcome.testResults().size();
-            String status = total == 0 ? words.translate("editor.presenter.compiles")
-                    : failing == 0 ? words.translate("editor.presenter.compiles-all-pass", total)
-                    : words.translate("editor.presenter.compiles-some-fail", failing, total);
+            String status = total == 0
+                    ? words.translate("editor.presenter.compiles")
+                    : failing == 0
+                            ? words.translate("editor.presenter.compiles-all-pass", total)
+                            : words.translate("editor.presenter.compiles-some-fail", failing, total);
             workspace.showStatus(status, failing == 0 ? "ok" : "error");
             if (copy.isDirty()) {
                 workspace.tests().show(outcome.testResults(), words.translate("editor.presenter.with-unsaved"));
@@ -164,13 +198,16 @@ final class VersionPresenter {
             return;
         }
         try {
-            reloaded(policies.updateDraft(user, version.market(), version.version(),
-                    new NewVersionRequest(null, copy.changes(), null)));
+            reloaded(policies.updateDraft(
+                    user, version.market(), version.version(), new NewVersionRequest(null, copy.changes(), null)));
             workspace.showStatus(words.translate("editor.presenter.saved"), "ok");
         } catch (PolicyCompilationException e) {
             workspace.showErrors(ArtifactErrors.of(CompilerMessages.readable(e.errors(), copy.current(), words)));
             workspace.errors().firstTab().ifPresent(workspace::select);
-            workspace.showStatus(words.translate("editor.presenter.not-saved-errors", e.errors().size()), "error");
+            workspace.showStatus(
+                    words.translate(
+                            "editor.presenter.not-saved-errors", e.errors().size()),
+                    "error");
         } catch (RuntimeException e) {
             workspace.showStatus(words.translate("editor.presenter.not-saved", describe(e)), "error");
         }
@@ -183,13 +220,17 @@ final class VersionPresenter {
     private void askToSubmit() {
         if (!workspace.errors().isEmpty() && !validation.isRunning()) {
             workspace.errors().firstTab().ifPresent(workspace::select);
-            workspace.showStatus(words.translate("editor.presenter.submit-errors-first", workspace.errors().all().size()),
+            workspace.showStatus(
+                    words.translate(
+                            "editor.presenter.submit-errors-first",
+                            workspace.errors().all().size()),
                     "error");
             return;
         }
         // Unsaved edits are saved by the submission: the last validation's results are theirs.
         var results = copy.isDirty() && lastResults != null ? lastResults : version.testResults();
-        java.util.List<String> failing = results == null ? java.util.List.of()
+        java.util.List<String> failing = results == null
+                ? java.util.List.of()
                 : results.stream().filter(r -> !r.passed()).map(r -> r.name()).toList();
         workspace.submitDialog().open(version.note(), copy.isDirty(), failing);
     }
@@ -197,10 +238,13 @@ final class VersionPresenter {
     /** Its author gives the draft up: it leaves the lists (the audit trail keeps it) and the base version opens. */
     private void askToDiscard() {
         String number = String.valueOf(version.version());
-        Confirmations.askDestructive(words.translate("editor.presenter.discard.question", number),
-                words.translate("editor.presenter.discard.consequence"), words.translate("editor.toolbar.discard"),
-                () -> attempt("editor.presenter.not-discarded",
-                        () -> policies.discard(user, version.market(), version.version()))
+        Confirmations.askDestructive(
+                words.translate("editor.presenter.discard.question", number),
+                words.translate("editor.presenter.discard.consequence"),
+                words.translate("editor.toolbar.discard"),
+                () -> attempt(
+                                "editor.presenter.not-discarded",
+                                () -> policies.discard(user, version.market(), version.version()))
                         .ifPresent(discarded -> {
                             Notices.success(words.translate("editor.presenter.discarded", number));
                             openVersion.accept(version.basedOn() != null ? version.basedOn() : version.version());
@@ -210,8 +254,8 @@ final class VersionPresenter {
     private void submit(String note, String failingTestsReason) {
         try {
             if (copy.isDirty() || !note.equals(version.note())) {
-                reloaded(policies.updateDraft(user, version.market(), version.version(),
-                        new NewVersionRequest(null, copy.changes(), note)));
+                reloaded(policies.updateDraft(
+                        user, version.market(), version.version(), new NewVersionRequest(null, copy.changes(), note)));
             }
             policies.submit(user, version.market(), version.version(), failingTestsReason);
             workspace.submitDialog().close();
@@ -228,8 +272,10 @@ final class VersionPresenter {
     }
 
     private void newDraft() {
-        attempt("editor.presenter.no-draft", () -> policies.createDraft(user, version.market(),
-                new NewVersionRequest(version.version(), null, null)))
+        attempt(
+                        "editor.presenter.no-draft",
+                        () -> policies.createDraft(
+                                user, version.market(), new NewVersionRequest(version.version(), null, null)))
                 .ifPresent(created -> openVersion.accept(created.version()));
     }
 
@@ -238,7 +284,9 @@ final class VersionPresenter {
             // Any model type jpmml evaluates: whether it can serve this market is the validation's answer.
             ModelSummary.parse(pmml, null);
         } catch (RuntimeException e) {
-            workspace.scorecard().showUploadProblem(words.translate("editor.presenter.upload-refused", fileName, e.getMessage()));
+            workspace
+                    .scorecard()
+                    .showUploadProblem(words.translate("editor.presenter.upload-refused", fileName, e.getMessage()));
             return;
         }
         workspace.setText(ArtifactTab.SCORECARD, pmml);
@@ -258,8 +306,12 @@ final class VersionPresenter {
     private void addTestCase(TestBenchPane.SaveAsTestCase request) {
         try {
             var application = JSON.readTree(request.json());
-            reloaded(policies.addTestCase(user, version.market(), version.version(), new NewTestCase(request.name(),
-                    application, request.expectedOutcome(), request.expectedReasons())));
+            reloaded(policies.addTestCase(
+                    user,
+                    version.market(),
+                    version.version(),
+                    new NewTestCase(
+                            request.name(), application, request.expectedOutcome(), request.expectedReasons())));
             workspace.bench().testCaseSaved();
             Notices.success(words.translate("editor.presenter.case-added", request.name()));
         } catch (JacksonException e) {
@@ -279,7 +331,8 @@ final class VersionPresenter {
 
     private void importTestCases(TestCaseFiles.CasesUploaded upload) {
         try {
-            reloaded(policies.importTestCases(user, version.market(), version.version(), upload.csv(), upload.replace()));
+            reloaded(policies.importTestCases(
+                    user, version.market(), version.version(), upload.csv(), upload.replace()));
             workspace.showStatus(words.translate("editor.tests.csv.imported", upload.fileName()), "info");
         } catch (io.credence.shared.InvalidRequestException refused) {
             workspace.caseFiles().showProblems(upload.fileName(), refused.problems());
@@ -291,17 +344,27 @@ final class VersionPresenter {
     private void showTestResults() {
         String market = version.market();
         int number = version.version();
-        workspace.caseFiles().prepare("test-cases-" + market + "-v" + number + ".csv",
-                () -> policies.exportTestCases(market, number), rights.canEdit());
-        workspace.tests().show(version.testResults(),
-                words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
-        workspace.tests().showCoverage(io.credence.policy.TestCoverage.uncovered(version.artifacts(), version.testResults()));
+        workspace
+                .caseFiles()
+                .prepare(
+                        "test-cases-" + market + "-v" + number + ".csv",
+                        () -> policies.exportTestCases(market, number),
+                        rights.canEdit());
+        workspace
+                .tests()
+                .show(
+                        version.testResults(),
+                        words.translate("editor.presenter.on-saved", String.valueOf(version.version())));
+        workspace
+                .tests()
+                .showCoverage(io.credence.policy.TestCoverage.uncovered(version.artifacts(), version.testResults()));
     }
 
     private void prepareBench() {
         String currency = TrialApplication.currencyOf(version.artifacts().get(ArtifactTab.SETTINGS.artifact()));
         String notice = copy.isDirty()
-                ? words.translate("editor.presenter.bench-runs-saved", String.valueOf(version.version())) : null;
+                ? words.translate("editor.presenter.bench-runs-saved", String.valueOf(version.version()))
+                : null;
         workspace.bench().prepare(version.market(), currency, notice, rights.canEdit());
     }
 

@@ -1,13 +1,8 @@
 package io.credence.workbench.policy;
 
-import io.credence.policy.LineComment;
-import io.credence.workbench.format.Display;
-import com.vaadin.flow.component.details.Details;
-import io.credence.workbench.components.LineCommentList;
-import io.credence.workbench.components.TestResultsGrid;
-import io.credence.workbench.components.VersionBadges;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,8 +11,13 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.shared.Registration;
 import io.credence.engine.ArtifactError;
+import io.credence.policy.LineComment;
 import io.credence.policy.PolicyVersion;
 import io.credence.policy.VersionStatus;
+import io.credence.workbench.components.LineCommentList;
+import io.credence.workbench.components.TestResultsGrid;
+import io.credence.workbench.components.VersionBadges;
+import io.credence.workbench.format.Display;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,11 +64,13 @@ class VersionWorkspace extends VerticalLayout {
         add(header(), toolbar, readOnly, errorList, warnings, body());
         // An editor sends its text after a pause in typing; until the server hears of it the status
         // would still say "No unsaved changes", so the browser says so itself at the first keystroke.
-        getElement().executeJs("this.addEventListener('input', e => {"
-                + " if (!e.target.closest || !e.target.closest('.artifact-editor')) return;"
-                + " const s = this.querySelector('#validation-status');"
-                + " if (s) { s.textContent = $0; s.setAttribute('data-kind', 'busy'); } })",
-                getTranslation("editor.toolbar.editing"));
+        getElement()
+                .executeJs(
+                        "this.addEventListener('input', e => {"
+                                + " if (!e.target.closest || !e.target.closest('.artifact-editor')) return;"
+                                + " const s = this.querySelector('#validation-status');"
+                                + " if (s) { s.textContent = $0; s.setAttribute('data-kind', 'busy'); } })",
+                        getTranslation("editor.toolbar.editing"));
     }
 
     private Div header() {
@@ -87,8 +89,10 @@ class VersionWorkspace extends VerticalLayout {
             } else if (tab == ArtifactTab.PRICING_GRID) {
                 content = new Div(pricingGrid);
             } else {
-                // The reasons and settings tabs' source editors are their raw JSON: marked, revealed and sent like any other.
-                DrlEditor editor = tab == ArtifactTab.REASONS ? reasons.source()
+                // The reasons and settings tabs' source editors are their raw JSON: marked, revealed and sent like any
+                // other.
+                DrlEditor editor = tab == ArtifactTab.REASONS
+                        ? reasons.source()
                         : tab == ArtifactTab.SETTINGS ? settings.source() : new DrlEditor(tab.mode());
                 editor.addClassName("artifact-editor");
                 editor.getElement().setAttribute("data-artifact", tab.artifact());
@@ -103,12 +107,14 @@ class VersionWorkspace extends VerticalLayout {
                     fireEvent(new ArtifactEdited(this, tab, change.getValue()));
                 });
                 editors.put(tab, editor);
-                content = tab == ArtifactTab.REASONS ? new Div(reasons)
+                content = tab == ArtifactTab.REASONS
+                        ? new Div(reasons)
                         : tab == ArtifactTab.SETTINGS ? new Div(settings) : new Div(editor);
             }
             artifactTabs.put(tab, tabs.add(tab.label(this::getTranslation), content));
         }
-        pricingGrid.addTableEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.PRICING_GRID, edit.csv())));
+        pricingGrid.addTableEditedListener(
+                edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.PRICING_GRID, edit.csv())));
         reasons.addReasonsEditedListener(edit -> fireEvent(new ArtifactEdited(this, ArtifactTab.REASONS, edit.json())));
         settings.addSettingsEditedListener(edit -> {
             scorecard.useSettings(edit.json());
@@ -158,7 +164,8 @@ class VersionWorkspace extends VerticalLayout {
 
     void showLineComments(List<LineComment> comments) {
         if (comments.isEmpty()) return;
-        Details review = new Details(getTranslation("editor.version.line-comments", comments.size()),
+        Details review = new Details(
+                getTranslation("editor.version.line-comments", comments.size()),
                 new LineCommentList(comments, Display.current()));
         review.setId("draft-line-comments");
         review.setOpened(true);
@@ -182,7 +189,10 @@ class VersionWorkspace extends VerticalLayout {
         errorList.show(errors);
         for (ArtifactTab tab : ArtifactTab.values()) {
             artifactTabs.get(tab).setLabel(errors.label(tab, this::getTranslation));
-            artifactTabs.get(tab).getElement().setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
+            artifactTabs
+                    .get(tab)
+                    .getElement()
+                    .setAttribute("data-errors", String.valueOf(!errors.in(tab).isEmpty()));
             if (tab == ArtifactTab.SCORECARD) scorecard.showErrors(errors.in(tab));
             else if (tab == ArtifactTab.PRICING_GRID) pricingGrid.showErrors(errors.in(tab));
             else editors.get(tab).setErrors(errors.in(tab));
@@ -196,9 +206,14 @@ class VersionWorkspace extends VerticalLayout {
         if (found.isEmpty()) return;
         warnings.add(new Div(getTranslation("editor.warnings.title", found.size())));
         for (ArtifactError warning : found) {
-            Div item = new Div(warning.line() == null
-                    ? getTranslation("editor.warnings.item", warning.artifact(), warning.message())
-                    : getTranslation("editor.warnings.item-line", warning.artifact(), warning.line(), warning.message()));
+            Div item = new Div(
+                    warning.line() == null
+                            ? getTranslation("editor.warnings.item", warning.artifact(), warning.message())
+                            : getTranslation(
+                                    "editor.warnings.item-line",
+                                    warning.artifact(),
+                                    warning.line(),
+                                    warning.message()));
             item.addClassName("validation-warning");
             item.addClickListener(click -> reveal(warning));
             warnings.add(item);
@@ -227,19 +242,46 @@ class VersionWorkspace extends VerticalLayout {
             if (tab == ArtifactTab.REASONS) reasons.revealSource();
             if (tab == ArtifactTab.SETTINGS) settings.revealSource();
             if (tab == ArtifactTab.PRICING_GRID) pricingGrid.reveal(error.line(), error.column());
-            if (error.line() != null && editors.containsKey(tab)) editors.get(tab).revealLine(error.line(), error.column());
+            if (error.line() != null && editors.containsKey(tab))
+                editors.get(tab).revealLine(error.line(), error.column());
         });
     }
 
-    ArtifactErrors errors() { return errors; }
-    ScorecardPane scorecard() { return scorecard; }
-    ReasonsPane reasons() { return reasons; }
-    SettingsPane settings() { return settings; }
-    TestBenchPane bench() { return bench; }
-    TestResultsGrid tests() { return tests; }
-    TestCaseFiles caseFiles() { return caseFiles; }
-    SubmitDialog submitDialog() { return submitDialog; }
-    TestCaseDialog caseDialog() { return caseDialog; }
+    ArtifactErrors errors() {
+        return errors;
+    }
+
+    ScorecardPane scorecard() {
+        return scorecard;
+    }
+
+    ReasonsPane reasons() {
+        return reasons;
+    }
+
+    SettingsPane settings() {
+        return settings;
+    }
+
+    TestBenchPane bench() {
+        return bench;
+    }
+
+    TestResultsGrid tests() {
+        return tests;
+    }
+
+    TestCaseFiles caseFiles() {
+        return caseFiles;
+    }
+
+    SubmitDialog submitDialog() {
+        return submitDialog;
+    }
+
+    TestCaseDialog caseDialog() {
+        return caseDialog;
+    }
 
     Registration addActionListener(ComponentEventListener<WorkspaceToolbar.ActionRequested> listener) {
         return toolbar.addActionListener(listener);
@@ -259,7 +301,12 @@ class VersionWorkspace extends VerticalLayout {
             this.text = text;
         }
 
-        ArtifactTab tab() { return tab; }
-        String text() { return text; }
+        ArtifactTab tab() {
+            return tab;
+        }
+
+        String text() {
+            return text;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.credence.workbench.policy;
 
-import io.credence.workbench.components.VersionBadges;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
 import io.credence.policy.PolicyVersion;
+import io.credence.workbench.components.VersionBadges;
 import io.credence.workbench.format.Display;
 import java.util.List;
 import java.util.Objects;
@@ -28,32 +28,53 @@ class VersionsGrid extends Grid<PolicyVersion> {
         setAllRowsVisible(true);
         addItemClickListener(click -> fireEvent(new VersionChosen(this, click.getItem())));
         // Opening a version takes a round trip of seconds: the page says it is opening at the click itself.
-        getElement().executeJs("this.addEventListener('click', e => {"
-                + " if (!e.composedPath().some(n => n.getAttribute && (n.getAttribute('part') || '').includes('body-cell'))) return;"
-                + " const page = this.closest('.market-workbench'); if (page) page.setAttribute('opening', ''); })");
+        getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => {"
+                                + " if (!e.composedPath().some(n => n.getAttribute && (n.getAttribute('part') || '').includes('body-cell'))) return;"
+                                + " const page = this.closest('.market-workbench'); if (page) page.setAttribute('opening', ''); })");
     }
 
     private void configureColumns() {
         Display display = Display.current();
         // Badges get fixed room: auto width is measured while the versions list may still be folded
         // away, which clipped "v1 冠军" and "已部署".
-        addComponentColumn(this::number).setHeader(getTranslation("common.version")).setWidth("9.5rem").setFlexGrow(0);
-        addComponentColumn(v -> VersionBadges.status(v.status())).setHeader(getTranslation("common.status"))
-                .setWidth("8rem").setFlexGrow(0);
-        addColumn(PolicyVersion::author).setHeader(getTranslation("common.author")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(v -> v.reviewer() == null ? "—" : v.reviewer()).setHeader(getTranslation("editor.versions.reviewer"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::digest).setHeader(getTranslation("editor.versions.digest")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("editor.versions.note")).setFlexGrow(1)
+        addComponentColumn(this::number)
+                .setHeader(getTranslation("common.version"))
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        addComponentColumn(v -> VersionBadges.status(v.status()))
+                .setHeader(getTranslation("common.status"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        addColumn(PolicyVersion::author)
+                .setHeader(getTranslation("common.author"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(v -> v.reviewer() == null ? "—" : v.reviewer())
+                .setHeader(getTranslation("editor.versions.reviewer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addComponentColumn(this::digest)
+                .setHeader(getTranslation("editor.versions.digest"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(v -> v.note() == null ? "" : v.note())
+                .setHeader(getTranslation("editor.versions.note"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
-        addColumn(v -> display.dateTime(v.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true)
+        addColumn(v -> display.dateTime(v.createdAt()))
+                .setHeader(getTranslation("common.created"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         setEmptyStateText(getTranslation("editor.versions.empty"));
     }
 
     void show(List<PolicyVersion> versions, Integer championVersion) {
         this.champion = championVersion;
-        setItems(versions.stream().sorted((a, b) -> Integer.compare(b.version(), a.version())).toList());
+        setItems(versions.stream()
+                .sorted((a, b) -> Integer.compare(b.version(), a.version()))
+                .toList());
     }
 
     private HorizontalLayout number(PolicyVersion v) {

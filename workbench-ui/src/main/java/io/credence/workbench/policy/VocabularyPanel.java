@@ -15,13 +15,14 @@ class VocabularyPanel extends Div {
         add(new H4(getTranslation("editor.vocabulary.title")));
         Language language = LanguageSelection.current();
         // A language the guide has no edition in gets the English one; say so rather than leave a reader to wonder.
-        Paragraph note = new Paragraph(getTranslation(guide.writtenIn(language) ? "editor.vocabulary.names-in-english"
-                : "editor.vocabulary.english-only"));
+        Paragraph note = new Paragraph(getTranslation(
+                guide.writtenIn(language) ? "editor.vocabulary.names-in-english" : "editor.vocabulary.english-only"));
         note.addClassName("vocabulary-language-note");
         note.setVisible(language != Language.ENGLISH);
         add(note);
-        guide.markdown(language).ifPresentOrElse(
-                markdown -> add(new Markdown(markdown)),
-                () -> add(new Paragraph(getTranslation("editor.vocabulary.missing"))));
+        guide.markdown(language)
+                .ifPresentOrElse(
+                        markdown -> add(new Markdown(markdown)),
+                        () -> add(new Paragraph(getTranslation("editor.vocabulary.missing"))));
     }
 }

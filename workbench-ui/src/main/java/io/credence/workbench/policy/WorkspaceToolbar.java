@@ -16,7 +16,14 @@ import com.vaadin.flow.shared.Registration;
 /** An open version's state (validating, errors, unsaved changes) and the actions on it. */
 class WorkspaceToolbar extends HorizontalLayout {
 
-    enum Action { VALIDATE, SAVE, SUBMIT, DISCARD, NEW_DRAFT, TOGGLE_VOCABULARY }
+    enum Action {
+        VALIDATE,
+        SAVE,
+        SUBMIT,
+        DISCARD,
+        NEW_DRAFT,
+        TOGGLE_VOCABULARY
+    }
 
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -26,7 +33,8 @@ class WorkspaceToolbar extends HorizontalLayout {
     private final Button submit = action("editor.toolbar.submit", Action.SUBMIT, "submit-for-review");
     private final Button discard = action("editor.toolbar.discard", Action.DISCARD, "discard-draft");
     private final Button newDraft = action("editor.toolbar.new-draft", Action.NEW_DRAFT, "new-draft");
-    private final Button vocabulary = action("editor.toolbar.hide-vocabulary", Action.TOGGLE_VOCABULARY, "toggle-vocabulary");
+    private final Button vocabulary =
+            action("editor.toolbar.hide-vocabulary", Action.TOGGLE_VOCABULARY, "toggle-vocabulary");
 
     WorkspaceToolbar() {
         addClassName("workspace-toolbar");

@@ -13,10 +13,14 @@ import io.credence.workbench.components.Confirmations;
 /** The reviewer's comment and decision; when the person may not decide, the buttons say why. */
 class DecisionForm extends Div {
 
-    enum Verdict { APPROVE, REJECT }
+    enum Verdict {
+        APPROVE,
+        REJECT
+    }
 
     private final TextArea comment = new TextArea(getTranslation("review.decision.comment"));
-    private final Button approve = new Button(getTranslation("review.decision.approve"), click -> decide(Verdict.APPROVE));
+    private final Button approve =
+            new Button(getTranslation("review.decision.approve"), click -> decide(Verdict.APPROVE));
     private final Button reject = new Button(getTranslation("review.decision.reject"), click -> decide(Verdict.REJECT));
     private final Div reason = new Div();
     private final Div problem = new Div();
@@ -64,7 +68,10 @@ class DecisionForm extends Div {
         comment.setInvalid(false);
         String said = comment.getValue().isBlank() ? null : comment.getValue().strip();
         if (verdict == Verdict.APPROVE && approveQuestion != null) {
-            Confirmations.ask(approveQuestion, approveFigures.get(), getTranslation("review.decision.approve"),
+            Confirmations.ask(
+                    approveQuestion,
+                    approveFigures.get(),
+                    getTranslation("review.decision.approve"),
                     () -> fireEvent(new Decided(this, verdict, said)));
             return;
         }
@@ -90,7 +97,12 @@ class DecisionForm extends Div {
             this.comment = comment;
         }
 
-        Verdict verdict() { return verdict; }
-        String comment() { return comment; }
+        Verdict verdict() {
+            return verdict;
+        }
+
+        String comment() {
+            return comment;
+        }
     }
 }

@@ -28,17 +28,19 @@ final class DiffLayout {
         }
     }
 
-    record Section(String artifact, boolean changed, int added, int removed, List<Line> lines) {
-    }
+    record Section(String artifact, boolean changed, int added, int removed, List<Line> lines) {}
 
-    private DiffLayout() {
-    }
+    private DiffLayout() {}
 
     static List<Section> sections(PolicyDiff diff) {
         return diff.artifacts().stream()
                 .sorted(Comparator.comparing((PolicyDiff.ArtifactDiff a) -> !a.changed())
                         .thenComparingInt(a -> PolicyArtifacts.order(a.artifact())))
-                .map(a -> new Section(a.artifact(), a.changed(), a.linesAdded(), a.linesRemoved(),
+                .map(a -> new Section(
+                        a.artifact(),
+                        a.changed(),
+                        a.linesAdded(),
+                        a.linesRemoved(),
                         a.changed() ? fold(a.rows(), CONTEXT) : List.of()))
                 .toList();
     }

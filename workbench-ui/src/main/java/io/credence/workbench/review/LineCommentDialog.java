@@ -14,8 +14,10 @@ class LineCommentDialog extends Dialog {
     static final int TEXT_MAX = 2000;
 
     LineCommentDialog(SideBySideDiff.LinePicked line, Function<String, Optional<String>> save) {
-        setHeaderTitle(getTranslation(line.old() ? "review.comment.title-old" : "review.comment.title",
-                String.valueOf(line.line()), line.artifact()));
+        setHeaderTitle(getTranslation(
+                line.old() ? "review.comment.title-old" : "review.comment.title",
+                String.valueOf(line.line()),
+                line.artifact()));
         setWidth("34em");
         TextArea text = new TextArea(getTranslation("review.comment.text"));
         text.setId("line-comment-text");
@@ -32,10 +34,13 @@ class LineCommentDialog extends Dialog {
                 text.setErrorMessage(getTranslation("review.comment.required"));
                 return;
             }
-            save.apply(text.getValue()).ifPresentOrElse(message -> {
-                problem.setText(message);
-                problem.setVisible(true);
-            }, this::close);
+            save.apply(text.getValue())
+                    .ifPresentOrElse(
+                            message -> {
+                                problem.setText(message);
+                                problem.setVisible(true);
+                            },
+                            this::close);
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("save-line-comment");

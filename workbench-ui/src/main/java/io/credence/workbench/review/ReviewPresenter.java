@@ -29,9 +29,17 @@ final class ReviewPresenter {
      * baseVersion is null when there is nothing to compare with: the version is the champion itself,
      * or nothing is deployed and it is based on no other.
      */
-    record Review(PolicyVersion version, Integer baseVersion, String baseLabel, List<DiffLayout.Section> sections,
-            ReviewRights rights, boolean isChampion, List<PolicyDiff.ValueChange> valueChanges, String currency,
-            List<LineComment> comments, boolean mayComment) {
+    record Review(
+            PolicyVersion version,
+            Integer baseVersion,
+            String baseLabel,
+            List<DiffLayout.Section> sections,
+            ReviewRights rights,
+            boolean isChampion,
+            List<PolicyDiff.ValueChange> valueChanges,
+            String currency,
+            List<LineComment> comments,
+            boolean mayComment) {
 
         List<LineComment> commentsOn(String artifact) {
             return comments.stream().filter(c -> c.artifact().equals(artifact)).toList();
@@ -55,14 +63,25 @@ final class ReviewPresenter {
         Integer champion = champions.version(market);
         Integer base = champion != null && champion != number ? champion : version.basedOn();
         Words words = Words.current();
-        String label = base == null ? null : base.equals(champion) ? words.translate("review.base.champion", String.valueOf(base))
-                : words.translate("review.base.based-on", String.valueOf(base));
+        String label = base == null
+                ? null
+                : base.equals(champion)
+                        ? words.translate("review.base.champion", String.valueOf(base))
+                        : words.translate("review.base.based-on", String.valueOf(base));
         PolicyDiff diff = base == null ? null : policies.diff(market, base, number);
         List<DiffLayout.Section> sections = diff == null ? List.of() : DiffLayout.sections(diff);
         String currency = io.credence.workbench.components.PolicyArtifacts.currencyOf(version.artifacts());
-        return new Review(version, base, label, sections, ReviewRights.of(version, user.name(), user.roles(), words),
-                champion != null && champion == number, diff == null ? List.of() : diff.valueChanges(), currency,
-                lineComments.of(market, number), mayComment(version));
+        return new Review(
+                version,
+                base,
+                label,
+                sections,
+                ReviewRights.of(version, user.name(), user.roles(), words),
+                champion != null && champion == number,
+                diff == null ? List.of() : diff.valueChanges(),
+                currency,
+                lineComments.of(market, number),
+                mayComment(version));
     }
 
     /** Reviewers and the version's author, as the comment store allows. */
@@ -73,8 +92,12 @@ final class ReviewPresenter {
     /** Leaves a comment on a line; returns the problem to show in the dialog if the store refuses it. */
     Optional<String> comment(PolicyVersion version, SideBySideDiff.LinePicked line, String text) {
         try {
-            lineComments.add(user.actor(), version.market(), version.version(), new NewLineComment(line.artifact(),
-                    line.old() ? LineComment.OLD : LineComment.NEW, line.line(), text));
+            lineComments.add(
+                    user.actor(),
+                    version.market(),
+                    version.version(),
+                    new NewLineComment(
+                            line.artifact(), line.old() ? LineComment.OLD : LineComment.NEW, line.line(), text));
             return Optional.empty();
         } catch (RuntimeException e) {
             Problem problem = Problem.of(e);
@@ -89,7 +112,8 @@ final class ReviewPresenter {
      */
     Optional<String> decide(PolicyVersion version, DecisionForm.Verdict verdict, String comment) {
         Words words = Words.current();
-        ReviewRights rights = ReviewRights.of(policies.get(version.market(), version.version()), user.name(), user.roles(), words);
+        ReviewRights rights =
+                ReviewRights.of(policies.get(version.market(), version.version()), user.name(), user.roles(), words);
         if (!rights.canDecide()) return Optional.of(rights.reason());
         try {
             if (verdict == DecisionForm.Verdict.APPROVE) {

@@ -30,7 +30,8 @@ public class ReviewQueueView extends VerticalLayout implements TranslatedTitle {
         intro.addClassName("page-intro");
         configureGrid(user.name());
         grid.setItems(policies.listByStatus(VersionStatus.IN_REVIEW).stream()
-                .sorted(Comparator.comparing(PolicyVersion::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(
+                        PolicyVersion::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());
         add(intro, grid);
     }
@@ -40,18 +41,29 @@ public class ReviewQueueView extends VerticalLayout implements TranslatedTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("review.queue.empty"));
         grid.setAllRowsVisible(true);
-        grid.addColumn(v -> v.market() + " v" + v.version()).setHeader(getTranslation("common.version")).setAutoWidth(true)
+        grid.addColumn(v -> v.market() + " v" + v.version())
+                .setHeader(getTranslation("common.version"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(v -> v.author().equals(me) ? getTranslation("review.queue.you", v.author()) : v.author())
-                .setHeader(getTranslation("common.author")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("review.queue.note")).setFlexGrow(1)
+                .setHeader(getTranslation("common.author"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(v -> v.note() == null ? "" : v.note())
+                .setHeader(getTranslation("review.queue.note"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
-        grid.addColumn(v -> display.dateTime(v.submittedAt())).setHeader(getTranslation("review.queue.submitted"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Display.shortDigest(v.digest())).setHeader(getTranslation("review.queue.digest"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
-                ui.navigate("reviews/" + click.getItem().market() + "/" + click.getItem().version())));
+        grid.addColumn(v -> display.dateTime(v.submittedAt()))
+                .setHeader(getTranslation("review.queue.submitted"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(v -> Display.shortDigest(v.digest()))
+                .setHeader(getTranslation("review.queue.digest"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui -> ui.navigate("reviews/" + click.getItem().market() + "/"
+                        + click.getItem().version())));
     }
 
     @Override

@@ -17,7 +17,9 @@ record ReviewRights(boolean canDecide, String reason) {
     static ReviewRights of(PolicyVersion version, String user, Set<Role> roles, Words words) {
         String reason;
         if (version.status() != VersionStatus.IN_REVIEW) {
-            reason = words.translate("review.rights.not-in-review", String.valueOf(version.version()),
+            reason = words.translate(
+                    "review.rights.not-in-review",
+                    String.valueOf(version.version()),
                     words.translate("editor.status-phrase." + version.status().name()));
         } else if (version.author().equals(user)) {
             reason = words.translate("review.rights.four-eyes");

@@ -40,7 +40,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     ReviewView(PolicyService policies, Champions champions, LineComments comments, CurrentUser user) {
         this.presenter = new ReviewPresenter(policies, champions, comments, user);
         addClassNames("page", "review-view");
-        decision.addDecidedListener(decided -> presenter.decide(review.version(), decided.verdict(), decided.comment())
+        decision.addDecidedListener(decided -> presenter
+                .decide(review.version(), decided.verdict(), decided.comment())
                 .ifPresentOrElse(decision::showProblem, () -> decided(decided.verdict())));
     }
 
@@ -56,12 +57,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
         try {
             review = presenter.load(market, number);
         } catch (RuntimeException e) {
-            add(new H2(getTranslation("review.view.title", market, String.valueOf(number))),
+            add(
+                    new H2(getTranslation("review.view.title", market, String.valueOf(number))),
                     problem(ProblemText.of(Problem.of(e), this::getTranslation)));
             return;
         }
         decision.allow(review.rights());
-        decision.askBeforeApproving(getTranslation("review.decision.approve-question", market, String.valueOf(number)),
+        decision.askBeforeApproving(
+                getTranslation("review.decision.approve-question", market, String.valueOf(number)),
                 () -> io.credence.workbench.simulation.BacktestSummary.headline(market, number));
         decision.showProblem(null);
         Div layout = new Div(main(), aside());
@@ -78,14 +81,20 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     private Div main() {
         Div main = new Div();
         main.addClassName("review-main");
-        main.add(new H3(review.baseLabel() == null ? getTranslation("review.view.artifacts")
-                : getTranslation("review.view.changes-against", review.baseLabel())));
+        main.add(new H3(
+                review.baseLabel() == null
+                        ? getTranslation("review.view.artifacts")
+                        : getTranslation("review.view.changes-against", review.baseLabel())));
         if (review.baseVersion() == null) {
-            main.add(new Paragraph(review.isChampion() ? getTranslation("review.view.is-champion", String.valueOf(number))
-                    : getTranslation("review.view.nothing-to-compare", market)));
+            main.add(new Paragraph(
+                    review.isChampion()
+                            ? getTranslation("review.view.is-champion", String.valueOf(number))
+                            : getTranslation("review.view.nothing-to-compare", market)));
         }
         if (!review.valueChanges().isEmpty()) {
-            main.add(new H3(getTranslation("review.view.values-changed", review.valueChanges().size())),
+            main.add(
+                    new H3(getTranslation(
+                            "review.view.values-changed", review.valueChanges().size())),
                     new ValueChanges(review.valueChanges(), review.currency(), getLocale()));
         }
         String newLabel = getTranslation("review.view.this-version", String.valueOf(number));
@@ -95,12 +104,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
             main.add(hint);
         }
         Display display = Display.current();
-        review.sections().forEach(s -> main.add(new SideBySideDiff(s, review.baseLabel(), newLabel,
-                review.commentsOn(s.artifact()), display, review.mayComment() ? this::commentOn : null)));
+        review.sections()
+                .forEach(s -> main.add(new SideBySideDiff(
+                        s,
+                        review.baseLabel(),
+                        newLabel,
+                        review.commentsOn(s.artifact()),
+                        display,
+                        review.mayComment() ? this::commentOn : null)));
         main.add(new io.credence.workbench.simulation.BacktestSummary(market, number));
         TestResultsGrid tests = new TestResultsGrid();
         tests.show(review.version().testResults(), null);
-        tests.showCoverage(io.credence.policy.TestCoverage.uncovered(review.version().artifacts(), review.version().testResults()));
+        tests.showCoverage(io.credence.policy.TestCoverage.uncovered(
+                review.version().artifacts(), review.version().testResults()));
         main.add(new H3(getTranslation("editor.tab.tests")), tests);
         return main;
     }
@@ -108,30 +124,40 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     private Div aside() {
         var v = review.version();
         Display display = Display.current();
-        Div facts = new Div(fact("common.author", v.author()), fact("review.view.submitted", display.dateTime(v.submittedAt())),
+        Div facts = new Div(
+                fact("common.author", v.author()),
+                fact("review.view.submitted", display.dateTime(v.submittedAt())),
                 fact("review.queue.digest", Display.shortDigest(v.digest())),
-                new Anchor("markets/" + market + "/versions/" + number, getTranslation("review.view.open-in-workbench")));
+                new Anchor(
+                        "markets/" + market + "/versions/" + number, getTranslation("review.view.open-in-workbench")));
         facts.addClassName("review-facts");
         Div note = new Div(v.note() == null || v.note().isBlank() ? getTranslation("review.view.no-note") : v.note());
         note.addClassName("review-note");
         LineCommentList comments = new LineCommentList(review.comments(), display);
         comments.setId("review-comments");
-        Div aside = new Div(new H3(getTranslation("review.view.note-from", v.author())), note, facts,
-                new H3(getTranslation("review.view.comments", review.comments().size())), comments,
-                new H3(getTranslation("review.view.decision")), decision);
+        Div aside = new Div(
+                new H3(getTranslation("review.view.note-from", v.author())),
+                note,
+                facts,
+                new H3(getTranslation("review.view.comments", review.comments().size())),
+                comments,
+                new H3(getTranslation("review.view.decision")),
+                decision);
         aside.addClassName("review-aside");
         return aside;
     }
 
     private void commentOn(SideBySideDiff.LinePicked line) {
         new LineCommentDialog(line, text -> {
-            var problem = presenter.comment(review.version(), line, text);
-            if (problem.isEmpty()) {
-                Notices.success(getTranslation("review.comment.saved", line.artifact(), String.valueOf(line.line())));
-                load();
-            }
-            return problem;
-        }).open();
+                    var problem = presenter.comment(review.version(), line, text);
+                    if (problem.isEmpty()) {
+                        Notices.success(
+                                getTranslation("review.comment.saved", line.artifact(), String.valueOf(line.line())));
+                        load();
+                    }
+                    return problem;
+                })
+                .open();
     }
 
     private Div fact(String labelKey, String value) {
@@ -139,8 +165,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private void decided(DecisionForm.Verdict verdict) {
-        Notices.success(getTranslation(verdict == DecisionForm.Verdict.APPROVE ? "review.view.approved" : "review.view.rejected",
-                market, String.valueOf(number)));
+        Notices.success(getTranslation(
+                verdict == DecisionForm.Verdict.APPROVE ? "review.view.approved" : "review.view.rejected",
+                market,
+                String.valueOf(number)));
         load();
     }
 

@@ -22,7 +22,8 @@ class ValueChanges extends Div {
             Div row = new Div();
             row.addClassName("value-change");
             row.getElement().setAttribute("data-name", change.name());
-            String label = change.label() == null || change.label().equals(change.name()) ? change.name()
+            String label = change.label() == null || change.label().equals(change.name())
+                    ? change.name()
                     : change.label() + " (" + change.name() + ")";
             Span name = new Span(label);
             name.addClassName("value-change-name");

@@ -12,10 +12,13 @@ import java.util.Locale;
 class ApiKeyLimitsDialog extends Dialog {
 
     /** What the admin chose, for the view to save. */
-    record Limits(List<String> markets, LocalDate expiresOn) {
-    }
+    record Limits(List<String> markets, LocalDate expiresOn) {}
 
-    ApiKeyLimitsDialog(ApiKey key, List<String> knownMarkets, Locale formatting, LocalDate today,
+    ApiKeyLimitsDialog(
+            ApiKey key,
+            List<String> knownMarkets,
+            Locale formatting,
+            LocalDate today,
             java.util.function.Consumer<Limits> onSave) {
         setHeaderTitle(getTranslation("admin.api-keys.limits.title", key.name()));
         setWidth("40em");

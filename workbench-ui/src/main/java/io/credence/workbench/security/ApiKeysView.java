@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
+import io.credence.policy.PolicyService;
 import io.credence.security.ApiKey;
 import io.credence.security.ApiKeys;
-import io.credence.policy.PolicyService;
 import io.credence.workbench.components.Badges;
 import io.credence.workbench.components.Confirmations;
 import io.credence.workbench.errors.Notices;
@@ -71,9 +71,10 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         name.setPlaceholder(getTranslation("admin.api-keys.name.placeholder"));
         name.setRequiredIndicatorVisible(true);
         // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
-        binder.forField(name).asRequired(getTranslation("admin.api-keys.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("admin.api-keys.name.required"))
                 .withValidator(text -> text.trim().length() <= NAME_MAX, getTranslation("admin.too-long", NAME_MAX))
-                .bind(text -> text, (unused, value) -> { });
+                .bind(text -> text, (unused, value) -> {});
         Button create = new Button(getTranslation("admin.api-keys.create"), VaadinIcon.KEY.create(), click -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-api-key");
@@ -86,23 +87,43 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         grid.setId("api-keys");
         // Fixed widths and wrapping: widths measured on the first rows cut off a longer name added later.
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(ApiKey::name).setHeader(getTranslation("admin.api-keys.name-column")).setWidth("10rem").setFlexGrow(1)
+        grid.addColumn(ApiKey::name)
+                .setHeader(getTranslation("admin.api-keys.name-column"))
+                .setWidth("10rem")
+                .setFlexGrow(1)
                 .setTooltipGenerator(ApiKey::name);
-        grid.addColumn(this::markets).setHeader(getTranslation("admin.api-keys.markets")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(this::markets)
+                .setHeader(getTranslation("admin.api-keys.markets"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(k -> k.expiresOn() == null ? getTranslation("admin.api-keys.never-expires") : day(k.expiresOn()))
-                .setHeader(getTranslation("admin.api-keys.expires-on")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("admin.api-keys.expires-on"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         // Who created a key goes with when: one column fewer leaves the name room at 1440 px.
-        grid.addColumn(k -> getTranslation("admin.api-keys.created-value", display.dateTime(k.createdAt()), k.createdBy()))
-                .setHeader(getTranslation("common.created")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("admin.api-keys.never-used") : display.dateTime(k.lastUsedAt()))
-                .setHeader(getTranslation("admin.api-keys.last-used")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("common.status")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(k ->
+                        getTranslation("admin.api-keys.created-value", display.dateTime(k.createdAt()), k.createdBy()))
+                .setHeader(getTranslation("common.created"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(k -> k.lastUsedAt() == null
+                        ? getTranslation("admin.api-keys.never-used")
+                        : display.dateTime(k.lastUsedAt()))
+                .setHeader(getTranslation("admin.api-keys.last-used"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("common.status"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.api-keys.empty"));
     }
 
     private String markets(ApiKey key) {
-        return key.markets().isEmpty() ? getTranslation("admin.api-keys.every-market") : String.join(", ", key.markets());
+        return key.markets().isEmpty()
+                ? getTranslation("admin.api-keys.every-market")
+                : String.join(", ", key.markets());
     }
 
     private Component status(ApiKey key) {
@@ -116,12 +137,18 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
     }
 
     private String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(display.locale()).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(display.locale())
+                .format(day);
     }
 
     private Component actions(ApiKey key) {
-        Button edit = new Button(getTranslation("admin.api-keys.edit"), VaadinIcon.EDIT.create(),
-                click -> new ApiKeyLimitsDialog(key, knownMarkets, display.locale(), keys.today(), chosen -> limit(key, chosen)).open());
+        Button edit = new Button(
+                getTranslation("admin.api-keys.edit"),
+                VaadinIcon.EDIT.create(),
+                click -> new ApiKeyLimitsDialog(
+                                key, knownMarkets, display.locale(), keys.today(), chosen -> limit(key, chosen))
+                        .open());
         edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         edit.setTooltipText(getTranslation("admin.api-keys.edit.tooltip"));
         edit.getElement().setAttribute("data-edit-key", key.name());
@@ -138,9 +165,13 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
     }
 
     private Component revokeButton(ApiKey key) {
-        Button revoke = new Button(getTranslation("admin.api-keys.revoke"), VaadinIcon.BAN.create(),
-                click -> Confirmations.askDestructive(getTranslation("admin.api-keys.revoke.question", key.name()),
-                        getTranslation("admin.api-keys.revoke.consequence"), getTranslation("admin.api-keys.revoke"),
+        Button revoke = new Button(
+                getTranslation("admin.api-keys.revoke"),
+                VaadinIcon.BAN.create(),
+                click -> Confirmations.askDestructive(
+                        getTranslation("admin.api-keys.revoke.question", key.name()),
+                        getTranslation("admin.api-keys.revoke.consequence"),
+                        getTranslation("admin.api-keys.revoke"),
                         () -> revoke(key)));
         revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR, ButtonVariant.SMALL);
         revoke.setVisible(key.revokedAt() == null);
@@ -154,8 +185,13 @@ public class ApiKeysView extends VerticalLayout implements TranslatedTitle {
         limits.clear();
         refresh();
         ApiKey key = issued.apiKey();
-        new IssuedKeyDialog(issued, markets(key), key.expiresOn() == null ? getTranslation("admin.issued-key.no-expiry")
-                : getTranslation("admin.issued-key.expires", day(key.expiresOn()))).open();
+        new IssuedKeyDialog(
+                        issued,
+                        markets(key),
+                        key.expiresOn() == null
+                                ? getTranslation("admin.issued-key.no-expiry")
+                                : getTranslation("admin.issued-key.expires", day(key.expiresOn())))
+                .open();
     }
 
     private void revoke(ApiKey key) {

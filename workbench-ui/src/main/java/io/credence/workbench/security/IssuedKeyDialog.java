@@ -37,7 +37,6 @@ class IssuedKeyDialog extends Dialog {
         key.getElement().executeJs("""
                 if (navigator.clipboard) { navigator.clipboard.writeText($0); }
                 const range = document.createRange(); range.selectNodeContents(this);
-                const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);""",
-                secret);
+                const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);""", secret);
     }
 }

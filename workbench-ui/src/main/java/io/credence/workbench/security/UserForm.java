@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  */
 class UserForm extends Composite<Div> {
 
-    record Submitted(String username, String password, Set<Role> roles) {
-    }
+    record Submitted(String username, String password, Set<Role> roles) {}
 
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     static final int PASSWORD_MIN = 12;
@@ -48,8 +47,11 @@ class UserForm extends Composite<Div> {
         roles.setId("user-roles");
         bind(exists);
         Button save = new Button(getTranslation("admin.users.save"), VaadinIcon.CHECK.create(), click -> {
-            if (binder.validate().isOk()) onSave.accept(new Submitted(username.getValue().trim(), password.getValue(),
-                    EnumSet.copyOf(roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue())));
+            if (binder.validate().isOk())
+                onSave.accept(new Submitted(
+                        username.getValue().trim(),
+                        password.getValue(),
+                        EnumSet.copyOf(roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue())));
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-user");
@@ -61,15 +63,21 @@ class UserForm extends Composite<Div> {
 
     private void bind(Predicate<String> exists) {
         // The binder only validates (the form reads its fields itself); a null setter would make a field read-only.
-        binder.forField(username).asRequired(getTranslation("admin.users.username.required"))
-                .withValidator(name -> USERNAME.matcher(name.trim()).matches(), getTranslation("admin.users.username.rule"))
-                .bind(Submitted::username, (unused, value) -> { });
+        binder.forField(username)
+                .asRequired(getTranslation("admin.users.username.required"))
+                .withValidator(
+                        name -> USERNAME.matcher(name.trim()).matches(), getTranslation("admin.users.username.rule"))
+                .bind(Submitted::username, (unused, value) -> {});
         binder.forField(password)
-                .withValidator(typed -> typed.isEmpty() ? exists.test(username.getValue().trim()) : typed.length() >= PASSWORD_MIN,
+                .withValidator(
+                        typed -> typed.isEmpty()
+                                ? exists.test(username.getValue().trim())
+                                : typed.length() >= PASSWORD_MIN,
                         getTranslation("admin.users.password.rule", PASSWORD_MIN))
-                .bind(Submitted::password, (unused, value) -> { });
-        binder.forField(roles).withValidator(chosen -> !chosen.isEmpty(), getTranslation("admin.users.roles.required"))
-                .bind(Submitted::roles, (unused, value) -> { });
+                .bind(Submitted::password, (unused, value) -> {});
+        binder.forField(roles)
+                .withValidator(chosen -> !chosen.isEmpty(), getTranslation("admin.users.roles.required"))
+                .bind(Submitted::roles, (unused, value) -> {});
     }
 
     /** Fills the form from an existing user, or empties it for a new one. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
-import io.credence.security.Role;
 import io.credence.security.UserAccount;
 import io.credence.security.UserAccounts;
 import io.credence.security.UserChange;
@@ -62,11 +61,21 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private void configureGrid() {
         grid.setId("users");
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.user")).setAutoWidth(true);
-        grid.addColumn(this::roles).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true).setFlexGrow(1);
-        grid.addComponentColumn(u -> u.enabled() ? Badges.good(getTranslation("admin.users.enabled"))
-                : Badges.neutral(getTranslation("admin.users.disabled"))).setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addColumn(u -> display.dateTime(u.createdAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("admin.users.user"))
+                .setAutoWidth(true);
+        grid.addColumn(this::roles)
+                .setHeader(getTranslation("admin.users.roles"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(u -> u.enabled()
+                        ? Badges.good(getTranslation("admin.users.enabled"))
+                        : Badges.neutral(getTranslation("admin.users.disabled")))
+                .setHeader(getTranslation("common.status"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> display.dateTime(u.createdAt()))
+                .setHeader(getTranslation("common.created"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::toggleButton).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.users.empty"));
         grid.asSingleSelect().addValueChangeListener(selected -> {
@@ -77,13 +86,23 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
     private void configurePending() {
         pending.setId("pending-user-changes");
         pending.setAllRowsVisible(true);
-        pending.addColumn(UserChange::username).setHeader(getTranslation("admin.users.user")).setAutoWidth(true);
-        pending.addColumn(c -> c.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
-                        .collect(Collectors.joining(getTranslation("layout.list-separator")))
+        pending.addColumn(UserChange::username)
+                .setHeader(getTranslation("admin.users.user"))
+                .setAutoWidth(true);
+        pending.addColumn(c -> c.roles().stream()
+                                .sorted()
+                                .map(role -> getTranslation("role." + role.name()))
+                                .collect(Collectors.joining(getTranslation("layout.list-separator")))
                         + (c.resetsPassword() ? " · " + getTranslation("admin.users.pending.new-password") : ""))
-                .setHeader(getTranslation("admin.users.roles")).setAutoWidth(true).setFlexGrow(1);
-        pending.addColumn(UserChange::proposedBy).setHeader(getTranslation("admin.users.pending.proposed-by")).setAutoWidth(true);
-        pending.addColumn(c -> display.dateTime(c.proposedAt())).setHeader(getTranslation("common.created")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.users.roles"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        pending.addColumn(UserChange::proposedBy)
+                .setHeader(getTranslation("admin.users.pending.proposed-by"))
+                .setAutoWidth(true);
+        pending.addColumn(c -> display.dateTime(c.proposedAt()))
+                .setHeader(getTranslation("common.created"))
+                .setAutoWidth(true);
         pending.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0);
         pending.setEmptyStateText(getTranslation("admin.users.pending.empty"));
     }
@@ -109,18 +128,24 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     /** In role order (Analyst, Reviewer, Admin), in the reader's language. */
     private String roles(UserAccount account) {
-        return account.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
+        return account.roles().stream()
+                .sorted()
+                .map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(getTranslation("layout.list-separator")));
     }
 
     private Component toggleButton(UserAccount account) {
         boolean enable = !account.enabled();
-        Button toggle = new Button(enable ? getTranslation("admin.users.enable") : getTranslation("admin.users.disable"), click -> {
-            if (enable) setEnabled(account, true);
-            else Confirmations.askDestructive(getTranslation("admin.users.disable.question", account.username()),
-                    getTranslation("admin.users.disable.consequence"), getTranslation("admin.users.disable"),
-                    () -> setEnabled(account, false));
-        });
+        Button toggle = new Button(
+                enable ? getTranslation("admin.users.enable") : getTranslation("admin.users.disable"), click -> {
+                    if (enable) setEnabled(account, true);
+                    else
+                        Confirmations.askDestructive(
+                                getTranslation("admin.users.disable.question", account.username()),
+                                getTranslation("admin.users.disable.consequence"),
+                                getTranslation("admin.users.disable"),
+                                () -> setEnabled(account, false));
+                });
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         if (!enable) toggle.addThemeVariants(ButtonVariant.ERROR);
         // An admin who disables themselves locks the door behind them.
@@ -130,18 +155,23 @@ public class UsersView extends VerticalLayout implements TranslatedTitle {
 
     private void save(UserForm.Submitted submitted) {
         boolean keepPassword = submitted.password().isEmpty() && exists(submitted.username());
-        UserAccounts.Saved saved = keepPassword ? userRoles.change(user.name(), submitted.username(), submitted.roles())
+        UserAccounts.Saved saved = keepPassword
+                ? userRoles.change(user.name(), submitted.username(), submitted.roles())
                 : users.save(user.name(), submitted.username(), submitted.password(), submitted.roles());
-        Notices.success(saved.pending() != null ? getTranslation("admin.users.proposed", submitted.username())
-                : getTranslation("admin.users.saved", submitted.username()));
+        Notices.success(
+                saved.pending() != null
+                        ? getTranslation("admin.users.proposed", submitted.username())
+                        : getTranslation("admin.users.saved", submitted.username()));
         form.edit(null);
         refresh();
     }
 
     private void setEnabled(UserAccount account, boolean enabled) {
         users.setEnabled(user.name(), account.username(), enabled);
-        Notices.success(enabled ? getTranslation("admin.users.enabled-notice", account.username())
-                : getTranslation("admin.users.disabled-notice", account.username()));
+        Notices.success(
+                enabled
+                        ? getTranslation("admin.users.enabled-notice", account.username())
+                        : getTranslation("admin.users.disabled-notice", account.username()));
         refresh();
     }
 

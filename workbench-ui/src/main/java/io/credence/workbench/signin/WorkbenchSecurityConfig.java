@@ -22,7 +22,9 @@ class WorkbenchSecurityConfig {
     SecurityFilterChain workbenchSecurity(HttpSecurity http) throws Exception {
         // Spring Boot's error page must render for anyone, or an error would turn into a login redirect;
         // the workbench's stylesheet is needed by the sign-in page too.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/error", "/workbench.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/error", "/workbench.css").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 }

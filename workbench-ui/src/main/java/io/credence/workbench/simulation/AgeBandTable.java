@@ -30,22 +30,31 @@ class AgeBandTable extends Composite<Div> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(AgeBandRates::band).setHeader(getTranslation("simulation.age.band"));
-        grid.addColumn(b -> display.number(b.applications())).setHeader(getTranslation("simulation.age.applications"))
+        grid.addColumn(b -> display.number(b.applications()))
+                .setHeader(getTranslation("simulation.age.applications"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(b -> rate(b.rates().against().approvalRate())).setHeader(getTranslation("simulation.age.approved-against"))
+        grid.addColumn(b -> rate(b.rates().against().approvalRate()))
+                .setHeader(getTranslation("simulation.age.approved-against"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(b -> rate(b.rates().candidate().approvalRate()))
-                .setHeader(getTranslation("simulation.age.approved-candidate")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("simulation.age.approved-candidate"))
+                .setTextAlign(ColumnTextAlign.END);
         ratios.setId("backtest-four-fifths");
         ratios.addClassName("four-fifths");
         getContent().add(grid, ratios);
     }
 
-    void show(List<AgeBandRates> bands, FourFifths against, FourFifths candidate, int minBandCount, int againstVersion,
+    void show(
+            List<AgeBandRates> bands,
+            FourFifths against,
+            FourFifths candidate,
+            int minBandCount,
+            int againstVersion,
             int candidateVersion) {
         grid.setItems(bands);
         ratios.removeAll();
-        ratios.add(line(getTranslation("simulation.age.against", Integer.toString(againstVersion)), against),
+        ratios.add(
+                line(getTranslation("simulation.age.against", Integer.toString(againstVersion)), against),
                 line(getTranslation("simulation.age.candidate", Integer.toString(candidateVersion)), candidate),
                 note(getTranslation("simulation.age.note", display.number(minBandCount))));
     }
@@ -53,11 +62,22 @@ class AgeBandTable extends Composite<Div> {
     private Div line(String version, FourFifths ratio) {
         Div line = new Div(new Span(version + ": "));
         if (ratio == null || ratio.ratio() == null) {
-            line.add(Badges.neutral(getTranslation("simulation.four-fifths.not-enough")),
-                    note(" " + getTranslation("simulation.four-fifths.bands", display.number(ratio == null ? 0 : ratio.bandsCompared()))));
+            line.add(
+                    Badges.neutral(getTranslation("simulation.four-fifths.not-enough")),
+                    note(" "
+                            + getTranslation(
+                                    "simulation.four-fifths.bands",
+                                    display.number(ratio == null ? 0 : ratio.bandsCompared()))));
         } else {
-            line.add(badge(ratio, display), note(" " + getTranslation("simulation.four-fifths.comparison", ratio.lowestBand(),
-                    rate(ratio.lowestRate()), ratio.highestBand(), rate(ratio.highestRate()))));
+            line.add(
+                    badge(ratio, display),
+                    note(" "
+                            + getTranslation(
+                                    "simulation.four-fifths.comparison",
+                                    ratio.lowestBand(),
+                                    rate(ratio.lowestRate()),
+                                    ratio.highestBand(),
+                                    rate(ratio.highestRate()))));
         }
         return line;
     }
@@ -68,7 +88,8 @@ class AgeBandTable extends Composite<Div> {
             return Badges.neutral(I18NProvider.translate("simulation.four-fifths.not-enough"));
         }
         String text = String.format(display.locale(), "%.2f", ratio.ratio());
-        return ratio.passes() ? Badges.good(I18NProvider.translate("simulation.four-fifths.passes", text))
+        return ratio.passes()
+                ? Badges.good(I18NProvider.translate("simulation.four-fifths.passes", text))
                 : Badges.bad(I18NProvider.translate("simulation.four-fifths.below", text));
     }
 

@@ -36,11 +36,12 @@ import java.util.Objects;
 class BacktestForm extends Composite<Div> {
 
     enum Source {
-        DEMO, DECISIONS, UPLOAD
+        DEMO,
+        DECISIONS,
+        UPLOAD
     }
 
-    record UploadedFile(Path file, String name) {
-    }
+    record UploadedFile(Path file, String name) {}
 
     private final Select<String> market = new Select<>();
     private final Select<PolicyVersion> version = new Select<>();
@@ -75,16 +76,20 @@ class BacktestForm extends Composite<Div> {
         template.setText(getTranslation("simulation.template.download"));
         template.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] csv = templateCsv.apply(currentMarket).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "backtest-template-" + currentMarket + ".csv",
-                    "text/csv", csv.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(csv),
+                    "backtest-template-" + currentMarket + ".csv",
+                    "text/csv",
+                    csv.length);
         }));
         template.setTitle(getTranslation("simulation.template.tooltip"));
         Div notes = new Div(sourceNote, template);
         notes.addClassName("backtest-source-notes");
         getContent().add(row, sourceRow, notes, start);
-        for (var field : List.of(version, against)) field.addValueChangeListener(changed -> {
-            if (changed.isFromClient()) fireEvent(new FormChanged(this));
-        });
+        for (var field : List.of(version, against))
+            field.addValueChangeListener(changed -> {
+                if (changed.isFromClient()) fireEvent(new FormChanged(this));
+            });
         source.addValueChangeListener(changed -> {
             if (changed.isFromClient()) fireEvent(new FormChanged(this));
         });
@@ -95,7 +100,8 @@ class BacktestForm extends Composite<Div> {
         market.setLabel(getTranslation("common.market"));
         market.setId("backtest-market");
         market.addValueChangeListener(changed -> {
-            if (changed.isFromClient() && changed.getValue() != null) fireEvent(new MarketChosen(this, changed.getValue()));
+            if (changed.isFromClient() && changed.getValue() != null)
+                fireEvent(new MarketChosen(this, changed.getValue()));
         });
         version.setLabel(getTranslation("simulation.form.version"));
         version.setId("backtest-version");
@@ -129,8 +135,11 @@ class BacktestForm extends Composite<Div> {
 
     private IntegerField.IntegerFieldI18n range() {
         String range = getTranslation("simulation.form.range", Integer.toString(SimulationRequest.MAX_LIMIT));
-        return new IntegerField.IntegerFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
-                .setBadInputErrorMessage(range).setRequiredErrorMessage(range);
+        return new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range)
+                .setRequiredErrorMessage(range);
     }
 
     private void configureUpload() {
@@ -138,9 +147,12 @@ class BacktestForm extends Composite<Div> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) SimulationService.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setI18n(ComponentTexts.upload(getTranslation("simulation.upload.add-one"),
-                getTranslation("simulation.upload.drop-one"), getTranslation("simulation.upload.too-many"),
-                getTranslation("simulation.upload.wrong-type"), SimulationService.MAX_UPLOAD_BYTES / (1024 * 1024)));
+        upload.setI18n(ComponentTexts.upload(
+                getTranslation("simulation.upload.add-one"),
+                getTranslation("simulation.upload.drop-one"),
+                getTranslation("simulation.upload.too-many"),
+                getTranslation("simulation.upload.wrong-type"),
+                SimulationService.MAX_UPLOAD_BYTES / (1024 * 1024)));
         upload.setDropLabel(new Span(getTranslation("simulation.upload.drop")));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
             uploaded = new UploadedFile(file.toPath(), metadata.fileName());
@@ -165,18 +177,30 @@ class BacktestForm extends Composite<Div> {
      * The market's versions, newest first; the candidate defaults to the newest, the comparison to the
      * champion. Without logged decisions the "recent decisions" source is off and the form says to upload.
      */
-    void setVersions(String marketCode, List<PolicyVersion> versions, Integer preferred, Integer champion,
-            boolean demoShips, boolean decisionsLogged) {
+    void setVersions(
+            String marketCode,
+            List<PolicyVersion> versions,
+            Integer preferred,
+            Integer champion,
+            boolean demoShips,
+            boolean decisionsLogged) {
         currentMarket = marketCode;
         hasDemo = demoShips;
         hasDecisions = decisionsLogged;
         template.setText(getTranslation("simulation.template.download-market", marketCode));
         version.setItems(versions);
         against.setItems(versions);
-        versions.stream().filter(v -> preferred == null || v.version() == preferred).findFirst().ifPresent(version::setValue);
-        versions.stream().filter(v -> Objects.equals(v.version(), champion)).findFirst()
-                .or(() -> versions.stream().findFirst()).ifPresent(against::setValue);
-        source.setItemEnabledProvider(s -> (s != Source.DEMO || demoShips) && (s != Source.DECISIONS || decisionsLogged));
+        versions.stream()
+                .filter(v -> preferred == null || v.version() == preferred)
+                .findFirst()
+                .ifPresent(version::setValue);
+        versions.stream()
+                .filter(v -> Objects.equals(v.version(), champion))
+                .findFirst()
+                .or(() -> versions.stream().findFirst())
+                .ifPresent(against::setValue);
+        source.setItemEnabledProvider(
+                s -> (s != Source.DEMO || demoShips) && (s != Source.DECISIONS || decisionsLogged));
         source.setValue(demoShips ? Source.DEMO : decisionsLogged ? Source.DECISIONS : Source.UPLOAD);
         sourceNote.setText(decisionsLogged ? "" : getTranslation("simulation.form.no-decisions", marketCode));
         sourceNote.setVisible(!decisionsLogged);
@@ -188,8 +212,16 @@ class BacktestForm extends Composite<Div> {
      * run, so the form names it and asks for it again rather than pretend it is still there.
      */
     void showRun(Simulation run) {
-        version.getListDataView().getItems().filter(v -> v.version() == run.version()).findFirst().ifPresent(version::setValue);
-        against.getListDataView().getItems().filter(v -> v.version() == run.against()).findFirst().ifPresent(against::setValue);
+        version.getListDataView()
+                .getItems()
+                .filter(v -> v.version() == run.version())
+                .findFirst()
+                .ifPresent(version::setValue);
+        against.getListDataView()
+                .getItems()
+                .filter(v -> v.version() == run.against())
+                .findFirst()
+                .ifPresent(against::setValue);
         Source ran = switch (run.source()) {
             case SimulationRequest.DEMO -> Source.DEMO;
             case SimulationRequest.DECISIONS -> Source.DECISIONS;
@@ -199,7 +231,8 @@ class BacktestForm extends Composite<Div> {
         if (ran == Source.DECISIONS && run.limit() != null) limit.setValue(run.limit());
         minBandCount.setValue(run.minBandCount());
         if (ran == Source.UPLOAD && uploaded == null) {
-            sourceNote.setText(getTranslation("simulation.form.upload-again", run.fileName() == null ? "" : run.fileName()));
+            sourceNote.setText(
+                    getTranslation("simulation.form.upload-again", run.fileName() == null ? "" : run.fileName()));
             sourceNote.setVisible(true);
         }
         showSourceFields();
@@ -239,11 +272,12 @@ class BacktestForm extends Composite<Div> {
     private void requestStart() {
         List.of(market, version, against).forEach(select -> select.setInvalid(false));
         source.setInvalid(false);
-        boolean ready = require(market, "simulation.form.market.required") & require(version, "simulation.form.version.required")
+        boolean ready = require(market, "simulation.form.market.required")
+                & require(version, "simulation.form.version.required")
                 & require(against, "simulation.form.against.required");
         if (source.getValue() == null || (source.getValue() == Source.DEMO && !hasDemo)) {
-            source.setErrorMessage(getTranslation(source.getValue() == null ? "simulation.form.source.required"
-                    : "simulation.form.demo-missing"));
+            source.setErrorMessage(getTranslation(
+                    source.getValue() == null ? "simulation.form.source.required" : "simulation.form.demo-missing"));
             source.setInvalid(true);
             ready = false;
         } else if (source.getValue() == Source.UPLOAD && uploaded == null) {
@@ -256,10 +290,17 @@ class BacktestForm extends Composite<Div> {
         }
         if (minBandCount.isInvalid() || minBandCount.getValue() == null) ready = invalid(minBandCount);
         if (!ready) return;
-        fireEvent(new StartRequested(this, market.getValue(), new SimulationRequest(version.getValue().version(),
-                against.getValue().version(), source.getValue() == Source.DEMO ? SimulationRequest.DEMO
-                        : source.getValue() == Source.DECISIONS ? SimulationRequest.DECISIONS : null,
-                source.getValue() == Source.DECISIONS ? limit.getValue() : null, minBandCount.getValue()),
+        fireEvent(new StartRequested(
+                this,
+                market.getValue(),
+                new SimulationRequest(
+                        version.getValue().version(),
+                        against.getValue().version(),
+                        source.getValue() == Source.DEMO
+                                ? SimulationRequest.DEMO
+                                : source.getValue() == Source.DECISIONS ? SimulationRequest.DECISIONS : null,
+                        source.getValue() == Source.DECISIONS ? limit.getValue() : null,
+                        minBandCount.getValue()),
                 source.getValue() == Source.UPLOAD ? uploaded : null));
     }
 

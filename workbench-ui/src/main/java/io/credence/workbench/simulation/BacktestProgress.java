@@ -28,15 +28,23 @@ class BacktestProgress extends Composite<Div> {
     void show(Simulation run) {
         getContent().setVisible(true);
         bar.setValue(run.progress());
-        label.setText(switch (run.status()) {
-            case QUEUED -> getTranslation("simulation.progress.QUEUED");
-            case RUNNING -> getTranslation(run.rowsRead() == 0 ? "simulation.progress.compiling" : "simulation.progress.running",
-                    wholePercent(display, run.progress()), display.number(run.rowsRead()));
-            case COMPLETED -> getTranslation("simulation.progress.completed", display.number(run.rowsRead()),
-                    display.number(run.elapsedMillis() == null ? 0 : run.elapsedMillis()));
-            // The engine's reason (a file it cannot read, a version that does not compile) in its own words.
-            case FAILED -> getTranslation("simulation.progress.failed", run.error() == null ? "—" : run.error());
-        });
+        label.setText(
+                switch (run.status()) {
+                    case QUEUED -> getTranslation("simulation.progress.QUEUED");
+                    case RUNNING ->
+                        getTranslation(
+                                run.rowsRead() == 0 ? "simulation.progress.compiling" : "simulation.progress.running",
+                                wholePercent(display, run.progress()),
+                                display.number(run.rowsRead()));
+                    case COMPLETED ->
+                        getTranslation(
+                                "simulation.progress.completed",
+                                display.number(run.rowsRead()),
+                                display.number(run.elapsedMillis() == null ? 0 : run.elapsedMillis()));
+                    // The engine's reason (a file it cannot read, a version that does not compile) in its own words.
+                    case FAILED ->
+                        getTranslation("simulation.progress.failed", run.error() == null ? "—" : run.error());
+                });
         getContent().getElement().setAttribute("data-status", run.status().name());
     }
 

@@ -48,37 +48,70 @@ public class BacktestSummary extends Composite<Div> {
         }
         String runLink = "backtests?market=" + market + "&version=" + version;
         if (latest.isEmpty()) {
-            getContent().add(new Div(new Span(getTranslation("simulation.summary.never", Integer.toString(version)) + " "),
-                    new Anchor(runLink, getTranslation("simulation.summary.run-one"))));
+            getContent()
+                    .add(new Div(
+                            new Span(getTranslation("simulation.summary.never", Integer.toString(version)) + " "),
+                            new Anchor(runLink, getTranslation("simulation.summary.run-one"))));
             return;
         }
         Simulation run = latest.get();
         Display display = Display.current();
         Facts facts = new Facts()
-                .add(getTranslation("simulation.summary.compared-with"), getTranslation("simulation.summary.compared-with-value",
-                        Integer.toString(run.against()), source(run, display)))
-                .add(getTranslation("simulation.summary.run"), getTranslation("simulation.summary.run-value",
-                        display.dateTime(run.finishedAt()), run.createdBy()))
-                .add(getTranslation("simulation.summary.changed"), run.rowsInvalid() > 0
-                        ? getTranslation("simulation.summary.changed-invalid", display.number(run.rowsChanged()),
-                                display.number(run.rowsDecided()), display.number(run.rowsInvalid()))
-                        : getTranslation("simulation.summary.changed-value", display.number(run.rowsChanged()),
-                                display.number(run.rowsDecided())))
-                .add(getTranslation("simulation.summary.approval-rate"),
-                        change(run.approvalRates().against(), run.approvalRates().candidate(), display))
-                .add(getTranslation("simulation.summary.bad-rate"), run.badRates() == null || run.badRates().against() == null
-                        && run.badRates().candidate() == null ? getTranslation("simulation.figure.no-labels")
-                        : change(run.badRates().against(), run.badRates().candidate(), display))
-                .add(getTranslation("simulation.summary.four-fifths"), AgeBandTable.badge(run.fourFifths().candidate(), display));
+                .add(
+                        getTranslation("simulation.summary.compared-with"),
+                        getTranslation(
+                                "simulation.summary.compared-with-value",
+                                Integer.toString(run.against()),
+                                source(run, display)))
+                .add(
+                        getTranslation("simulation.summary.run"),
+                        getTranslation(
+                                "simulation.summary.run-value", display.dateTime(run.finishedAt()), run.createdBy()))
+                .add(
+                        getTranslation("simulation.summary.changed"),
+                        run.rowsInvalid() > 0
+                                ? getTranslation(
+                                        "simulation.summary.changed-invalid",
+                                        display.number(run.rowsChanged()),
+                                        display.number(run.rowsDecided()),
+                                        display.number(run.rowsInvalid()))
+                                : getTranslation(
+                                        "simulation.summary.changed-value",
+                                        display.number(run.rowsChanged()),
+                                        display.number(run.rowsDecided())))
+                .add(
+                        getTranslation("simulation.summary.approval-rate"),
+                        change(
+                                run.approvalRates().against(),
+                                run.approvalRates().candidate(),
+                                display))
+                .add(
+                        getTranslation("simulation.summary.bad-rate"),
+                        run.badRates() == null
+                                        || run.badRates().against() == null
+                                                && run.badRates().candidate() == null
+                                ? getTranslation("simulation.figure.no-labels")
+                                : change(
+                                        run.badRates().against(), run.badRates().candidate(), display))
+                .add(
+                        getTranslation("simulation.summary.four-fifths"),
+                        AgeBandTable.badge(run.fourFifths().candidate(), display));
         getContent().add(facts);
         String digest = safeDigest(market, version);
         if (digest != null && !digest.equals(run.versionDigest())) {
-            getContent().add(Badges.warning(getTranslation("simulation.summary.earlier-draft", Integer.toString(version),
-                    Display.shortDigest(run.versionDigest()))));
+            getContent()
+                    .add(Badges.warning(getTranslation(
+                            "simulation.summary.earlier-draft",
+                            Integer.toString(version),
+                            Display.shortDigest(run.versionDigest()))));
         }
-        getContent().add(new Div(new Anchor("backtests?market=" + market + "&id=" + run.id(),
-                getTranslation("simulation.summary.open")), new Span(" · "),
-                new Anchor(runLink, getTranslation("simulation.summary.run-again"))));
+        getContent()
+                .add(new Div(
+                        new Anchor(
+                                "backtests?market=" + market + "&id=" + run.id(),
+                                getTranslation("simulation.summary.open")),
+                        new Span(" · "),
+                        new Anchor(runLink, getTranslation("simulation.summary.run-again"))));
     }
 
     /**
@@ -86,7 +119,8 @@ public class BacktestSummary extends Composite<Div> {
      * changed, approval rate before and after, the four-fifths ratio; or that there is none.
      */
     public static String headline(String market, int version) {
-        SimulationService simulations = VaadinService.getCurrent().getInstantiator().getOrCreate(SimulationService.class);
+        SimulationService simulations =
+                VaadinService.getCurrent().getInstantiator().getOrCreate(SimulationService.class);
         Display display = Display.current();
         var words = io.credence.workbench.i18n.Words.current();
         Optional<Simulation> latest;
@@ -97,10 +131,14 @@ public class BacktestSummary extends Composite<Div> {
         }
         if (latest.isEmpty()) return words.translate("simulation.headline.none", Integer.toString(version));
         Simulation run = latest.get();
-        Double ratio = run.fourFifths() == null || run.fourFifths().candidate() == null ? null
+        Double ratio = run.fourFifths() == null || run.fourFifths().candidate() == null
+                ? null
                 : run.fourFifths().candidate().ratio();
-        return words.translate("simulation.headline", Integer.toString(run.against()),
-                display.number(run.rowsChanged() == null ? 0 : run.rowsChanged()), display.number(run.rowsDecided()),
+        return words.translate(
+                "simulation.headline",
+                Integer.toString(run.against()),
+                display.number(run.rowsChanged() == null ? 0 : run.rowsChanged()),
+                display.number(run.rowsDecided()),
                 change(run.approvalRates().against(), run.approvalRates().candidate(), display),
                 ratio == null ? "—" : String.format(display.locale(), "%.2f", ratio));
     }
@@ -114,14 +152,16 @@ public class BacktestSummary extends Composite<Div> {
     }
 
     private static String change(Double before, Double after, Display display) {
-        return (before == null ? "—" : display.percent(before)) + " → " + (after == null ? "—" : display.percent(after));
+        return (before == null ? "—" : display.percent(before)) + " → "
+                + (after == null ? "—" : display.percent(after));
     }
 
     private String source(Simulation run, Display display) {
         return switch (run.source()) {
             case "decisions" -> getTranslation("simulation.summary.source.decisions", display.number(run.rowsRead()));
             case "demo" -> getTranslation("simulation.summary.source.demo");
-            case "spark" -> getTranslation("simulation.summary.source.spark", run.fileName(), display.number(run.rowsRead()));
+            case "spark" ->
+                getTranslation("simulation.summary.source.spark", run.fileName(), display.number(run.rowsRead()));
             default -> run.fileName() == null ? getTranslation("simulation.summary.source.upload") : run.fileName();
         };
     }

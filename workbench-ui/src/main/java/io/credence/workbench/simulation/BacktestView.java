@@ -88,14 +88,26 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> markets = policies.markets();
         // Without a market in the address, the one the person last worked on (as when they came from its draft).
-        String wanted = query.getSingleParameter("market").map(String::toUpperCase).filter(markets::contains)
+        String wanted = query.getSingleParameter("market")
+                .map(String::toUpperCase)
+                .filter(markets::contains)
                 .or(() -> RecentMarket.recall().filter(markets::contains))
-                .orElse(markets.contains("GB") ? "GB" : markets.stream().findFirst().orElse(null));
-        Integer recentVersion = query.getSingleParameter("market").isEmpty() && wanted != null
-                && RecentMarket.recall().filter(wanted::equals).isPresent() ? RecentMarket.recallVersion().orElse(null) : null;
+                .orElse(
+                        markets.contains("GB")
+                                ? "GB"
+                                : markets.stream().findFirst().orElse(null));
+        Integer recentVersion = query.getSingleParameter("market").isEmpty()
+                        && wanted != null
+                        && RecentMarket.recall().filter(wanted::equals).isPresent()
+                ? RecentMarket.recallVersion().orElse(null)
+                : null;
         form.setMarkets(markets, wanted);
         if (wanted == null) return;
-        chooseMarket(wanted, query.getSingleParameter("version").flatMap(BacktestView::number).orElse(recentVersion));
+        chooseMarket(
+                wanted,
+                query.getSingleParameter("version")
+                        .flatMap(BacktestView::number)
+                        .orElse(recentVersion));
         query.getSingleParameter("id").ifPresent(this::open);
     }
 
@@ -103,7 +115,12 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         market = chosen;
         report.hide();
         Integer champion = champions.version(chosen);
-        form.setVersions(chosen, policies.list(chosen).reversed(), version, champion, simulations.hasDemo(chosen),
+        form.setVersions(
+                chosen,
+                policies.list(chosen).reversed(),
+                version,
+                champion,
+                simulations.hasDemo(chosen),
                 simulations.hasLoggedDecisions(chosen));
         history.show(simulations.list(chosen, null, 20));
     }
@@ -113,8 +130,8 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
         try {
             if (requested.upload != null) {
                 try (InputStream in = Files.newInputStream(requested.upload.file())) {
-                    created = simulations.startUpload(user.name(), requested.market, requested.request,
-                            requested.upload.name(), in);
+                    created = simulations.startUpload(
+                            user.name(), requested.market, requested.request, requested.upload.name(), in);
                 } finally {
                     Files.deleteIfExists(requested.upload.file());
                     form.uploadConsumed();
@@ -122,7 +139,10 @@ public class BacktestView extends VerticalLayout implements BeforeEnterObserver,
             } else {
                 created = simulations.start(user.name(), requested.market, requested.request);
             }
-        } catch (InvalidRequestException | NotFoundException | StateConflictException | ForbiddenActionException refused) {
+        } catch (InvalidRequestException
+                | NotFoundException
+                | StateConflictException
+                | ForbiddenActionException refused) {
             refused("simulation.start-refused", refused);
             return;
         } catch (IOException e) {

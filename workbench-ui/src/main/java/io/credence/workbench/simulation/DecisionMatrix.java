@@ -17,8 +17,7 @@ class DecisionMatrix extends Grid<DecisionMatrix.Row> {
 
     static final List<String> OUTCOMES = List.of("APPROVE", "DECLINE", "REFER");
 
-    record Row(String from, long[] counts, boolean total) {
-    }
+    record Row(String from, long[] counts, boolean total) {}
 
     private final Column<Row> heading;
 
@@ -26,21 +25,33 @@ class DecisionMatrix extends Grid<DecisionMatrix.Row> {
         setId("backtest-matrix");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         setAllRowsVisible(true);
-        heading = addColumn(row -> row.total() ? getTranslation("simulation.matrix.total") : getTranslation("outcome." + row.from()))
-                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(row -> "matrix-heading");
+        heading = addColumn(row -> row.total()
+                        ? getTranslation("simulation.matrix.total")
+                        : getTranslation("outcome." + row.from()))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setPartNameGenerator(row -> "matrix-heading");
         for (int i = 0; i < 4; i++) {
             int column = i;
             addColumn(row -> display.number(row.counts()[column]))
                     .setHeader(getTranslation(i < 3 ? "outcome." + OUTCOMES.get(i) : "simulation.matrix.total"))
-                    .setPartNameGenerator(row -> part(row, column)).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                    .setPartNameGenerator(row -> part(row, column))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setFlexGrow(1);
         }
     }
 
     /** Rows: what {@code against} decided; columns: what {@code candidate} decides. */
     void show(Map<String, Map<String, Long>> matrix, int against, int candidate) {
-        Span corner = new Span(getTranslation("simulation.matrix.corner", Integer.toString(against), Integer.toString(candidate)));
-        corner.getElement().setAttribute("title", getTranslation("simulation.matrix.corner-label", Integer.toString(against),
-                Integer.toString(candidate)));
+        Span corner = new Span(
+                getTranslation("simulation.matrix.corner", Integer.toString(against), Integer.toString(candidate)));
+        corner.getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation(
+                                "simulation.matrix.corner-label",
+                                Integer.toString(against),
+                                Integer.toString(candidate)));
         heading.setHeader(corner);
         List<Row> rows = new ArrayList<>();
         long[] totals = new long[4];

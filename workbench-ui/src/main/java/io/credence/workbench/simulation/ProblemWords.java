@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ProblemWords {
 
-    private record Known(Pattern pattern, String key) {
-    }
+    private record Known(Pattern pattern, String key) {}
 
     // Most specific first.
     private static final List<Known> KNOWN = List.of(
@@ -39,8 +38,7 @@ final class ProblemWords {
             known("the line has (\\d+) cells but the header names (\\d+) columns", "cells"),
             known("has no column, and every application needs it", "no-column"));
 
-    private ProblemWords() {
-    }
+    private ProblemWords() {}
 
     private static Known known(String regex, String key) {
         return new Known(Pattern.compile(regex, Pattern.DOTALL), "simulation.problem." + key);

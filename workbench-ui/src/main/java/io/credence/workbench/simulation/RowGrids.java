@@ -16,19 +16,24 @@ import java.util.stream.Collectors;
 /** The report's row lists: rows rejected as invalid, and the sample of changed decisions. */
 final class RowGrids {
 
-    private RowGrids() {
-    }
+    private RowGrids() {}
 
     static Grid<InvalidRow> invalidRows() {
         Grid<InvalidRow> grid = new Grid<>();
         grid.setId("backtest-invalid-rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(InvalidRow::line).setHeader(translate("simulation.rows.line")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(InvalidRow::line)
+                .setHeader(translate("simulation.rows.line"))
+                .setWidth("6em")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.applicationId() == null ? translate("simulation.rows.header") : row.applicationId())
-                .setHeader(translate("simulation.rows.application")).setWidth("10em").setFlexGrow(0);
+                .setHeader(translate("simulation.rows.application"))
+                .setWidth("10em")
+                .setFlexGrow(0);
         // Each problem in the reader's words; the CSV columns and JSON paths it names stay as they are.
         grid.addColumn(row -> row.errors().stream().map(RowGrids::problem).collect(Collectors.joining("; ")))
-                .setHeader(translate("simulation.rows.why")).setFlexGrow(1);
+                .setHeader(translate("simulation.rows.why"))
+                .setFlexGrow(1);
         grid.setHeight("16em");
         return grid;
     }
@@ -37,26 +42,41 @@ final class RowGrids {
         Grid<ChangedDecision> grid = new Grid<>();
         grid.setId("backtest-changed");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ChangedDecision::line).setHeader(translate("simulation.rows.line")).setWidth("5em").setFlexGrow(0);
-        grid.addColumn(ChangedDecision::applicationId).setHeader(translate("simulation.rows.application")).setWidth("9em")
+        grid.addColumn(ChangedDecision::line)
+                .setHeader(translate("simulation.rows.line"))
+                .setWidth("5em")
+                .setFlexGrow(0);
+        grid.addColumn(ChangedDecision::applicationId)
+                .setHeader(translate("simulation.rows.application"))
+                .setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.age() + (row.label() == null ? "" : " · " + label(row.label())))
-                .setHeader(translate("simulation.rows.age-label")).setWidth("8em").setFlexGrow(0);
+                .setHeader(translate("simulation.rows.age-label"))
+                .setWidth("8em")
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> Badges.outcome(row.against().outcome()))
-                .setHeader(translate("simulation.rows.compared-with")).setAutoWidth(true);
-        grid.addColumn(row -> detail(row.against(), display, currency)).setHeader("").setFlexGrow(1);
+                .setHeader(translate("simulation.rows.compared-with"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> detail(row.against(), display, currency))
+                .setHeader("")
+                .setFlexGrow(1);
         grid.addComponentColumn(row -> Badges.outcome(row.candidate().outcome()))
-                .setHeader(translate("simulation.rows.candidate")).setAutoWidth(true);
-        grid.addColumn(row -> detail(row.candidate(), display, currency)).setHeader("").setFlexGrow(1);
+                .setHeader(translate("simulation.rows.candidate"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> detail(row.candidate(), display, currency))
+                .setHeader("")
+                .setFlexGrow(1);
         grid.setHeight("20em");
         return grid;
     }
 
     private static String detail(Result result, Display display, String currency) {
-        StringBuilder text = new StringBuilder(translate("simulation.rows.score",
-                result.score() == null ? "—" : display.number(result.score())));
-        if (result.apr() != null) text.append(" · ").append(translate("simulation.rows.apr", display.percent(result.apr())));
-        if (result.approvedAmount() != null) text.append(" · ").append(display.money(result.approvedAmount(), currency));
+        StringBuilder text = new StringBuilder(
+                translate("simulation.rows.score", result.score() == null ? "—" : display.number(result.score())));
+        if (result.apr() != null)
+            text.append(" · ").append(translate("simulation.rows.apr", display.percent(result.apr())));
+        if (result.approvedAmount() != null)
+            text.append(" · ").append(display.money(result.approvedAmount(), currency));
         if (!result.reasons().isEmpty()) {
             text.append(" · ").append(String.join(translate("layout.list-separator"), result.reasons()));
         }

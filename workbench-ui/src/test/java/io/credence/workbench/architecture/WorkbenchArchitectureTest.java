@@ -31,8 +31,14 @@ class WorkbenchArchitectureTest {
 
     @Test
     void the_engine_and_its_features_never_depend_on_the_workbench() {
-        noClasses().that().resideInAPackage("io.credence..").and().resideOutsideOfPackage("io.credence.workbench..")
-                .should().dependOnClassesThat().resideInAPackage("io.credence.workbench..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.credence..")
+                .and()
+                .resideOutsideOfPackage("io.credence.workbench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.credence.workbench..")
                 .because("the workbench is one client of the engine's services among others")
                 .check(engineAndWorkbench());
     }
@@ -40,14 +46,19 @@ class WorkbenchArchitectureTest {
     @Test
     void the_workbench_packages_form_no_cycle() {
         slices().matching("io.credence.workbench.(*)..")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .check(production);
     }
 
     @Test
     void screens_get_plain_values_never_the_live_compiled_policy_or_the_champion_registry() {
-        noClasses().that().resideInAPackage("io.credence.workbench..")
-                .should().dependOnClassesThat().belongToAnyOf(CompiledPolicy.class, ChampionRegistry.class)
+        noClasses()
+                .that()
+                .resideInAPackage("io.credence.workbench..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(CompiledPolicy.class, ChampionRegistry.class)
                 .because("a screen shows a version number or a digest (deployment.Champions); holding the serving "
                         + "policy would tie the UI to the engine's internals and keep a swapped-out version alive")
                 .check(production);
@@ -55,8 +66,12 @@ class WorkbenchArchitectureTest {
 
     @Test
     void review_screens_do_not_depend_on_the_editors_classes() {
-        noClasses().that().resideInAPackage("io.credence.workbench.review..")
-                .should().dependOnClassesThat().resideInAPackage("io.credence.workbench.policy..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.credence.workbench.review..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.credence.workbench.policy..")
                 .because("a reviewer's screens share only the workbench's components with the editor, so the "
                         + "editor's internals can change without breaking the review")
                 .check(production);

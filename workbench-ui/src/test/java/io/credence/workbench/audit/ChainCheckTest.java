@@ -35,8 +35,10 @@ class ChainCheckTest {
         assertThat(AuditView.actionName("ROLLBACK", CHINESE)).isEqualTo("回滚");
         assertThat(AuditView.actionName("ROLLBACK", ENGLISH)).isEqualTo("ROLLBACK");
         assertThat(AuditView.actionName("SOMETHING_NEW", CHINESE)).isEqualTo("SOMETHING_NEW");
-        assertThat(AuditFilters.KNOWN_ACTIONS).allSatisfy(code ->
-                assertThat(AuditView.actionName(code, CHINESE)).doesNotContain("!").isNotEqualTo(code));
+        assertThat(AuditFilters.KNOWN_ACTIONS)
+                .allSatisfy(code -> assertThat(AuditView.actionName(code, CHINESE))
+                        .doesNotContain("!")
+                        .isNotEqualTo(code));
     }
 
     @Test

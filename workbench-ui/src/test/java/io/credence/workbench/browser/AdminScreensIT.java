@@ -44,7 +44,8 @@ class AdminScreensIT {
         browser.waitForText(By.tagName("vaadin-notification-card"), "GB v2 is the champion, replacing v1");
         browser.waitForText(By.id("market-title"), "GB · United Kingdom: v2 serving");
         assertThat(browser.gridCells("deployment-history")).contains("DEPLOY", "v2", "admin");
-        assertThat(app.get("admin", "/api/v1/markets").body()).contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":2");
+        assertThat(app.get("admin", "/api/v1/markets").body())
+                .contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":2");
 
         browser.click(By.id("rollback"));
         browser.confirm();
@@ -52,7 +53,8 @@ class AdminScreensIT {
         browser.waitForText(By.id("deployment-history"), "ROLLBACK");
         browser.waitForText(By.id("market-title"), "GB · United Kingdom: v1 serving");
         assertThat(browser.waitFor(By.id("rollback")).getAttribute("disabled")).isNotNull();
-        assertThat(app.get("admin", "/api/v1/markets").body()).contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":1");
+        assertThat(app.get("admin", "/api/v1/markets").body())
+                .contains("\"market\":\"GB\",\"currency\":\"GBP\",\"champion\":{\"version\":1");
     }
 
     @Test
@@ -66,7 +68,8 @@ class AdminScreensIT {
 
         browser.waitForText(By.id("fraud-entries"), "C-FRAUD-0001");
         browser.screenshot("fraud-lists");
-        HttpResponse<String> decision = app.decide(Fixtures.application(getClass(), "listed-customer.json", "BT-LISTED-1"));
+        HttpResponse<String> decision =
+                app.decide(Fixtures.application(getClass(), "listed-customer.json", "BT-LISTED-1"));
         assertThat(decision.body()).contains("\"outcome\":\"DECLINE\"", "FR_CUSTOMER_LISTED");
 
         browser.clickButton("Remove");
@@ -137,7 +140,13 @@ class AdminScreensIT {
         browser.open("audit");
         browser.waitForText(By.id("audit-entries"), "ROLLBACK");
         assertThat(browser.gridCells("audit-entries"))
-                .contains("DEPLOY", "FRAUD_LIST_ADDED", "FRAUD_LIST_REMOVED", "API_KEY_CREATED", "API_KEY_REVOKED", "USER_CHANGE_APPROVED");
+                .contains(
+                        "DEPLOY",
+                        "FRAUD_LIST_ADDED",
+                        "FRAUD_LIST_REMOVED",
+                        "API_KEY_CREATED",
+                        "API_KEY_REVOKED",
+                        "USER_CHANGE_APPROVED");
 
         browser.click(By.id("verify-chain"));
 
@@ -145,20 +154,29 @@ class AdminScreensIT {
         browser.screenshot("audit");
         browser.type("audit-action", "ROLLBACK", true);
         browser.click(By.id("search-audit"));
-        assertThat(browser.gridCells("audit-entries")).contains("ROLLBACK").doesNotContain("DEPLOY", "USER_CHANGE_APPROVED");
+        assertThat(browser.gridCells("audit-entries"))
+                .contains("ROLLBACK")
+                .doesNotContain("DEPLOY", "USER_CHANGE_APPROVED");
     }
 
     private static void approvedVersionTwoOf(String market) {
         String base = "/api/v1/markets/" + market + "/versions";
-        assertThat(app.post("analyst", base, "{\"basedOn\": 1, \"note\": \"Same policy, re-issued for the browser test\"}")
-                .statusCode()).isEqualTo(201);
+        assertThat(app.post(
+                                "analyst",
+                                base,
+                                "{\"basedOn\": 1, \"note\": \"Same policy, re-issued for the browser test\"}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(app.post("analyst", base + "/2/submit", null).statusCode()).isEqualTo(200);
-        assertThat(app.post("reviewer", base + "/2/approve", "{\"comment\": \"Looks right\"}").statusCode()).isEqualTo(200);
+        assertThat(app.post("reviewer", base + "/2/approve", "{\"comment\": \"Looks right\"}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static HttpResponse<String> decideWith(String key) {
         return app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl() + "/api/v1/decisions"))
-                .header("X-Api-Key", key).header("Content-Type", "application/json")
+                .header("X-Api-Key", key)
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         Fixtures.application(AdminScreensIT.class, "listed-customer.json", "BT-KEY-" + key.hashCode())))
                 .build());

@@ -46,8 +46,11 @@ class ApiKeyLimitsScreenIT {
         browser.type("api-key-name", "india-branch-app", false);
         browser.click(By.xpath("//*[@id='api-key-markets']//vaadin-checkbox[normalize-space(.)='IN']"));
         // The picker's value is ISO whatever the browser's date format, so the test sets it as the picker would.
-        browser.driver().executeScript("const p = document.getElementById('api-key-expires-on');"
-                + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", EXPIRY.toString());
+        browser.driver()
+                .executeScript(
+                        "const p = document.getElementById('api-key-expires-on');"
+                                + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                        EXPIRY.toString());
         browser.settle();
         browser.click(By.id("create-api-key"));
 
@@ -76,16 +79,18 @@ class ApiKeyLimitsScreenIT {
         assertThat(browser.gridCells("api-keys")).contains("MX");
         HttpResponse<String> refused = decideWith(key, "BT-LIMIT-2");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("API key 'india-branch-app' may not be used for market IN; it is limited to MX.");
+        assertThat(refused.body())
+                .contains("API key 'india-branch-app' may not be used for market IN; it is limited to MX.");
         assertThat(app.get("admin", "/api/v1/audit?action=API_KEY_CHANGED").body())
                 .contains("india-branch-app: markets IN, expires on " + EXPIRY + " → markets MX, expires on " + EXPIRY);
     }
 
     private static HttpResponse<String> decideWith(String apiKey, String applicationId) {
         return app.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/decisions"))
-                .header("X-Api-Key", apiKey).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.application(ApiKeyLimitsScreenIT.class,
-                        "prime-applicant.json", applicationId)))
+                .header("X-Api-Key", apiKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Fixtures.application(ApiKeyLimitsScreenIT.class, "prime-applicant.json", applicationId)))
                 .build());
     }
 }

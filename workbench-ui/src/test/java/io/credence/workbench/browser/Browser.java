@@ -47,6 +47,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** Debian's paths; other systems set {@code -Dcredence.chromium} and {@code -Dcredence.chromedriver}. */
     static final Path CHROMIUM = Path.of(System.getProperty("credence.chromium", "/usr/bin/chromium"));
+
     static final Path CHROMEDRIVER = Path.of(System.getProperty("credence.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -81,14 +82,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         profile = Files.createTempDirectory("credence-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1440,900", "--lang=" + language);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1440,900",
+                "--lang=" + language);
         // A fixed language, so amounts and dates render the same on every machine.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages",
-                language + "," + language.substring(0, 2)));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.setExperimentalOption(
+                "prefs", java.util.Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1440, 900));
     }
@@ -96,8 +108,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (driver != null && context.getExecutionException().isPresent()) {
-            save(Path.of("target", "browser-tests",
-                    context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName() + ".png"));
+            save(Path.of(
+                    "target",
+                    "browser-tests",
+                    context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName() + ".png"));
         }
     }
 
@@ -142,10 +157,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** Waits until Vaadin has no request in flight: every Flow client on the page is idle. */
     public void settle() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const v = window.Vaadin; if (document.readyState !== 'complete') return false;"
-                        + "if (!v || !v.Flow || !v.Flow.clients) return true;"
-                        + "return Object.values(v.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("const v = window.Vaadin; if (document.readyState !== 'complete') return false;"
+                                + "if (!v || !v.Flow || !v.Flow.clients) return true;"
+                                + "return Object.values(v.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
     /** The first element matching, once it is displayed. */
@@ -155,17 +171,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** Waits until the element's visible text contains {@code text}, and returns the element. */
     public WebElement waitForText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).withMessage(() -> "text \"" + text + "\" in " + locator + "; page text:\n"
-                + driver.findElement(By.tagName("body")).getText())
+        new WebDriverWait(driver, WAIT)
+                .withMessage(() -> "text \"" + text + "\" in " + locator + "; page text:\n"
+                        + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         return driver.findElement(locator);
     }
 
     /** Scrolls the element into the middle of its scroll area, clicks it once clickable, waits for the round trip. */
     public void click(By locator) {
-        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement element =
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(element))
+                .click();
         settle();
     }
 
@@ -203,7 +223,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     /** The texts of a grid's body cells, row by row flattened; header cells excluded. */
     public List<String> gridCells(String gridId) {
         WebElement grid = waitFor(By.id(gridId));
-        return grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+        return grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String text(By locator) {
@@ -222,7 +244,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     public long fetchStatus(String path) {
         Object status = driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), e => done(-1));", path);
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), e => done(-1));",
+                path);
         return ((Number) status).longValue();
     }
 
@@ -234,10 +257,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     public Path screenshot(String name) {
         settle();
         // Vaadin's loading bar fades out after the round trip; a screenshot should not catch it.
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const bar = document.querySelector('.v-loading-indicator');"
-                        + "if (!bar) return true; const style = getComputedStyle(bar);"
-                        + "return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0;")));
+        new WebDriverWait(driver, WAIT)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const bar = document.querySelector('.v-loading-indicator');"
+                                                        + "if (!bar) return true; const style = getComputedStyle(bar);"
+                                                        + "return style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0;")));
         Path directory = Path.of(System.getProperty("credence.screenshots", "../docs/screenshots"));
         return save(directory.resolve(name + ".png"));
     }

@@ -28,8 +28,8 @@ class ChineseAuditAndDecisionsIT {
 
     @BeforeAll
     static void aLoanSystemSendsAnApplication() {
-        HttpResponse<String> response = app.decide(Fixtures.application(ChineseAuditAndDecisionsIT.class,
-                "low-score-applicant.json", "BT-ZH-LOW"));
+        HttpResponse<String> response = app.decide(
+                Fixtures.application(ChineseAuditAndDecisionsIT.class, "low-score-applicant.json", "BT-ZH-LOW"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
@@ -51,17 +51,23 @@ class ChineseAuditAndDecisionsIT {
     void the_versions_grid_writes_dates_as_the_other_screens_do() {
         browser.open("audit");
         browser.waitForText(By.id("audit-entries"), "演示用户");
-        String auditDate = browser.gridCells("audit-entries").stream().filter(c -> c.contains("年")).findFirst()
+        String auditDate = browser.gridCells("audit-entries").stream()
+                .filter(c -> c.contains("年"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no Chinese date in the audit trail"));
 
         browser.open("markets/IN");
         browser.waitForText(By.id("versions"), "v1");
         List<String> cells = browser.gridCells("versions");
 
-        String created = cells.stream().filter(c -> c.matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*")).findFirst()
+        String created = cells.stream()
+                .filter(c -> c.matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no date in the versions grid: " + cells));
-        assertThat(created).as("same shape as the audit trail's %s", auditDate)
-                .matches("\\d{4}年\\d{1,2}月\\d{1,2}日 .*").doesNotContain("AM", "PM", "/");
+        assertThat(created)
+                .as("same shape as the audit trail's %s", auditDate)
+                .matches("\\d{4}年\\d{1,2}月\\d{1,2}日 .*")
+                .doesNotContain("AM", "PM", "/");
     }
 
     @Test
@@ -85,7 +91,8 @@ class ChineseAuditAndDecisionsIT {
         browser.open("markets/IN/versions/1");
 
         browser.waitForText(By.className("vocabulary-panel"), "为 Credence 编写授信策略");
-        assertThat(browser.text(By.className("vocabulary-panel"))).contains("规则能看到什么", "英文名称")
+        assertThat(browser.text(By.className("vocabulary-panel")))
+                .contains("规则能看到什么", "英文名称")
                 .doesNotContain("Writing credit policy for Credence");
     }
 }

@@ -27,9 +27,14 @@ class ChineseScreensIT {
 
     @BeforeAll
     static void aLoanSystemSendsAnApplication() {
-        HttpResponse<String> response = app.decide(Fixtures.application(ChineseScreensIT.class, "prime-applicant.json", "BT-ZH-1"));
+        HttpResponse<String> response =
+                app.decide(Fixtures.application(ChineseScreensIT.class, "prime-applicant.json", "BT-ZH-1"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        decisionId = JsonMapper.builder().build().readTree(response.body()).get("decisionId").asString();
+        decisionId = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("decisionId")
+                .asString();
     }
 
     @BeforeEach
@@ -40,7 +45,8 @@ class ChineseScreensIT {
     @Test
     void the_overview_and_the_decisions_read_in_chinese() {
         browser.waitForText(By.className("view-title"), "概览");
-        assertThat(browser.text(By.cssSelector(".market-card[data-market='IN']"))).contains("印度", "运行中", "批准率");
+        assertThat(browser.text(By.cssSelector(".market-card[data-market='IN']")))
+                .contains("印度", "运行中", "批准率");
         browser.screenshot("zh-overview");
 
         browser.open("decisions");

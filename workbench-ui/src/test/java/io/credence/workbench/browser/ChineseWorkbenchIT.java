@@ -52,7 +52,8 @@ class ChineseWorkbenchIT {
     @Test
     @Order(2)
     void an_admin_reads_every_screen_in_chinese() {
-        String decision = app.decide(Fixtures.application(getClass(), "prime-applicant.json", "ZH-WALK-1")).body();
+        String decision = app.decide(Fixtures.application(getClass(), "prime-applicant.json", "ZH-WALK-1"))
+                .body();
         Matcher id = Pattern.compile("\"decisionId\"\\s*:\\s*\"([^\"]+)\"").matcher(decision);
         assertThat(id.find()).as("a decision id in %s", decision).isTrue();
 
@@ -95,16 +96,20 @@ class ChineseWorkbenchIT {
         // What is rendered, not what sits in hidden elements Flow has not yet sent their texts to.
         String page = (String) browser.driver().executeScript("return document.body.innerText;");
         List<String> english = ENGLISH.stream().filter(page::contains).toList();
-        assertThat(english).as("English workbench text on the %s screen:%n%s", screen, page).isEmpty();
+        assertThat(english)
+                .as("English workbench text on the %s screen:%n%s", screen, page)
+                .isEmpty();
         assertThat(page).as("a missing text key on the %s screen", screen).doesNotContainPattern("![a-z]+\\.[a-z.-]+!");
     }
 
     private static Set<String> englishPhrases() {
         Set<String> phrases = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
-            for (Path english : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+            for (Path english :
+                    files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
                 Properties en = load(english);
-                Properties zh = load(english.resolveSibling(english.getFileName().toString().replace(".properties", "_zh_CN.properties")));
+                Properties zh = load(english.resolveSibling(
+                        english.getFileName().toString().replace(".properties", "_zh_CN.properties")));
                 for (String key : en.stringPropertyNames()) {
                     String text = en.getProperty(key);
                     if (text.equals(zh.getProperty(key))) continue;

@@ -52,13 +52,16 @@ class DecisionScreensIT {
         browser.login("analyst");
         browser.open("decisions");
         browser.waitForText(By.id("decisions-grid"), "BT-REFER-1");
-        assertThat(browser.gridCells("decisions-grid")).contains("BT-APPROVE-1", "BT-DECLINE-1", "APPROVE", "DECLINE", "REFER");
+        assertThat(browser.gridCells("decisions-grid"))
+                .contains("BT-APPROVE-1", "BT-DECLINE-1", "APPROVE", "DECLINE", "REFER");
         browser.screenshot("decisions");
 
         browser.type("filter-application-id", "BT-DECLINE-1", false);
         browser.click(By.id("search-decisions"));
 
-        assertThat(browser.gridCells("decisions-grid")).contains("BT-DECLINE-1").doesNotContain("BT-APPROVE-1", "BT-REFER-1");
+        assertThat(browser.gridCells("decisions-grid"))
+                .contains("BT-DECLINE-1")
+                .doesNotContain("BT-APPROVE-1", "BT-REFER-1");
     }
 
     @Test
@@ -69,11 +72,21 @@ class DecisionScreensIT {
 
         browser.waitForText(By.className("view-title"), "Decision BT-APPROVE-1");
         String page = browser.bodyText();
-        assertThat(page).contains("APPROVE", "₹300,000.00 over 36 months", "11.9%", "v1 · champion", "Rules fired",
-                "Device applications, 24 h", "Personal data masked");
-        assertThat(browser.waitFor(By.className("digest")).getAttribute("title")).startsWith("sha256:");
+        assertThat(page)
+                .contains(
+                        "APPROVE",
+                        "₹300,000.00 over 36 months",
+                        "11.9%",
+                        "v1 · champion",
+                        "Rules fired",
+                        "Device applications, 24 h",
+                        "Personal data masked");
+        assertThat(browser.waitFor(By.className("digest")).getAttribute("title"))
+                .startsWith("sha256:");
         String request = browser.text(By.id("request-json"));
-        assertThat(request).contains("\"applicationId\" : \"BT-APPROVE-1\"").doesNotContain("C-88121", "d-7f3a9c", "85000");
+        assertThat(request)
+                .contains("\"applicationId\" : \"BT-APPROVE-1\"")
+                .doesNotContain("C-88121", "d-7f3a9c", "85000");
         browser.screenshot("decision-detail");
     }
 
@@ -84,7 +97,9 @@ class DecisionScreensIT {
 
         String request = browser.text(By.id("request-json"));
         assertThat(request).contains("C-40277", "d-51be02", "85000");
-        assertThat(browser.bodyText()).contains("DECLINE", "AP_LOW_BUREAU_SCORE").doesNotContain("Personal data masked");
+        assertThat(browser.bodyText())
+                .contains("DECLINE", "AP_LOW_BUREAU_SCORE")
+                .doesNotContain("Personal data masked");
     }
 
     @Test
@@ -109,7 +124,8 @@ class DecisionScreensIT {
     }
 
     private static void decide(String fixture, String applicationId, String expectedOutcome) {
-        HttpResponse<String> response = app.decide(Fixtures.application(DecisionScreensIT.class, fixture, applicationId));
+        HttpResponse<String> response =
+                app.decide(Fixtures.application(DecisionScreensIT.class, fixture, applicationId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var json = JsonMapper.builder().build().readTree(response.body());
         assertThat(json.get("outcome").asString()).isEqualTo(expectedOutcome);
@@ -117,6 +133,7 @@ class DecisionScreensIT {
     }
 
     private static String kpi(WebElement card, String name) {
-        return card.findElement(By.cssSelector("[data-kpi='" + name + "'] .kpi-value")).getText();
+        return card.findElement(By.cssSelector("[data-kpi='" + name + "'] .kpi-value"))
+                .getText();
     }
 }

@@ -32,12 +32,12 @@ class DecisionSearchScreensIT {
     @BeforeAll
     static void oneCustomerAppliesManyTimesAndAnotherIsDeclined() {
         for (int i = 0; i < MANY; i++) {
-            HttpResponse<String> response = app.decide(Fixtures.application(DecisionSearchScreensIT.class,
-                    "prime-applicant.json", "BT-MANY-%03d".formatted(i)));
+            HttpResponse<String> response = app.decide(Fixtures.application(
+                    DecisionSearchScreensIT.class, "prime-applicant.json", "BT-MANY-%03d".formatted(i)));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         }
-        HttpResponse<String> declined = app.decide(Fixtures.application(DecisionSearchScreensIT.class,
-                "low-score-applicant.json", "BT-LOW-1"));
+        HttpResponse<String> declined =
+                app.decide(Fixtures.application(DecisionSearchScreensIT.class, "low-score-applicant.json", "BT-LOW-1"));
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
         var decision = JsonMapper.builder().build().readTree(declined.body());
         assertThat(decision.get("outcome").asString()).isEqualTo("DECLINE");
@@ -57,7 +57,8 @@ class DecisionSearchScreensIT {
 
         browser.waitForText(By.className("page-intro"), MANY + " decisions");
         assertThat(browser.gridCells("decisions-grid")).doesNotContain("BT-LOW-1");
-        browser.driver().executeScript("document.getElementById('decisions-grid').scrollToIndex(arguments[0])", MANY - 1);
+        browser.driver()
+                .executeScript("document.getElementById('decisions-grid').scrollToIndex(arguments[0])", MANY - 1);
         browser.waitForText(By.id("decisions-grid"), "BT-MANY-000");
         browser.screenshot("decisions-by-customer");
     }
@@ -70,11 +71,17 @@ class DecisionSearchScreensIT {
         browser.waitForText(By.className("page-intro"), MANY + " decisions");
 
         String href = browser.waitFor(By.id("export-decisions")).getAttribute("href");
-        Object csv = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed ' + e));",
-                href);
+        Object csv = browser.driver()
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed ' + e));",
+                        href);
 
-        assertThat(csv.toString().lines().toList()).hasSize(MANY + 1).first().asString().startsWith("decisionId,");
+        assertThat(csv.toString().lines().toList())
+                .hasSize(MANY + 1)
+                .first()
+                .asString()
+                .startsWith("decisionId,");
         assertThat(csv.toString()).contains("BT-MANY-000", "BT-MANY-229").doesNotContain("BT-LOW-1");
     }
 
@@ -111,7 +118,8 @@ class DecisionSearchScreensIT {
 
         browser.waitForText(By.id("overview-as-of"), "Decisions from");
         WebElement india = browser.waitFor(By.cssSelector(".market-card[data-market='IN']"));
-        assertThat(india.findElement(By.cssSelector("[data-kpi='decisions'] .kpi-value")).getText())
+        assertThat(india.findElement(By.cssSelector("[data-kpi='decisions'] .kpi-value"))
+                        .getText())
                 .isEqualTo(String.valueOf(MANY + 1));
         browser.screenshot("overview-last-7-days");
     }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Test data in files named after the test class: {@code <TestClass>/<name>} next to it on the classpath. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String read(Class<?> test, String name) {
         try (InputStream in = test.getResourceAsStream(test.getSimpleName() + "/" + name)) {

@@ -61,37 +61,52 @@ class PerformanceScreenIT {
             if (!outcomes.isEmpty()) outcomes.append(',');
             outcomes.append("""
                     {"applicationId": "%s", "asOf": "%s", "funded": true, "fundedAt": "%s", "fundedAmount": 300000,
-                     "daysPastDue": %d, "status": "%s", "principalOutstanding": 290000, "lossAmount": 0}"""
-                    .formatted(id, TODAY, TODAY, bad ? 120 : 0, bad ? "DELINQUENT" : "CURRENT"));
+                     "daysPastDue": %d, "status": "%s", "principalOutstanding": 290000, "lossAmount": 0}""".formatted(id, TODAY, TODAY, bad ? 120 : 0, bad ? "DELINQUENT" : "CURRENT"));
         }
         assertThat(approved).hasSizeGreaterThan(10);
         HttpResponse<String> sent = app.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/outcomes"))
-                .header("X-Api-Key", ProductionApp.API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"outcomes\": [" + outcomes + "]}")).build());
+                .header("X-Api-Key", ProductionApp.API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"outcomes\": [" + outcomes + "]}"))
+                .build());
         assertThat(sent.body()).contains("\"accepted\":" + approved.size(), "\"rejected\":[]");
-        JsonNode report = json(app.get("analyst", "/api/v1/markets/IN/performance").body()).get("versions").get(0);
+        JsonNode report = json(app.get("analyst", "/api/v1/markets/IN/performance")
+                        .body())
+                .get("versions")
+                .get(0);
 
         browser.login("admin");
         browser.open("performance");
         browser.type("performance-market", "IN", true);
-        browser.waitForText(By.id("performance-versions"), "v" + report.get("version").asInt());
+        browser.waitForText(
+                By.id("performance-versions"), "v" + report.get("version").asInt());
 
         List<String> cells = browser.gridCells("performance-versions");
-        assertThat(cells).contains(number(report.get("decided").asLong()), number(report.get("funded").asLong()),
-                number(report.get("bad").asLong()), ratio(report.get("gini").asDouble()),
-                ratio(report.get("ks").asDouble()));
+        assertThat(cells)
+                .contains(
+                        number(report.get("decided").asLong()),
+                        number(report.get("funded").asLong()),
+                        number(report.get("bad").asLong()),
+                        ratio(report.get("gini").asDouble()),
+                        ratio(report.get("ks").asDouble()));
         assertThat(report.get("gini").asDouble()).as("lower scores went bad").isPositive();
-        assertThat(String.join(" ", cells)).contains(percent(report.get("badRateToDate").asDouble()));
+        assertThat(String.join(" ", cells))
+                .contains(percent(report.get("badRateToDate").asDouble()));
         List<String> bands = browser.gridCells("performance-calibration");
         for (JsonNode band : report.get("calibration")) {
-            assertThat(bands).contains(ratio(band.get("scoreFrom").asDouble()) + " – " + ratio(band.get("scoreTo").asDouble()),
-                    number(band.get("count").asLong()));
+            assertThat(bands)
+                    .contains(
+                            ratio(band.get("scoreFrom").asDouble()) + " – "
+                                    + ratio(band.get("scoreTo").asDouble()),
+                            number(band.get("count").asLong()));
         }
         JsonNode vintage = report.get("vintages").get(0);
-        assertThat(vintage.get("fundedMonth").asString()).isEqualTo(TODAY.toString().substring(0, 7));
+        assertThat(vintage.get("fundedMonth").asString())
+                .isEqualTo(TODAY.toString().substring(0, 7));
         WebElement chart = browser.waitFor(By.id("performance-vintages"));
         // the chart draws on a canvas from the configuration the server gives it
-        assertThat(chart.getDomProperty("config")).contains(vintage.get("fundedMonth").asString());
+        assertThat(chart.getDomProperty("config"))
+                .contains(vintage.get("fundedMonth").asString());
         browser.screenshot("performance");
     }
 
@@ -100,10 +115,22 @@ class PerformanceScreenIT {
     void an_admin_uploads_outcomes_as_csv_and_reads_which_row_was_refused_and_why() throws IOException {
         assertThat(approved).as("the first test's approved applications").isNotEmpty();
         Path csv = Files.createTempFile("outcomes", ".csv");
-        Files.writeString(csv, String.join(",", "applicationId", "asOf", "funded", "fundedAt", "fundedAmount",
-                "daysPastDue", "status", "principalOutstanding", "lossAmount") + "\n"
-                + approved.getFirst() + "," + TODAY + ",true," + TODAY + ",300000,0,CURRENT,280000,0\n"
-                + "NEVER-DECIDED-1," + TODAY + ",true," + TODAY + ",300000,0,CURRENT,280000,0\n");
+        Files.writeString(
+                csv,
+                String.join(
+                                ",",
+                                "applicationId",
+                                "asOf",
+                                "funded",
+                                "fundedAt",
+                                "fundedAmount",
+                                "daysPastDue",
+                                "status",
+                                "principalOutstanding",
+                                "lossAmount")
+                        + "\n"
+                        + approved.getFirst() + "," + TODAY + ",true," + TODAY + ",300000,0,CURRENT,280000,0\n"
+                        + "NEVER-DECIDED-1," + TODAY + ",true," + TODAY + ",300000,0,CURRENT,280000,0\n");
         try {
             browser.login("admin");
             browser.open("performance");

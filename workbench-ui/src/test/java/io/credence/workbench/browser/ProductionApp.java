@@ -38,9 +38,11 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
     public static final String DEMO_PASSWORD = "browser-tests-password";
     public static final String API_KEY = "browser-tests-api-key-7f3a9c";
     // Two shared cores can take minutes to start Spring, Vaadin and Drools; -Dcredence.start-timeout-seconds overrides.
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("credence.start-timeout-seconds", 300));
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("credence.start-timeout-seconds", 300));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private Path dataDir;
     private Path log;
@@ -66,7 +68,8 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
     }
 
     private void start(String name) throws IOException {
-        Path jar = Path.of(System.getProperty("credence.jar", "target/credence.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("credence.jar", "target/credence.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             fail("No " + jar + ": browser tests run against the packaged product; run ./mvnw package first.");
         }
@@ -78,7 +81,9 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx768m", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("CREDENCE_") || key.equals("SPRING_PROFILES_ACTIVE"));
+        builder.environment()
+                .keySet()
+                .removeIf(key -> key.startsWith("CREDENCE_") || key.equals("SPRING_PROFILES_ACTIVE"));
         builder.environment().put("CREDENCE_DATA_DIR", dataDir.toString());
         builder.environment().put("CREDENCE_DEMO_PASSWORD", DEMO_PASSWORD);
         builder.environment().put("CREDENCE_API_KEY", API_KEY);
@@ -107,8 +112,11 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
 
     private boolean healthy() {
         try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200 && health.body().contains("\"UP\"");
         } catch (IOException notListeningYet) {
             return false;
@@ -121,7 +129,8 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
     private void stop() throws IOException, InterruptedException {
         if (process != null) {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS))
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         if (dataDir != null) {
             try (Stream<Path> files = Files.walk(dataDir)) {
@@ -133,20 +142,26 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
     /** POST /api/v1/decisions with the loan-system key; returns the response (status and JSON body). */
     public HttpResponse<String> decide(String applicationJson) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/decisions"))
-                .header("X-Api-Key", API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(applicationJson)).build());
+                .header("X-Api-Key", API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(applicationJson))
+                .build());
     }
 
     /** A call to the management API as a demo user (HTTP Basic); {@code body} null for a bodiless POST. */
     public HttpResponse<String> post(String user, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
     public HttpResponse<String> get(String user, String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", basic(user)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", basic(user))
+                .GET()
+                .build());
     }
 
     /** Sends any request, for calls the helpers above do not cover. */
@@ -162,7 +177,8 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private String tail() {

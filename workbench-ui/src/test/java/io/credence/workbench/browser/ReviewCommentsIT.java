@@ -37,16 +37,27 @@ class ReviewCommentsIT {
     /** v2 of IN, raising the minimum age, submitted by the analyst. */
     @BeforeAll
     static void versionInReview() {
-        String champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body())
-                .path("artifacts").path("approval.drl").asString();
+        String champion = JSON.readTree(
+                        app.get("analyst", "/api/v1/markets/IN/versions/1").body())
+                .path("artifacts")
+                .path("approval.drl")
+                .asString();
         assertThat(champion).contains("age < 18");
         String stricter = champion.replaceFirst("age < 18", "age < 21");
         List<String> lines = stricter.lines().toList();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains("age < 21")) changedLine = i + 1;
-        String body = JSON.writeValueAsString(Map.of("basedOn", 1, "artifacts", Map.of("approval.drl", stricter),
-                "note", "Minimum age 21, as the new guideline asks."));
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions", body).statusCode()).isEqualTo(201);
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/2/submit", null).statusCode()).isEqualTo(200);
+        String body = JSON.writeValueAsString(Map.of(
+                "basedOn",
+                1,
+                "artifacts",
+                Map.of("approval.drl", stricter),
+                "note",
+                "Minimum age 21, as the new guideline asks."));
+        assertThat(app.post("analyst", "/api/v1/markets/IN/versions", body).statusCode())
+                .isEqualTo(201);
+        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/2/submit", null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -58,8 +69,10 @@ class ReviewCommentsIT {
 
         comment(QUESTION);
 
-        browser.waitForText(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl'] tr.diff-comment"), QUESTION);
-        assertThat(browser.text(By.id("review-comments"))).contains("approval.drl line " + changedLine + " (v2)", "reviewer", QUESTION);
+        browser.waitForText(
+                By.cssSelector(".side-by-side-diff[data-artifact='approval.drl'] tr.diff-comment"), QUESTION);
+        assertThat(browser.text(By.id("review-comments")))
+                .contains("approval.drl line " + changedLine + " (v2)", "reviewer", QUESTION);
         assertThat(browser.text(By.cssSelector(".review-aside"))).contains("Comments on lines (1)");
     }
 
@@ -72,8 +85,11 @@ class ReviewCommentsIT {
         comment(ANSWER);
 
         browser.waitForText(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl']"), ANSWER);
-        assertThat(browser.text(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl']")).indexOf(QUESTION))
-                .as("the question comes first").isLessThan(browser.text(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl']")).indexOf(ANSWER));
+        assertThat(browser.text(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl']"))
+                        .indexOf(QUESTION))
+                .as("the question comes first")
+                .isLessThan(browser.text(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl']"))
+                        .indexOf(ANSWER));
         browser.screenshot("review-line-comments");
         assertThat(app.get("admin", "/api/v1/audit?action=REVIEW_COMMENT_ADDED").body())
                 .contains("approval.drl line " + changedLine + ": " + QUESTION, "analyst");
@@ -82,20 +98,28 @@ class ReviewCommentsIT {
     @Test
     @Order(3)
     void the_authors_next_draft_shows_the_reviews_comments() {
-        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/2/reject", "{\"comment\": \"See my comment on the age rule.\"}")
-                .statusCode()).isEqualTo(200);
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions", "{\"basedOn\": 2}").statusCode()).isEqualTo(201);
+        assertThat(app.post(
+                                "reviewer",
+                                "/api/v1/markets/IN/versions/2/reject",
+                                "{\"comment\": \"See my comment on the age rule.\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(app.post("analyst", "/api/v1/markets/IN/versions", "{\"basedOn\": 2}")
+                        .statusCode())
+                .isEqualTo(201);
         browser.login("analyst");
 
         browser.open("markets/IN/versions/3");
 
         browser.waitForText(By.id("draft-line-comments"), QUESTION);
-        assertThat(browser.text(By.id("draft-line-comments"))).contains("Comments on lines from the review (2)", ANSWER);
+        assertThat(browser.text(By.id("draft-line-comments")))
+                .contains("Comments on lines from the review (2)", ANSWER);
         browser.screenshot("draft-line-comments");
     }
 
     private static void comment(String text) {
-        browser.click(By.cssSelector(".side-by-side-diff[data-artifact='approval.drl'] td.num.new[data-line='" + changedLine + "']"));
+        browser.click(By.cssSelector(
+                ".side-by-side-diff[data-artifact='approval.drl'] td.num.new[data-line='" + changedLine + "']"));
         browser.waitFor(By.cssSelector("#line-comment-text textarea")).sendKeys(text);
         browser.click(By.id("save-line-comment"));
     }

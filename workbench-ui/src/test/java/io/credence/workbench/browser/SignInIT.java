@@ -31,7 +31,8 @@ class SignInIT {
         browser.waitForText(By.className("view-title"), "Overview");
         assertThat(browser.text(By.id("current-user"))).isEqualTo(user);
         assertThat(browser.text(By.id("current-roles"))).isEqualTo(role);
-        assertThat(browser.driver().findElements(By.cssSelector(".market-card"))).hasSize(6);
+        assertThat(browser.driver().findElements(By.cssSelector(".market-card")))
+                .hasSize(6);
     }
 
     @Test
@@ -40,21 +41,26 @@ class SignInIT {
 
         WebElement india = browser.waitFor(By.cssSelector(".market-card[data-market='IN']"));
         assertThat(india.getText()).contains("INR", "v1 serving", "Experiment", "—");
-        assertThat(india.findElement(By.cssSelector("[data-kpi='decisions'] .kpi-value")).getText()).isEqualTo("0");
+        assertThat(india.findElement(By.cssSelector("[data-kpi='decisions'] .kpi-value"))
+                        .getText())
+                .isEqualTo("0");
         assertThat(browser.text(By.id("overview-empty"))).contains("No decisions yet today");
     }
 
     @Test
     void the_navigation_shows_each_role_what_it_works_with() {
         browser.login("analyst");
-        assertThat(navigation()).contains("Overview", "Decisions", "Audit trail", "IN · India", "GB · United Kingdom")
+        assertThat(navigation())
+                .contains("Overview", "Decisions", "Audit trail", "IN · India", "GB · United Kingdom")
                 .doesNotContain("Reviews", "Deployments", "Users");
 
         browser.login("reviewer");
         assertThat(navigation()).contains("Reviews").doesNotContain("Deployments");
 
         browser.login("admin");
-        assertThat(navigation()).contains("Deployments", "Fraud lists", "API keys", "Users").doesNotContain("Reviews");
+        assertThat(navigation())
+                .contains("Deployments", "Fraud lists", "API keys", "Users")
+                .doesNotContain("Reviews");
     }
 
     @Test
@@ -102,6 +108,7 @@ class SignInIT {
     private List<String> navigation() {
         browser.waitFor(By.cssSelector("vaadin-side-nav-item"));
         return browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(item -> item.getText().trim()).toList();
+                .map(item -> item.getText().trim())
+                .toList();
     }
 }

@@ -22,7 +22,8 @@ class ProblemTest {
 
     @Test
     void a_refusal_shows_the_domains_own_message() {
-        Problem problem = Problem.of(new StateConflictException("v3 is DRAFT; only [APPROVED] versions can be deployed."), ENGLISH);
+        Problem problem = Problem.of(
+                new StateConflictException("v3 is DRAFT; only [APPROVED] versions can be deployed."), ENGLISH);
 
         assertThat(problem.expected()).isTrue();
         assertThat(problem.httpStatus()).isEqualTo(409);
@@ -32,7 +33,8 @@ class ProblemTest {
 
     @Test
     void a_refusal_wrapped_by_the_framework_is_still_recognised() {
-        RuntimeException wrapped = new IllegalStateException("listener failed",
+        RuntimeException wrapped = new IllegalStateException(
+                "listener failed",
                 new RuntimeException(new ForbiddenActionException("Only the author (analyst) may submit v2.")));
 
         Problem problem = Problem.of(wrapped, ENGLISH);
@@ -43,8 +45,11 @@ class ProblemTest {
 
     @Test
     void invalid_input_lists_every_offending_field() {
-        Problem problem = Problem.of(new InvalidRequestException(List.of(new FieldProblem("entry", "is required"),
-                new FieldProblem("reason", "is required, at most 500 characters"))), ENGLISH);
+        Problem problem = Problem.of(
+                new InvalidRequestException(List.of(
+                        new FieldProblem("entry", "is required"),
+                        new FieldProblem("reason", "is required, at most 500 characters"))),
+                ENGLISH);
 
         assertThat(problem.detail()).isEqualTo("entry is required; reason is required, at most 500 characters");
         assertThat(problem.httpStatus()).isEqualTo(400);
@@ -52,8 +57,9 @@ class ProblemTest {
 
     @Test
     void a_policy_that_does_not_compile_says_where() {
-        Problem problem = Problem.of(new PolicyCompilationException(List.of(
-                new ArtifactError("approval.drl", 12, 5, "unexpected token"))), ENGLISH);
+        Problem problem = Problem.of(
+                new PolicyCompilationException(List.of(new ArtifactError("approval.drl", 12, 5, "unexpected token"))),
+                ENGLISH);
 
         assertThat(problem.detail()).isEqualTo("approval.drl:12 unexpected token");
     }
@@ -61,12 +67,15 @@ class ProblemTest {
     @Test
     void a_policy_with_many_errors_shows_five_and_counts_the_rest() {
         List<ArtifactError> errors = IntStream.rangeClosed(1, 7)
-                .mapToObj(line -> new ArtifactError("approval.drl", line, 1, "unexpected token")).toList();
+                .mapToObj(line -> new ArtifactError("approval.drl", line, 1, "unexpected token"))
+                .toList();
 
         assertThat(Problem.of(new PolicyCompilationException(errors), ENGLISH).detail())
-                .startsWith("approval.drl:1 unexpected token; ").endsWith("approval.drl:5 unexpected token; and 2 more");
+                .startsWith("approval.drl:1 unexpected token; ")
+                .endsWith("approval.drl:5 unexpected token; and 2 more");
         assertThat(Problem.of(new PolicyCompilationException(errors), CHINESE).detail())
-                .startsWith("approval.drl:1：unexpected token；").endsWith("；另有 2 处错误");
+                .startsWith("approval.drl:1：unexpected token；")
+                .endsWith("；另有 2 处错误");
     }
 
     @Test
@@ -79,7 +88,8 @@ class ProblemTest {
 
     @Test
     void a_fault_tells_only_a_reference_never_the_exception() {
-        Problem problem = Problem.of(new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null"), ENGLISH);
+        Problem problem = Problem.of(
+                new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null"), ENGLISH);
 
         assertThat(problem.expected()).isFalse();
         assertThat(problem.httpStatus()).isEqualTo(500);
@@ -91,8 +101,10 @@ class ProblemTest {
     @Test
     void a_chinese_reader_gets_chinese_titles_around_the_engines_english_detail() {
         Problem refused = Problem.of(new NotFoundException("No decision abc."), CHINESE);
-        Problem invalid = Problem.of(new InvalidRequestException(List.of(new FieldProblem("entry", "is required"),
-                new FieldProblem("reason", "is required"))), CHINESE);
+        Problem invalid = Problem.of(
+                new InvalidRequestException(
+                        List.of(new FieldProblem("entry", "is required"), new FieldProblem("reason", "is required"))),
+                CHINESE);
         Problem fault = Problem.of(new IllegalStateException("boom"), CHINESE);
 
         assertThat(refused.title()).isEqualTo("未找到");
@@ -100,8 +112,7 @@ class ProblemTest {
         assertThat(invalid.title()).isEqualTo("请检查输入内容");
         assertThat(invalid.detail()).isEqualTo("entry：is required；reason：is required");
         assertThat(fault.title()).isEqualTo("出现错误");
-        assertThat(fault.detail()).isEqualTo("该错误已记录，参考编号 " + fault.reference()
-                + "。请重试；如问题仍然存在，请将参考编号提供给管理员。");
+        assertThat(fault.detail()).isEqualTo("该错误已记录，参考编号 " + fault.reference() + "。请重试；如问题仍然存在，请将参考编号提供给管理员。");
     }
 
     @Test

@@ -12,11 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
 class ChartConfigsTest {
 
     private final ExperimentFormat chinese = ExperimentFormatTest.format(Locale.forLanguageTag("zh-CN"));
-    private final ApprovalRateDifference difference = new ApprovalRateDifference(0.5, 0.4, -0.1, -0.25, 0.05, 0.95, false);
+    private final ApprovalRateDifference difference =
+            new ApprovalRateDifference(0.5, 0.4, -0.1, -0.25, 0.05, 0.95, false);
 
     @Test
     void the_chart_is_told_the_readers_locale_so_its_numbers_match_the_page() {
-        ObjectNode config = ChartConfigs.difference(ExperimentFormatTest.format(Locale.forLanguageTag("en-IN")), difference);
+        ObjectNode config =
+                ChartConfigs.difference(ExperimentFormatTest.format(Locale.forLanguageTag("en-IN")), difference);
         assertThat(config.at("/options/locale").asString()).isEqualTo("en-IN");
         assertThat(config.at("/options/valueSuffix").asString()).isEqualTo(" pts");
         assertThat(config.at("/options/floatingLabel").asString()).isEqualTo("{from} to {to}");
@@ -35,9 +37,14 @@ class ChartConfigsTest {
 
     @Test
     void the_outcome_chart_names_outcomes_and_its_title_in_the_readers_language() {
-        ArmStatistics arm = new ArmStatistics("champion", List.of(1), 10, 5, 3, 2, 0.5, 0.3, 0.2, null, null, null, List.of());
+        ArmStatistics arm =
+                new ArmStatistics("champion", List.of(1), 10, 5, 3, 2, 0.5, 0.3, 0.2, null, null, null, List.of());
         ObjectNode config = ChartConfigs.outcomeRates(chinese, arm, "冠军版本 v1", arm, "挑战者版本 v2");
-        assertThat(config.at("/data/labels").valueStream().map(n -> n.asString()).toList()).containsExactly("批准", "拒绝", "转人工");
+        assertThat(config.at("/data/labels")
+                        .valueStream()
+                        .map(n -> n.asString())
+                        .toList())
+                .containsExactly("批准", "拒绝", "转人工");
         assertThat(config.at("/options/plugins/title/text").asString()).isEqualTo("各组决策结果占比");
         assertThat(config.at("/data/datasets/0/data/0").asDouble()).isEqualTo(50.0);
     }

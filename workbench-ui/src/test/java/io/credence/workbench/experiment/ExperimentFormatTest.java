@@ -32,8 +32,10 @@ class ExperimentFormatTest {
 
     @Test
     void a_split_names_the_challengers_share_as_a_percentage_of_the_locale() {
-        assertThat(english.mode(experiment(ExperimentStatus.RUNNING, null, null))).isEqualTo("Split, 50% to the challenger");
-        assertThat(chinese.mode(experiment(ExperimentStatus.RUNNING, null, null))).isEqualTo("分流，50% 流量分给挑战者版本");
+        assertThat(english.mode(experiment(ExperimentStatus.RUNNING, null, null)))
+                .isEqualTo("Split, 50% to the challenger");
+        assertThat(chinese.mode(experiment(ExperimentStatus.RUNNING, null, null)))
+                .isEqualTo("分流，50% 流量分给挑战者版本");
     }
 
     @Test
@@ -50,19 +52,22 @@ class ExperimentFormatTest {
                 .isEqualTo("stopped by reviewer");
         assertThat(chinese.ending(experiment(ExperimentStatus.STOPPED, "reviewer", "stopped by reviewer")))
                 .isEqualTo("由 reviewer 停止");
-        assertThat(english.ending(experiment(ExperimentStatus.PROMOTED, "reviewer", "v2 promoted to champion by reviewer")))
+        assertThat(english.ending(
+                        experiment(ExperimentStatus.PROMOTED, "reviewer", "v2 promoted to champion by reviewer")))
                 .isEqualTo("v2 promoted to champion by reviewer");
-        assertThat(chinese.ending(experiment(ExperimentStatus.PROMOTED, "reviewer",
-                "v2 promoted to champion by reviewer, replacing v1"))).isEqualTo("v2 由 reviewer 晋升为冠军版本，替换 v1");
+        assertThat(chinese.ending(experiment(
+                        ExperimentStatus.PROMOTED, "reviewer", "v2 promoted to champion by reviewer, replacing v1")))
+                .isEqualTo("v2 由 reviewer 晋升为冠军版本，替换 v1");
     }
 
     @Test
     void a_guard_rail_stop_is_retold_from_the_engines_figures() {
         Experiment stopped = experiment(ExperimentStatus.STOPPED_BY_GUARD_RAIL, "system", BREACH);
-        assertThat(english.ending(stopped)).isEqualTo("challenger approval rate 12.5% (40 decisions) against champion 50.0% "
-                + "(1,200): -37.5 pts, beyond the guard rail of 10.0 pts");
-        assertThat(chinese.ending(stopped)).isEqualTo("挑战者版本批准率 12.5%（40 笔决策），冠军版本 50.0%（1,200 笔）："
-                + "差异 -37.5 个百分点，超出护栏 10.0 个百分点");
+        assertThat(english.ending(stopped))
+                .isEqualTo("challenger approval rate 12.5% (40 decisions) against champion 50.0% "
+                        + "(1,200): -37.5 pts, beyond the guard rail of 10.0 pts");
+        assertThat(chinese.ending(stopped))
+                .isEqualTo("挑战者版本批准率 12.5%（40 笔决策），冠军版本 50.0%（1,200 笔）：" + "差异 -37.5 个百分点，超出护栏 10.0 个百分点");
     }
 
     @Test
@@ -73,10 +78,12 @@ class ExperimentFormatTest {
 
     @Test
     void form_problems_from_the_engine_are_told_with_the_forms_words() {
-        assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem("maxApprovalRateDifference",
-                "is required when minimumSample is given"))).isEqualTo("experiment.form.max-difference.required");
-        assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem("maxApprovalRateDifference",
-                "must be a fraction above 0 and at most 1"))).isEqualTo("experiment.form.max-difference.invalid");
+        assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem(
+                        "maxApprovalRateDifference", "is required when minimumSample is given")))
+                .isEqualTo("experiment.form.max-difference.required");
+        assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem(
+                        "maxApprovalRateDifference", "must be a fraction above 0 and at most 1")))
+                .isEqualTo("experiment.form.max-difference.invalid");
         assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem("trafficPercent", "must be ...")))
                 .isEqualTo("experiment.form.traffic.invalid");
         assertThat(StartExperimentForm.messageKey(new io.credence.shared.FieldProblem("minimumSample", "must be ...")))
@@ -84,12 +91,24 @@ class ExperimentFormatTest {
     }
 
     static ExperimentFormat format(Locale locale) {
-        return new ExperimentFormat(Words.in(locale),
-                new Display(locale, ZoneOffset.UTC));
+        return new ExperimentFormat(Words.in(locale), new Display(locale, ZoneOffset.UTC));
     }
 
     private static Experiment experiment(ExperimentStatus status, String endedBy, String reason) {
-        return new Experiment("e-1", "IN", 2, 1, ExperimentMode.SPLIT, 50, new BigDecimal("0.05"), 1000, status, "reviewer",
-                Instant.EPOCH, endedBy, endedBy == null ? null : Instant.EPOCH, reason);
+        return new Experiment(
+                "e-1",
+                "IN",
+                2,
+                1,
+                ExperimentMode.SPLIT,
+                50,
+                new BigDecimal("0.05"),
+                1000,
+                status,
+                "reviewer",
+                Instant.EPOCH,
+                endedBy,
+                endedBy == null ? null : Instant.EPOCH,
+                reason);
     }
 }

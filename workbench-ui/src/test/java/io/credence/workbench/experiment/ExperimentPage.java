@@ -42,13 +42,15 @@ final class ExperimentPage {
     /** Starts what the form holds; waits for the experiment's own page. */
     void start(String market) {
         browser.click(By.id("start-experiment"));
-        new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().contains("/experiments/" + market + "/"));
+        new WebDriverWait(browser.driver(), WAIT)
+                .until(d -> d.getCurrentUrl().contains("/experiments/" + market + "/"));
         browser.waitFor(By.id("arm-comparison"));
     }
 
     /** Scrolls the element into the middle of the window, for a screenshot of what lies below the fold. */
     void scrollTo(String id) {
-        var element = new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        var element =
+                new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
@@ -60,8 +62,9 @@ final class ExperimentPage {
 
     /** Waits (the page refreshes itself while the experiment runs) until the arms have decided {@code total} applications. */
     void awaitDecisions(long total) {
-        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> total + " decisions in the arms table; saw "
-                + browser.gridCells("arm-comparison")).until(d -> decisions() == total);
+        new WebDriverWait(browser.driver(), WAIT)
+                .withMessage(() -> total + " decisions in the arms table; saw " + browser.gridCells("arm-comparison"))
+                .until(d -> decisions() == total);
     }
 
     /** The arms table's first row, "Decisions": the two arms' counts added up. */
@@ -101,7 +104,8 @@ final class ExperimentPage {
     }
 
     boolean hasActions() {
-        return browser.driver().findElements(By.id("promote-challenger")).stream().anyMatch(e -> e.isDisplayed());
+        return browser.driver().findElements(By.id("promote-challenger")).stream()
+                .anyMatch(e -> e.isDisplayed());
     }
 
     private static long number(String text) {

@@ -64,7 +64,8 @@ class ExperimentScreensIT {
         page.awaitChart("difference-chart");
         assertThat(page.measure("Approval rate")).allMatch(rate -> rate.endsWith("%"));
         assertThat(page.measure("Top reasons").get(1)).contains("AP_INCOME_BELOW_MINIMUM");
-        assertThat(browser.text(By.id("approval-difference"))).contains("approval rate minus the champion", "confidence interval");
+        assertThat(browser.text(By.id("approval-difference")))
+                .contains("approval rate minus the champion", "confidence interval");
         browser.screenshot("experiment");
     }
 
@@ -138,20 +139,31 @@ class ExperimentScreensIT {
 
     /** Version {@code number} of India: the champion's approval rules and one rule from a fixture, submitted and approved. */
     private static void approvedChallenger(int number, String note, String rule) {
-        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());
+        JsonNode champion = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/IN/versions/1").body());
         ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", note);
-        body.putObject("artifacts").put("approval.drl", champion.at("/artifacts/approval.drl").asString() + fixture(rule));
-        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/IN/versions", JSON.writeValueAsString(body));
+        body.putObject("artifacts")
+                .put("approval.drl", champion.at("/artifacts/approval.drl").asString() + fixture(rule));
+        HttpResponse<String> created =
+                app.post("analyst", "/api/v1/markets/IN/versions", JSON.writeValueAsString(body));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).get("version").asInt()).isEqualTo(number);
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/" + number + "/submit",
-                "{\"failingTestsReason\": \"The challenger changes seed outcomes on purpose: that is the experiment.\"}").statusCode()).isEqualTo(200);
-        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/" + number + "/approve", "{}").statusCode()).isEqualTo(200);
+        assertThat(app.post(
+                                "analyst",
+                                "/api/v1/markets/IN/versions/" + number + "/submit",
+                                "{\"failingTestsReason\": \"The challenger changes seed outcomes on purpose: that is the experiment.\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(app.post("reviewer", "/api/v1/markets/IN/versions/" + number + "/approve", "{}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static void decide(String applicationId, String monthlyIncome, String amount) {
-        String application = fixture("applicant.json").replace("{{applicationId}}", applicationId)
-                .replace("{{customerId}}", "C-" + applicationId).replace("{{monthlyIncome}}", monthlyIncome)
+        String application = fixture("applicant.json")
+                .replace("{{applicationId}}", applicationId)
+                .replace("{{customerId}}", "C-" + applicationId)
+                .replace("{{monthlyIncome}}", monthlyIncome)
                 .replace("{{amount}}", amount);
         HttpResponse<String> answer = app.decide(application);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

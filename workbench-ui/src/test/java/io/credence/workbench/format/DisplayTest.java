@@ -59,7 +59,8 @@ class DisplayTest {
 
     @Test
     void a_digest_is_shortened_to_twelve_hex_digits() {
-        assertThat(Display.shortDigest("sha256:8689c4b6510dcedb5a783ee16fc3fb34")).isEqualTo("8689c4b6510d");
+        assertThat(Display.shortDigest("sha256:8689c4b6510dcedb5a783ee16fc3fb34"))
+                .isEqualTo("8689c4b6510d");
         assertThat(Display.shortDigest(null)).isEqualTo("—");
     }
 

@@ -52,7 +52,9 @@ class TranslationBundlesTest {
         for (Language language : Language.values()) {
             translations.texts(language.locale()).forEach((key, text) -> {
                 assertThat(text).as("%s in %s", key, language).isNotBlank();
-                assertThat(new MessageFormat(text, language.locale())).as("%s in %s", key, language).isNotNull();
+                assertThat(new MessageFormat(text, language.locale()))
+                        .as("%s in %s", key, language)
+                        .isNotNull();
             });
         }
     }
@@ -61,8 +63,11 @@ class TranslationBundlesTest {
     void translationsUseTheSameArgumentsAsEnglish() {
         Map<String, String> english = translations.texts(Language.ENGLISH.locale());
         for (Language language : Language.values()) {
-            translations.texts(language.locale()).forEach((key, text) ->
-                    assertThat(arguments(text)).as("arguments of %s in %s", key, language).isEqualTo(arguments(english.get(key))));
+            translations
+                    .texts(language.locale())
+                    .forEach((key, text) -> assertThat(arguments(text))
+                            .as("arguments of %s in %s", key, language)
+                            .isEqualTo(arguments(english.get(key))));
         }
     }
 
@@ -71,7 +76,8 @@ class TranslationBundlesTest {
         Set<String> known = translations.texts(Locale.ENGLISH).keySet();
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(source)) {
                     String code = line.strip();
                     if (code.startsWith("*") || code.startsWith("/")) continue;
@@ -79,7 +85,9 @@ class TranslationBundlesTest {
                     while (keys.find()) {
                         String key = keys.group(1);
                         // "role." + role.name() asks for a family of keys: at least one must exist.
-                        boolean found = key.endsWith(".") ? known.stream().anyMatch(k -> k.startsWith(key)) : known.contains(key);
+                        boolean found = key.endsWith(".")
+                                ? known.stream().anyMatch(k -> k.startsWith(key))
+                                : known.contains(key);
                         if (!found) missing.add(source.getFileName() + ": " + key);
                     }
                 }

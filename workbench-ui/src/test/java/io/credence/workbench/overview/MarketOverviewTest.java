@@ -11,8 +11,13 @@ class MarketOverviewTest {
 
     @Test
     void every_market_is_shown_in_code_order_with_zero_activity_where_nothing_was_decided() {
-        var markets = MarketOverview.of(List.of("IN", "GB", "BR"),
-                Map.of("IN", new MarketOverview.Champion("INR", 3, "sha256:ab"), "GB", new MarketOverview.Champion("GBP", 1, "sha256:cd")),
+        var markets = MarketOverview.of(
+                List.of("IN", "GB", "BR"),
+                Map.of(
+                        "IN",
+                        new MarketOverview.Champion("INR", 3, "sha256:ab"),
+                        "GB",
+                        new MarketOverview.Champion("GBP", 1, "sha256:cd")),
                 Map.of("IN", "v4 · SPLIT 10%"),
                 List.of(new MarketActivity("IN", 10, 6, 3, 1, 420.0, 900)));
 

@@ -17,23 +17,28 @@ class ArtifactErrorsTest {
 
     @Test
     void lists_errors_in_tab_order_then_by_line() {
-        assertThat(errors.all()).extracting(e -> ArtifactErrors.where(e, InLanguage.ENGLISH)).containsExactly(
-                "fraud.drl, line 2, column 5",
-                "approval.drl, line 12",
-                "approval.drl, line 30, column 7",
-                "pricing.drl, line 4, column 1",
-                "scorecard.pmml");
+        assertThat(errors.all())
+                .extracting(e -> ArtifactErrors.where(e, InLanguage.ENGLISH))
+                .containsExactly(
+                        "fraud.drl, line 2, column 5",
+                        "approval.drl, line 12",
+                        "approval.drl, line 30, column 7",
+                        "pricing.drl, line 4, column 1",
+                        "scorecard.pmml");
     }
 
     @Test
     void says_where_an_error_is_in_the_readers_language_keeping_the_file_name() {
-        assertThat(ArtifactErrors.where(errors.all().get(0), InLanguage.CHINESE)).isEqualTo("fraud.drl，第 2 行第 5 列");
+        assertThat(ArtifactErrors.where(errors.all().get(0), InLanguage.CHINESE))
+                .isEqualTo("fraud.drl，第 2 行第 5 列");
         assertThat(errors.label(ArtifactTab.APPROVAL, InLanguage.CHINESE)).isEqualTo("审批（2）");
     }
 
     @Test
     void gives_each_tab_only_its_own_artifacts_errors() {
-        assertThat(errors.in(ArtifactTab.APPROVAL)).extracting(ArtifactError::line).containsExactly(12, 30);
+        assertThat(errors.in(ArtifactTab.APPROVAL))
+                .extracting(ArtifactError::line)
+                .containsExactly(12, 30);
         assertThat(errors.in(ArtifactTab.SETTINGS)).isEmpty();
     }
 
@@ -51,10 +56,12 @@ class ArtifactErrorsTest {
 
     @Test
     void an_error_naming_no_known_artifact_is_listed_last_and_marked_in_no_tab() {
-        ArtifactErrors odd = ArtifactErrors.of(List.of(new ArtifactError(null, null, null, "package is empty"),
+        ArtifactErrors odd = ArtifactErrors.of(List.of(
+                new ArtifactError(null, null, null, "package is empty"),
                 new ArtifactError("market.json", 3, 2, "currency must be ISO 4217")));
-        assertThat(odd.all()).extracting(e -> ArtifactErrors.where(e,
-                InLanguage.ENGLISH)).containsExactly("market.json, line 3, column 2", "package");
+        assertThat(odd.all())
+                .extracting(e -> ArtifactErrors.where(e, InLanguage.ENGLISH))
+                .containsExactly("market.json, line 3, column 2", "package");
         for (ArtifactTab tab : ArtifactTab.values()) {
             assertThat(odd.in(tab)).noneMatch(e -> e.artifact() == null);
         }

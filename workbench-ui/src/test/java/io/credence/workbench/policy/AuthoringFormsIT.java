@@ -46,19 +46,22 @@ class AuthoringFormsIT {
         assertThat(browser.text(By.id("settings-parameters"))).contains("Minimum age", "years");
 
         browser.type("param-minimumAge", "17", false);
-        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid")).isEqualTo("true");
+        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid"))
+                .isEqualTo("true");
         assertThat(browser.text(By.id("param-minimumAge"))).contains("Must be at least 18");
 
         browser.type("param-minimumAge", "21", false);
         browser.type("limit-maxAmount", "240000", false);
 
-        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid")).isEqualTo("false");
+        assertThat(browser.waitFor(By.id("param-minimumAge")).getDomProperty("invalid"))
+                .isEqualTo("false");
         workbench.awaitStatus("Compiles");
         browser.screenshot("settings-form");
         workbench.action("save-draft");
         workbench.awaitStatus("Saved");
         JsonNode settings = settingsOfVersion(2);
-        assertThat(settings.get("parameters").get("minimumAge").get("value").asInt()).isEqualTo(21);
+        assertThat(settings.get("parameters").get("minimumAge").get("value").asInt())
+                .isEqualTo(21);
         assertThat(settings.get("maxAmount").asInt()).isEqualTo(240000);
     }
 
@@ -124,14 +127,17 @@ class AuthoringFormsIT {
         browser.login("reviewer");
         browser.open("reviews/MX/2");
 
-        String changes = browser.waitForText(By.id("value-changes"), "Minimum age").getText();
+        String changes =
+                browser.waitForText(By.id("value-changes"), "Minimum age").getText();
         assertThat(changes).contains("Minimum age (minimumAge) 18 → 21", "maxAmount MXN 300,000 → MXN 240,000");
-        assertThat(browser.text(By.cssSelector(".review-main"))).contains("Values changed (2)", "21 of 21 test cases pass");
+        assertThat(browser.text(By.cssSelector(".review-main")))
+                .contains("Values changed (2)", "21 of 21 test cases pass");
         browser.screenshot("review-value-changes");
     }
 
     private static JsonNode settingsOfVersion(int version) {
-        JsonNode stored = JSON.readTree(app.get("analyst", "/api/v1/markets/MX/versions/" + version).body());
+        JsonNode stored = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/MX/versions/" + version).body());
         return JSON.readTree(stored.get("artifacts").get("market.json").asString());
     }
 }

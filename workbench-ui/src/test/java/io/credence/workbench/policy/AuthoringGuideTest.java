@@ -2,12 +2,12 @@ package io.credence.workbench.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.credence.workbench.i18n.Language;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.credence.workbench.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,8 @@ class AuthoringGuideTest {
         Files.writeString(classes.resolve("authoring.md"), "# packaged");
         Files.createDirectories(dir.resolve("docs"));
         Files.writeString(dir.resolve("docs/authoring.md"), "# in the repository");
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
             assertThat(new AuthoringGuide(loader, dir).markdown()).contains("# packaged");
         }
     }
@@ -59,8 +60,14 @@ class AuthoringGuideTest {
     @Test
     void the_repositorys_chinese_edition_has_every_section_of_the_english_one() throws IOException {
         Path docs = Path.of("..", "docs");
-        long english = Files.readAllLines(docs.resolve("authoring.md")).stream().filter(l -> l.startsWith("#")).count();
-        long chinese = Files.readAllLines(docs.resolve("authoring.zh-CN.md")).stream().filter(l -> l.startsWith("#")).count();
-        assertThat(chinese).as("headings in docs/authoring.zh-CN.md against docs/authoring.md").isEqualTo(english);
+        long english = Files.readAllLines(docs.resolve("authoring.md")).stream()
+                .filter(l -> l.startsWith("#"))
+                .count();
+        long chinese = Files.readAllLines(docs.resolve("authoring.zh-CN.md")).stream()
+                .filter(l -> l.startsWith("#"))
+                .count();
+        assertThat(chinese)
+                .as("headings in docs/authoring.zh-CN.md against docs/authoring.md")
+                .isEqualTo(english);
     }
 }

@@ -56,15 +56,18 @@ class DecisionTablesIT {
         assertThat(cellValue("E11")).isEqualTo("0.169");
 
         browser.type("table-cell-E11", "0.17x", false);
-        WebElement typo = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .withMessage("E11 marked invalid").until(d -> {
+        WebElement typo = new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(20))
+                .withMessage("E11 marked invalid")
+                .until(d -> {
                     WebElement field = d.findElement(By.id("table-cell-E11"));
                     return "true".equals(field.getDomProperty("invalid")) ? field : null;
                 });
         assertThat(typo.getDomProperty("errorMessage")).contains("row 11, column E (APR)", "is not a number");
         browser.screenshot("decision-table-cell-error");
         browser.type("table-cell-E11", "0.169", false);
-        assertThat(browser.waitFor(By.id("table-cell-E11")).getDomProperty("invalid")).isEqualTo("false");
+        assertThat(browser.waitFor(By.id("table-cell-E11")).getDomProperty("invalid"))
+                .isEqualTo("false");
 
         browser.click(By.xpath("//div[@data-row='12']//vaadin-button[contains(@class,'copy-row')]"));
         assertThat(cellValue("A13")).isEqualTo("standard band: scorecard 500 to 599 (copy)");
@@ -77,7 +80,8 @@ class DecisionTablesIT {
     @Order(2)
     void a_near_prime_apr_raised_in_a_spreadsheet_is_uploaded_and_prices_the_next_decision() throws IOException {
         Path xlsx = Files.createTempFile("pricing-grid", ".xlsx");
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DecisionTables.xlsx(seedGrid(), "pricing-grid")));
+        try (XSSFWorkbook book =
+                        new XSSFWorkbook(new ByteArrayInputStream(DecisionTables.xlsx(seedGrid(), "pricing-grid")));
                 OutputStream out = Files.newOutputStream(xlsx)) {
             Sheet sheet = book.getSheetAt(0);
             sheet.getRow(10).getCell(4).setCellValue(0.179);
@@ -86,17 +90,21 @@ class DecisionTablesIT {
 
         // The file input sits in the upload's shadow root; Chrome takes a file path even while it is hidden.
         WebElement upload = browser.driver().findElement(By.id("decision-table-upload"));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(xlsx.toAbsolutePath().toString());
+        upload.getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(xlsx.toAbsolutePath().toString());
         browser.settle();
 
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .withMessage("the uploaded APR in E11").until(d -> "0.179".equals(cellValue("E11")));
+                .withMessage("the uploaded APR in E11")
+                .until(d -> "0.179".equals(cellValue("E11")));
         workbench.awaitStatus("Compiles");
         browser.screenshot("decision-table-uploaded");
         workbench.action("save-draft");
         workbench.awaitStatus("Saved");
 
-        HttpResponse<String> trial = app.post("analyst", "/api/v1/markets/IN/versions/2/try", fixture("near-prime-applicant.json"));
+        HttpResponse<String> trial =
+                app.post("analyst", "/api/v1/markets/IN/versions/2/try", fixture("near-prime-applicant.json"));
         assertThat(trial.statusCode()).as(trial.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(trial.body()).get("result");
         assertThat(result.get("outcome").asString()).isEqualTo("APPROVE");
@@ -114,7 +122,8 @@ class DecisionTablesIT {
         browser.login("reviewer");
         browser.open("reviews/IN/2");
 
-        String changes = browser.waitForText(By.id("value-changes"), "pricing-grid.csv").getText();
+        String changes =
+                browser.waitForText(By.id("value-changes"), "pricing-grid.csv").getText();
         assertThat(changes).contains("pricing-grid.csv, row 11 'APR' 0.169 → 0.179");
         browser.screenshot("review-decision-table-cell");
     }
@@ -124,7 +133,8 @@ class DecisionTablesIT {
     }
 
     private static String seedGrid() {
-        JsonNode stored = JSON.readTree(app.get("analyst", "/api/v1/markets/IN/versions/1").body());
+        JsonNode stored = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/IN/versions/1").body());
         return stored.get("artifacts").get("pricing-grid.csv").asString();
     }
 

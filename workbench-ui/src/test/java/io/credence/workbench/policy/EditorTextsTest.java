@@ -29,7 +29,8 @@ class EditorTextsTest {
         List<String> missing = new ArrayList<>();
         for (String feature : List.of("policy", "review")) {
             try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/credence/workbench", feature))) {
-                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                     Matcher key = KEY.matcher(Files.readString(source));
                     while (key.find()) {
                         String name = key.group(1);
@@ -49,7 +50,9 @@ class EditorTextsTest {
         WorkbenchTranslations translations = new WorkbenchTranslations();
         for (String name : DrlEditor.PHRASES.values()) {
             String key = "editor.codemirror." + name;
-            assertThat(translations.getTranslation(key, Language.CHINESE.locale())).as(key).isNotEqualTo("!" + key + "!");
+            assertThat(translations.getTranslation(key, Language.CHINESE.locale()))
+                    .as(key)
+                    .isNotEqualTo("!" + key + "!");
         }
     }
 }

@@ -56,7 +56,8 @@ class FirstWeekDefectsIT {
     /** A GB draft that refers the lower end of the champion's approval band. */
     @BeforeAll
     static void aStricterDraft() {
-        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/GB/versions/1").body());
+        JsonNode champion = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/GB/versions/1").body());
         // Near the top, where CodeMirror has rendered it when the tab opens.
         String seed = champion.at("/artifacts/approval.drl").asString();
         String imports = "import io.credence.vocabulary.*;\n";
@@ -64,7 +65,8 @@ class FirstWeekDefectsIT {
         approvalText = seed.replace(imports, imports + BORDERLINE_RULE);
         ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", "refer the lower approval band");
         body.putObject("artifacts").put("approval.drl", approvalText);
-        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/GB/versions", JSON.writeValueAsString(body));
+        HttpResponse<String> created =
+                app.post("analyst", "/api/v1/markets/GB/versions", JSON.writeValueAsString(body));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         draft = JSON.readTree(created.body()).get("version").asInt();
     }
@@ -86,7 +88,8 @@ class FirstWeekDefectsIT {
                 return headers.map((h, i) => [h, cells[i]]);""");
         assertThat(offsets).hasSize(7);
         for (List<Number> column : offsets) {
-            assertThat(column.get(1).doubleValue()).as("body cell x against header x " + column)
+            assertThat(column.get(1).doubleValue())
+                    .as("body cell x against header x " + column)
                     .isCloseTo(column.get(0).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
         }
     }
@@ -107,8 +110,9 @@ class FirstWeekDefectsIT {
                     && getComputedStyle(document.getElementById('version-opening')).display !== 'none';""");
         assertThat(opening).isEqualTo(true);
         browser.waitFor(By.cssSelector(".version-workspace"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.FALSE.equals(browser.driver()
-                .executeScript("return document.querySelector('.market-workbench').hasAttribute('opening')")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> Boolean.FALSE.equals(browser.driver()
+                        .executeScript("return document.querySelector('.market-workbench').hasAttribute('opening')")));
     }
 
     @Test
@@ -132,16 +136,21 @@ class FirstWeekDefectsIT {
         page.typeAtEndOf("approval.drl", "Score( value >= 540, value < 600 )", Keys.BACK_SPACE);
         page.leaveEditor();
         int line = lineOf(approvalText, "Score( value >= 540, value < 600 )");
-        String errors = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> {
-                    String text = page.errorList();
-                    return text.contains("approval.drl") ? text : null;
-                });
-        assertThat(errors).contains("approval.drl, line " + line).contains("Line " + line + " opens a \"(\" that is never closed")
-                .doesNotContain("[ERR").doesNotContain("Line " + (line + 1) + ":");
-        Object overflow = browser.driver().executeScript(
-                "const tabs = document.querySelector('.artifact-tabs > vaadin-tabs'); return tabs.getAttribute('overflow');");
-        assertThat(overflow).as("the tab bar scrolls instead of showing every tab").isNull();
+        String errors = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            String text = page.errorList();
+            return text.contains("approval.drl") ? text : null;
+        });
+        assertThat(errors)
+                .contains("approval.drl, line " + line)
+                .contains("Line " + line + " opens a \"(\" that is never closed")
+                .doesNotContain("[ERR")
+                .doesNotContain("Line " + (line + 1) + ":");
+        Object overflow = browser.driver()
+                .executeScript(
+                        "const tabs = document.querySelector('.artifact-tabs > vaadin-tabs'); return tabs.getAttribute('overflow');");
+        assertThat(overflow)
+                .as("the tab bar scrolls instead of showing every tab")
+                .isNull();
         assertThat(browser.text(By.cssSelector(".artifact-tabs > vaadin-tabs"))).contains("Test cases");
     }
 
@@ -150,10 +159,11 @@ class FirstWeekDefectsIT {
     void a_market_without_decisions_offers_the_csv_template_instead_of_a_report_of_zeros() {
         browser.login("analyst");
         browser.open("backtests?market=MX");
-        String note = browser.waitForText(By.id("backtest-source-note"), "no logged decisions").getText();
+        String note = browser.waitForText(By.id("backtest-source-note"), "no logged decisions")
+                .getText();
         assertThat(note).contains("MX has no logged decisions", "upload a CSV");
-        WebElement decisions = browser.driver().findElement(
-                By.xpath("//vaadin-radio-button[normalize-space(.)='Recent decisions']"));
+        WebElement decisions =
+                browser.driver().findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Recent decisions']"));
         assertThat(decisions.getDomAttribute("disabled")).isNotNull();
         String csv = (String) browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -161,10 +171,13 @@ class FirstWeekDefectsIT {
                     .then(r => r.text()).then(done, e => done('failed ' + e));""");
         String[] lines = csv.strip().split("\r?\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("applicant.customerId,").contains("loan.currency").endsWith(",label");
+        assertThat(lines[0])
+                .startsWith("applicant.customerId,")
+                .contains("loan.currency")
+                .endsWith(",label");
         assertThat(lines[1].split(",")).hasSameSizeAs(lines[0].split(",")).contains("MXN");
-        HttpResponse<String> refused = app.post("analyst", "/api/v1/markets/MX/simulations",
-                "{\"version\": 1, \"source\": \"decisions\"}");
+        HttpResponse<String> refused =
+                app.post("analyst", "/api/v1/markets/MX/simulations", "{\"version\": 1, \"source\": \"decisions\"}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("no logged decisions", "template.csv");
     }
@@ -190,14 +203,17 @@ class FirstWeekDefectsIT {
         browser.open("backtests?market=GB&version=" + draft);
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Upload a CSV']"));
         WebElement upload = browser.waitFor(By.id("backtest-upload"));
-        browser.shadow(upload).findElement(By.cssSelector("input[type=file]"))
+        browser.shadow(upload)
+                .findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(GERMAN_CREDIT.toAbsolutePath().normalize().toString());
         browser.waitForText(By.id("backtest-upload"), "german-credit-GB.csv");
         browser.click(By.cssSelector("#backtest-start:not([disabled])"));
         browser.waitForText(By.id("backtest-status"), "Completed");
         browser.waitForText(By.id("backtest-source-note"), "german-credit-GB.csv");
 
-        HttpResponse<String> submitted = app.post("analyst", "/api/v1/markets/GB/versions/" + draft + "/submit",
+        HttpResponse<String> submitted = app.post(
+                "analyst",
+                "/api/v1/markets/GB/versions/" + draft + "/submit",
                 "{\"failingTestsReason\": \"Referring the lower approval band turns some seed approvals into referrals on purpose.\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         browser.login("reviewer");
@@ -206,37 +222,49 @@ class FirstWeekDefectsIT {
         browser.waitForText(By.id("backtest-headline"), "1,000 rows decided");
         assertThat(browser.text(By.id("backtest-version"))).contains("v" + draft);
         assertThat(browser.text(By.id("backtest-against"))).contains("v1");
-        assertThat(browser.driver().findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Upload a CSV']"))
-                .getDomAttribute("checked")).isNotNull();
+        assertThat(browser.driver()
+                        .findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Upload a CSV']"))
+                        .getDomAttribute("checked"))
+                .isNotNull();
         assertThat(browser.text(By.id("backtest-source-note"))).contains("german-credit-GB.csv", "upload it again");
 
         // Changing the form leaves no report under it that it no longer describes.
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='German credit demo']"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
-                d.findElements(By.id("backtest-headline")).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("backtest-headline")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     @Test
     @Order(8)
     void a_long_review_comment_can_be_read_in_full_in_the_audit_trail() {
-        String comment = "Rejected: the borderline band also catches thin-file applicants whose bureau score is missing, "
-                + "so please split the rule by file depth and rerun the backtest on last quarter's applications first.";
-        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/PH/versions", JSON.writeValueAsString(
-                JSON.createObjectNode().put("basedOn", 1).put("note", "for a long review comment")));
+        String comment =
+                "Rejected: the borderline band also catches thin-file applicants whose bureau score is missing, "
+                        + "so please split the rule by file depth and rerun the backtest on last quarter's applications first.";
+        HttpResponse<String> created = app.post(
+                "analyst",
+                "/api/v1/markets/PH/versions",
+                JSON.writeValueAsString(
+                        JSON.createObjectNode().put("basedOn", 1).put("note", "for a long review comment")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         int version = JSON.readTree(created.body()).get("version").asInt();
-        assertThat(app.post("analyst", "/api/v1/markets/PH/versions/" + version + "/submit", null).statusCode()).isEqualTo(200);
-        HttpResponse<String> rejected = app.post("reviewer", "/api/v1/markets/PH/versions/" + version + "/reject",
+        assertThat(app.post("analyst", "/api/v1/markets/PH/versions/" + version + "/submit", null)
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> rejected = app.post(
+                "reviewer",
+                "/api/v1/markets/PH/versions/" + version + "/reject",
                 JSON.writeValueAsString(JSON.createObjectNode().put("comment", comment)));
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
 
         browser.login("reviewer");
         browser.open("audit");
-        browser.click(By.xpath("//*[@id='audit-entries']/vaadin-grid-cell-content[contains(., 'thin-file applicants')]"));
+        browser.click(
+                By.xpath("//*[@id='audit-entries']/vaadin-grid-cell-content[contains(., 'thin-file applicants')]"));
         WebElement full = browser.waitFor(By.cssSelector(".audit-full-text"));
         assertThat(full.getText()).contains(comment);
-        Object clipped = browser.driver().executeScript(
-                "const f = document.querySelector('.audit-full-text'); return f.scrollWidth > f.clientWidth + 1;");
+        Object clipped = browser.driver()
+                .executeScript(
+                        "const f = document.querySelector('.audit-full-text'); return f.scrollWidth > f.clientWidth + 1;");
         assertThat(clipped).isEqualTo(false);
     }
 
@@ -244,11 +272,17 @@ class FirstWeekDefectsIT {
     @Order(9)
     void a_rollback_and_a_long_key_name_are_shown_whole() {
         String base = "/api/v1/markets/ID/versions";
-        HttpResponse<String> created = app.post("analyst", base,
-                JSON.writeValueAsString(JSON.createObjectNode().put("basedOn", 1).put("note", "to roll back")));
+        HttpResponse<String> created = app.post(
+                "analyst",
+                base,
+                JSON.writeValueAsString(
+                        JSON.createObjectNode().put("basedOn", 1).put("note", "to roll back")));
         int version = JSON.readTree(created.body()).get("version").asInt();
-        assertThat(app.post("analyst", base + "/" + version + "/submit", null).statusCode()).isEqualTo(200);
-        assertThat(app.post("reviewer", base + "/" + version + "/approve", "{\"comment\": \"fine\"}").statusCode()).isEqualTo(200);
+        assertThat(app.post("analyst", base + "/" + version + "/submit", null).statusCode())
+                .isEqualTo(200);
+        assertThat(app.post("reviewer", base + "/" + version + "/approve", "{\"comment\": \"fine\"}")
+                        .statusCode())
+                .isEqualTo(200);
         HttpResponse<String> deployed = app.post("admin", base + "/" + version + "/deploy", null);
         assertThat(deployed.statusCode()).as(deployed.body()).isBetween(200, 202);
         browser.login("admin");
@@ -278,16 +312,25 @@ class FirstWeekDefectsIT {
         assertThat(pending).isPositive();
         browser.open("reviews/GB/" + draft);
         browser.click(By.id("approve"));
-        String question = browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]")).getText();
+        String question =
+                browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]")).getText();
         WebElement dialog = browser.driver().findElement(By.cssSelector("vaadin-confirm-dialog[opened]"));
-        assertThat(dialog.getText() + question).contains("Approve GB v" + draft + "?", "Latest backtest against v1",
-                "of 1,000 decisions change", "approval rate", "four-fifths ratio");
+        assertThat(dialog.getText() + question)
+                .contains(
+                        "Approve GB v" + draft + "?",
+                        "Latest backtest against v1",
+                        "of 1,000 decisions change",
+                        "approval rate",
+                        "four-fifths ratio");
         browser.screenshot("review-approve-question");
         browser.confirm();
         browser.waitForText(By.tagName("vaadin-notification-card"), "approved");
         browser.open("reviews");
-        String after = browser.driver().findElements(By.id("pending-reviews")).stream().filter(WebElement::isDisplayed)
-                .map(WebElement::getText).findFirst().orElse("0");
+        String after = browser.driver().findElements(By.id("pending-reviews")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("0");
         assertThat(Integer.parseInt(after.strip())).isEqualTo(pending - 1);
     }
 
@@ -314,7 +357,8 @@ class FirstWeekDefectsIT {
                 const done = arguments[arguments.length - 1];
                 fetch(document.querySelector('#fraud-export').href, {credentials: 'same-origin'})
                     .then(r => r.text()).then(done, e => done('failed ' + e));""");
-        assertThat(exported).startsWith("list,entry,reason,expiresAt")
+        assertThat(exported)
+                .startsWith("list,entry,reason,expiresAt")
                 .contains("CUSTOMER,C-EVERYWHERE-0001,Confirmed identity fraud in three markets,")
                 .contains("\"Device farm, seen in BR and MX\",2099-01-01T00:00:00Z");
 
@@ -325,8 +369,8 @@ class FirstWeekDefectsIT {
         }
         // The lists reload within seconds of a change; the IN fraud rules see an entry listed for every market.
         String decided = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            HttpResponse<String> response = app.decide(application.replace("BT-EVERYWHERE-1",
-                    "BT-EVERYWHERE-" + System.nanoTime()));
+            HttpResponse<String> response =
+                    app.decide(application.replace("BT-EVERYWHERE-1", "BT-EVERYWHERE-" + System.nanoTime()));
             return response.body().contains("DECLINE") ? response.body() : null;
         });
         assertThat(decided).contains("FR_CUSTOMER_LISTED");

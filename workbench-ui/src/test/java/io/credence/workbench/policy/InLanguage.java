@@ -9,8 +9,7 @@ public final class InLanguage {
     public static final Words ENGLISH = of(Language.ENGLISH);
     public static final Words CHINESE = of(Language.CHINESE);
 
-    private InLanguage() {
-    }
+    private InLanguage() {}
 
     public static Words of(Language language) {
         return Words.in(language.locale());

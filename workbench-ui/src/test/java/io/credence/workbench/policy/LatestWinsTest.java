@@ -14,11 +14,15 @@ class LatestWinsTest {
     private final Map<String, CompletableFuture<String>> started = new LinkedHashMap<>();
     private final List<Boolean> busy = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
-    private final LatestWins<String, String> runner = new LatestWins<>(input -> {
-        CompletableFuture<String> work = new CompletableFuture<>();
-        started.put(input, work);
-        return work;
-    }, Runnable::run, busy::add, shown::add);
+    private final LatestWins<String, String> runner = new LatestWins<>(
+            input -> {
+                CompletableFuture<String> work = new CompletableFuture<>();
+                started.put(input, work);
+                return work;
+            },
+            Runnable::run,
+            busy::add,
+            shown::add);
 
     @Test
     void runs_one_request_and_shows_its_result() {

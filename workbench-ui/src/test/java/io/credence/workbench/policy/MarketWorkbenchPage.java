@@ -46,8 +46,12 @@ final class MarketWorkbenchPage {
 
     /** The rendered line of an artifact's editor holding {@code text}; CodeMirror renders only visible lines. */
     WebElement line(String artifact, String text) {
-        return new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "a line with \"" + text + "\" in " + artifact)
-                .until(d -> lines(artifact).stream().filter(l -> l.getText().contains(text)).findFirst().orElse(null));
+        return new WebDriverWait(browser.driver(), WAIT)
+                .withMessage(() -> "a line with \"" + text + "\" in " + artifact)
+                .until(d -> lines(artifact).stream()
+                        .filter(l -> l.getText().contains(text))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Puts the cursor at the end of the line holding {@code text} and types keys as the analyst would. */
@@ -66,12 +70,15 @@ final class MarketWorkbenchPage {
     }
 
     void awaitErrorMarkOn(String artifact, String text) {
-        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "an error marked on the line with \"" + text + "\"; "
-                + "status: " + status()).until(d -> errorLines(artifact).stream().anyMatch(l -> l.getText().contains(text)));
+        new WebDriverWait(browser.driver(), WAIT)
+                .withMessage(() -> "an error marked on the line with \"" + text + "\"; " + "status: " + status())
+                .until(d ->
+                        errorLines(artifact).stream().anyMatch(l -> l.getText().contains(text)));
     }
 
     void awaitNoErrorMarks(String artifact) {
-        new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "no error marks; status: " + status())
+        new WebDriverWait(browser.driver(), WAIT)
+                .withMessage(() -> "no error marks; status: " + status())
                 .until(d -> errorLines(artifact).isEmpty() && !status().startsWith("Validating"));
     }
 
@@ -103,7 +110,11 @@ final class MarketWorkbenchPage {
         WebElement first = editorShadow(artifact).findElement(By.cssSelector(".cm-line"));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
         first.click();
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        new Actions(browser.driver())
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .perform();
         browser.driver().executeScript("""
                 const data = new DataTransfer();
                 data.setData('text/plain', arguments[1]);
@@ -116,10 +127,18 @@ final class MarketWorkbenchPage {
     /** Opens CodeMirror's search panel in an artifact's editor; returns the search field's placeholder. */
     String openSearch(String artifact, String lineText) {
         line(artifact, lineText).click();
-        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("f").keyUp(Keys.CONTROL).perform();
-        return new WebDriverWait(browser.driver(), WAIT).withMessage(() -> "the search panel of " + artifact)
-                .until(d -> editorShadow(artifact).findElements(By.cssSelector(".cm-search input[name='search']"))
-                        .stream().findFirst().map(input -> input.getDomAttribute("placeholder")).orElse(null));
+        new Actions(browser.driver())
+                .keyDown(Keys.CONTROL)
+                .sendKeys("f")
+                .keyUp(Keys.CONTROL)
+                .perform();
+        return new WebDriverWait(browser.driver(), WAIT)
+                .withMessage(() -> "the search panel of " + artifact)
+                .until(d ->
+                        editorShadow(artifact).findElements(By.cssSelector(".cm-search input[name='search']")).stream()
+                                .findFirst()
+                                .map(input -> input.getDomAttribute("placeholder"))
+                                .orElse(null));
     }
 
     /** Types a message into the reason-messages grid's cell for a code and language; blank clears it. */
@@ -147,7 +166,8 @@ final class MarketWorkbenchPage {
         Object size = browser.driver().executeScript("return document.getElementById('reasons-grid').size || 0");
         int rows = size instanceof Number n ? n.intValue() : 0;
         for (int index = 0; index <= rows && browser.driver().findElements(cell).isEmpty(); index += 3) {
-            browser.driver().executeScript("document.getElementById('reasons-grid').scrollToIndex(arguments[0])", index);
+            browser.driver()
+                    .executeScript("document.getElementById('reasons-grid').scrollToIndex(arguments[0])", index);
             browser.settle();
         }
         return browser.waitFor(cell);
@@ -158,6 +178,7 @@ final class MarketWorkbenchPage {
     }
 
     private SearchContext editorShadow(String artifact) {
-        return browser.waitFor(By.cssSelector("drl-editor[data-artifact='" + artifact + "']")).getShadowRoot();
+        return browser.waitFor(By.cssSelector("drl-editor[data-artifact='" + artifact + "']"))
+                .getShadowRoot();
     }
 }

@@ -58,12 +58,17 @@ class PolicyChangeIT {
         workbench.line("approval.drl", "Applicant( age < $minimumAge )");
         browser.screenshot("editor");
 
-        workbench.typeAtEndOf("approval.drl", "Applicant( age < $minimumAge )", Keys.ARROW_LEFT, Keys.ARROW_LEFT,
+        workbench.typeAtEndOf(
+                "approval.drl",
+                "Applicant( age < $minimumAge )",
+                Keys.ARROW_LEFT,
+                Keys.ARROW_LEFT,
                 Keys.BACK_SPACE.toString().repeat("$minimumAge".length()));
 
         workbench.awaitErrorMarkOn("approval.drl", "Applicant( age <");
         assertThat(workbench.errorList()).contains("approval.drl, line 13");
-        assertThat(browser.text(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Approval')]"))).isEqualTo("Approval (1)");
+        assertThat(browser.text(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Approval')]")))
+                .isEqualTo("Approval (1)");
         assertThat(workbench.status()).containsPattern("\\d+ errors?");
         browser.screenshot("editor-error");
     }
@@ -73,7 +78,8 @@ class PolicyChangeIT {
     void a_policy_with_errors_is_not_saved() {
         workbench.action("save-draft");
         workbench.awaitStatus("Not saved");
-        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("Applicant( age < $minimumAge )");
+        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body())
+                .contains("Applicant( age < $minimumAge )");
     }
 
     @Test
@@ -100,7 +106,8 @@ class PolicyChangeIT {
         workbench.editReason("AP_AMOUNT_OUT_OF_RANGE", "hi-IN", "");
 
         workbench.awaitStatus("1 error");
-        assertThat(workbench.errorList()).contains("reasons.json, line", "has no hi-IN message for AP_AMOUNT_OUT_OF_RANGE");
+        assertThat(workbench.errorList())
+                .contains("reasons.json, line", "has no hi-IN message for AP_AMOUNT_OUT_OF_RANGE");
         assertThat(browser.text(By.id("reasons-summary"))).contains("1 message missing");
         assertThat(browser.text(By.xpath("//vaadin-tab[starts-with(normalize-space(.), 'Reason messages')]")))
                 .isEqualTo("Reason messages (1)");
@@ -112,7 +119,8 @@ class PolicyChangeIT {
         assertThat(browser.text(By.id("reasons-summary"))).contains("no message missing");
         workbench.action("save-draft");
         workbench.awaitStatus("Saved");
-        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body()).contains("माँगी गई राशि सीमा से बाहर है।");
+        assertThat(app.get("analyst", "/api/v1/markets/IN/versions/2").body())
+                .contains("माँगी गई राशि सीमा से बाहर है।");
     }
 
     @Test
@@ -138,7 +146,8 @@ class PolicyChangeIT {
         browser.click(By.id("run-trial"));
 
         browser.waitFor(By.cssSelector("#trial-result .outcome-approve"));
-        assertThat(browser.text(By.id("trial-result"))).contains("Approved amount: ", "APR: ", "approval: scorecard at or above the approval cut-off");
+        assertThat(browser.text(By.id("trial-result")))
+                .contains("Approved amount: ", "APR: ", "approval: scorecard at or above the approval cut-off");
         browser.screenshot("test-bench");
         browser.type("case-name", "Salaried renter with a good CIBIL score", false);
         browser.clickButton("Save as test case");
@@ -193,8 +202,8 @@ class PolicyChangeIT {
         browser.confirm();
 
         browser.waitForText(By.cssSelector(".review-view h2"), "APPROVED");
-        assertThat(app.get("reviewer", "/api/v1/markets/IN/versions/2").body()).contains("\"status\":\"APPROVED\"",
-                "\"reviewer\":\"reviewer\"");
+        assertThat(app.get("reviewer", "/api/v1/markets/IN/versions/2").body())
+                .contains("\"status\":\"APPROVED\"", "\"reviewer\":\"reviewer\"");
     }
 
     @Test
@@ -213,6 +222,7 @@ class PolicyChangeIT {
     }
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(PolicyChangeIT.class.getResource("PolicyChangeIT/" + name).toURI());
+        return Path.of(
+                PolicyChangeIT.class.getResource("PolicyChangeIT/" + name).toURI());
     }
 }

@@ -40,8 +40,8 @@ class PolicyScreensInChineseIT {
         assertThat(browser.text(By.cssSelector(".version-header"))).contains("已部署", "冠军", "作者 system");
         assertThat(browser.text(By.cssSelector(".read-only-reason"))).isEqualTo("只读：v1 已部署。如需修改，请基于此版本新建草稿。");
         assertThat(browser.text(By.id("new-draft"))).isEqualTo("基于 v1 新建草稿");
-        assertThat(browser.text(By.cssSelector(".artifact-tabs"))).contains("反欺诈", "审批", "定价", "评分卡", "理由说明",
-                "市场设置", "测试台", "测试用例");
+        assertThat(browser.text(By.cssSelector(".artifact-tabs")))
+                .contains("反欺诈", "审批", "定价", "评分卡", "理由说明", "市场设置", "测试台", "测试用例");
         workbench.tab("审批");
         workbench.line("approval.drl", "Applicant( age < $minimumAge )");
         browser.screenshot("zh/editor");
@@ -87,7 +87,9 @@ class PolicyScreensInChineseIT {
         workbench.action("new-draft");
         browser.waitForText(By.cssSelector(".version-header"), "草稿");
         workbench.tab("审批");
-        assertThat(workbench.openSearch("approval.drl", "Applicant( age < $minimumAge )")).as("CodeMirror's own texts").isEqualTo("查找");
+        assertThat(workbench.openSearch("approval.drl", "Applicant( age < $minimumAge )"))
+                .as("CodeMirror's own texts")
+                .isEqualTo("查找");
         workbench.tab("理由说明");
 
         browser.type("reasons-new-language", "简体中文", false);
@@ -99,7 +101,8 @@ class PolicyScreensInChineseIT {
 
         browser.waitForText(By.id("reasons-grid"), "zh-CN · 中文 (中国)");
         workbench.awaitStatus("个错误");
-        assertThat(workbench.errorList()).contains("reasons.json，第 ", "has no zh-CN message for AP_AMOUNT_OUT_OF_RANGE");
+        assertThat(workbench.errorList())
+                .contains("reasons.json，第 ", "has no zh-CN message for AP_AMOUNT_OUT_OF_RANGE");
         assertThat(browser.text(By.id("reasons-summary"))).contains("缺少 34 条说明");
         browser.screenshot("zh/reason-messages-missing");
     }

@@ -14,7 +14,8 @@ class ReasonCatalogTest {
 
     private static final Set<String> EMITTABLE = Set.of("AP_UNDERAGE", "AP_LOW_SCORE", "ENGINE_NO_DECISION");
 
-    private final ReasonCatalog catalog = ReasonCatalog.parse(fixture("reasons.json")).orElseThrow();
+    private final ReasonCatalog catalog =
+            ReasonCatalog.parse(fixture("reasons.json")).orElseThrow();
 
     @Test
     void has_a_column_per_locale_in_the_files_order() {
@@ -23,7 +24,8 @@ class ReasonCatalogTest {
 
     @Test
     void has_a_row_per_code_the_version_gives_then_the_codes_only_the_catalog_names() {
-        assertThat(catalog.rows(EMITTABLE)).extracting(ReasonCatalog.Row::code)
+        assertThat(catalog.rows(EMITTABLE))
+                .extracting(ReasonCatalog.Row::code)
                 .containsExactly("AP_LOW_SCORE", "AP_UNDERAGE", "ENGINE_NO_DECISION", "AP_RETIRED_CODE");
         assertThat(catalog.rows(EMITTABLE).getLast().emittable()).isFalse();
     }
@@ -34,18 +36,28 @@ class ReasonCatalogTest {
         assertThat(rows.get(0).isMissing("en-IN")).isFalse();
         assertThat(rows.get(0).isMissing("hi-IN")).isTrue();
         assertThat(rows.get(2).isMissing("en-IN")).isTrue();
-        assertThat(rows.get(3).isMissing("hi-IN")).as("a code nothing gives needs no message").isFalse();
+        assertThat(rows.get(3).isMissing("hi-IN"))
+                .as("a code nothing gives needs no message")
+                .isFalse();
         assertThat(catalog.missing(EMITTABLE)).isEqualTo(3);
     }
 
     @Test
     void an_edit_and_a_new_language_give_back_the_file_as_the_seeds_are_written() {
         String json = catalog.withMessage("hi-IN", "AP_LOW_SCORE", " क्रेडिट स्कोर \"न्यूनतम\" से कम है। ")
-                .withLocale("zh-CN").toJson();
+                .withLocale("zh-CN")
+                .toJson();
         assertThat(json).isEqualTo(fixture("edited.json"));
-        assertThat(ReasonCatalog.parse(json).orElseThrow().rows(EMITTABLE).get(0).messages())
-                .isEqualTo(Map.of("en-IN", "The credit score is below the policy minimum.",
-                        "hi-IN", "क्रेडिट स्कोर \"न्यूनतम\" से कम है।"));
+        assertThat(ReasonCatalog.parse(json)
+                        .orElseThrow()
+                        .rows(EMITTABLE)
+                        .get(0)
+                        .messages())
+                .isEqualTo(Map.of(
+                        "en-IN",
+                        "The credit score is below the policy minimum.",
+                        "hi-IN",
+                        "क्रेडिट स्कोर \"न्यूनतम\" से कम है।"));
     }
 
     @Test

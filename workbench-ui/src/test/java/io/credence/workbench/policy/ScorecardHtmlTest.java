@@ -8,10 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardHtmlTest {
 
-    private final ScorecardTable scorecard = new ScorecardTable("m", 0.0, true, "pointsBelow", List.of(
-            new ScorecardTable.Characteristic("income<script>", "SC_INCOME", 30.0, List.of(
-                    new ScorecardTable.Bin("applicant.monthlyIncome < 15000", 10.0, "SC_INCOME"),
-                    new ScorecardTable.Bin("otherwise", 42.5, "SC_INCOME")))));
+    private final ScorecardTable scorecard = new ScorecardTable(
+            "m",
+            0.0,
+            true,
+            "pointsBelow",
+            List.of(new ScorecardTable.Characteristic(
+                    "income<script>",
+                    "SC_INCOME",
+                    30.0,
+                    List.of(
+                            new ScorecardTable.Bin("applicant.monthlyIncome < 15000", 10.0, "SC_INCOME"),
+                            new ScorecardTable.Bin("otherwise", 42.5, "SC_INCOME")))));
 
     @Test
     void a_characteristic_spans_its_bins_and_shows_its_points_range_and_baseline() {
@@ -28,7 +36,9 @@ class ScorecardHtmlTest {
     @Test
     void escapes_every_text_from_the_pmml_document() {
         String html = ScorecardHtml.table(scorecard, InLanguage.ENGLISH);
-        assertThat(html).contains("income&lt;script&gt;", "applicant.monthlyIncome &lt; 15000").doesNotContain("<script>");
+        assertThat(html)
+                .contains("income&lt;script&gt;", "applicant.monthlyIncome &lt; 15000")
+                .doesNotContain("<script>");
     }
 
     @Test

@@ -40,10 +40,13 @@ class TestCaseFilesIT {
         workbench.open("GB", 1);
         workbench.tab("Test cases");
 
-        String summary = browser.waitForText(By.cssSelector(".test-summary"), "test cases pass").getText();
+        String summary = browser.waitForText(By.cssSelector(".test-summary"), "test cases pass")
+                .getText();
         assertThat(summary).matches("(\\d+) of \\1 test cases pass.*");
         assertThat(browser.text(By.id("test-coverage"))).contains("fraud: customer on fraud list");
-        assertThat(browser.driver().findElement(By.id("test-cases-upload")).isDisplayed()).as("no upload into v1").isFalse();
+        assertThat(browser.driver().findElement(By.id("test-cases-upload")).isDisplayed())
+                .as("no upload into v1")
+                .isFalse();
         browser.screenshot("seed-test-cases");
     }
 
@@ -56,8 +59,11 @@ class TestCaseFilesIT {
         browser.waitForText(By.cssSelector(".test-summary"), "test cases pass");
 
         String href = browser.waitFor(By.id("test-cases-download")).getAttribute("href");
-        Object csv = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        Object csv = browser.driver()
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
 
         assertThat(csv.toString()).startsWith("name,applicationId,market,").contains("applicant aged 17 is declined");
     }
@@ -69,8 +75,11 @@ class TestCaseFilesIT {
 
         upload(fixture("mistakes.csv"));
 
-        String report = browser.waitForText(By.id("test-cases-import-report"), "nothing of it was saved").getText();
-        assertThat(report).contains("mistakes.csv", "line 3: applicant.age", "line 4: expectedOutcome").doesNotContain("line 2");
+        String report = browser.waitForText(By.id("test-cases-import-report"), "nothing of it was saved")
+                .getText();
+        assertThat(report)
+                .contains("mistakes.csv", "line 3: applicant.age", "line 4: expectedOutcome")
+                .doesNotContain("line 2");
         assertThat(browser.text(By.cssSelector(".test-summary"))).isEqualTo(before);
         browser.screenshot("test-cases-import-refused");
     }
@@ -82,8 +91,12 @@ class TestCaseFilesIT {
 
         upload(fixture("new-cases.csv"));
 
-        browser.waitForText(By.cssSelector(".test-summary"), (seedCases + 2) + " of " + (seedCases + 2) + " test cases pass");
-        assertThat(browser.driver().findElement(By.id("test-cases-import-report")).isDisplayed()).isFalse();
+        browser.waitForText(
+                By.cssSelector(".test-summary"), (seedCases + 2) + " of " + (seedCases + 2) + " test cases pass");
+        assertThat(browser.driver()
+                        .findElement(By.id("test-cases-import-report"))
+                        .isDisplayed())
+                .isFalse();
 
         workbench.tab("Settings");
         browser.type("param-minimumAge", "36", false);
@@ -95,7 +108,9 @@ class TestCaseFilesIT {
 
     private void upload(Path csv) {
         WebElement upload = browser.waitFor(By.id("test-cases-upload"));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        upload.getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
         browser.settle();
     }
 
@@ -104,6 +119,7 @@ class TestCaseFilesIT {
     }
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(TestCaseFilesIT.class.getResource("TestCaseFilesIT/" + name).toURI());
+        return Path.of(
+                TestCaseFilesIT.class.getResource("TestCaseFilesIT/" + name).toURI());
     }
 }

@@ -56,7 +56,8 @@ class ThirdPartyModelIT {
         assertThat(browser.text(By.cssSelector(".scorecard-summary"))).contains("RegressionModel", "classification");
         browser.waitForText(By.cssSelector(".scorecard-pane .inline-problem"), "Employment");
         assertThat(browser.text(By.cssSelector(".scorecard-pane .inline-problem")))
-                .contains("has no class \"bad\"", "is neither mapped in market.json model.inputs nor in the vocabulary");
+                .contains(
+                        "has no class \"bad\"", "is neither mapped in market.json model.inputs nor in the vocabulary");
         assertThat(browser.text(By.cssSelector(".model-inputs"))).contains("Employment", "not in the vocabulary");
     }
 
@@ -65,8 +66,10 @@ class ThirdPartyModelIT {
     void mapping_the_inputs_and_naming_the_bad_class_in_market_json_makes_it_serve() throws IOException {
         workbench.tab("Settings");
         browser.click(By.xpath("//vaadin-details[.//*[normalize-space(.)='market.json source']]"));
-        JsonNode champion = JSON.readTree(JSON.readTree(app.get("analyst", "/api/v1/markets/GB/versions/1").body())
-                .at("/artifacts/market.json").asString());
+        JsonNode champion = JSON.readTree(JSON.readTree(
+                        app.get("analyst", "/api/v1/markets/GB/versions/1").body())
+                .at("/artifacts/market.json")
+                .asString());
         ObjectNode settings = (ObjectNode) champion;
         settings.set("model", JSON.readTree(fixture("model.json")));
 
@@ -74,9 +77,13 @@ class ThirdPartyModelIT {
 
         workbench.awaitStatus("Compiles");
         workbench.tab("Scorecard");
-        String inputs = browser.waitForText(By.cssSelector(".model-inputs"), "applicant.employmentStatus").getText();
-        assertThat(inputs).contains("applicant.monthlyIncome × 12", "= Female", "= 40").doesNotContain("not in the vocabulary");
-        assertThat(browser.driver().findElements(By.cssSelector(".model-inputs tr.misfit"))).isEmpty();
+        String inputs = browser.waitForText(By.cssSelector(".model-inputs"), "applicant.employmentStatus")
+                .getText();
+        assertThat(inputs)
+                .contains("applicant.monthlyIncome × 12", "= Female", "= 40")
+                .doesNotContain("not in the vocabulary");
+        assertThat(browser.driver().findElements(By.cssSelector(".model-inputs tr.misfit")))
+                .isEmpty();
         browser.screenshot("third-party-model-inputs");
     }
 
@@ -86,17 +93,23 @@ class ThirdPartyModelIT {
         // The test bench runs the saved draft, as it says above its Run button.
         workbench.action("save-draft");
         workbench.awaitStatus("Saved");
-        JsonNode stored = JSON.readTree(app.get("analyst", "/api/v1/markets/GB/versions/2").body());
+        JsonNode stored = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/GB/versions/2").body());
         assertThat(stored.at("/artifacts/scorecard.pmml").asString()).contains("LogisticRegression");
-        assertThat(JSON.readTree(stored.at("/artifacts/market.json").asString()).at("/model/positiveClass").asString()).isEqualTo("1");
+        assertThat(JSON.readTree(stored.at("/artifacts/market.json").asString())
+                        .at("/model/positiveClass")
+                        .asString())
+                .isEqualTo("1");
 
         workbench.tab("Test bench");
         // A GBP monthly income the Audit model's yearly Income range (up to 481,259.5) accepts once multiplied by 12.
         var income = browser.waitFor(By.xpath("//*[label[starts-with(normalize-space(.), 'Monthly income')]]//input"));
-        income.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        income.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         income.sendKeys("3500", org.openqa.selenium.Keys.TAB);
         browser.type("bench-bureau-score", "520", false);
-        // The form is taller than the tab beside the vocabulary panel: bring the button into view as a person scrolls to it.
+        // The form is taller than the tab beside the vocabulary panel: bring the button into view as a person scrolls
+        // to it.
         browser.driver().executeScript("document.getElementById('run-trial').scrollIntoView({block: 'center'})");
         browser.click(By.id("run-trial"));
 
@@ -104,7 +117,8 @@ class ThirdPartyModelIT {
         String result = browser.text(By.id("trial-result"));
         assertThat(result).contains("Probability of bad", "Score", "AP_LOW_BUREAU_SCORE");
         // The Audit model's codes, not GB's own model's (which would name the Experian score).
-        assertThat(result).containsAnyOf("SC_APPLICANT_AGE", "SC_DEBT_TO_INCOME", "SC_EMPLOYMENT_TYPE")
+        assertThat(result)
+                .containsAnyOf("SC_APPLICANT_AGE", "SC_DEBT_TO_INCOME", "SC_EMPLOYMENT_TYPE")
                 .doesNotContain("SC_BUREAU_SCORE");
         browser.screenshot("third-party-model-test-bench");
     }
@@ -114,12 +128,14 @@ class ThirdPartyModelIT {
         String configured = System.getProperty("credence.shared-data");
         if (configured != null) return Path.of(configured).toAbsolutePath();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : new Path[] {dir.resolve("shared/data"), dir.resolveSibling("shared").resolve("data")}) {
+            for (Path candidate : new Path[] {
+                dir.resolve("shared/data"), dir.resolveSibling("shared").resolve("data")
+            }) {
                 if (java.nio.file.Files.isDirectory(candidate.resolve("pmml-models"))) return candidate;
             }
         }
-        throw new IllegalStateException("no shared/data with pmml-models above " + Path.of("").toAbsolutePath()
-                + "; set -Dcredence.shared-data");
+        throw new IllegalStateException("no shared/data with pmml-models above "
+                + Path.of("").toAbsolutePath() + "; set -Dcredence.shared-data");
     }
 
     private static String fixture(String name) throws IOException {

@@ -23,15 +23,34 @@ class TrialApplicationTest {
 
     @Test
     void the_request_it_makes_is_one_the_engine_accepts() {
-        LoanApplication parsed = LoanApplicationParser.parse(TrialApplication.typical("GB").toJson("GB", "GBP"));
+        LoanApplication parsed =
+                LoanApplicationParser.parse(TrialApplication.typical("GB").toJson("GB", "GBP"));
         assertThat(parsed.market()).isEqualTo("GB");
         assertThat(parsed.loan().currency()).isEqualTo("GBP");
     }
 
     @Test
     void a_blank_bureau_score_is_a_thin_file_and_blank_optional_fields_are_left_out() {
-        TrialApplication thin = new TrialApplication("PERSONAL_LOAN", null, 30, new BigDecimal("50000"), "SALARIED", null,
-                null, null, true, new BigDecimal("100000"), 12, "", null, null, null, null, null, null, "");
+        TrialApplication thin = new TrialApplication(
+                "PERSONAL_LOAN",
+                null,
+                30,
+                new BigDecimal("50000"),
+                "SALARIED",
+                null,
+                null,
+                null,
+                true,
+                new BigDecimal("100000"),
+                12,
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "");
         var request = JSON.readTree(thin.toJson("IN", "INR"));
         assertThat(request.get("bureau").get("score").isNull()).isTrue();
         assertThat(request.has("channel")).isFalse();
@@ -42,7 +61,8 @@ class TrialApplicationTest {
 
     @Test
     void reads_the_currency_from_market_settings() {
-        assertThat(TrialApplication.currencyOf("{\"market\": \"BR\", \"currency\": \"BRL\"}")).isEqualTo("BRL");
+        assertThat(TrialApplication.currencyOf("{\"market\": \"BR\", \"currency\": \"BRL\"}"))
+                .isEqualTo("BRL");
         assertThat(TrialApplication.currencyOf("{ not json")).isNull();
     }
 

@@ -12,10 +12,18 @@ class DiffLayoutTest {
 
     @Test
     void changed_artifacts_come_first_then_the_rest_in_the_order_an_analyst_reads_a_policy() {
-        PolicyDiff diff = new PolicyDiff("IN", 1, 2, List.of(
-                artifact("approval.drl", false), artifact("fraud.drl", false), artifact("market.json", true),
-                artifact("pricing.drl", true), artifact("scorecard.pmml", false)));
-        assertThat(DiffLayout.sections(diff)).extracting(DiffLayout.Section::artifact)
+        PolicyDiff diff = new PolicyDiff(
+                "IN",
+                1,
+                2,
+                List.of(
+                        artifact("approval.drl", false),
+                        artifact("fraud.drl", false),
+                        artifact("market.json", true),
+                        artifact("pricing.drl", true),
+                        artifact("scorecard.pmml", false)));
+        assertThat(DiffLayout.sections(diff))
+                .extracting(DiffLayout.Section::artifact)
                 .containsExactly("pricing.drl", "market.json", "fraud.drl", "approval.drl", "scorecard.pmml");
     }
 
@@ -36,10 +44,23 @@ class DiffLayoutTest {
 
         List<DiffLayout.Line> lines = DiffLayout.fold(rows, 3);
 
-        assertThat(lines).extracting(DiffLayout.Line::cssClass).containsExactly(
-                "diff-fold", "diff-equal", "diff-equal", "diff-equal", "diff-change",
-                "diff-equal", "diff-equal", "diff-equal", "diff-fold", "diff-equal", "diff-equal", "diff-equal",
-                "diff-insert", "diff-equal");
+        assertThat(lines)
+                .extracting(DiffLayout.Line::cssClass)
+                .containsExactly(
+                        "diff-fold",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-change",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-fold",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-equal",
+                        "diff-insert",
+                        "diff-equal");
         assertThat(lines.get(0).folded()).isEqualTo(7);
         assertThat(lines.get(8).folded()).isEqualTo(13);
         assertThat(lines.get(1).oldNumber()).isEqualTo(8);
@@ -59,7 +80,12 @@ class DiffLayoutTest {
     }
 
     private static PolicyDiff.ArtifactDiff artifact(String name, boolean changed) {
-        return new PolicyDiff.ArtifactDiff(name, changed, changed ? 1 : 0, changed ? 1 : 0, "",
+        return new PolicyDiff.ArtifactDiff(
+                name,
+                changed,
+                changed ? 1 : 0,
+                changed ? 1 : 0,
+                "",
                 changed ? List.of(new Row("CHANGE", 1, "a", 1, "b")) : List.of(new Row("EQUAL", 1, "a", 1, "a")));
     }
 }

@@ -42,7 +42,8 @@ class BacktestScreenIT {
     /** A GB draft that refers the lower end of the champion's approval band, so some decisions change. */
     @BeforeAll
     static void aStricterDraft() {
-        JsonNode champion = JSON.readTree(app.get("analyst", "/api/v1/markets/GB/versions/1").body());
+        JsonNode champion = JSON.readTree(
+                app.get("analyst", "/api/v1/markets/GB/versions/1").body());
         String approval = champion.at("/artifacts/approval.drl").asString() + """
 
                 rule "refer scorecard 540 to 599"
@@ -55,7 +56,8 @@ class BacktestScreenIT {
                 """;
         ObjectNode body = JSON.createObjectNode().put("basedOn", 1).put("note", "refer the lower approval band");
         body.putObject("artifacts").put("approval.drl", approval);
-        HttpResponse<String> created = app.post("analyst", "/api/v1/markets/GB/versions", JSON.writeValueAsString(body));
+        HttpResponse<String> created =
+                app.post("analyst", "/api/v1/markets/GB/versions", JSON.writeValueAsString(body));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         draft = JSON.readTree(created.body()).get("version").asInt();
     }
@@ -67,7 +69,8 @@ class BacktestScreenIT {
         browser.open("backtests?market=GB&version=" + draft);
         browser.click(By.xpath("//vaadin-radio-button[normalize-space(.)='Upload a CSV']"));
         WebElement upload = browser.waitFor(By.id("backtest-upload"));
-        browser.shadow(upload).findElement(By.cssSelector("input[type=file]"))
+        browser.shadow(upload)
+                .findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(GERMAN_CREDIT.toAbsolutePath().normalize().toString());
         browser.waitForText(By.id("backtest-upload"), "german-credit-GB.csv");
         browser.click(By.cssSelector("#backtest-start:not([disabled])"));
@@ -80,16 +83,22 @@ class BacktestScreenIT {
         browser.waitForText(By.id("backtest-headline"), "1,000 rows decided");
         // Header cells first, then the rows APPROVE, DECLINE, REFER and Total, each as: outcome, APPROVE,
         // DECLINE, REFER, Total (the grid also holds empty cells for rows it has not used).
-        List<String> cells = browser.gridCells("backtest-matrix").stream().skip(5).filter(c -> !c.isBlank()).toList();
+        List<String> cells = browser.gridCells("backtest-matrix").stream()
+                .skip(5)
+                .filter(c -> !c.isBlank())
+                .toList();
         assertThat(cells).hasSize(20);
         assertThat(cells.get(15)).isEqualTo("Total");
         assertThat(cells.get(19)).isEqualTo("1,000");
         long sum = 0;
         for (int row = 0; row < 3; row++) {
-            for (int column = 1; column <= 3; column++) sum += Long.parseLong(cells.get(row * 5 + column).replace(",", ""));
+            for (int column = 1; column <= 3; column++)
+                sum += Long.parseLong(cells.get(row * 5 + column).replace(",", ""));
         }
         assertThat(sum).isEqualTo(1000);
-        assertThat(Long.parseLong(cells.get(3).replace(",", ""))).as("APPROVE → REFER").isPositive();
+        assertThat(Long.parseLong(cells.get(3).replace(",", "")))
+                .as("APPROVE → REFER")
+                .isPositive();
         assertThat(browser.text(By.id("backtest-four-fifths"))).contains("Four-fifths ratio");
         assertThat(browser.gridCells("backtest-age-bands")).contains("18-24", "65+");
         browser.driver().executeScript("document.getElementById('backtest-status').scrollIntoView({block: 'start'})");
@@ -99,15 +108,19 @@ class BacktestScreenIT {
     @Test
     @Order(2)
     void the_reviewer_sees_the_latest_backtest_next_to_the_diff() {
-        HttpResponse<String> submitted = app.post("analyst", "/api/v1/markets/GB/versions/" + draft + "/submit",
+        HttpResponse<String> submitted = app.post(
+                "analyst",
+                "/api/v1/markets/GB/versions/" + draft + "/submit",
                 "{\"failingTestsReason\": \"Referring the lower approval band turns some seed approvals into referrals on purpose.\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
 
         browser.login("reviewer");
         browser.open("reviews/GB/" + draft);
 
-        String summary = browser.waitForText(By.id("backtest-summary"), "Decisions changed").getText();
-        assertThat(summary).contains("Latest backtest", "german-credit-GB.csv", "of 1,000", "Approval rate", "Four-fifths");
+        String summary = browser.waitForText(By.id("backtest-summary"), "Decisions changed")
+                .getText();
+        assertThat(summary)
+                .contains("Latest backtest", "german-credit-GB.csv", "of 1,000", "Approval rate", "Four-fifths");
         browser.driver().executeScript("document.getElementById('backtest-summary').scrollIntoView({block: 'center'})");
         browser.screenshot("backtest-review");
     }

@@ -12,14 +12,18 @@ class ProblemWordsTest {
     void a_row_problem_is_said_in_chinese_with_the_field_path_as_written() {
         assertThat(ProblemWords.of(new FieldProblem("applicant.age", "is required"), InLanguage.CHINESE))
                 .isEqualTo("applicant.age：必填");
-        assertThat(ProblemWords.of(new FieldProblem("loan.currency", "must be MXN, the currency of market MX"),
-                InLanguage.CHINESE)).isEqualTo("loan.currency：必须是 MXN，即市场 MX 的币种");
+        assertThat(ProblemWords.of(
+                        new FieldProblem("loan.currency", "must be MXN, the currency of market MX"),
+                        InLanguage.CHINESE))
+                .isEqualTo("loan.currency：必须是 MXN，即市场 MX 的币种");
     }
 
     @Test
     void a_problem_of_the_whole_line_has_no_field_in_front() {
-        assertThat(ProblemWords.of(new FieldProblem("$", "the line has 3 cells but the header names 17 columns"),
-                InLanguage.ENGLISH)).isEqualTo("The line has 3 cells but the header names 17 columns");
+        assertThat(ProblemWords.of(
+                        new FieldProblem("$", "the line has 3 cells but the header names 17 columns"),
+                        InLanguage.ENGLISH))
+                .isEqualTo("The line has 3 cells but the header names 17 columns");
     }
 
     @Test

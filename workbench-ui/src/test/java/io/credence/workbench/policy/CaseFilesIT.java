@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
  * the cases catch a slip of the finger in the minimum age.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TestCaseFilesIT {
+class CaseFilesIT {
 
     @RegisterExtension
     @Order(1)
@@ -120,6 +120,6 @@ class TestCaseFilesIT {
 
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(
-                TestCaseFilesIT.class.getResource("TestCaseFilesIT/" + name).toURI());
+                CaseFilesIT.class.getResource("CaseFilesIT/" + name).toURI());
     }
 }

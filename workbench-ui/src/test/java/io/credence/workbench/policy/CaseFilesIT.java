@@ -119,7 +119,6 @@ class CaseFilesIT {
     }
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(
-                CaseFilesIT.class.getResource("CaseFilesIT/" + name).toURI());
+        return Path.of(CaseFilesIT.class.getResource("CaseFilesIT/" + name).toURI());
     }
 }

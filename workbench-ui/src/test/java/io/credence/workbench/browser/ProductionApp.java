@@ -164,6 +164,13 @@ public final class ProductionApp implements BeforeAllCallback, AfterAllCallback 
                 .build());
     }
 
+    public HttpResponse<String> delete(String user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", basic(user))
+                .DELETE()
+                .build());
+    }
+
     /** Sends any request, for calls the helpers above do not cover. */
     public HttpResponse<String> send(HttpRequest request) {
         try {

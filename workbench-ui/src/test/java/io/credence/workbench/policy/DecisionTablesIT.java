@@ -116,6 +116,10 @@ class DecisionTablesIT {
     void the_reviewer_reads_the_change_as_one_cell() {
         workbench.action("submit-for-review");
         browser.waitFor(By.cssSelector("#submit-note textarea")).sendKeys("Near-prime APR 17.9 %.");
+        // The seed cases pin the near-prime APR at 0.169, so they catch the change and ask why.
+        browser.waitForText(By.id("submit-failing"), "near-prime");
+        browser.waitFor(By.cssSelector("#submit-failing-reason textarea"))
+                .sendKeys("The near-prime APR rises to 17.9 % on purpose.");
         browser.clickButton("Submit for review");
         browser.waitForText(By.cssSelector(".version-header"), "IN REVIEW");
 

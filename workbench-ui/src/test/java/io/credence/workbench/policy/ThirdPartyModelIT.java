@@ -70,6 +70,18 @@ class ThirdPartyModelIT {
                         app.get("analyst", "/api/v1/markets/GB/versions/1").body())
                 .at("/artifacts/market.json")
                 .asString());
+        // The Audit model's Income range starts above 0, so it cannot score GB's seed case of an unemployed
+        // applicant without income, and validation (which runs the model on every case) says so. An analyst
+        // adopting this model drops or rewrites that case; so does this test.
+        for (JsonNode testCase : JSON.readTree(
+                app.get("analyst", "/api/v1/markets/GB/versions/2/test-cases").body())) {
+            if (testCase.path("name").asString().startsWith("unemployed applicant without income")) {
+                assertThat(app.delete("analyst", "/api/v1/markets/GB/versions/2/test-cases/"
+                                        + testCase.path("id").asString())
+                                .statusCode())
+                        .isLessThan(300);
+            }
+        }
         ObjectNode settings = (ObjectNode) champion;
         settings.set("model", JSON.readTree(fixture("model.json")));
 

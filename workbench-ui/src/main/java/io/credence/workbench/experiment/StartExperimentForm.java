@@ -58,7 +58,7 @@ class StartExperimentForm extends Div {
         challenger.setId("experiment-challenger");
         challenger.setItemLabelGenerator(v -> "v" + v.version() + " · "
                 + getTranslation("experiment.version-status." + v.status().name())
-                + (v.note() == null || v.note().isBlank() ? "" : " · " + v.note()));
+                + (v.note() == null || v.note().isBlank() ? "" : " · " + firstLine(v.note())));
         challenger.setEmptySelectionAllowed(false);
         challenger.setHelperText(getTranslation("experiment.form.challenger.helper"));
         mode.setLabel(getTranslation("experiment.form.mode"));
@@ -189,5 +189,10 @@ class StartExperimentForm extends Div {
         NewExperiment request() {
             return request;
         }
+    }
+
+    /** A note's first line names the change; what follows (e.g. why test cases fail) is the review's to read. */
+    static String firstLine(String note) {
+        return note.strip().lines().findFirst().orElse("");
     }
 }

@@ -42,8 +42,9 @@ class ReviewCommentsIT {
                 .path("artifacts")
                 .path("approval.drl")
                 .asString();
-        assertThat(champion).contains("age < 18");
-        String stricter = champion.replaceFirst("age < 18", "age < 21");
+        // The seed reads the minimum age from market.json; this draft writes a stricter literal in its place.
+        assertThat(champion).contains("age < $minimumAge");
+        String stricter = champion.replaceFirst("age < \\$minimumAge", "age < 21");
         List<String> lines = stricter.lines().toList();
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains("age < 21")) changedLine = i + 1;
         String body = JSON.writeValueAsString(Map.of(
@@ -55,7 +56,10 @@ class ReviewCommentsIT {
                 "Minimum age 21, as the new guideline asks."));
         assertThat(app.post("analyst", "/api/v1/markets/IN/versions", body).statusCode())
                 .isEqualTo(201);
-        assertThat(app.post("analyst", "/api/v1/markets/IN/versions/2/submit", null)
+        assertThat(app.post(
+                                "analyst",
+                                "/api/v1/markets/IN/versions/2/submit",
+                                "{\"failingTestsReason\": \"The seed case of a 20-year-old now declines: the new guideline.\"}")
                         .statusCode())
                 .isEqualTo(200);
     }

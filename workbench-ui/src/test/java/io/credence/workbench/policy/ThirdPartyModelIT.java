@@ -76,8 +76,10 @@ class ThirdPartyModelIT {
         for (JsonNode testCase : JSON.readTree(
                 app.get("analyst", "/api/v1/markets/GB/versions/2/test-cases").body())) {
             if (testCase.path("name").asString().startsWith("unemployed applicant without income")) {
-                assertThat(app.delete("analyst", "/api/v1/markets/GB/versions/2/test-cases/"
-                                        + testCase.path("id").asString())
+                assertThat(app.delete(
+                                        "analyst",
+                                        "/api/v1/markets/GB/versions/2/test-cases/"
+                                                + testCase.path("id").asString())
                                 .statusCode())
                         .isLessThan(300);
             }

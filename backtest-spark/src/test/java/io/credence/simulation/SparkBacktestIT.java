@@ -56,10 +56,11 @@ class SparkBacktestIT {
         PolicyPackage seed = seed("GB");
         Map<String, String> lowered = new TreeMap<>(seed.artifacts());
         // The candidate lowers the income floor, so that some decisions change between the versions.
-        lowered.put(
-                PolicyPackage.APPROVAL,
-                lowered.get(PolicyPackage.APPROVAL)
-                        .replace("monthlyIncome > 0, monthlyIncome < 1000", "monthlyIncome > 0, monthlyIncome < 700"));
+        // The floor is market.json's minimumMonthlyIncome parameter (1000), edited as the Settings form does.
+        String settings = lowered.get(PolicyPackage.SETTINGS);
+        String floor = "\"minimumMonthlyIncome\": { \"type\": \"money\", \"value\": 1000,";
+        assertThat(settings).contains(floor);
+        lowered.put(PolicyPackage.SETTINGS, settings.replace(floor, floor.replace("1000", "700")));
         PolicyPackage candidate = PolicyPackage.of("GB", lowered);
         spec = new BacktestSpec(
                 "GB",

@@ -157,17 +157,7 @@ class DecisionRepository {
         sql.append(" order by evaluated_at desc limit ").append(limit);
         return jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> new DecisionSummary(
-                        rs.getString("id"),
-                        rs.getString("application_id"),
-                        rs.getString("market"),
-                        rs.getString("outcome"),
-                        rs.getBigDecimal("score"),
-                        rs.getInt("policy_version"),
-                        rs.getString("arm"),
-                        rs.getTimestamp("evaluated_at").toInstant(),
-                        rs.getLong("duration_micros"),
-                        rs.getString("fault") != null))
+                .query((rs, n) -> DecisionSearchQueries.summary(rs))
                 .list();
     }
 

@@ -1,6 +1,5 @@
 package io.credence.decision;
 
-import io.credence.shared.Hashing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -111,7 +110,7 @@ class DecisionSearchQueries {
                     ? List.of(filter.market())
                     : jdbc.queryForList("select distinct market from decision_application", String.class);
             List<String> keys = markets.stream()
-                    .map(m -> customerKey(m, filter.customerId()))
+                    .map(m -> NewDecision.customerKey(m, filter.customerId()))
                     .toList();
             if (keys.isEmpty()) {
                 where.sql.append(" and 1 = 0");
@@ -126,17 +125,13 @@ class DecisionSearchQueries {
         return where;
     }
 
-    /** The same key deciding stores (NewDecision): the customer id hashed with its market. */
-    static String customerKey(String market, String customerId) {
-        return Hashing.sha256Hex(market + "|customer|" + customerId);
-    }
-
     /** Reason codes hold no % or _ wildcards worth matching literally; _ is escaped so ABC_1 finds only ABC_1. */
     private static String escapeLike(String code) {
         return code.replace("_", "\\_").replace("%", "\\%");
     }
 
-    private static DecisionSummary summary(ResultSet rs) throws SQLException {
+    /** One row of the decision table as the lists show it; the plain lookup reads rows the same way. */
+    static DecisionSummary summary(ResultSet rs) throws SQLException {
         return new DecisionSummary(
                 rs.getString("id"),
                 rs.getString("application_id"),

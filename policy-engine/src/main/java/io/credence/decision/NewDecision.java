@@ -89,7 +89,13 @@ record NewDecision(
 
     /** The applicant's customer id, hashed per market: velocity counts by it without storing it. */
     static @Nullable String customerKey(LoanApplication request) {
-        return key(request.market(), "customer", request.applicant().customerId());
+        String customerId = request.applicant().customerId();
+        return customerId == null ? null : customerKey(request.market(), customerId);
+    }
+
+    /** The key a customer's decisions in {@code market} are stored under; search finds them by it. */
+    static String customerKey(String market, String customerId) {
+        return Hashing.sha256Hex(market + "|customer|" + customerId);
     }
 
     static @Nullable String deviceKey(LoanApplication request) {

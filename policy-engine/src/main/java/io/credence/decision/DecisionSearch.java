@@ -28,12 +28,18 @@ public class DecisionSearch {
         this.queries = queries;
     }
 
-    /** Page {@code page} (from 0) of {@code size} matching decisions, newest first. */
-    @Transactional(readOnly = true)
-    public DecisionPage search(DecisionFilter filter, int page, int size) {
+    /** What is wrong with a page request, so that a caller can report it with the filter's own problems. */
+    static List<FieldProblem> pagingProblems(int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page < 0) problems.add(new FieldProblem("page", "must be 0 or more"));
         if (size < 1 || size > MAX_PAGE_SIZE) problems.add(new FieldProblem("size", "must be 1 to " + MAX_PAGE_SIZE));
+        return problems;
+    }
+
+    /** Page {@code page} (from 0) of {@code size} matching decisions, newest first. */
+    @Transactional(readOnly = true)
+    public DecisionPage search(DecisionFilter filter, int page, int size) {
+        List<FieldProblem> problems = pagingProblems(page, size);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
         return new DecisionPage(queries.page(filter, page, size), page, size, queries.count(filter));
     }

@@ -1,6 +1,8 @@
 package io.credence.decision;
 
 import io.credence.engine.Contribution;
+import io.credence.shared.FieldProblem;
+import io.credence.shared.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,10 +62,16 @@ class DecisionSearchController {
             @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Parameter(description = "from 0") int page,
             @RequestParam(defaultValue = "50") @Parameter(description = "1 to 500") int size) {
-        return search.search(
-                new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm, from, to),
-                page,
-                size);
+        DecisionFilter filter;
+        try {
+            filter = new DecisionFilter(market, outcome, applicationId, customerId, reasonCode, version, arm, from, to);
+        } catch (InvalidRequestException badFilter) {
+            // One 400 names every offending parameter: the filter's and the paging's together.
+            List<FieldProblem> problems = new ArrayList<>(badFilter.problems());
+            problems.addAll(DecisionSearch.pagingProblems(page, size));
+            throw new InvalidRequestException(problems);
+        }
+        return search.search(filter, page, size);
     }
 
     @Operation(

@@ -110,7 +110,11 @@ class DecisionSearchApiIT extends FullStackTest {
         ApiResponse response = get("/api/v1/decisions/search?outcome=MAYBE&arm=blue&version=0&size=5000", ANALYST);
 
         assertThat(response.status()).as("%s", response).isEqualTo(400);
-        assertThat(response.body()).contains("outcome").contains("arm").contains("version");
+        assertThat(response.body())
+                .contains("outcome")
+                .contains("arm")
+                .contains("version")
+                .contains("\"size\"");
         ApiResponse export = get("/api/v1/decisions/export?reasonCode=" + encode("A'; drop"), ANALYST);
         assertThat(export.status()).as("%s", export).isEqualTo(400);
         assertThat(export.body()).contains("reasonCode");

@@ -42,6 +42,13 @@ final class AuditTexts {
             "USER_CHANGE_REJECTED");
     private static final Set<String> DRIFT = Set.of("DRIFT_ALERT", "DRIFT_RESOLVED");
     private static final String DECIMAL = "([+-]?[0-9.]+|NaN)";
+    private static final Set<String> API_KEYS = Set.of("API_KEY_CREATED", "API_KEY_CHANGED");
+    /** A key's limits as {@code ApiKeys} writes them: "every market, no expiry", "markets IN, MX, expires on …". */
+    private static final String KEY_LIMITS =
+            "((?:every market|markets [A-Z]{2}(?:, [A-Z]{2})*), (?:no expiry|expires on \\d{4}-\\d{2}-\\d{2}))";
+
+    private static final Pattern KEY_LIMIT_PARTS =
+            Pattern.compile("(?:every market|markets (.+)), (?:no expiry|expires on (\\S+))");
 
     private static final List<Rule> SUBJECTS = List.of(
             new Rule(Set.of("DEPLOY", "PROMOTE"), "v(\\d+) replaces v(\\d+)", "audit.text.replaces"),
@@ -57,7 +64,7 @@ final class AuditTexts {
                     "audit.text.list-entry"),
             new Rule(Set.of("DECISION_REQUESTS_PURGED"), "retention", "audit.text.retention"),
             new Rule(Set.of("OUTCOMES_RECEIVED"), "outcomes", "audit.text.outcomes"),
-            new Rule(DRIFT, "(APPROVAL_RATE|SCORE_PSI)", "audit.text.drift-kind"));
+            new Rule(DRIFT, "(APPROVAL_RATE|SCORE_PSI|GINI)", "audit.text.drift-kind"));
 
     private static final List<Rule> DETAILS = List.of(
             new Rule(DEPLOYMENTS, "(sha256:[0-9a-f]+); reason: (.*)", "audit.text.digest-reason"),
@@ -91,6 +98,16 @@ final class AuditTexts {
                     "([A-Z]{2}) score distribution shifted: PSI " + DECIMAL
                             + " in the last hour against the previous seven days \\(limit " + DECIMAL + "\\)",
                     "audit.text.drift-psi"),
+            new Rule(
+                    DRIFT,
+                    "([A-Z]{2}) champion's Gini " + DECIMAL + " on loans decided since (\\S+) against " + DECIMAL
+                            + " on its first months' loans \\(" + DECIMAL + " points; limit -" + DECIMAL + "\\)",
+                    "audit.text.drift-gini"),
+            new Rule(Set.of("API_KEY_CREATED"), "(.*); " + KEY_LIMITS, "audit.text.api-key-created"),
+            new Rule(
+                    Set.of("API_KEY_CHANGED"),
+                    "(.*): " + KEY_LIMITS + " → " + KEY_LIMITS,
+                    "audit.text.api-key-changed"),
             new Rule(
                     Set.of("DECISION_REQUESTS_PURGED"),
                     "purged the requests of (\\d+) decisions evaluated before (\\S+) " + "\\(retention (\\d+) days\\)",
@@ -149,6 +166,7 @@ final class AuditTexts {
         if (key.equals("audit.text.list-entry") && group == 1) return texts.translate("common.fraud-list." + value);
         if (key.equals("audit.text.drift-kind")) return texts.translate("audit.text.drift-kind." + value);
         if (key.startsWith("audit.text.experiment-") && group == matcherTail(key)) return guardRails(value, texts);
+        if (key.startsWith("audit.text.api-key-") && group > 1) return keyLimits(value, texts);
         return value;
     }
 
@@ -166,6 +184,23 @@ final class AuditTexts {
         if (badRate.find())
             text.append(texts.translate("audit.text.bad-rate-guard-rail", badRate.group(1), badRate.group(2)));
         return text.toString();
+    }
+
+    /** The key's name (group 1) stays as typed; its markets and expiry are put in the reader's words. */
+    private static String keyLimits(String limits, Words texts) {
+        Matcher parts = KEY_LIMIT_PARTS.matcher(limits);
+        if (!parts.matches()) return limits;
+        String markets = parts.group(1) == null
+                ? texts.translate("audit.text.api-key.every-market")
+                : texts.translate(
+                        "audit.text.api-key.markets",
+                        String.join(
+                                texts.translate("audit.text.list-separator"),
+                                parts.group(1).split(", ")));
+        String expiry = parts.group(2) == null
+                ? texts.translate("audit.text.api-key.no-expiry")
+                : texts.translate("audit.text.api-key.expires", parts.group(2));
+        return texts.translate("audit.text.api-key.limits", markets, expiry);
     }
 
     private static String roles(String list, Words texts) {

@@ -70,6 +70,32 @@ class AuditTextsTest {
     }
 
     @Test
+    void api_key_limits_and_the_gini_alert_read_in_chinese_with_the_keys_name_left_as_typed() {
+        assertThat(AuditTexts.detail(
+                        entry("API_KEY_CREATED", "k1", "default; every market, no expiry"), Language.CHINESE, chinese))
+                .isEqualTo("default；所有市场，永不过期");
+        assertThat(AuditTexts.detail(
+                        entry(
+                                "API_KEY_CHANGED",
+                                "k1",
+                                "loans: a, b: every market, no expiry → markets IN, MX, expires on 2027-03-01"),
+                        Language.CHINESE,
+                        chinese))
+                .isEqualTo("loans: a, b：所有市场，永不过期 → 市场 IN、MX，2027-03-01 到期");
+        assertThat(AuditTexts.subject(entry("DRIFT_ALERT", "GINI", null), Language.CHINESE, chinese))
+                .isEqualTo("区分能力（Gini）下降");
+        assertThat(AuditTexts.detail(
+                        entry(
+                                "DRIFT_ALERT",
+                                "GINI",
+                                "GB champion's Gini 31.0 on loans decided since 2026-09-01 against 52.5 on its first"
+                                        + " months' loans (-21.5 points; limit -10.0)"),
+                        Language.CHINESE,
+                        chinese))
+                .isEqualTo("GB 冠军版本自 2026-09-01 起决策的贷款 Gini 为 31.0，其最初几个月的贷款为 52.5（变化 -21.5 个百分点；限值 -10.0）");
+    }
+
+    @Test
     void a_shape_it_does_not_know_is_shown_as_stored() {
         AuditEntry approved = entry("VERSION_APPROVED", "v3", "Looks right; ship it");
 

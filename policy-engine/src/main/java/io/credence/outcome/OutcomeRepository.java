@@ -270,12 +270,15 @@ class OutcomeRepository {
     List<Totals> totals(Scope scope, String group) {
         List<Object> params = new ArrayList<>();
         String where = scope.where(params);
+        // count(*) filter (...) and count(column) rather than sum(case ... then 1 else 0 end): the same
+        // figures for a fifth less CPU per loan on PostgreSQL (round 4, docs/performance.md); a sum of
+        // losses over no loan is null, read as zero.
         return jdbc.sql("select " + group + " as grp, count(*) as reported,"
-                        + " sum(case when funded then 1 else 0 end) as funded,"
-                        + " sum(case when funded and bad_month is not null then 1 else 0 end) as bad,"
-                        + " sum(case when funded and matured then 1 else 0 end) as matured,"
-                        + " sum(case when funded and matured and bad_month is not null then 1 else 0 end) as matured_bad,"
-                        + " sum(case when funded then coalesce(loss_amount, 0) else 0 end) as loss"
+                        + " count(*) filter (where funded) as funded,"
+                        + " count(bad_month) filter (where funded) as bad,"
+                        + " count(*) filter (where funded and matured) as matured,"
+                        + " count(bad_month) filter (where funded and matured) as matured_bad,"
+                        + " sum(loss_amount) filter (where funded) as loss"
                         + " from loan_performance" + where + " group by " + group)
                 .params(params)
                 .query((rs, n) -> new Totals(
@@ -314,9 +317,8 @@ class OutcomeRepository {
         List<Object> params = new ArrayList<>();
         String where = scope.where(params);
         return jdbc.sql("select policy_version, score_bin as s, probability_bin as p, count(*) as n,"
-                        + " sum(case when bad_month is not null then 1 else 0 end) as bad,"
-                        + " sum(case when matured then 1 else 0 end) as matured,"
-                        + " sum(case when matured and bad_month is not null then 1 else 0 end) as matured_bad,"
+                        + " count(bad_month) as bad, count(*) filter (where matured) as matured,"
+                        + " count(bad_month) filter (where matured) as matured_bad,"
                         + " sum(probability) as p_sum, count(probability) as p_count"
                         + " from loan_performance" + where + " and funded and score is not null"
                         + " group by policy_version, score_bin, probability_bin")

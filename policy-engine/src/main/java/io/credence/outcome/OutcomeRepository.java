@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -125,13 +126,18 @@ class OutcomeRepository {
         List<String> ids = List.copyOf(applicationIds);
         for (int start = 0; start < ids.size(); start += CHUNK) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
-            found.addAll(jdbc.sql("""
-                    select application_id, as_of, funded, funded_at, funded_amount, days_past_due, status,
+            // H2 takes an IN list through an index only on the index's first column, and with the market
+            // beside it chose the primary key (market first) and compared every observation of the market
+            // with the ids: a cost growing with the table. Asked for the ids alone it looks each up in
+            // loan_observation_application (V33); the market is then checked on the few rows found.
+            // PostgreSQL searches the primary key for the ids within the market.
+            found.addAll(jdbc
+                    .sql("""
+                    select market, application_id, as_of, funded, funded_at, funded_amount, days_past_due, status,
                         principal_outstanding, loss_amount from loan_observation
-                    where market = :market and application_id in (:ids)""")
-                    .param("market", market)
-                    .param("ids", chunk)
-                    .query((rs, n) -> new Observation(
+                    where application_id in (:ids)""" + (postgres ? " and market = :market" : ""))
+                    .params(postgres ? Map.of("ids", chunk, "market", market) : Map.of("ids", chunk))
+                    .query((rs, n) -> new Row(
                             rs.getString("application_id"),
                             rs.getDate("as_of").toLocalDate(),
                             rs.getBoolean("funded"),
@@ -142,10 +148,42 @@ class OutcomeRepository {
                             rs.getObject("days_past_due", Integer.class),
                             rs.getString("status") == null ? null : LoanStatus.valueOf(rs.getString("status")),
                             rs.getBigDecimal("principal_outstanding"),
-                            rs.getBigDecimal("loss_amount")))
-                    .list());
+                            rs.getBigDecimal("loss_amount"),
+                            rs.getString("market")))
+                    .list()
+                    .stream()
+                    .filter(row -> row.market().equals(market))
+                    .map(Row::observation)
+                    .toList());
         }
         return found;
+    }
+
+    /** An observation as read, with its market. */
+    private record Row(
+            String applicationId,
+            java.time.LocalDate asOf,
+            boolean funded,
+            java.time.LocalDate fundedAt,
+            BigDecimal fundedAmount,
+            Integer daysPastDue,
+            LoanStatus status,
+            BigDecimal principalOutstanding,
+            BigDecimal lossAmount,
+            String market) {
+
+        Observation observation() {
+            return new Observation(
+                    applicationId,
+                    asOf,
+                    funded,
+                    fundedAt,
+                    fundedAmount,
+                    daysPastDue,
+                    status,
+                    principalOutstanding,
+                    lossAmount);
+        }
     }
 
     void replacePerformance(String market, List<LoanPerformance> loans) {

@@ -9,13 +9,19 @@ Against a running Credence in the demo (default) profile:
    unless one is running, so the experiment screen has two arms to compare.
 2. As the loan system, sends --applications decisions: the India seed's prime applicant with the bureau score
    spread uniformly over 600-850 and the income over 40,000-150,000, each from its own customer.
-3. For every approved application, sends one outcome record dated today (the API refuses outcomes dated
-   before the decision or in the future, so a demo started today has loans of month 0 on book): 8% are never
+3. For every approved application, sends one outcome record dated today: 8% are never
    taken up (funded false); a funded loan goes bad with probability 0.02 + 0.25 * (850 - bureau score) / 250
    (2% at 850, 27% at 600), half of the bad ones DEFAULTED, half 90-120 days past due with status DELINQUENT;
    the rest are CURRENT with 0-29 days past due. The random generator is seeded (--seed, default 18), so a
    run is repeatable.
-Outcomes go in batches of 10,000 at most. The script refuses to run unless the demo `reviewer` can sign in:
+Outcomes go in batches of 10,000 at most.
+
+Months on book: the API refuses an outcome dated before its decision or in the future, and the decisions
+this script makes are made today, so every loan it sends is at month 0 on book and the vintage chart is a
+single point (bad rates, Gini, KS and calibration are all there). For loans funded over past months, with
+one observation a month each, use `benchmarks/demo-outcomes-history.sh` instead: it seeds a new data
+directory through the same API with a clock walked through the past year (decisions made then, month-end
+observations sent then), and starts the workbench on it. The script refuses to run unless the demo `reviewer` can sign in:
 the demo users exist only in the demo profile, so demo data never reaches a production database.
 """
 import argparse

@@ -225,16 +225,14 @@ public final class OutcomeBenchmark {
                 select policy_version, count(*) as n, sum(case when outcome = 'APPROVE' then 1 else 0 end) as approvals
                 from decision where market = 'ZB' group by policy_version""");
         queries.put("loan totals per version", """
-                select policy_version, count(*), sum(case when funded then 1 else 0 end),
-                    sum(case when funded and bad_month is not null then 1 else 0 end),
-                    sum(case when funded and matured then 1 else 0 end),
-                    sum(case when funded and matured and bad_month is not null then 1 else 0 end),
-                    sum(case when funded then coalesce(loss_amount, 0) else 0 end)
+                select policy_version, count(*), count(*) filter (where funded),
+                    count(bad_month) filter (where funded), count(*) filter (where funded and matured),
+                    count(bad_month) filter (where funded and matured), sum(loss_amount) filter (where funded)
                 from loan_performance where market = 'ZB' group by policy_version""");
         queries.put("score histogram", """
-                select policy_version, score_bin, probability_bin, count(*),
-                    sum(case when bad_month is not null then 1 else 0 end), sum(case when matured then 1 else 0 end),
-                    sum(case when matured and bad_month is not null then 1 else 0 end), sum(probability), count(probability)
+                select policy_version, score_bin, probability_bin, count(*), count(bad_month),
+                    count(*) filter (where matured), count(bad_month) filter (where matured), sum(probability),
+                    count(probability)
                 from loan_performance where market = 'ZB' and funded and score is not null
                 group by policy_version, score_bin, probability_bin""");
         queries.put("vintage cells", """

@@ -21,7 +21,7 @@ export CREDENCE_API_KEY="${CREDENCE_API_KEY:-demo-outcomes-loan-system-key-01234
 if [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ]; then
   echo "$dir has data already: starting the workbench on it without seeding"
 else
-  ./mvnw -B -q -pl credence-engine -DskipTests install
+  ./mvnw -B -q -pl credence-engine -am -DskipTests install
   ./mvnw -B -q -pl policy-engine test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec \
       '-Dexec.executable=${java.home}/bin/java' -Dexec.classpathScope=test \
       "-Dexec.args=-cp %classpath io.credence.outcome.DemoOutcomeHistory $dir $months $applications"

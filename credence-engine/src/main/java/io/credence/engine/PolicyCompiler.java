@@ -74,8 +74,9 @@ public final class PolicyCompiler {
         try {
             return compile(policy, version, complete, true);
         } catch (FoldedBuildFailed e) {
-            // Folding is an optimisation: where Drools cannot build the folded rules (it converts literals to
-            // a property's type and can then find two of them equal), the rules run as the analyst wrote them.
+            // Folding is an optimisation: should Drools fail to build folded rules that build as written
+            // (ParameterFolding already avoids the one known case, literals it converts into equal ones),
+            // the rules run as the analyst wrote them.
             return compile(policy, version, complete, false);
         }
     }

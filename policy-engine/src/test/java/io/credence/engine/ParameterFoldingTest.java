@@ -126,6 +126,34 @@ class ParameterFoldingTest {
     }
 
     @Test
+    void rules_that_extend_or_are_extended_share_their_bindings_and_are_left_as_written() {
+        String drl = rule("""
+                    Market( $x : param("minimumAge") )
+                    Applicant( age < $x )
+                    $d : Decision()
+                then
+                    $d.decline("AP_UNDERAGE");
+                """)
+                + "\nrule \"child\" extends \"r\"\nwhen\n    Applicant( age > $x - 10 )\nthen\n    $d.refer(\"AP_THIN_FILE\");\nend\n";
+
+        assertThat(ParameterFolding.fold("approval.drl", drl, INDIA).text()).isEqualTo(drl);
+    }
+
+    @Test
+    void an_inline_parameter_in_a_consequence_is_an_error_naming_the_binding_form() {
+        String drl = rule("$d : Decision()\nthen\n    $d.setApr(param(\"maxDebtToIncome\"));\n");
+
+        ParameterFolding.Folded folded = ParameterFolding.fold("pricing.drl", drl, INDIA);
+
+        assertThat(folded.text()).isEqualTo(drl);
+        assertThat(folded.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.column()).isEqualTo(15);
+            assertThat(e.message()).contains("Market( $maxDebtToIncome : param(\"maxDebtToIncome\") )");
+        });
+    }
+
+    @Test
     void the_inline_form_is_folded_and_declines_as_the_binding_form_does() {
         Map<String, String> artifacts = indiaWithApproval(
                 "Market( $minimumAge : param(\"minimumAge\") )\n" + "    Applicant( age < $minimumAge )",

@@ -153,6 +153,11 @@ public final class MarketParameters {
         if (min != null && max != null && max.compareTo(min) < 0) error(at, where + "max must not be below min");
         if (errors.size() > before) return null;
         MarketParameter p = new MarketParameter(name, type, value, null, label, unit, min, max, null, null, help);
+        // Rules read a parameter as a double, and the compiler writes it into them as one.
+        if (!Double.isFinite(value.doubleValue())) {
+            error(List.of("parameters", name, "value"), where + "value is too large to compute with");
+            return null;
+        }
         String problem = p.problemWith(value);
         if (problem != null) {
             error(List.of("parameters", name, "value"), where + "value " + p.plain() + " " + problem);
@@ -181,7 +186,13 @@ public final class MarketParameters {
             error(at, where + field + " must be a number");
             return null;
         }
-        return value.decimalValue();
+        try {
+            return value.decimalValue();
+        } catch (JacksonException e) {
+            // 1e400 reads as an infinite double, which no decimal holds
+            error(at, where + field + " is too large to compute with");
+            return null;
+        }
     }
 
     private LocalDate date(JsonNode node, String field, List<String> at, String where, boolean required) {

@@ -62,7 +62,33 @@ public final class PolicyCompiler {
         return compile(policy, version, false);
     }
 
+    /**
+     * Compiles the rules exactly as written, without folding parameters in: for tests that show folding
+     * decides as the rules as written do.
+     */
+    static CompiledPolicy compileUnfolded(PolicyPackage policy, int version) {
+        return compile(policy, version, true, false);
+    }
+
     private static CompiledPolicy compile(PolicyPackage policy, int version, boolean complete) {
+        try {
+            return compile(policy, version, complete, true);
+        } catch (FoldedBuildFailed e) {
+            // Folding is an optimisation: should Drools fail to build folded rules that build as written
+            // (ParameterFolding already avoids the one known case, literals it converts into equal ones),
+            // the rules run as the analyst wrote them.
+            return compile(policy, version, complete, false);
+        }
+    }
+
+    /** Drools failed to build rules whose parameters were folded; they are built again unfolded. */
+    private static final class FoldedBuildFailed extends RuntimeException {
+        FoldedBuildFailed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private static CompiledPolicy compile(PolicyPackage policy, int version, boolean complete, boolean fold) {
         List<ArtifactError> errors = new ArrayList<>();
         for (String name : PolicyPackage.REQUIRED_ARTIFACTS) {
             String content = policy.artifact(name);
@@ -84,15 +110,24 @@ public final class PolicyCompiler {
 
         MarketSettings settings =
                 MarketSettingsParser.parse(policy.market(), policy.artifact(PolicyPackage.SETTINGS), errors);
+        int parameterErrors = errors.size();
         Map<String, MarketParameter> parameters = parameters(policy, errors);
+        List<ArtifactError> misread = new ArrayList<>(errors.subList(parameterErrors, errors.size()));
         RiskModel riskModel = loadRiskModel(policy.artifact(PolicyPackage.SCORECARD), settings, complete, errors);
+        // What the sandbox checks and Drools compiles is the folded text; errors point into the analyst's.
+        Map<String, ParameterFolding.Folded> folding = fold ? fold(policy, parameters) : Map.of();
+        PolicyPackage runs = folded(policy, folding);
+        folding.values().forEach(f -> misread.addAll(f.errors()));
+        folding.values().forEach(f -> errors.addAll(f.errors()));
         List<ArtifactError> refused = new ArrayList<>();
-        SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(policy.artifacts(), refused);
-        errors.addAll(refused);
+        SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(runs.artifacts(), refused);
+        errors.addAll(inAnalystText(refused, folding, misread));
         ReasonMessages messages = reasonMessages(policy, settings, errors);
         // Drools runs code while it builds (declared types' default values, imported classes' static
         // initialisers): a package the sandbox refused must never reach it.
-        KieContainer container = refused.isEmpty() ? buildRules(policy, errors) : null;
+        List<ArtifactError> buildErrors = new ArrayList<>();
+        KieContainer container = refused.isEmpty() ? buildRules(runs, buildErrors) : null;
+        errors.addAll(inAnalystText(buildErrors, folding, List.of()));
         // Which codes rules can give is only certain once they read cleanly; until then a missing
         // translation would be noise next to the error that matters.
         boolean rulesRead = errors.stream()
@@ -112,7 +147,9 @@ public final class PolicyCompiler {
             bases = STAGES.stream().map(container::getKieBase).toArray(KieBase[]::new);
         } catch (RuntimeException e) {
             container.dispose();
-            throw refusedOr(e, policy, errors);
+            RuntimeException failure = refusedOr(e, policy, errors);
+            if (failure == e && !runs.equals(policy)) throw new FoldedBuildFailed(e);
+            throw failure;
         }
         return new CompiledPolicy(
                 policy.market(),
@@ -125,6 +162,55 @@ public final class PolicyCompiler {
                 bases[0],
                 bases[1],
                 bases[2]);
+    }
+
+    /** Each DRL artifact with the package's parameters folded in ({@link ParameterFolding}). */
+    private static Map<String, ParameterFolding.Folded> fold(
+            PolicyPackage policy, Map<String, MarketParameter> parameters) {
+        Map<String, ParameterFolding.Folded> folded = new LinkedHashMap<>();
+        for (String stage : STAGES) {
+            String artifact = stage + ".drl";
+            String drl = policy.artifact(artifact);
+            if (drl == null) continue;
+            // Everything Drools builds into this stage's rule base, decision tables included.
+            StringBuilder stageText = new StringBuilder(drl);
+            for (var table : policy.artifacts().entrySet()) {
+                if (!DecisionTables.isTable(table.getKey())
+                        || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
+                String generated = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
+                if (generated != null) stageText.append('\n').append(generated);
+            }
+            folded.put(artifact, ParameterFolding.fold(artifact, drl, parameters, stageText.toString()));
+        }
+        return folded;
+    }
+
+    /** The package as it runs: its DRL artifacts folded, everything else (and its digest) the analyst's. */
+    private static PolicyPackage folded(PolicyPackage policy, Map<String, ParameterFolding.Folded> folding) {
+        boolean changed = folding.entrySet().stream().anyMatch(f -> f.getValue().changed(policy.artifact(f.getKey())));
+        if (!changed) return policy;
+        Map<String, String> artifacts = new LinkedHashMap<>(policy.artifacts());
+        folding.forEach((artifact, f) -> artifacts.put(artifact, f.text()));
+        return PolicyPackage.of(policy.market(), artifacts);
+    }
+
+    /**
+     * Errors found in the folded text, with the columns of the analyst's; an error on a line where
+     * a parameter is already reported (an undeclared name, a call that cannot be inline) is that one's echo.
+     */
+    private static List<ArtifactError> inAnalystText(
+            List<ArtifactError> found, Map<String, ParameterFolding.Folded> folding, List<ArtifactError> reported) {
+        List<ArtifactError> mapped = new ArrayList<>();
+        for (ArtifactError error : found) {
+            ParameterFolding.Folded folded = folding.get(error.artifact());
+            ArtifactError original = folded == null ? error : folded.original(error);
+            boolean echo = original.line() != null
+                    && reported.stream()
+                            .anyMatch(r -> r.artifact().equals(original.artifact())
+                                    && original.line().equals(r.line()));
+            if (!echo) mapped.add(original);
+        }
+        return mapped;
     }
 
     /**

@@ -48,7 +48,7 @@ import org.jpmml.evaluator.FieldValue;
  *
  * <p>{@link #of} returns null for anything it does not read exactly (other predicates, transformations
  * other than a plain field reference, missing-value replacements inside segments, other links), and
- * {@link Walk#risks} returns null for a row it cannot walk (a missing value, a node with no score):
+ * {@link #walk} returns null for a row it cannot walk (a missing value, a node with no score):
  * the caller then takes the exact path, evaluating the model once per input.
  */
 final class TreeEnsemble {
@@ -56,8 +56,6 @@ final class TreeEnsemble {
     private static final byte TRUE = 0, FALSE = 1, LT = 2, LE = 3, GT = 4, GE = 5, EQ = 6, NE = 7, IN = 8, NOT_IN = 9;
 
     private final Tree[] trees;
-    /** Per model input (in the model's order), the indexes of the trees that split on it. */
-    private final int[][] treesOf;
     /** Per model input, how a tree reads it: as a double, a float, or text. */
     private final Kind[] kinds;
 
@@ -72,21 +70,12 @@ final class TreeEnsemble {
         TEXT
     }
 
-    private TreeEnsemble(Tree[] trees, int inputs, Kind[] kinds, double factor, double constant, Link link) {
+    private TreeEnsemble(Tree[] trees, Kind[] kinds, double factor, double constant, Link link) {
         this.trees = trees;
         this.kinds = kinds;
         this.rescaleFactor = factor;
         this.rescaleConstant = constant;
         this.link = link;
-        List<List<Integer>> of = new ArrayList<>();
-        for (int i = 0; i < inputs; i++) of.add(new ArrayList<>());
-        for (int t = 0; t < trees.length; t++) {
-            for (int input : trees[t].inputs()) of.get(input).add(t);
-        }
-        this.treesOf = new int[inputs][];
-        for (int i = 0; i < inputs; i++) {
-            treesOf[i] = of.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
     }
 
     /**
@@ -102,15 +91,6 @@ final class TreeEnsemble {
         }
     }
 
-    /** Per input, how many trees split on it (for tests and documentation). */
-    int treesReading(int input) {
-        return treesOf[input].length;
-    }
-
-    int size() {
-        return trees.length;
-    }
-
     /**
      * Prepares one applicant's walk: {@code prepared} holds each input's value as the model's input
      * field prepared it (jpmml's FieldValue), by input index. Null when a value is missing or of a kind
@@ -124,11 +104,48 @@ final class TreeEnsemble {
             if (!(prepared[i] instanceof FieldValue value) || !store(kinds[i], value, i, numbers, texts)) return null;
         }
         double[] leaves = new double[trees.length];
+        // Per input, each predicate on it that the walk tested: its tree, and its node (~node when it held).
+        int[][] testedTree = new int[kinds.length][];
+        int[][] testedNode = new int[kinds.length][];
+        int[] tested = new int[kinds.length];
         for (int t = 0; t < trees.length; t++) {
-            leaves[t] = trees[t].leaf(numbers, texts);
-            if (Double.isNaN(leaves[t])) return null;
+            Tree tree = trees[t];
+            int node = 0;
+            double leaf;
+            // Tree.leaf's walk, keeping what it tested.
+            while (true) {
+                int next = -1;
+                int last = tree.firstChild[node] + tree.childCount[node];
+                for (int c = tree.firstChild[node]; c < last; c++) {
+                    boolean holds = tree.test(c, numbers, texts);
+                    if (tree.ops[c] > FALSE) {
+                        int input = tree.fields[c];
+                        int n = tested[input]++;
+                        if (testedTree[input] == null) {
+                            testedTree[input] = new int[16];
+                            testedNode[input] = new int[16];
+                        } else if (n == testedTree[input].length) {
+                            testedTree[input] = Arrays.copyOf(testedTree[input], n * 2);
+                            testedNode[input] = Arrays.copyOf(testedNode[input], n * 2);
+                        }
+                        testedTree[input][n] = t;
+                        testedNode[input][n] = holds ? ~c : c;
+                    }
+                    if (holds) {
+                        next = c;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    leaf = tree.childCount[node] == 0 || tree.lastPrediction ? tree.scores[node] : Double.NaN;
+                    break;
+                }
+                node = next;
+            }
+            if (Double.isNaN(leaf)) return null;
+            leaves[t] = leaf;
         }
-        return new Walk(numbers, texts, leaves);
+        return new Walk(numbers, texts, leaves, testedTree, testedNode, tested);
     }
 
     private static boolean store(Kind kind, FieldValue value, int i, double[] numbers, String[] texts) {
@@ -156,11 +173,29 @@ final class TreeEnsemble {
         private final double[] numbers;
         private final String[] texts;
         private final double[] leaves;
+        /**
+         * Per input, the predicates on it that the applicant's walk tested (tree, and node or ~node when it
+         * held), in tree order. A tree whose tested predicates on an input all come out the same with
+         * the input changed takes the same way to the same leaf; only the others are walked again.
+         */
+        private final int[][] testedTree;
 
-        private Walk(double[] numbers, String[] texts, double[] leaves) {
+        private final int[][] testedNode;
+        private final int[] tested;
+
+        private Walk(
+                double[] numbers,
+                String[] texts,
+                double[] leaves,
+                int[][] testedTree,
+                int[][] testedNode,
+                int[] tested) {
             this.numbers = numbers;
             this.texts = texts;
             this.leaves = leaves;
+            this.testedTree = testedTree;
+            this.testedNode = testedNode;
+            this.tested = tested;
         }
 
         /** The applicant's risk as this ensemble computes it (to check against jpmml's). */
@@ -170,7 +205,8 @@ final class TreeEnsemble {
 
         /**
          * The risk with input {@code input} set to the prepared {@code reference}, re-walking only the
-         * trees that split on it; exactly {@link #risk()} when every such tree ends in the same leaf.
+         * trees where a predicate on it that the applicant's walk tested comes out the other way;
+         * exactly {@link #risk()} when every tree ends in the same leaf.
          * NaN when the reference cannot be walked.
          */
         double riskWith(int input, Object reference) {
@@ -180,7 +216,14 @@ final class TreeEnsemble {
             if (kinds[input] != Kind.UNUSED && !store(kinds[input], value, input, numbers, texts)) return Double.NaN;
             double[] changed = null;
             try {
-                for (int t : treesOf[input]) {
+                int walked = -1;
+                for (int k = 0; k < tested[input]; k++) {
+                    int t = testedTree[input][k];
+                    if (t == walked) continue;
+                    int entry = testedNode[input][k];
+                    int node = entry < 0 ? ~entry : entry;
+                    if (trees[t].test(node, numbers, texts) == (entry < 0)) continue;
+                    walked = t;
                     double leaf = trees[t].leaf(numbers, texts);
                     if (Double.isNaN(leaf)) return Double.NaN;
                     if (Double.doubleToLongBits(leaf) != Double.doubleToLongBits(leaves[t])) {
@@ -193,24 +236,6 @@ final class TreeEnsemble {
                 texts[input] = ownText;
             }
             return link.risk(margin(changed == null ? leaves : changed));
-        }
-
-        /** True when setting {@code input} to the prepared reference leaves every tree's leaf as it is. */
-        boolean sameLeaves(int input, Object reference) {
-            if (!(reference instanceof FieldValue value)) return false;
-            double ownNumber = numbers[input];
-            String ownText = texts[input];
-            if (kinds[input] != Kind.UNUSED && !store(kinds[input], value, input, numbers, texts)) return false;
-            try {
-                for (int t : treesOf[input]) {
-                    if (Double.doubleToLongBits(trees[t].leaf(numbers, texts)) != Double.doubleToLongBits(leaves[t]))
-                        return false;
-                }
-                return true;
-            } finally {
-                numbers[input] = ownNumber;
-                texts[input] = ownText;
-            }
         }
     }
 
@@ -305,12 +330,16 @@ final class TreeEnsemble {
             read.add(Tree.read(tree, index, readAs, kinds));
         }
         if (read.isEmpty()) throw new Unsupported("no trees");
-        return new TreeEnsemble(read.toArray(Tree[]::new), inputs.size(), kinds, factor, constant, link);
+        return new TreeEnsemble(read.toArray(Tree[]::new), kinds, factor, constant, link);
     }
 
-    /** A derived field that reads the same value: double from a number, or float from a float. */
+    /**
+     * A derived field that only re-types a number as a double or a float (XGBoost's {@code float(x)}),
+     * which the walk reproduces by storing the input as the tree reads it; or one of the same type.
+     */
     private static boolean retypes(DataType from, DataType to) {
-        if (to == DataType.DOUBLE) return from == DataType.DOUBLE || from == DataType.FLOAT || from == DataType.INTEGER;
+        boolean number = from == DataType.DOUBLE || from == DataType.FLOAT || from == DataType.INTEGER;
+        if (to == DataType.DOUBLE || to == DataType.FLOAT) return number;
         return to == from && to != null;
     }
 
@@ -475,9 +504,9 @@ final class TreeEnsemble {
             int[] firstChild,
             int[] childCount,
             double[] scores,
-            boolean lastPrediction,
-            int[] inputs) {
+            boolean lastPrediction) {
 
+        /** The leaf's score for these values; NaN when no child holds and the tree returns no prediction then. */
         double leaf(double[] numbers, String[] values) {
             int node = 0;
             while (true) {
@@ -495,8 +524,17 @@ final class TreeEnsemble {
         }
 
         private boolean test(int node, double[] numbers, String[] values) {
+            // The two comparisons gradient boosting writes (scikit-learn <=, LightGBM >) first, in a method
+            // small enough to inline; the rest in another.
+            byte op = ops[node];
+            if (op == LE) return numbers[fields[node]] <= thresholds[node];
+            if (op == GT) return numbers[fields[node]] > thresholds[node];
+            return otherTest(node, op, numbers, values);
+        }
+
+        private boolean otherTest(int node, byte op, double[] numbers, String[] values) {
             int f = fields[node];
-            return switch (ops[node]) {
+            return switch (op) {
                 case TRUE -> true;
                 case FALSE -> false;
                 case LT -> numbers[f] < thresholds[node];
@@ -536,13 +574,11 @@ final class TreeEnsemble {
             int[] firstChild = new int[n];
             int[] childCount = new int[n];
             double[] scores = new double[n];
-            Set<Integer> inputs = new HashSet<>();
             for (int i = 0; i < nodes.size(); i++) {
                 Node node = nodes.get(i);
                 if (node.getEmbeddedModel() != null || node.getPartition() != null)
                     throw new Unsupported("embedded model");
                 predicate(node.requirePredicate(), i, ops, fields, thresholds, texts, sets, index, readAs, kinds);
-                if (i > 0 && ops[i] != TRUE && ops[i] != FALSE) inputs.add(fields[i]);
                 Object score = node.getScore();
                 scores[i] = score == null ? Double.NaN : Double.parseDouble(String.valueOf(score));
                 firstChild[i] = nodes.size();
@@ -562,8 +598,7 @@ final class TreeEnsemble {
                     firstChild,
                     childCount,
                     scores,
-                    noTrueChild == TreeModel.NoTrueChildStrategy.RETURN_LAST_PREDICTION,
-                    inputs.stream().mapToInt(Integer::intValue).sorted().toArray());
+                    noTrueChild == TreeModel.NoTrueChildStrategy.RETURN_LAST_PREDICTION);
         }
 
         private static int countNodes(Node node) {

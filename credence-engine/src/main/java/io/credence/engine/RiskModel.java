@@ -28,7 +28,8 @@ import org.jpmml.model.visitors.AbstractVisitor;
  * chosen when the version is compiled as the candidate value with the lowest risk averaged over the
  * probe applications (a partial-dependence minimum). A decision evaluates the model once more per such
  * input with the applicant's value replaced by the reference; the inputs whose replacement lowers the
- * risk most are the reasons, worst first.
+ * risk most are the reasons, worst first. An additive tree ensemble (a GBM) gives the same reasons
+ * without those evaluations: {@link TreeEnsemble} walks again only the trees the input can change.
  */
 final class RiskModel {
 

@@ -369,7 +369,8 @@ final class RiskModel {
         TreeEnsemble.Walk walk = ensemble.walk(prepared);
         if (walk == null) return null;
         double own = walk.risk();
-        if (!(Math.abs(own - risk) <= AGREEMENT)) return null;
+        // Relative for a regression's value, which may be hundreds of points.
+        if (!(Math.abs(own - risk) <= AGREEMENT * Math.max(1, Math.abs(risk)))) return null;
         List<Map.Entry<String, Double>> worsening = new ArrayList<>();
         for (var reference : preparedReferences.entrySet()) {
             double better = walk.riskWith(reference.getKey(), reference.getValue());

@@ -634,6 +634,8 @@ final class TreeEnsemble {
                 DataType type = readAs.get(field);
                 Kind kind = kind(type);
                 SimplePredicate.Operator operator = simple.requireOperator();
+                // Marked as read even by the two tests below, so that a walk requires the value present.
+                use(kinds, input, kind);
                 // With every value present these two are constants.
                 if (operator == SimplePredicate.Operator.IS_MISSING) {
                     ops[i] = FALSE;
@@ -643,7 +645,6 @@ final class TreeEnsemble {
                     ops[i] = TRUE;
                     return;
                 }
-                use(kinds, input, kind);
                 fields[i] = input;
                 String value = String.valueOf(simple.requireValue());
                 if (kind == Kind.TEXT) {

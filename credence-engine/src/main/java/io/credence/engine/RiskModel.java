@@ -28,7 +28,8 @@ import org.jpmml.model.visitors.AbstractVisitor;
  * chosen when the version is compiled as the candidate value with the lowest risk averaged over the
  * probe applications (a partial-dependence minimum). A decision evaluates the model once more per such
  * input with the applicant's value replaced by the reference; the inputs whose replacement lowers the
- * risk most are the reasons, worst first.
+ * risk most are the reasons, worst first. An additive tree ensemble (a GBM) gives the same reasons
+ * without those evaluations: {@link TreeEnsemble} walks again only the trees the input can change.
  */
 final class RiskModel {
 
@@ -48,13 +49,20 @@ final class RiskModel {
     private final Map<Integer, Object> preparedReferences = new LinkedHashMap<>();
     /** A tree model's split points per numeric input read only through splits; empty for other models. */
     private final Map<String, TreeSet<Double>> splits;
+    /** An additive tree ensemble read into arrays, whose reasons need no extra evaluation; null for other models. */
+    private final TreeEnsemble ensemble;
 
     private RiskModel(Scorecard model, RiskModelSettings settings) {
         this.model = model;
         this.settings = settings;
         this.inputs = model.inputNames();
         this.feeds = inputs.stream().map(settings::input).toList();
-        this.splits = model.hasReasonCodes() || settings.reasonCodes().isEmpty() ? Map.of() : splitPoints(model);
+        boolean reasonsByReference =
+                !model.hasReasonCodes() && !settings.reasonCodes().isEmpty();
+        this.splits = reasonsByReference ? splitPoints(model) : Map.of();
+        this.ensemble = reasonsByReference
+                ? TreeEnsemble.of(model, model.isClassifier() ? settings.positiveClass() : null)
+                : null;
     }
 
     /**
@@ -285,8 +293,30 @@ final class RiskModel {
     }
 
     private List<String> reasons(Map<String, Object> row, double risk) {
+        List<Map.Entry<String, Double>> ranked = ensemble == null ? null : treeWorsening(row, risk);
+        return codes(ranked != null ? ranked : worsening(row, risk));
+    }
+
+    /** The reasons as the exact path gives them: one evaluation of the model per input (for tests). */
+    List<String> exactReasons(Map<String, Object> row) {
+        return codes(worsening(row, risk(model.evaluate(row))));
+    }
+
+    /** The reasons as the tree walk gives them, or null when it declines the row (for tests). */
+    List<String> treeReasons(Map<String, Object> row) {
+        if (ensemble == null) return null;
+        List<Map.Entry<String, Double>> ranked = treeWorsening(row, risk(model.evaluate(row)));
+        return ranked == null ? null : codes(ranked);
+    }
+
+    /** True when reasons come from walking the model's trees rather than evaluating it per input. */
+    boolean walksTrees() {
+        return ensemble != null;
+    }
+
+    private List<String> codes(List<Map.Entry<String, Double>> ranked) {
         Set<String> codes = new LinkedHashSet<>();
-        for (var entry : worsening(row, risk)) {
+        for (var entry : ranked) {
             codes.add(settings.reasonCodes().get(entry.getKey()));
             if (codes.size() == MAX_REASONS) break;
         }
@@ -311,6 +341,50 @@ final class RiskModel {
             if (!Double.isNaN(better) && risk - better > 1e-12) worsening.add(Map.entry(input, risk - better));
         }
         worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return worsening;
+    }
+
+    /** How far the tree walk's risk may be from jpmml's for the applicant before the walk is not trusted. */
+    private static final double AGREEMENT = 1e-12;
+    /**
+     * A margin far wider than the walk's rounding differences from jpmml (about 1e-16): a change within
+     * it of the 1e-12 threshold, or two changes within it of each other, could rank differently from the
+     * exact path, which then decides.
+     */
+    private static final double AMBIGUOUS = 1e-9;
+
+    /**
+     * {@link #worsening} for an additive tree ensemble, by walking the trees instead of evaluating the
+     * model per input: the same inputs in the same order, or null when this row must take the exact
+     * path (a missing value, a walk that disagrees with jpmml, a near tie).
+     */
+    private List<Map.Entry<String, Double>> treeWorsening(Map<String, Object> row, double risk) {
+        if (preparedReferences.isEmpty()) return List.of();
+        Object[] prepared = new Object[inputs.size()];
+        try {
+            for (int i = 0; i < prepared.length; i++) prepared[i] = model.prepare(i, row.get(inputs.get(i)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        TreeEnsemble.Walk walk = ensemble.walk(prepared);
+        if (walk == null) return null;
+        double own = walk.risk();
+        // Relative for a regression's value, which may be hundreds of points.
+        if (!(Math.abs(own - risk) <= AGREEMENT * Math.max(1, Math.abs(risk)))) return null;
+        List<Map.Entry<String, Double>> worsening = new ArrayList<>();
+        for (var reference : preparedReferences.entrySet()) {
+            double better = walk.riskWith(reference.getKey(), reference.getValue());
+            if (Double.isNaN(better)) return null;
+            // Exactly the applicant's risk: every tree ends in the same leaf, as jpmml's evaluation would.
+            if (better == own) continue;
+            double delta = own - better;
+            if (Math.abs(delta - 1e-12) <= AMBIGUOUS) return null;
+            if (delta > 1e-12) worsening.add(Map.entry(inputs.get(reference.getKey()), delta));
+        }
+        worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (int i = 1; i < worsening.size(); i++) {
+            if (worsening.get(i - 1).getValue() - worsening.get(i).getValue() <= AMBIGUOUS) return null;
+        }
         return worsening;
     }
 
@@ -427,7 +501,7 @@ final class RiskModel {
      * For each input with a reason code: the candidate value whose risk, averaged over the probe rows
      * with only that input changed, is lowest. Runs only for models without reason codes of their own.
      */
-    private void chooseReferences(List<Map<String, Object>> rows) {
+    void chooseReferences(List<Map<String, Object>> rows) {
         if (model.hasReasonCodes()) return;
         Map<String, Collection<Object>> candidates = candidates(rows);
         for (InputField field : model.inputFields()) {

@@ -158,7 +158,13 @@ public final class Scorecard {
     Double quick(Map<String, ?> prepared, String positiveClass) {
         Object raw = bare().evaluate(prepared).get(targetName);
         if (classifier) {
-            return raw instanceof HasProbability probability ? probability.getProbability(positiveClass) : null;
+            if (!(raw instanceof HasProbability probability)) return null;
+            // The class as the model types it: an integer-labelled classifier (LightGBM's 0/1) has no
+            // probability under the text "1", and reading it so gave 0 for every extra evaluation.
+            for (Object category : probability.getCategories()) {
+                if (String.valueOf(category).equals(positiveClass)) return probability.getProbability(category);
+            }
+            return 0.0;
         }
         Object value = EvaluatorUtil.decode(raw);
         return value instanceof Number number ? number.doubleValue() : null;

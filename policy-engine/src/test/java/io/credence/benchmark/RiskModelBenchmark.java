@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One in-process GB decision with each kind of risk model, the rules unchanged: GB's hand-set PMML
  * scorecard (reason codes from the PMML), the logistic regression GB ships, and a 100-tree
- * gradient-boosted classifier trained on the same data (pmml-models/GB/train), whose reasons cost
- * one extra evaluation per input. Target: the GBM decision within 3x the scorecard one at p50.
+ * gradient-boosted classifier trained on the same data (pmml-models/GB/train), whose reasons come
+ * from walking its trees again for each input (TreeEnsemble), not from evaluating the model per input. Target: the GBM decision within 3x the scorecard one at p50.
  * Run as {@link DecisionBenchmark} is run (docs/performance.md), with this class's name.
  */
 @BenchmarkMode(Mode.SampleTime)

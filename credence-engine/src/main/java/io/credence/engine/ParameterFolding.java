@@ -192,7 +192,7 @@ final class ParameterFolding {
         /** The text without strings and comments, same offsets: where names are looked for. */
         private final String code;
 
-        private final int[] lineStarts;
+        private final DrlLines lines;
         /** The text with this rule's inline calls replaced by placeholders: what its constraints are parsed from. */
         private String workText;
 
@@ -211,10 +211,7 @@ final class ParameterFolding {
             this.drl = drl;
             this.parameters = parameters;
             this.code = PolicySandbox.withoutTextAndComments(drl);
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < drl.length(); i++) if (drl.charAt(i) == '\n') starts.add(i + 1);
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.lines = new DrlLines(drl);
         }
 
         Folded run(PackageDescr pkg) {
@@ -551,17 +548,11 @@ final class ParameterFolding {
 
         /** Where the consequence's text starts, as PolicySandbox finds it: after the rule's 'then'. */
         private int consequenceStart(RuleDescr rule) {
-            if (!(rule.getConsequence() instanceof String consequence)) return -1;
-            int line = rule.getConsequenceLine();
-            if (line < 1 || line > lineStarts.length) return -1;
-            int then = lineStarts[line - 1] + Math.max(0, rule.getConsequencePattern());
-            return drl.indexOf(consequence, Math.min(drl.length(), then));
+            return rule.getConsequence() instanceof String consequence ? lines.consequenceStart(rule, consequence) : -1;
         }
 
         private int[] position(int offset) {
-            int line = 0;
-            while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
-            return new int[] {line + 1, offset - lineStarts[line] + 1};
+            return lines.position(offset);
         }
 
         /** Applies the replacements and drops, keeping every line break where it was. */

@@ -117,7 +117,7 @@ final class PolicySandbox {
         private final String artifact;
         private final String drl;
         private final List<ArtifactError> errors;
-        private final int[] lineStarts;
+        private final DrlLines lines;
         private final JavaParser java = DrlExpressionChecker.newParser();
         private final Set<AttributeDescr> packageAttributes = Collections.newSetFromMap(new IdentityHashMap<>());
         private final DrlExpressionChecker.Refusals consequences;
@@ -139,12 +139,7 @@ final class PolicySandbox {
                     emitted.accept(code);
                 }
             };
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < drl.length(); i++) {
-                if (drl.charAt(i) == '\n') starts.add(i + 1);
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.lines = new DrlLines(drl);
         }
 
         void run() {
@@ -591,29 +586,12 @@ final class PolicySandbox {
             }
         }
 
-        /** Where the consequence's text starts: after the 'then' keyword Drools recorded for the rule. */
         private int consequenceStart(RuleDescr r, String consequence) {
-            int line = r.getConsequenceLine();
-            if (line < 1 || line > lineStarts.length) return -1;
-            int then = lineStarts[line - 1] + Math.max(0, r.getConsequencePattern());
-            return drl.indexOf(consequence, Math.min(drl.length(), then));
+            return lines.consequenceStart(r, consequence);
         }
 
-        /** 1-based line and column of a character offset. */
         private int[] position(int offset) {
-            int line = 0;
-            int low = 0;
-            int high = lineStarts.length - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    line = mid;
-                    low = mid + 1;
-                } else {
-                    high = mid - 1;
-                }
-            }
-            return new int[] {line + 1, offset - lineStarts[line] + 1};
+            return lines.position(offset);
         }
 
         private void refuse(BaseDescr where, String message) {

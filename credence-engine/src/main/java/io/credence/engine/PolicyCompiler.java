@@ -117,8 +117,10 @@ public final class PolicyCompiler {
         // What the sandbox checks and Drools compiles is the folded text; errors point into the analyst's.
         Map<String, ParameterFolding.Folded> folding = fold ? fold(policy, parameters) : Map.of();
         PolicyPackage runs = folded(policy, folding);
-        folding.values().forEach(f -> misread.addAll(f.errors()));
-        folding.values().forEach(f -> errors.addAll(f.errors()));
+        for (ParameterFolding.Folded f : folding.values()) {
+            misread.addAll(f.errors());
+            errors.addAll(f.errors());
+        }
         List<ArtifactError> refused = new ArrayList<>();
         SortedMap<String, SortedSet<String>> emittable = ReasonCodes.scan(runs.artifacts(), refused);
         errors.addAll(inAnalystText(refused, folding, misread));
@@ -174,12 +176,8 @@ public final class PolicyCompiler {
             if (drl == null) continue;
             // Everything Drools builds into this stage's rule base, decision tables included.
             StringBuilder stageText = new StringBuilder(drl);
-            for (var table : policy.artifacts().entrySet()) {
-                if (!DecisionTables.isTable(table.getKey())
-                        || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
-                String generated = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
-                if (generated != null) stageText.append('\n').append(generated);
-            }
+            for (String generated : tablesOf(policy, stage).values())
+                stageText.append('\n').append(generated);
             folded.put(artifact, ParameterFolding.fold(artifact, drl, parameters, stageText.toString()));
         }
         return folded;
@@ -477,11 +475,8 @@ public final class PolicyCompiler {
             String rule = ruleOf(policy.artifact(artifact), name.substring(name.indexOf('.') + 1));
             if (rule == null && STAGES.contains(stage)) {
                 // A rule generated from a decision table: the table is the artifact to fix.
-                for (var table : policy.artifacts().entrySet()) {
-                    if (!DecisionTables.isTable(table.getKey())
-                            || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
-                    String drl = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
-                    String generated = ruleOf(drl, name.substring(name.indexOf('.') + 1));
+                for (var table : tablesOf(policy, stage).entrySet()) {
+                    String generated = ruleOf(table.getValue(), name.substring(name.indexOf('.') + 1));
                     if (generated != null) {
                         artifact = table.getKey();
                         rule = generated;
@@ -496,6 +491,18 @@ public final class PolicyCompiler {
             if (!found.contains(error)) found.add(error);
         }
         return found;
+    }
+
+    /** The DRL each of a stage's decision tables generates, by table name; a table that does not convert is left out. */
+    private static Map<String, String> tablesOf(PolicyPackage policy, String stage) {
+        Map<String, String> generated = new LinkedHashMap<>();
+        for (var table : policy.artifacts().entrySet()) {
+            if (!DecisionTables.isTable(table.getKey())
+                    || !DecisionTables.stageOf(table.getKey()).equals(stage)) continue;
+            String drl = DecisionTables.toDrl(table.getKey(), table.getValue(), new ArrayList<>());
+            if (drl != null) generated.put(table.getKey(), drl);
+        }
+        return generated;
     }
 
     /** The rule a generated class belongs to: Drools names it Rule_ followed by the rule's name with non-word characters replaced. */

@@ -323,6 +323,9 @@ final class RiskModel {
         return List.copyOf(codes);
     }
 
+    /** A fall in risk no larger than this is rounding, not a reason; both ways of ranking inputs use it. */
+    private static final double WORSENS = 1e-12;
+
     /** The inputs whose reference value would lower the risk, with by how much, biggest first. */
     private List<Map.Entry<String, Double>> worsening(Map<String, Object> row, double risk) {
         if (preparedReferences.isEmpty()) return List.of();
@@ -338,7 +341,7 @@ final class RiskModel {
             Object own = prepared.put(input, reference.getValue());
             double better = quickRisk(prepared);
             prepared.put(input, own);
-            if (!Double.isNaN(better) && risk - better > 1e-12) worsening.add(Map.entry(input, risk - better));
+            if (!Double.isNaN(better) && risk - better > WORSENS) worsening.add(Map.entry(input, risk - better));
         }
         worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         return worsening;
@@ -348,7 +351,7 @@ final class RiskModel {
     private static final double AGREEMENT = 1e-12;
     /**
      * A margin far wider than the walk's rounding differences from jpmml (about 1e-16): a change within
-     * it of the 1e-12 threshold, or two changes within it of each other, could rank differently from the
+     * it of the {@link #WORSENS} threshold, or two changes within it of each other, could rank differently from the
      * exact path, which then decides.
      */
     private static final double AMBIGUOUS = 1e-9;
@@ -378,8 +381,8 @@ final class RiskModel {
             // Exactly the applicant's risk: every tree ends in the same leaf, as jpmml's evaluation would.
             if (better == own) continue;
             double delta = own - better;
-            if (Math.abs(delta - 1e-12) <= AMBIGUOUS) return null;
-            if (delta > 1e-12) worsening.add(Map.entry(inputs.get(reference.getKey()), delta));
+            if (Math.abs(delta - WORSENS) <= AMBIGUOUS) return null;
+            if (delta > WORSENS) worsening.add(Map.entry(inputs.get(reference.getKey()), delta));
         }
         worsening.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         for (int i = 1; i < worsening.size(); i++) {

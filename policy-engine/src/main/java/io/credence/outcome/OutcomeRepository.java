@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -138,53 +137,27 @@ class OutcomeRepository {
                         principal_outstanding, loss_amount from loan_observation
                     where application_id in (:ids)""" + (postgres ? " and market = :market" : ""))
                     .params(postgres ? Map.of("ids", chunk, "market", market) : Map.of("ids", chunk))
-                    .query((rs, n) -> new Row(
-                            rs.getString("application_id"),
-                            rs.getDate("as_of").toLocalDate(),
-                            rs.getBoolean("funded"),
-                            rs.getDate("funded_at") == null
-                                    ? null
-                                    : rs.getDate("funded_at").toLocalDate(),
-                            rs.getBigDecimal("funded_amount"),
-                            rs.getObject("days_past_due", Integer.class),
-                            rs.getString("status") == null ? null : LoanStatus.valueOf(rs.getString("status")),
-                            rs.getBigDecimal("principal_outstanding"),
-                            rs.getBigDecimal("loss_amount"),
-                            rs.getString("market")))
+                    .query((rs, n) -> Map.entry(
+                            rs.getString("market"),
+                            new Observation(
+                                    rs.getString("application_id"),
+                                    rs.getDate("as_of").toLocalDate(),
+                                    rs.getBoolean("funded"),
+                                    rs.getDate("funded_at") == null
+                                            ? null
+                                            : rs.getDate("funded_at").toLocalDate(),
+                                    rs.getBigDecimal("funded_amount"),
+                                    rs.getObject("days_past_due", Integer.class),
+                                    rs.getString("status") == null ? null : LoanStatus.valueOf(rs.getString("status")),
+                                    rs.getBigDecimal("principal_outstanding"),
+                                    rs.getBigDecimal("loss_amount"))))
                     .list()
                     .stream()
-                    .filter(row -> row.market().equals(market))
-                    .map(Row::observation)
+                    .filter(row -> row.getKey().equals(market))
+                    .map(Map.Entry::getValue)
                     .toList());
         }
         return found;
-    }
-
-    /** An observation as read, with its market. */
-    private record Row(
-            String applicationId,
-            LocalDate asOf,
-            boolean funded,
-            LocalDate fundedAt,
-            BigDecimal fundedAmount,
-            Integer daysPastDue,
-            LoanStatus status,
-            BigDecimal principalOutstanding,
-            BigDecimal lossAmount,
-            String market) {
-
-        Observation observation() {
-            return new Observation(
-                    applicationId,
-                    asOf,
-                    funded,
-                    fundedAt,
-                    fundedAmount,
-                    daysPastDue,
-                    status,
-                    principalOutstanding,
-                    lossAmount);
-        }
     }
 
     void replacePerformance(String market, List<LoanPerformance> loans) {

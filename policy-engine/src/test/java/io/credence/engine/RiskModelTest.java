@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.credence.support.Fixtures;
 import io.credence.support.SharedData;
 import io.credence.vocabulary.Score;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +42,12 @@ class RiskModelTest {
     @MethodSource("classifiers")
     void a_third_party_classifier_scores_every_row_exactly_as_its_expected_file_says(
             String model, String inputs, String expectedColumn, String type) {
-        Scorecard pmml = Scorecard.load(shared(model + ".pmml"));
+        Scorecard pmml = Scorecard.load(SharedData.text("pmml-models/" + model + ".pmml"));
         List<ArtifactError> errors = new ArrayList<>();
         RiskModel unscaled = RiskModel.bind(pmml, new RiskModelSettings(null, "1", null, Map.of(), Map.of()), errors);
         RiskModel scaled = RiskModel.bind(pmml, new RiskModelSettings(null, "1", SCALING, Map.of(), Map.of()), errors);
-        List<Map<String, String>> rows = csv(shared(inputs));
-        List<Map<String, String>> expected = csv(shared(model + ".expected.csv"));
+        List<Map<String, String>> rows = SharedData.rows("pmml-models/" + inputs);
+        List<Map<String, String>> expected = SharedData.rows("pmml-models/" + model + ".expected.csv");
 
         assertThat(pmml.modelType()).isEqualTo(type);
         assertThat(pmml.isClassifier()).isTrue();
@@ -106,7 +103,7 @@ class RiskModelTest {
     void a_classifier_without_a_positive_class_is_refused_with_a_message_saying_so() {
         List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.SCORECARD,
-                shared(LOGISTIC + ".pmml"),
+                SharedData.text("pmml-models/" + LOGISTIC + ".pmml"),
                 PolicyPackage.SETTINGS,
                 settings(auditInputs(), null)));
 
@@ -120,7 +117,7 @@ class RiskModelTest {
     void a_positive_class_the_model_does_not_have_is_refused() {
         List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.SCORECARD,
-                shared(LOGISTIC + ".pmml"),
+                SharedData.text("pmml-models/" + LOGISTIC + ".pmml"),
                 PolicyPackage.SETTINGS,
                 settings(auditInputs(), "\"bad\"")));
 
@@ -136,7 +133,7 @@ class RiskModelTest {
         inputs.remove("Income");
         List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.SCORECARD,
-                shared(LOGISTIC + ".pmml"),
+                SharedData.text("pmml-models/" + LOGISTIC + ".pmml"),
                 PolicyPackage.SETTINGS,
                 settings(inputs, "\"1\"")));
 
@@ -170,7 +167,7 @@ class RiskModelTest {
         // model's categories: jpmml refuses them (returnInvalid), so the model cannot score anyone.
         List<ArtifactError> errors = CompileErrors.ofIndiaWith(Map.of(
                 PolicyPackage.SCORECARD,
-                shared(LOGISTIC + ".pmml"),
+                SharedData.text("pmml-models/" + LOGISTIC + ".pmml"),
                 PolicyPackage.SETTINGS,
                 settings(auditInputs(), "\"1\"")));
 
@@ -250,29 +247,5 @@ class RiskModelTest {
                         .toList()));
         model.append("}}");
         return market.substring(0, market.lastIndexOf('}')) + ", \"model\": " + model + "}";
-    }
-
-    private static String shared(String name) {
-        try {
-            return Files.readString(SharedData.file("pmml-models/" + name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The shared files are plain CSV: a header, no quoted commas; an empty cell is a missing value. */
-    private static List<Map<String, String>> csv(String text) {
-        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        String[] header = lines.get(0).split(",", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                if (i < cells.length && !cells[i].isEmpty()) row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

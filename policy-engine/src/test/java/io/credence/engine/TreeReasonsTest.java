@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.credence.support.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,10 +55,10 @@ class TreeReasonsTest {
 
     @Test
     void lightgbms_audit_classifier_with_categorical_splits_gives_the_exact_paths_reasons_on_every_audit_row() {
-        Scorecard pmml = Scorecard.load(shared("pmml-models/jpmml-transpiler_LightGBMAudit.pmml"));
+        Scorecard pmml = Scorecard.load(SharedData.text("pmml-models/jpmml-transpiler_LightGBMAudit.pmml"));
         RiskModel model = bound(pmml, "1", pmml.inputNames());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, String> line : csv(shared("pmml-models/jpmml-transpiler_Audit.input.csv"))) {
+        for (Map<String, String> line : SharedData.rows("pmml-models/jpmml-transpiler_Audit.input.csv")) {
             Map<String, Object> row = new HashMap<>();
             for (String input : pmml.inputNames()) {
                 String cell = line.get(input);
@@ -92,8 +91,8 @@ class TreeReasonsTest {
     void an_extra_evaluation_of_an_integer_labelled_classifier_reads_the_positive_class_as_the_full_one_does() {
         // LightGBM's Audit classes are the integers 0 and 1; the exact path's extra evaluations once read
         // the probability of the text "1", got 0 for every input, and ranked them all as ties.
-        Scorecard pmml = Scorecard.load(shared("pmml-models/jpmml-transpiler_LightGBMAudit.pmml"));
-        List<Map<String, String>> lines = csv(shared("pmml-models/jpmml-transpiler_Audit.input.csv"));
+        Scorecard pmml = Scorecard.load(SharedData.text("pmml-models/jpmml-transpiler_LightGBMAudit.pmml"));
+        List<Map<String, String>> lines = SharedData.rows("pmml-models/jpmml-transpiler_Audit.input.csv");
         for (Map<String, String> line : lines.subList(0, 20)) {
             Map<String, Object> row = new HashMap<>();
             Map<String, Object> prepared = new HashMap<>();
@@ -113,9 +112,10 @@ class TreeReasonsTest {
     void models_that_are_not_additive_tree_ensembles_keep_the_exact_path() {
         Scorecard logistic = Scorecard.load(SeedPackagesOnDisk.load("GB").artifact(PolicyPackage.SCORECARD));
         assertThat(bound(logistic, "bad", GB_INPUTS).walksTrees()).isFalse();
-        Scorecard tree = Scorecard.load(shared("pmml-models/jpmml-rattle_DecisionTreeAudit.pmml"));
+        Scorecard tree = Scorecard.load(SharedData.text("pmml-models/jpmml-rattle_DecisionTreeAudit.pmml"));
         assertThat(bound(tree, "1", tree.inputNames()).walksTrees()).isFalse();
-        Scorecard regression = Scorecard.load(shared("pmml-models/jpmml-transpiler_LogisticRegressionAudit.pmml"));
+        Scorecard regression =
+                Scorecard.load(SharedData.text("pmml-models/jpmml-transpiler_LogisticRegressionAudit.pmml"));
         assertThat(bound(regression, "1", regression.inputNames()).walksTrees()).isFalse();
     }
 
@@ -155,7 +155,7 @@ class TreeReasonsTest {
     /** The German credit rows as the GB models read them; bureau.score, which the data lacks, spread over its range. */
     private static List<Map<String, Object>> germanCreditRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, String>> lines = csv(shared("weka_credit-g.csv"));
+        List<Map<String, String>> lines = SharedData.rows("weka_credit-g.csv");
         for (int i = 0; i < lines.size(); i++) {
             Map<String, String> line = lines.get(i);
             Map<String, Object> row = new HashMap<>();
@@ -176,27 +176,5 @@ class TreeReasonsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String shared(String name) {
-        try {
-            return Files.readString(SharedData.file(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Plain CSV: a header, no quoted commas. */
-    private static List<Map<String, String>> csv(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        String[] header = lines.get(0).split(",", -1);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int c = 0; c < header.length; c++) row.put(header[c], c < cells.length ? cells[c] : "");
-            rows.add(row);
-        }
-        return rows;
     }
 }
